@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layers, in the one direction data flows (see README, "Architecture"):
+//   Events (model + codecs) → EventLog (LevelDB store) → KGraphCLI (commands) → kgraph (executable)
+let package = Package(
+    name: "kgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kgraph", targets: ["kgraph"]),
+        .library(name: "KGraphEvents", targets: ["Events"]),
+        .library(name: "KGraphEventLog", targets: ["EventLog"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Debian's libleveldb-dev, linked as a system library (no vendored copy).
+        .systemLibrary(name: "CLevelDB", path: "Sources/CLevelDB"),
+        .target(name: "LevelDB", dependencies: ["CLevelDB"]),
+        .target(name: "Events", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "EventLog", dependencies: ["Events", "LevelDB", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "KGraphCLI", dependencies: [
+            "Events", "EventLog",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "kgraph", dependencies: ["KGraphCLI"]),
+        .executableTarget(
+            name: "kgraph-bench",
+            dependencies: ["Events", "EventLog", "LevelDB", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tools/Benchmark"
+        ),
+        .testTarget(name: "EventsTests", dependencies: [
+            "Events", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "Events", "LevelDB"]),
+        .testTarget(name: "CLITests", dependencies: ["Events"]),
+    ]
+)

@@ -1,0 +1,242 @@
+/// The kinds of event the log holds. Raw values are written in records: never renumber.
+public enum EventKind: UInt8, CaseIterable, Sendable, CustomStringConvertible {
+    case announcement = 1
+    case partnership = 2
+    case investment = 3
+    case ban = 4
+    /// Withdraws an earlier event by id; the earlier event stays in the log.
+    case retraction = 5
+    /// Declares that a name denotes an organization.
+    case alias = 6
+
+    public var name: String {
+        switch self {
+        case .announcement: "announcement"
+        case .partnership: "partnership"
+        case .investment: "investment"
+        case .ban: "ban"
+        case .retraction: "retraction"
+        case .alias: "alias"
+        }
+    }
+
+    public var description: String { name }
+
+    public init?(name: String) {
+        guard let kind = EventKind.allCases.first(where: { $0.name == name }) else { return nil }
+        self = kind
+    }
+
+    /// The roles a participant of this kind may hold.
+    public var allowedRoles: [Role] {
+        switch self {
+        case .announcement: [.actor]
+        case .partnership: [.party]
+        case .investment: [.investor, .target]
+        case .ban: [.imposer, .target]
+        case .retraction, .alias: []
+        }
+    }
+
+    public var isCorrection: Bool { self == .retraction || self == .alias }
+}
+
+/// A participant's part in an event. Raw values are written in records: never renumber.
+public enum Role: UInt8, CaseIterable, Sendable, CustomStringConvertible {
+    case party = 1
+    case investor = 2
+    case target = 3
+    case imposer = 4
+    case actor = 5
+
+    public var name: String {
+        switch self {
+        case .party: "party"
+        case .investor: "investor"
+        case .target: "target"
+        case .imposer: "imposer"
+        case .actor: "actor"
+        }
+    }
+
+    public var description: String { name }
+
+    public init?(name: String) {
+        guard let role = Role.allCases.first(where: { $0.name == name }) else { return nil }
+        self = role
+    }
+}
+
+public enum Modality: UInt8, Sendable {
+    case done = 0
+    case planned = 1
+
+    public var name: String { self == .done ? "done" : "planned" }
+
+    public init?(name: String) {
+        switch name {
+        case "done": self = .done
+        case "planned": self = .planned
+        default: return nil
+        }
+    }
+}
+
+/// An organization taking part in an event.
+public struct Participant: Hashable, Sendable {
+    public var role: Role
+    /// Stable organization id, derived from the canonical name (`OrganizationID.make`).
+    public var org: String
+    /// Canonical name.
+    public var name: String
+    /// The name as the source wrote it.
+    public var surface: String
+
+    public init(role: Role, name: String, surface: String? = nil) {
+        self.role = role
+        self.name = name
+        self.surface = surface ?? name
+        self.org = OrganizationID.make(name)
+    }
+
+    public init(role: Role, org: String, name: String, surface: String) {
+        self.role = role
+        self.org = org
+        self.name = name
+        self.surface = surface
+    }
+}
+
+/// Where a claim came from, down to the sentence.
+public struct Source: Hashable, Sendable {
+    public var document: String
+    public var article: Int?
+    /// SHA-256 of the article text, whose bytes the log stores once under this hash.
+    public var articleHash: [UInt8]?
+    public var sentence: Int?
+    /// Character offsets (Unicode scalars) of the evidence in the article, half-open.
+    public var span: Span?
+    public var evidence: String?
+    public var url: String?
+    public var publisher: String?
+    public var published: PartialDate?
+
+    public init(document: String, article: Int? = nil, articleHash: [UInt8]? = nil, sentence: Int? = nil,
+                span: Span? = nil, evidence: String? = nil, url: String? = nil, publisher: String? = nil,
+                published: PartialDate? = nil) {
+        self.document = document
+        self.article = article
+        self.articleHash = articleHash
+        self.sentence = sentence
+        self.span = span
+        self.evidence = evidence
+        self.url = url
+        self.publisher = publisher
+        self.published = published
+    }
+}
+
+public struct Span: Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+}
+
+/// A sum of money as the article gave it. Vague amounts ("수조원") keep a range and no value.
+public struct Amount: Hashable, Sendable {
+    public var value: Double?
+    public var low: Double?
+    public var high: Double?
+    /// ISO 4217 code when known (KRW, USD, …).
+    public var currency: String?
+    public var text: String
+
+    public init(value: Double? = nil, low: Double? = nil, high: Double? = nil, currency: String? = nil, text: String) {
+        self.value = value
+        self.low = low
+        self.high = high
+        self.currency = currency
+        self.text = text
+    }
+}
+
+/// The name → organization decision carried by an `alias` event.
+public struct AliasDeclaration: Hashable, Sendable {
+    public var name: String
+    /// Canonical name of the organization the alias denotes.
+    public var organization: String
+    public init(name: String, organization: String) {
+        self.name = name
+        self.organization = organization
+    }
+}
+
+public struct Producer: Hashable, Sendable {
+    public var name: String
+    public var version: String
+    public init(name: String, version: String) {
+        self.name = name
+        self.version = version
+    }
+    public static let unknown = Producer(name: "unknown", version: "")
+}
+
+/// One immutable fact the log holds: an event, or a correction of earlier events.
+public struct Event: Hashable, Sendable {
+    public static let schemaVersion: UInt8 = 1
+
+    public var id: String
+    /// Global log position; 0 until the log assigns one.
+    public var position: UInt64
+    public var kind: EventKind
+    public var schemaVersion: UInt8
+    /// Valid time: when it happened in the world.
+    public var occurredAt: PartialDate
+    /// Knowledge time: when the log learned it, in milliseconds since 1970 UTC. 0 until appended.
+    public var recordedAt: Int64
+    public var source: Source
+    public var participants: [Participant]
+    public var amount: Amount?
+    /// Partnership or ban scope ("클라우드 인프라", "정부 기관 단말").
+    public var scope: String?
+    /// Ban reason, or why a retraction was made.
+    public var reason: String?
+    /// Announcement subject.
+    public var subject: String?
+    /// For a retraction: the id of the withdrawn event.
+    public var retracts: String?
+    /// For an alias: the declaration.
+    public var alias: AliasDeclaration?
+    public var modality: Modality
+    /// 0...1.
+    public var confidence: Double
+    public var producer: Producer
+
+    public init(id: String = "", position: UInt64 = 0, kind: EventKind, schemaVersion: UInt8 = Event.schemaVersion,
+                occurredAt: PartialDate, recordedAt: Int64 = 0, source: Source, participants: [Participant],
+                amount: Amount? = nil, scope: String? = nil, reason: String? = nil, subject: String? = nil,
+                retracts: String? = nil, alias: AliasDeclaration? = nil, modality: Modality = .done,
+                confidence: Double = 1, producer: Producer = .unknown) {
+        self.id = id
+        self.position = position
+        self.kind = kind
+        self.schemaVersion = schemaVersion
+        self.occurredAt = occurredAt
+        self.recordedAt = recordedAt
+        self.source = source
+        self.participants = participants
+        self.amount = amount
+        self.scope = scope
+        self.reason = reason
+        self.subject = subject
+        self.retracts = retracts
+        self.alias = alias
+        self.modality = modality
+        self.confidence = confidence
+        self.producer = producer
+        if id.isEmpty { self.id = EventID.derive(self) }
+    }
+}

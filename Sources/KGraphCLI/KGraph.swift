@@ -1,0 +1,63 @@
+import ArgumentParser
+import EventLog
+import Events
+import Foundation
+
+public struct KGraph: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "kgraph",
+        abstract: "Turn news into a time-aware knowledge graph of organizations.",
+        discussion: """
+            Events (announcement, partnership, investment, ban) go into an append-only, hash-chained
+            event log. Every command takes --store PATH, else $KGRAPH_STORE, else \(StoreOptions.defaultPathDescription).
+
+            Example:
+              kgraph init --store ./news
+              kgraph append events.jsonl --store ./news
+              kgraph log --kind partnership --store ./news
+            """,
+        version: version,
+        subcommands: [
+            InitCommand.self, AppendCommand.self, LogCommand.self, ExportCommand.self,
+            VerifyCommand.self, StatsCommand.self,
+        ]
+    )
+
+    public init() {}
+
+    /// Runs the command line and exits with kgraph's codes: 0 ok, 1 user error, 2 store corruption.
+    public static func runMain(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch let error as CLIError {
+            FileHandle.standardError.write(Data("kgraph: \(error.message)\n".utf8))
+            Foundation.exit(error.exitCode)
+        } catch let error as StoreError {
+            FileHandle.standardError.write(Data("kgraph: \(error.isCorruption ? "" : "error: ")\(error)\n".utf8))
+            Foundation.exit(error.isCorruption ? 2 : 1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
+            FileHandle.standardError.write(Data("\(fullMessage(for: error))\n".utf8))
+            Foundation.exit(1)
+        }
+    }
+}
+
+/// An error for the person at the terminal: one line that names the fix.
+public struct CLIError: Error, CustomStringConvertible {
+    public let message: String
+    public let exitCode: Int32
+
+    public static func user(_ m: String) -> CLIError { CLIError(message: "error: " + m, exitCode: 1) }
+    public static func corrupt(_ m: String) -> CLIError { CLIError(message: "store damaged: " + m, exitCode: 2) }
+    public var description: String { message }
+}

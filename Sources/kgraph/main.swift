@@ -1,0 +1,3 @@
+import KGraphCLI
+
+KGraph.runMain()
