@@ -36,6 +36,9 @@ let package = Package(
             "Events", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "Events", "LevelDB"]),
-        .testTarget(name: "CLITests", dependencies: ["Events"]),
+        // Appends in a loop until killed: the crash test's child process.
+        .executableTarget(name: "kgraph-crash-writer", dependencies: ["Events", "EventLog"], path: "Tools/CrashWriter"),
+        // End-to-end tests run the built executables as child processes.
+        .testTarget(name: "CLITests", dependencies: ["Events", "EventLog", "LevelDB", "kgraph", "kgraph-crash-writer"]),
     ]
 )

@@ -125,7 +125,7 @@ public final class EventLog: @unchecked Sendable {
             var storedHashes = Set<[UInt8]>()
             for text in articles {
                 let bytes = Array(text.utf8)
-                let hash = Array(SHA256.hash(data: bytes))
+                let hash = EventLog.articleHash(text)
                 guard storedHashes.insert(hash).inserted, try db.get(LogKeys.article(hash)) == nil else { continue }
                 batch.put(LogKeys.article(hash), bytes)
                 result.articlesStored += 1
@@ -253,6 +253,11 @@ public final class EventLog: @unchecked Sendable {
     public func event(at position: UInt64) throws -> Event? {
         guard let value = try db.get(LogKeys.event(position)), value.count > LogKeys.chainSize else { return nil }
         return try RecordCodec.decode(Array(value.dropLast(LogKeys.chainSize)))
+    }
+
+    /// The key an article text is stored under: SHA-256 of its UTF-8 bytes.
+    public static func articleHash(_ text: String) -> [UInt8] {
+        Array(SHA256.hash(data: Array(text.utf8)))
     }
 
     /// A stored article text by its SHA-256.

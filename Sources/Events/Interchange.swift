@@ -212,7 +212,7 @@ public enum Interchange {
         appendPayload(e, to: &fields)
         fields.append(("modality", .string(e.modality.name)))
         fields.append(("confidence", .double(e.confidence)))
-        fields.append(("producer", .object([("name", .string(e.producer.name)), ("version", .string(e.producer.version))])))
+        fields.append(("producer", producerJSON(e.producer)))
         fields.append(("position", .int(Int64(e.position))))
         fields.append(("recordedAt", .string(Timestamp.iso8601(milliseconds: e.recordedAt))))
         return .object(fields)
@@ -239,8 +239,14 @@ public enum Interchange {
         appendPayload(e, to: &fields)
         fields.append(("modality", .string(e.modality.name)))
         fields.append(("confidence", .double(e.confidence)))
-        fields.append(("producer", .object([("name", .string(e.producer.name)), ("version", .string(e.producer.version))])))
+        fields.append(("producer", producerJSON(e.producer)))
         return .object(fields)
+    }
+
+    /// The version is left out when unknown: the reader refuses empty strings.
+    static func producerJSON(_ p: Producer) -> JSON {
+        p.version.isEmpty ? .object([("name", .string(p.name))])
+            : .object([("name", .string(p.name)), ("version", .string(p.version))])
     }
 
     static func sourceJSON(_ s: Source) -> JSON {

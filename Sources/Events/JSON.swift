@@ -264,7 +264,10 @@ private struct JSONParser {
             while p.i < p.b.count, (0x30...0x39).contains(p.b[p.i]) { p.i += 1 }
             return p.i - s
         }
-        guard digits(&self) > 0 else { throw fail("bad number") }
+        let intStart = i
+        let intDigits = digits(&self)
+        guard intDigits > 0 else { throw fail("bad number") }
+        guard intDigits == 1 || b[intStart] != UInt8(ascii: "0") else { throw fail("leading zero in number") }
         if i < b.count, b[i] == UInt8(ascii: ".") {
             isInteger = false
             i += 1

@@ -1,0 +1,101 @@
+import EventLog
+import Events
+import Foundation
+import LevelDB
+import Testing
+
+/// Tests that need more than one process: store locking, damage found by `verify`, and crashes.
+@Suite(.serialized) struct ProcessTests {
+    @Test func aSecondProcessIsToldTheStoreIsInUse() throws {
+        let dir = TempDir()
+        try CLI.run(["init", "--store", dir.path])
+        // `append -` opens the store, then waits on its standard input, holding the store.
+        let holder = Process()
+        holder.executableURL = CLI.executable("kgraph")
+        holder.arguments = ["append", "-", "--store", dir.path]
+        let input = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = Pipe()
+        let holderErr = Pipe()
+        holder.standardError = holderErr
+        try holder.run()
+        defer { if holder.isRunning { holder.terminate() } }
+        var refused: CLIResult?
+        for _ in 0..<100 {
+            let r = try CLI.run(["stats", "--store", dir.path])
+            if r.status != 0 { refused = r; break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        if refused == nil {
+            holder.terminate()
+            holder.waitUntilExit()
+        }
+        let r = try #require(refused, "the second process was never refused; the holder said: \(refused == nil ? String(decoding: holderErr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : "")")
+        #expect(r.status == 1)
+        #expect(r.stderr == "kgraph: error: store is in use by another kgraph process (\(dir.path)); wait for it to finish, then retry\n")
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        #expect(holder.terminationStatus == 0)
+        #expect(try CLI.run(["stats", "--store", dir.path]).status == 0, "the store is free again")
+    }
+
+    @Test func verifyExitsTwoNamingTheRecord() throws {
+        let dir = TempDir()
+        try CLI.run(["init", "--store", dir.path])
+        try CLI.run(["append", CLI.packageRoot.appendingPathComponent("Samples/events.jsonl").path, "--store", dir.path])
+        do {
+            var options = DatabaseOptions()
+            options.createIfMissing = false
+            let db = try Database(path: dir.path + "/log", options: options)
+            let key = [UInt8(ascii: "e")] + withUnsafeBytes(of: UInt64(3).bigEndian) { Array($0) }
+            var value = try #require(try db.get(key))
+            value[value.count / 2] ^= 0x20
+            try db.put(key, value)
+        }
+        let r = try CLI.run(["verify", "--store", dir.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("record 3 was altered"), "\(r.stderr)")
+        #expect(r.stderr.contains("checked 2 records before it"))
+    }
+
+    /// SIGKILL a writer at 30 random moments; after each, the log verifies, positions have no gaps,
+    /// and every position the writer reported as committed is there.
+    @Test func killedWritersLoseNothingTheyCommitted() throws {
+        let dir = TempDir()
+        try CLI.run(["init", "--store", dir.path])
+        var generator = SystemRandomNumberGenerator()
+        var lastReported: UInt64 = 0
+        for round in 0..<30 {
+            let child = Process()
+            child.executableURL = CLI.executable("kgraph-crash-writer")
+            child.arguments = [dir.path, String(round * 1000 + 7)]
+            let out = Pipe()
+            child.standardOutput = out
+            child.standardError = Pipe()
+            try child.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0.02...0.25, using: &generator))
+            kill(child.processIdentifier, SIGKILL)
+            child.waitUntilExit()
+            #expect(child.terminationReason == .uncaughtSignal)
+            let reported = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                .split(separator: "\n").compactMap { line -> UInt64? in
+                    guard line.hasPrefix("committed ") else { return nil }
+                    return UInt64(line.dropFirst("committed ".count))
+                }
+            if let last = reported.last { lastReported = max(lastReported, last) }
+
+            let store = try Store.open(at: dir.path)
+            let report = try store.log.verify()
+            #expect(report.isIntact, "round \(round): \(String(describing: report.damage))")
+            #expect(store.log.head >= lastReported, "round \(round): head \(store.log.head) lost reported \(lastReported)")
+            var expected: UInt64 = 1
+            try store.log.forEachRecord { position, _ in
+                #expect(position == expected)
+                expected += 1
+                return true
+            }
+            #expect(expected - 1 == store.log.head)
+        }
+        #expect(lastReported > 0, "the writer committed something in 30 rounds")
+    }
+}

@@ -1,0 +1,115 @@
+import Events
+import Testing
+
+@Suite struct InterchangeTests {
+    let valid = #"{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"KT"},{"role":"party","name":"마이크로소프트","surface":"MS"}],"source":{"document":"a.txt","article":0}}"#
+
+    func error(_ line: String) -> InterchangeError? {
+        do {
+            _ = try Interchange.event(fromLine: Array(line.utf8))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func readsAMinimalLine() throws {
+        let e = try Interchange.event(fromLine: Array(valid.utf8))
+        #expect(e.kind == .partnership)
+        #expect(e.occurredAt.description == "2024-06-03")
+        #expect(e.participants.map(\.org) == ["kt", "마이크로소프트"])
+        #expect(e.participants[0].surface == "KT")
+        #expect(e.participants[1].surface == "MS")
+        #expect(e.source.article == 0)
+        #expect(e.modality == .done)
+        #expect(e.id.hasPrefix("ev-"))
+    }
+
+    @Test func exportedLinesReadBackToTheSameEvent() throws {
+        for var original in [Fixture.partnership(), Fixture.investment()] {
+            original.position = 42
+            original.recordedAt = 1_700_000_000_000
+            let line = Interchange.json(original).serialized
+            var back = try Interchange.event(fromLine: Array(line.utf8))
+            #expect(back.id == original.id)
+            back.position = 42
+            back.recordedAt = 1_700_000_000_000
+            #expect(back == original)
+        }
+    }
+
+    @Test func keepsAGivenId() throws {
+        let line = valid.replacingOccurrences(of: #"{"kind""#, with: #"{"id":"llm-7","kind""#)
+        #expect(try Interchange.event(fromLine: Array(line.utf8)).id == "llm-7")
+    }
+
+    @Test(arguments: [
+        (#"{"kind":"merger","date":"2024","participants":[],"source":{"document":"a"}}"#, "kind", "unknown kind"),
+        (#"{"kind":"partnership","date":"2024-13-01","participants":[],"source":{"document":"a"}}"#, "date", "not a real date"),
+        (#"{"kind":"partnership","participants":[],"source":{"document":"a"}}"#, "date", "missing"),
+        (#"{"kind":"partnership","date":"2024","participants":[{"name":"KT"}],"source":{"document":"a"}}"#, "participants[0].role", "missing"),
+        (#"{"kind":"partnership","date":"2024","participants":[{"role":"investor","name":"KT"}],"source":{"document":"a"}}"#, "participants[0].role", "does not belong"),
+        (#"{"kind":"partnership","date":"2024","participants":[{"role":"party","name":"KT"}],"source":{"document":"a"}}"#, "participants", "at least two"),
+        (#"{"kind":"announcement","date":"2024","participants":[{"role":"actor","name":"KT"}]}"#, "source", "missing"),
+        (#"{"kind":"announcement","date":"2024","participants":[{"role":"actor","name":"KT"}],"source":{"document":"a","article":"1"}}"#, "source.article", "whole number"),
+        (#"{"kind":"announcement","date":"2024","participants":[{"role":"actor","name":"KT"}],"source":{"document":"a"},"confidence":1.5}"#, "confidence", "outside"),
+        (#"{"kind":"announcement","date":"2024","participants":[{"role":"actor","name":"  "}],"source":{"document":"a"}}"#, "participants[0].name", "empty"),
+        (#"{"kind":"retraction","source":{"document":"a"}}"#, "retracts", "names the event"),
+        (#"{"kind":"alias","source":{"document":"a"},"alias":{"name":"케이티"}}"#, "alias.organization", "missing"),
+        (#"{"kind":"announcement","date":"2024","participants":[{"role":"actor","name":"KT"}],"source":{"document":"a"},"modality":"maybe"}"#, "modality", "done or planned"),
+    ] as [(String, String, String)])
+    func namesTheFieldAtFault(line: String, field: String, message: String) throws {
+        let e = try #require(error(line))
+        #expect(e.field == field)
+        #expect(e.message.contains(message), "\(e)")
+    }
+
+    @Test func overLongFieldsAreRefused() throws {
+        let long = String(repeating: "가", count: 1000)
+        let e = try #require(error(valid.replacingOccurrences(of: "\"KT\"", with: "\"\(long)\"")))
+        #expect(e.field == "participants[0].name")
+        #expect(e.message.contains("at most 200"))
+    }
+
+    @Test func badJSONIsReported() throws {
+        #expect(try #require(error("{\"kind\": ")).message.contains("invalid JSON"))
+        #expect(try #require(error("[1,2]")).message.contains("JSON object"))
+        #expect(try #require(error(#"{"kind":"ban","kind":"ban"}"#)).message.contains("duplicate key"))
+    }
+
+    @Test func correctionsNeedNoDateOrParticipants() throws {
+        let r = try Interchange.event(fromLine: Array(#"{"kind":"retraction","retracts":"ev-1","reason":"오보","source":{"document":"cli"}}"#.utf8))
+        #expect(r.kind == .retraction && r.retracts == "ev-1" && r.reason == "오보" && !r.occurredAt.isKnown)
+        let a = try Interchange.event(fromLine: Array(#"{"kind":"alias","alias":{"name":"케이티","organization":"KT"},"source":{"document":"cli"}}"#.utf8))
+        #expect(a.alias == AliasDeclaration(name: "케이티", organization: "KT"))
+    }
+
+    @Test func producerAsStringOrObject() throws {
+        let s = try Interchange.event(fromLine: Array(valid.replacingOccurrences(of: "}}", with: "},\"producer\":\"llm/2.1\"}").utf8))
+        #expect(s.producer == Producer(name: "llm", version: "2.1"))
+        let o = try Interchange.event(fromLine: Array(valid.replacingOccurrences(of: "}}", with: "},\"producer\":{\"name\":\"human\",\"version\":\"a\"}}").utf8))
+        #expect(o.producer == Producer(name: "human", version: "a"))
+    }
+}
+
+@Suite struct JSONTests {
+    @Test func roundTripsEscapesAndKorean() throws {
+        let value = JSON.object([("a", .string("따옴표\" 역슬래시\\ 줄\n탭\t제어\u{01}")), ("n", .int(-5)), ("d", .double(0.25)),
+                                 ("b", .bool(true)), ("z", .null), ("l", .array([.int(1), .string("KT")]))])
+        #expect(try JSON.parse(value.serialized) == value)
+    }
+
+    @Test func parsesUnicodeEscapesAndSurrogates() throws {
+        #expect(try JSON.parse(#""\uD55C\uae00 \ud83d\ude00""#) == .string("한글 😀"))
+        #expect(throws: JSONParseError.self) { try JSON.parse(#""\ud83d""#) }
+    }
+
+    @Test(arguments: ["", "{", "[1,]", "{\"a\":1,}", "01", "1.", "tru", "\"a", "{\"a\" 1}", "[1] 2", "\"\u{01}\""])
+    func rejectsMalformed(_ text: String) {
+        #expect(throws: JSONParseError.self) { try JSON.parse(text) }
+    }
+
+    @Test func rejectsInvalidUTF8InStrings() {
+        #expect(throws: JSONParseError.self) { try JSON.parse([0x22, 0xC3, 0x28, 0x22]) }
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what kgraph needs on a Debian machine, only where it is missing:
+# LevelDB's C library and headers (libleveldb-dev), Graphviz (for timeline pictures) and
+# Python's jsonschema (the independent validator the tests use for Schemas/).
+set -euo pipefail
+
+need_apt=()
+[ -f /usr/include/leveldb/c.h ] || need_apt+=(libleveldb-dev)
+command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
+command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
+
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: installing ${need_apt[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if ! python3 -c 'import jsonschema, referencing' >/dev/null 2>&1; then
+  echo "setup: installing jsonschema from PyPI"
+  python3 -m pip install --quiet 'jsonschema>=4.18' \
+    || python3 -m pip install --quiet --break-system-packages 'jsonschema>=4.18'
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "setup: no Swift toolchain on PATH; install Swift 6.1 or newer (swift.org) and run this again" >&2
+  exit 1
+fi
