@@ -1,7 +1,7 @@
 // The JSON Lines interchange format: what external extractors (an LLM pipeline, a person) write
 // and what `kgraph export` writes. Schema: Schemas/interchange.schema.json. One event per line:
 //
-//   {"id"?, "kind", "date", "participants": [{"role", "name", "surface"?, "aliases"?}],
+//   {"id"?, "kind", "date", "participants": [{"role", "name", "surface"?}],
 //    "source": {"document", "article"?, "sentence"?, "span"?, "evidence"?, "url"?, "publisher"?,
 //               "published"?, "articleHash"?},
 //    "amount"?: {"value"?, "low"?, "high"?, "currency"?, "text"}, "scope"?, "reason"?, "subject"?,
@@ -49,7 +49,7 @@ public enum Interchange {
         guard case .object = json else { throw InterchangeError(field: "", message: "each line must be a JSON object") }
         let r = FieldReader(json: json, path: "")
 
-        let kindName = try r.requiredString("kind", limit: 32)
+        let kindName = try r.token("kind", limit: 32, required: true)!
         guard let kind = EventKind(name: kindName) else {
             throw InterchangeError(field: "kind", message: "unknown kind \"\(kindName)\"; use one of \(EventKind.allCases.map(\.name).joined(separator: ", "))")
         }
@@ -73,7 +73,7 @@ public enum Interchange {
         for (i, item) in items.enumerated() {
             let p = FieldReader(json: item, path: "participants[\(i)].")
             guard case .object = item else { throw InterchangeError(field: "participants[\(i)]", message: "expected an object") }
-            let roleName = try p.requiredString("role", limit: 32)
+            let roleName = try p.token("role", limit: 32, required: true)!
             guard let role = Role(name: roleName) else {
                 throw InterchangeError(field: "participants[\(i)].role", message: "unknown role \"\(roleName)\"; use \(kind.allowedRoles.map(\.name).joined(separator: " or "))")
             }
@@ -108,7 +108,7 @@ public enum Interchange {
             }
             source.articleHash = bytes
         }
-        if let spanJSON = sourceJSON["span"] {
+        if let spanJSON = sourceJSON["span"], spanJSON != .null {
             guard case .array(let a) = spanJSON, a.count == 2, case .int(let st) = a[0], case .int(let en) = a[1],
                   st >= 0, en >= st, en <= 100_000_000
             else { throw InterchangeError(field: "source.span", message: "expected [start, end] with 0 ≤ start ≤ end") }
@@ -120,9 +120,18 @@ public enum Interchange {
             guard case .object = a else { throw InterchangeError(field: "amount", message: "expected an object {value?, currency?, text}") }
             let ar = FieldReader(json: a, path: "amount.")
             let text = try ar.requiredString("text", limit: FieldLimits.text)
-            let currency = try ar.optionalString("currency", limit: 8)
-            amount = Amount(value: try ar.optionalNumber("value"), low: try ar.optionalNumber("low"),
-                            high: try ar.optionalNumber("high"), currency: currency, text: text)
+            let currency = try ar.optionalString("currency", limit: 3)
+            if let currency, currency.utf8.count != 3 || !currency.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) {
+                throw InterchangeError(field: "amount.currency", message: "\"\(currency)\" is not an ISO 4217 code; write three capital letters such as KRW or USD")
+            }
+            let value = try ar.optionalNumber("value"), low = try ar.optionalNumber("low"), high = try ar.optionalNumber("high")
+            if let low, let high, low > high {
+                throw InterchangeError(field: "amount.low", message: "low \(low) is above high \(high)")
+            }
+            if let value, (low.map { value < $0 } ?? false) || (high.map { value > $0 } ?? false) {
+                throw InterchangeError(field: "amount.value", message: "value \(value) lies outside low...high")
+            }
+            amount = Amount(value: value, low: low, high: high, currency: currency, text: text)
         }
 
         var alias: AliasDeclaration? = nil
@@ -132,7 +141,10 @@ public enum Interchange {
             alias = AliasDeclaration(name: try ar.requiredString("name", limit: FieldLimits.name),
                                      organization: try ar.requiredString("organization", limit: FieldLimits.name))
         }
-        let retracts = try r.optionalString("retracts", limit: EventID.maxLength)
+        let retracts = try r.token("retracts", limit: EventID.maxLength, required: false)
+        if let retracts, !EventID.isValid(retracts) {
+            throw InterchangeError(field: "retracts", message: "\"\(retracts)\" is not an event id (1 to \(EventID.maxLength) printable ASCII characters without spaces)")
+        }
         if kind == .retraction, retracts == nil {
             throw InterchangeError(field: "retracts", message: "a retraction names the event it withdraws: give \"retracts\": EVENT_ID")
         }
@@ -141,7 +153,7 @@ public enum Interchange {
         }
 
         var modality = Modality.done
-        if let m = try r.optionalString("modality", limit: 16) {
+        if let m = try r.token("modality", limit: 16, required: false) {
             guard let parsed = Modality(name: m) else {
                 throw InterchangeError(field: "modality", message: "unknown modality \"\(m)\"; use done or planned")
             }
@@ -158,8 +170,11 @@ public enum Interchange {
             guard !s.isEmpty, s.utf8.count <= FieldLimits.name else {
                 throw InterchangeError(field: "producer", message: "expected a non-empty \"name/version\" of at most \(FieldLimits.name) bytes")
             }
-            let parts = s.split(separator: "/", maxSplits: 1)
-            producer = Producer(name: String(parts[0]), version: parts.count > 1 ? String(parts[1]) : "")
+            let parts = s.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+            guard !parts[0].isEmpty else {
+                throw InterchangeError(field: "producer", message: "\"\(s)\" has no name before the slash; write \"name/version\"")
+            }
+            producer = Producer(name: parts[0], version: parts.count > 1 ? parts[1] : "")
         case .object?:
             let pr = FieldReader(json: json["producer"]!, path: "producer.")
             producer = Producer(name: try pr.requiredString("name", limit: FieldLimits.name),
@@ -168,7 +183,7 @@ public enum Interchange {
         }
 
         var id = ""
-        if let given = try r.optionalString("id", limit: EventID.maxLength) {
+        if let given = try r.token("id", limit: EventID.maxLength, required: false) {
             guard EventID.isValid(given) else {
                 throw InterchangeError(field: "id", message: "ids are 1 to \(EventID.maxLength) printable ASCII characters without spaces")
             }
@@ -292,6 +307,18 @@ struct FieldReader {
         return s
     }
 
+    /// Names from a fixed vocabulary (kinds, roles, modality) and ids must be written exactly.
+    func token(_ key: String, limit: Int, required: Bool) throws(InterchangeError) -> String? {
+        guard let s = try optionalString(key, limit: limit) else {
+            if required { throw InterchangeError(field: path + key, message: "missing") }
+            return nil
+        }
+        guard case .string(let raw)? = json[key], raw == s else {
+            throw InterchangeError(field: path + key, message: "has spaces around it; write \"\(s)\"")
+        }
+        return s
+    }
+
     func optionalString(_ key: String, limit: Int) throws(InterchangeError) -> String? {
         switch json[key] {
         case nil, .null?: return nil
@@ -322,7 +349,9 @@ struct FieldReader {
         switch json[key] {
         case nil, .null?: return nil
         case .int(let v)?: return Double(v)
-        case .double(let v)?: return v
+        case .double(let v)?:
+            guard v.isFinite else { throw InterchangeError(field: path + key, message: "is too large to be a number") }
+            return v
         case let other?: throw InterchangeError(field: path + key, message: "expected a number, got \(other.typeName)")
         }
     }

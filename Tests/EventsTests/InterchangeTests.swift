@@ -113,3 +113,37 @@ import Testing
         #expect(throws: JSONParseError.self) { try JSON.parse([0x22, 0xC3, 0x28, 0x22]) }
     }
 }
+
+@Suite struct InterchangeStrictnessTests {
+    let base = #"{"kind":"investment","date":"2024","participants":[{"role":"investor","name":"KT"}],"source":{"document":"a"}"#
+
+    func fieldAtFault(_ extra: String) -> String? {
+        do {
+            _ = try Interchange.event(fromLine: Array((base + extra + "}").utf8))
+            return nil
+        } catch {
+            return error.field
+        }
+    }
+
+    @Test func refusesWhatTheSchemaRefuses() {
+        #expect(fieldAtFault(#","producer":"/""#) == "producer")
+        #expect(fieldAtFault(#","producer":"/1""#) == "producer")
+        #expect(fieldAtFault(#","amount":{"text":"5억","currency":"krw"}"#) == "amount.currency")
+        #expect(fieldAtFault(#","amount":{"text":"5억","value":1e999}"#) == "amount.value")
+        #expect(fieldAtFault(#","amount":{"text":"수조원","low":9,"high":1}"#) == "amount.low")
+        #expect(fieldAtFault(#","amount":{"text":"수조원","low":1,"high":9,"value":10}"#) == "amount.value")
+        #expect(fieldAtFault(#","modality":" done""#) == "modality")
+        #expect(fieldAtFault(#","id":"has space""#) == "id")
+    }
+
+    @Test func acceptsNullsForOptionalFields() {
+        #expect(fieldAtFault(#","amount":null,"modality":null,"producer":null,"confidence":null"#) == nil)
+        #expect(fieldAtFault(#","amount":{"text":"5억원","value":500000000,"currency":"KRW"}"#) == nil)
+    }
+
+    @Test func retractionsNameAnEventId() {
+        let line = #"{"kind":"retraction","retracts":"not an id","source":{"document":"a"}}"#
+        #expect(throws: InterchangeError.self) { try Interchange.event(fromLine: Array(line.utf8)) }
+    }
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Checks that what kgraph writes matches the JSON Schemas in Schemas/, and that the schemas refuse
+# malformed events the way `kgraph append` does.
+#
+# Usage: Tools/check_schemas.sh [KGRAPH]   (default: .build/debug/kgraph in this repository)
+#
+# Works on a throwaway store, so it needs no existing store and leaves nothing behind.
+# Needs python3 with jsonschema 4.18 or later (pip install jsonschema).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+kgraph="${1:-$root/.build/debug/kgraph}"
+validator="$root/Tools/validate_schemas.py"
+samples="$root/Samples/events.jsonl"
+
+if [[ ! -x "$kgraph" ]]; then
+  echo "check_schemas.sh: no kgraph binary at $kgraph; run swift build, or pass the binary's path" >&2
+  exit 2
+fi
+# Fails early, with the validator's own install hint, when jsonschema is missing.
+python3 "$validator" --help >/dev/null
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/kgraph-check-schemas.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+# set -e stops at the first failing kgraph command; say which one.
+trap 'echo "check_schemas.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
+store="$work/store"
+scratch="$work/scratch"
+
+failures=0
+passes=0
+pass() { printf 'ok    %s\n' "$*"; passes=$((passes + 1)); }
+fail() { printf 'FAIL  %s\n' "$*"; failures=$((failures + 1)); }
+
+# expect_valid DESCRIPTION SCHEMA FILE: every line of FILE must validate.
+expect_valid() {
+  local out
+  if out="$(python3 "$validator" "$2" "$3" 2>&1)"; then
+    pass "$1 ($(tail -n 1 <<<"$out"))"
+  else
+    fail "$1"
+    sed 's/^/        /' <<<"$out"
+  fi
+}
+
+# expect_refused DESCRIPTION JSON_PATH LINE: the interchange schema must refuse LINE, reporting
+# JSON_PATH (so it is refused for the intended reason), and kgraph append must refuse it too.
+expect_refused() {
+  local description=$1 path=$2 line=$3 file="$work/refused.jsonl" out status=0
+  printf '%s\n' "$line" >"$file"
+  out="$(python3 "$validator" interchange "$file" 2>&1)" || status=$?
+  local report
+  report="$(grep -F "$file:1: $path: " <<<"$out" || true)"
+  if [[ $status -ne 1 || -z "$report" ]]; then
+    fail "schema refuses $description: expected an error at $path, got (exit $status):"
+    sed 's/^/        /' <<<"$out"
+    return
+  fi
+  # A crash (exit 128 and up: killed by a signal) is not a refusal.
+  status=0
+  "$kgraph" append "$file" --store "$scratch" >/dev/null 2>&1 || status=$?
+  if [[ $status -eq 0 || $status -ge 128 ]]; then
+    fail "kgraph append refuses $description: exit $status"
+    return
+  fi
+  pass "refuses $description: ${report#"$file:1: "}"
+}
+
+echo "kgraph: $kgraph"
+
+expect_valid "Samples/events.jsonl is interchange" interchange "$samples"
+
+# Shapes the samples lack: nulls for absent fields, an unknown top-level field, an explicit id,
+# corrections without date or participants, and both producer forms.
+cat >"$work/edge.jsonl" <<'EOF'
+{"id":"check-ev-1","kind":"ban","date":null,"participants":[{"role":"imposer","name":"감독당국","surface":null}],"source":{"document":"check-edge","article":null,"sentence":3,"span":[0,12],"url":"https://example.com/a","publisher":"Example News","published":"2025-02"},"amount":null,"scope":"앱 배포","reason":null,"modality":null,"confidence":0.5,"producer":{"name":"check","version":"2"},"pipelineNote":{"ignored":true}}
+{"kind":"retraction","retracts":"check-ev-1","reason":"misread the article","source":{"document":"check-edge","article":1}}
+{"kind":"alias","date":null,"participants":[],"alias":{"name":"당국","organization":"감독당국"},"source":{"document":"check-edge"},"producer":"check/2"}
+{"kind":"investment","date":"2024-02-29","participants":[{"role":"target","name":"스타트업"}],"source":{"document":"check-edge","article":2},"amount":{"low":1e9,"high":5e9,"currency":"KRW","text":"수십억원"},"modality":"planned","producer":"check/2"}
+EOF
+expect_valid "edge cases are interchange" interchange "$work/edge.jsonl"
+
+"$kgraph" init --store "$store" >/dev/null
+"$kgraph" init --store "$scratch" >/dev/null
+"$kgraph" append "$samples" "$work/edge.jsonl" --store "$store" >/dev/null
+
+"$kgraph" export --format jsonl --store "$store" >"$work/export.jsonl"
+expect_valid "kgraph export --format jsonl is interchange" interchange "$work/export.jsonl"
+"$kgraph" log --json --store "$store" >"$work/log.jsonl"
+expect_valid "kgraph log --json is envelope" envelope "$work/log.jsonl"
+"$kgraph" stats --json --store "$store" >"$work/stats.json"
+expect_valid "kgraph stats --json is stats" stats "$work/stats.json"
+
+ok_source='"source":{"document":"check-refused"}'
+expect_refused 'kind "merger"' '$.kind' \
+  '{"kind":"merger","date":"2024-06-03","participants":[{"role":"party","name":"A"},{"role":"party","name":"B"}],'"$ok_source"'}'
+expect_refused 'a partnership with role investor' '$.participants[0].role' \
+  '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"investor","name":"A"},{"role":"party","name":"B"}],'"$ok_source"'}'
+expect_refused 'date "2024-13-01"' '$.date' \
+  '{"kind":"partnership","date":"2024-13-01","participants":[{"role":"party","name":"A"},{"role":"party","name":"B"}],'"$ok_source"'}'
+expect_refused 'date "2023-02-29"' '$.date' \
+  '{"kind":"partnership","date":"2023-02-29","participants":[{"role":"party","name":"A"},{"role":"party","name":"B"}],'"$ok_source"'}'
+expect_refused 'a missing source' '$' \
+  '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"A"},{"role":"party","name":"B"}]}'
+expect_refused 'a partnership of one' '$.participants' \
+  '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"A"}],'"$ok_source"'}'
+expect_refused 'a blank participant name' '$.participants[1].name' \
+  '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"A"},{"role":"party","name":"  "}],'"$ok_source"'}'
+expect_refused 'a retraction without retracts' '$' \
+  '{"kind":"retraction",'"$ok_source"'}'
+
+if ! head="$("$kgraph" stats --json --store "$scratch" | python3 -c 'import json, sys; print(json.load(sys.stdin)["head"])' 2>/dev/null)"; then
+  fail "kgraph stats --json gave no head for the scratch store"
+elif [[ $head -ne 0 ]]; then
+  fail "refused lines reached the scratch store (head $head)"
+fi
+
+echo "schemas: $passes passed, $failures failed"
+[[ $failures -eq 0 ]]
