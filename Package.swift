@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers, in the one direction data flows (see README, "Architecture"):
-//   Events (model + codecs) → EventLog (LevelDB store) → KGraphCLI (commands) → kgraph (executable)
+//   Extraction (text → events, pure) → EventLog (LevelDB store) → Projections (read models)
+//   → KGraphCLI (commands) → kgraph (executable). Events holds the model every layer shares.
 let package = Package(
     name: "kgraph",
     platforms: [.macOS(.v13)],
@@ -10,6 +11,8 @@ let package = Package(
         .executable(name: "kgraph", targets: ["kgraph"]),
         .library(name: "KGraphEvents", targets: ["Events"]),
         .library(name: "KGraphEventLog", targets: ["EventLog"]),
+        .library(name: "KGraphProjections", targets: ["Projections"]),
+        .library(name: "KGraphExtraction", targets: ["Extraction"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,9 +24,12 @@ let package = Package(
         .systemLibrary(name: "CLevelDB", path: "Sources/CLevelDB"),
         .target(name: "LevelDB", dependencies: ["CLevelDB"]),
         .target(name: "Events", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // Korean news → candidate events. Pure: no I/O but reading its own lexicon files.
+        .target(name: "Extraction", dependencies: ["Events"], resources: [.copy("Lexicon")]),
         .target(name: "EventLog", dependencies: ["Events", "LevelDB", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Projections", dependencies: ["Events", "EventLog", "LevelDB", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "KGraphCLI", dependencies: [
-            "Events", "EventLog",
+            "Events", "EventLog", "Extraction", "Projections",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kgraph", dependencies: ["KGraphCLI"]),
@@ -36,6 +42,8 @@ let package = Package(
             "Events", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "Events", "LevelDB"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Events"]),
+        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventLog", "Events", "LevelDB"]),
         // Appends in a loop until killed: the crash test's child process.
         .executableTarget(name: "kgraph-crash-writer", dependencies: ["Events", "EventLog"], path: "Tools/CrashWriter"),
         // End-to-end tests run the built executables as child processes.

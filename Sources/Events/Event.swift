@@ -82,6 +82,28 @@ public enum Modality: UInt8, Sendable {
     }
 }
 
+/// What sort of organization a participant is. Raw values are written in records: never renumber.
+public enum OrganizationType: UInt8, CaseIterable, Sendable {
+    case company = 1, government = 2, agency = 3, university = 4, association = 5, consortium = 6, product = 7
+
+    public var name: String {
+        switch self {
+        case .company: "company"
+        case .government: "government"
+        case .agency: "agency"
+        case .university: "university"
+        case .association: "association"
+        case .consortium: "consortium"
+        case .product: "product"
+        }
+    }
+
+    public init?(name: String) {
+        guard let t = OrganizationType.allCases.first(where: { $0.name == name }) else { return nil }
+        self = t
+    }
+}
+
 /// An organization taking part in an event.
 public struct Participant: Hashable, Sendable {
     public var role: Role
@@ -91,19 +113,23 @@ public struct Participant: Hashable, Sendable {
     public var name: String
     /// The name as the source wrote it.
     public var surface: String
+    /// What sort of organization it is, when the producer knows.
+    public var type: OrganizationType?
 
-    public init(role: Role, name: String, surface: String? = nil) {
+    public init(role: Role, name: String, surface: String? = nil, type: OrganizationType? = nil) {
         self.role = role
         self.name = name
         self.surface = surface ?? name
         self.org = OrganizationID.make(name)
+        self.type = type
     }
 
-    public init(role: Role, org: String, name: String, surface: String) {
+    public init(role: Role, org: String, name: String, surface: String, type: OrganizationType? = nil) {
         self.role = role
         self.org = org
         self.name = name
         self.surface = surface
+        self.type = type
     }
 }
 

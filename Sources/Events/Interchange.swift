@@ -1,7 +1,7 @@
 // The JSON Lines interchange format: what external extractors (an LLM pipeline, a person) write
 // and what `kgraph export` writes. Schema: Schemas/interchange.schema.json. One event per line:
 //
-//   {"id"?, "kind", "date", "participants": [{"role", "name", "surface"?}],
+//   {"id"?, "kind", "date", "participants": [{"role", "name", "surface"?, "type"?}],
 //    "source": {"document", "article"?, "sentence"?, "span"?, "evidence"?, "url"?, "publisher"?,
 //               "published"?, "articleHash"?},
 //    "amount"?: {"value"?, "low"?, "high"?, "currency"?, "text"}, "scope"?, "reason"?, "subject"?,
@@ -83,7 +83,14 @@ public enum Interchange {
             }
             let name = try p.requiredString("name", limit: FieldLimits.name)
             let surface = try p.optionalString("surface", limit: FieldLimits.name)
-            participants.append(Participant(role: role, name: name, surface: surface))
+            var type: OrganizationType? = nil
+            if let typeName = try p.token("type", limit: 32, required: false) {
+                guard let t = OrganizationType(name: typeName) else {
+                    throw InterchangeError(field: "participants[\(i)].type", message: "unknown type \"\(typeName)\"; use \(OrganizationType.allCases.map(\.name).joined(separator: ", "))")
+                }
+                type = t
+            }
+            participants.append(Participant(role: role, name: name, surface: surface, type: type))
         }
         try checkRoles(kind: kind, participants: participants)
 
@@ -220,7 +227,9 @@ public enum Interchange {
             ("kind", .string(e.kind.name)),
             ("date", e.occurredAt.isKnown ? .string(e.occurredAt.description) : .null),
             ("participants", .array(e.participants.map { p in
-                .object([("role", .string(p.role.name)), ("name", .string(p.name)), ("surface", .string(p.surface))])
+                var f: [(String, JSON)] = [("role", .string(p.role.name)), ("name", .string(p.name)), ("surface", .string(p.surface))]
+                if let t = p.type { f.append(("type", .string(t.name))) }
+                return .object(f)
             })),
             ("source", sourceJSON(e.source)),
         ]
@@ -247,8 +256,10 @@ public enum Interchange {
             ("recordedAt", .string(Timestamp.iso8601(milliseconds: e.recordedAt))),
             ("source", sourceJSON(e.source)),
             ("participants", .array(e.participants.map { p in
-                .object([("role", .string(p.role.name)), ("org", .string(p.org)), ("name", .string(p.name)),
-                         ("surface", .string(p.surface))])
+                var f: [(String, JSON)] = [("role", .string(p.role.name)), ("org", .string(p.org)), ("name", .string(p.name)),
+                                           ("surface", .string(p.surface))]
+                if let t = p.type { f.append(("type", .string(t.name))) }
+                return .object(f)
             })),
         ]
         appendPayload(e, to: &fields)

@@ -22,7 +22,7 @@
 //      26     2  reserved (0)
 //   Section A — identity and participants (what the organization graph needs):
 //     str id
-//     n × { u8 role, str org, str name, str surface }
+//     n × { u8 role, u8 organization type (0 = unknown), str org, str name, str surface }
 //   Section B — payload:
 //     str scope, str reason, str subject, str retracts, str aliasName, str aliasOrganization
 //       (an empty string means absent; the interchange rejects empty strings for these fields)
@@ -81,6 +81,7 @@ public enum RecordCodec {
         w.str(e.id)
         for p in e.participants.prefix(255) {
             w.u8(p.role.rawValue)
+            w.u8(p.type?.rawValue ?? 0)
             w.str(p.org)
             w.str(p.name)
             w.str(p.surface)
@@ -157,8 +158,11 @@ public enum RecordCodec {
         participants.reserveCapacity(h.participantCount)
         for _ in 0..<h.participantCount {
             guard let role = Role(rawValue: try r.u8()) else { throw .malformed("unknown role") }
+            let typeRaw = try r.u8()
             let org = try r.str(), name = try r.str(), surface = try r.str()
-            participants.append(Participant(role: role, org: org, name: name, surface: surface))
+            // A type from a newer kgraph reads as unknown rather than failing the record.
+            participants.append(Participant(role: role, org: org, name: name, surface: surface,
+                                            type: OrganizationType(rawValue: typeRaw)))
         }
         let scope = try r.optStr(), reason = try r.optStr(), subject = try r.optStr(), retracts = try r.optStr()
         let aliasName = try r.optStr(), aliasOrg = try r.optStr()
@@ -208,17 +212,18 @@ public struct RecordHeader: Sendable {
     public var kind: EventKind? { EventKind(rawValue: kindRaw) }
 }
 
-struct ByteWriter {
-    var bytes: [UInt8]
-    init(capacity: Int) {
+/// Little-endian, LEB128-varint byte writer shared by the binary formats (records, projection state).
+public struct ByteWriter {
+    public var bytes: [UInt8]
+    public init(capacity: Int = 64) {
         bytes = []
         bytes.reserveCapacity(capacity)
     }
-    mutating func u8(_ v: UInt8) { bytes.append(v) }
-    mutating func u64BE(_ v: UInt64) { withUnsafeBytes(of: v.bigEndian) { bytes.append(contentsOf: $0) } }
-    mutating func u64LE(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func f64(_ v: Double) { u64LE(v.bitPattern) }
-    mutating func varint(_ v: UInt64) {
+    public mutating func u8(_ v: UInt8) { bytes.append(v) }
+    public mutating func u64BE(_ v: UInt64) { withUnsafeBytes(of: v.bigEndian) { bytes.append(contentsOf: $0) } }
+    public mutating func u64LE(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    public mutating func f64(_ v: Double) { u64LE(v.bitPattern) }
+    public mutating func varint(_ v: UInt64) {
         var v = v
         while v >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
@@ -226,15 +231,15 @@ struct ByteWriter {
         }
         bytes.append(UInt8(v))
     }
-    mutating func str(_ s: String) {
+    public mutating func str(_ s: String) {
         var s = s
         s.withUTF8 { u in
             varint(UInt64(u.count))
             bytes.append(contentsOf: u)
         }
     }
-    mutating func optInt(_ v: Int?) { varint(v.map { UInt64($0) + 1 } ?? 0) }
-    mutating func date(_ d: PartialDate) {
+    public mutating func optInt(_ v: Int?) { varint(v.map { UInt64($0) + 1 } ?? 0) }
+    public mutating func date(_ d: PartialDate) {
         u8(d.precision.rawValue)
         let y = UInt16(d.year)
         u8(UInt8(y & 0xFF))
@@ -244,31 +249,33 @@ struct ByteWriter {
     }
 }
 
-struct ByteReader {
-    let buf: UnsafeRawBufferPointer
-    var offset = 0
-    init(_ buf: UnsafeRawBufferPointer) { self.buf = buf }
+/// The reader for `ByteWriter`'s formats; every read is bounds-checked.
+public struct ByteReader {
+    public let buf: UnsafeRawBufferPointer
+    public var offset = 0
+    public init(_ buf: UnsafeRawBufferPointer) { self.buf = buf }
+    public var isAtEnd: Bool { offset == buf.count }
 
-    mutating func need(_ n: Int) throws(RecordCodecError) {
+    public mutating func need(_ n: Int) throws(RecordCodecError) {
         if n > buf.count - offset { throw .truncated }
     }
-    mutating func u8() throws(RecordCodecError) -> UInt8 {
+    public mutating func u8() throws(RecordCodecError) -> UInt8 {
         try need(1)
         defer { offset += 1 }
         return buf[offset]
     }
-    mutating func u64LE() throws(RecordCodecError) -> UInt64 {
+    public mutating func u64LE() throws(RecordCodecError) -> UInt64 {
         try need(8)
         defer { offset += 8 }
         return UInt64(littleEndian: buf.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
-    mutating func u64BE() throws(RecordCodecError) -> UInt64 {
+    public mutating func u64BE() throws(RecordCodecError) -> UInt64 {
         try need(8)
         defer { offset += 8 }
         return UInt64(bigEndian: buf.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
-    mutating func f64() throws(RecordCodecError) -> Double { Double(bitPattern: try u64LE()) }
-    mutating func varint() throws(RecordCodecError) -> UInt64 {
+    public mutating func f64() throws(RecordCodecError) -> Double { Double(bitPattern: try u64LE()) }
+    public mutating func varint() throws(RecordCodecError) -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -280,12 +287,12 @@ struct ByteReader {
             if shift > 63 { throw .malformed("varint overflow") }
         }
     }
-    mutating func raw(_ n: Int) throws(RecordCodecError) -> [UInt8] {
+    public mutating func raw(_ n: Int) throws(RecordCodecError) -> [UInt8] {
         try need(n)
         defer { offset += n }
         return Array(UnsafeRawBufferPointer(rebasing: buf[offset..<offset + n]))
     }
-    mutating func str() throws(RecordCodecError) -> String {
+    public mutating func str() throws(RecordCodecError) -> String {
         let n = try varint()
         guard n <= UInt64(buf.count - offset) else { throw .truncated }
         let count = Int(n)
@@ -294,16 +301,16 @@ struct ByteReader {
         guard let s = String(validating: slice, as: UTF8.self) else { throw .malformed("invalid UTF-8") }
         return s
     }
-    mutating func optStr() throws(RecordCodecError) -> String? {
+    public mutating func optStr() throws(RecordCodecError) -> String? {
         let s = try str()
         return s.isEmpty ? nil : s
     }
-    mutating func optInt() throws(RecordCodecError) -> Int? {
+    public mutating func optInt() throws(RecordCodecError) -> Int? {
         let v = try varint()
         guard v <= UInt64(Int.max) else { throw .malformed("integer") }
         return v == 0 ? nil : Int(v - 1)
     }
-    mutating func date() throws(RecordCodecError) -> PartialDate {
+    public mutating func date() throws(RecordCodecError) -> PartialDate {
         let precision = try u8()
         let lo = try u8(), hi = try u8()
         let year = Int(UInt16(lo) | UInt16(hi) << 8)

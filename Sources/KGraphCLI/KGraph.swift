@@ -20,8 +20,9 @@ public struct KGraph: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            InitCommand.self, AppendCommand.self, LogCommand.self, ExportCommand.self,
-            VerifyCommand.self, StatsCommand.self,
+            InitCommand.self, IngestCommand.self, AppendCommand.self, LogCommand.self, ExportCommand.self,
+            VerifyCommand.self, StatsCommand.self, ProjectionsCommand.self, ReplayCommand.self, RetractCommand.self,
+            AliasCommand.self,
         ]
     )
 

@@ -30,7 +30,8 @@ enum EventGen {
                             evidence: maybe(text), url: maybe(text), publisher: maybe(text),
                             published: hashed ? dates[int(4)] : nil)
         let participants = (0..<int(7)).map { _ in
-            Participant(role: Role.allCases[int(UInt64(Role.allCases.count))], name: text(), surface: text())
+            Participant(role: Role.allCases[int(UInt64(Role.allCases.count))], name: text(), surface: text(),
+                        type: maybe { OrganizationType.allCases[int(UInt64(OrganizationType.allCases.count))] })
         }
         let amount = maybe {
             Amount(value: maybe { Double(rng.next() % 1_000_000_000_000_000) }, low: maybe { Double(int(1000)) },

@@ -1,0 +1,248 @@
+import EventLog
+import Events
+import Foundation
+import LevelDB
+
+// STORE/projections/ layout:
+//
+//   catalog.json          {"format": 1, "live": {"org-graph": "org-graph-v2", …}}
+//                         which instance queries read, per kind; written atomically (rename)
+//   INSTANCE@VERSION/     one LevelDB per projection instance (ProjectionState.swift)
+//
+// An instance is a name ("org-graph", "org-graph-v2") bound to a kind and a rules version.
+// Building a new instance never touches the live one, so queries keep working during a replay;
+// promoting is one atomic rewrite of catalog.json; dropping removes one directory.
+
+/// One row of `kgraph projections`.
+public struct ProjectionInfo: Sendable {
+    public let instance: String
+    public let kind: String
+    public let version: Int
+    public let checkpoint: UInt64
+    public let head: UInt64
+    public let live: Bool
+    public let bytes: UInt64
+    public let digest: String
+    public let appliedEvents: UInt64
+    public let skippedUnknownKinds: UInt64
+    public let untilPosition: UInt64
+    /// Built by rules this kgraph no longer uses.
+    public let stale: Bool
+    public var lag: UInt64 {
+        let target = untilPosition > 0 ? min(untilPosition, head) : head
+        return target > checkpoint ? target - checkpoint : 0
+    }
+}
+
+public final class ProjectionCatalog {
+    public let store: Store
+    public let factories: [ProjectionFactory]
+    /// Told about rebuilds of damaged state and skipped unknown kinds.
+    public var warn: (String) -> Void = { _ in }
+    private var open: [String: (ProjectionState, any Projection)] = [:]
+
+    var root: String { store.projectionsPath }
+    var catalogPath: String { root + "/catalog.json" }
+
+    public init(store: Store, factories: [ProjectionFactory] = BuiltInProjections.all) {
+        self.store = store
+        self.factories = factories
+    }
+
+    // MARK: Reading the live projections
+
+    /// The live instance of `kind`, caught up to the log head (or its cut). Creates and builds it
+    /// on first use; rebuilds it from the log if its state is damaged; refuses stale state.
+    public func caughtUp(_ kind: String, progress: ((UInt64) -> Void)? = nil) throws -> ProjectionState {
+        let factory = try self.factory(kind)
+        let name = try liveInstance(kind)
+        let (state, projection) = try openInstance(name, kind: kind, create: factory.supportedVersions.max() ?? 1)
+        // Rules this code no longer has would fold new events differently from old ones.
+        guard factory.supportedVersions.contains(state.meta.version) else {
+            throw ProjectionError.stale(instance: name, builtWith: state.meta.version, current: factory.supportedVersions.max() ?? 1)
+        }
+        let result = try ProjectionRunner.catchUp(projection, state: state, log: store.log, progress: progress)
+        if result.skippedUnknownKinds > 0 {
+            warn("skipped \(result.skippedUnknownKinds) events of kinds this kgraph does not know; upgrade kgraph to fold them into \(name)")
+        }
+        return state
+    }
+
+    /// Closes every projection database this catalog opened (each closes once nothing else holds it).
+    public func close() { open.removeAll() }
+
+    // MARK: Replays
+
+    /// Builds `into` from position 0 beside the live projections. Resumes if `into` exists
+    /// from an interrupted replay with the same settings.
+    @discardableResult
+    public func replay(_ source: String, into target: String, version: Int? = nil, untilPosition: UInt64 = 0,
+                       untilDate: PartialDate = .unknown, progress: ((UInt64) -> Void)? = nil) throws -> (CatchUpResult, ProjectionState) {
+        try Self.checkName(target)
+        let kind = try kindOf(source)
+        let factory = try self.factory(kind)
+        let v = version ?? factory.supportedVersions.max() ?? 1
+        guard factory.supportedVersions.contains(v) else {
+            throw ProjectionError.unsupportedVersion(kind: kind, version: v, supported: factory.supportedVersions)
+        }
+        if let existing = try instanceDirectory(target) {
+            let (state, _) = try openInstance(target, kind: kind, create: nil)
+            let m = state.meta
+            guard m.kind == kind, m.version == v, m.untilPosition == untilPosition, m.untilDate == untilDate,
+                  existing == "\(target)@\(v)"
+            else { throw ProjectionError.alreadyExists(target) }
+        }
+        let (state, projection) = try openInstance(target, kind: kind, create: v, untilPosition: untilPosition, untilDate: untilDate)
+        let result = try ProjectionRunner.catchUp(projection, state: state, log: store.log, progress: progress)
+        return (result, state)
+    }
+
+    // MARK: Listing, promoting, dropping
+
+    public func list() throws -> [ProjectionInfo] {
+        let catalog = try readCatalog()
+        var rows: [ProjectionInfo] = []
+        for dir in try instanceDirectories() {
+            guard let at = dir.lastIndex(of: "@") else { continue }
+            let name = String(dir[..<at])
+            let state: ProjectionState
+            do {
+                state = try openInstance(name, kind: nil, create: nil).0
+            } catch let e as ProjectionError {
+                warn("\(e)")
+                continue
+            }
+            let m = state.meta
+            rows.append(ProjectionInfo(
+                instance: name, kind: m.kind, version: m.version, checkpoint: m.checkpoint, head: store.log.head,
+                live: (catalog[m.kind] ?? m.kind) == name, bytes: Self.directorySize(root + "/" + dir), digest: try state.digest(),
+                appliedEvents: m.appliedEvents, skippedUnknownKinds: m.skippedUnknownKinds,
+                untilPosition: m.untilPosition, stale: !((try? factory(m.kind))?.supportedVersions.contains(m.version) ?? false)))
+        }
+        return rows.sorted { ($0.kind, $0.instance) < ($1.kind, $1.instance) }
+    }
+
+    /// Makes `name` the instance queries of its kind read.
+    public func promote(_ name: String) throws {
+        guard try instanceDirectory(name) != nil else { throw ProjectionError.noSuchProjection(name, known: try instanceNames()) }
+        let (state, _) = try openInstance(name, kind: nil, create: nil)
+        var live = try readCatalog()
+        live[state.meta.kind] = name
+        try writeCatalog(live)
+    }
+
+    public func drop(_ name: String) throws {
+        guard let dir = try instanceDirectory(name) else { throw ProjectionError.noSuchProjection(name, known: try instanceNames()) }
+        let (state, _) = try openInstance(name, kind: nil, create: nil)
+        if try liveInstance(state.meta.kind) == name { throw ProjectionError.cannotDropLive(name) }
+        open[name] = nil
+        try FileManager.default.removeItem(atPath: root + "/" + dir)
+    }
+
+    // MARK: Instances
+
+    func factory(_ kind: String) throws -> ProjectionFactory {
+        guard let f = factories.first(where: { $0.kind == kind }) else {
+            throw ProjectionError.unknownKind(kind, known: factories.map(\.kind))
+        }
+        return f
+    }
+
+    /// The kind of an instance name, or the name itself when it is a kind.
+    func kindOf(_ name: String) throws -> String {
+        if try instanceDirectory(name) != nil {
+            return try openInstance(name, kind: nil, create: nil).0.meta.kind
+        }
+        if factories.contains(where: { $0.kind == name }) { return name }
+        throw ProjectionError.noSuchProjection(name, known: try instanceNames())
+    }
+
+    func liveInstance(_ kind: String) throws -> String {
+        try readCatalog()[kind] ?? kind
+    }
+
+    /// Opens an instance, creating it when `create` gives a version. A damaged live state is
+    /// replaced by an empty one (the runner then rebuilds it from the log; the log is never touched).
+    func openInstance(_ name: String, kind: String?, create version: Int?, untilPosition: UInt64 = 0,
+                      untilDate: PartialDate = .unknown) throws -> (ProjectionState, any Projection) {
+        if let cached = open[name] { return cached }
+        let existing = try instanceDirectory(name)
+        guard existing != nil || version != nil else { throw ProjectionError.noSuchProjection(name, known: try instanceNames()) }
+        let dir = existing ?? "\(name)@\(version!)"
+        let path = root + "/" + dir
+        var meta: ProjectionMeta? = nil
+        if existing == nil, let kind, let version {
+            meta = ProjectionMeta(kind: kind, instance: name, version: version)
+            meta!.untilPosition = untilPosition
+            meta!.untilDate = untilDate
+        }
+        var state: ProjectionState
+        do {
+            state = try ProjectionState(path: path, create: meta)
+        } catch let error as ProjectionError {
+            guard case .damaged(_, let reason) = error, let kind else { throw error }
+            // The log is the truth: a damaged projection is rebuilt from it, never repaired.
+            warn("projection state at \(path) is damaged (\(reason)); rebuilding it from the log")
+            try? FileManager.default.removeItem(atPath: path)
+            let v = Int(dir[dir.index(after: dir.lastIndex(of: "@")!)...]) ?? version ?? 1
+            var fresh = ProjectionMeta(kind: kind, instance: name, version: v)
+            fresh.untilPosition = untilPosition
+            fresh.untilDate = untilDate
+            state = try ProjectionState(path: path, create: fresh)
+        }
+        let factory = try self.factory(state.meta.kind)
+        let projection = factory.make(state.meta.version)
+        open[name] = (state, projection)
+        return (state, projection)
+    }
+
+    func instanceDirectories() throws -> [String] {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: root) else { return [] }
+        return try fm.contentsOfDirectory(atPath: root).filter { $0.contains("@") }.sorted()
+    }
+
+    func instanceDirectory(_ name: String) throws -> String? {
+        try instanceDirectories().first { $0.hasPrefix(name + "@") && !$0.dropFirst(name.count + 1).contains("@") }
+    }
+
+    func instanceNames() throws -> [String] {
+        try instanceDirectories().compactMap { $0.split(separator: "@").first.map(String.init) }
+    }
+
+    static func checkName(_ name: String) throws {
+        let ok = !name.isEmpty && name.count <= 64
+            && name.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }
+        if !ok { throw ProjectionError.invalidName(name) }
+    }
+
+    // MARK: catalog.json
+
+    func readCatalog() throws -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: catalogPath) else { return [:] }
+        guard case .object(let top)? = try? JSON.parse(Array(data)),
+              case .object(let live)? = top.first(where: { $0.0 == "live" })?.1
+        else { throw ProjectionError.damaged(path: catalogPath, reason: "not a catalog; delete it to fall back to the built-in projections") }
+        var out: [String: String] = [:]
+        for (k, v) in live { if case .string(let s) = v { out[k] = s } }
+        return out
+    }
+
+    func writeCatalog(_ live: [String: String]) throws {
+        let doc = JSON.object([
+            ("format", .int(1)),
+            ("live", .object(live.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+        ])
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try Data((doc.serialized + "\n").utf8).write(to: URL(fileURLWithPath: catalogPath), options: .atomic)
+    }
+
+    static func directorySize(_ path: String) -> UInt64 {
+        let fm = FileManager.default
+        var total: UInt64 = 0
+        for name in (try? fm.contentsOfDirectory(atPath: path)) ?? [] {
+            if let size = (try? fm.attributesOfItem(atPath: path + "/" + name))?[.size] as? NSNumber { total += size.uint64Value }
+        }
+        return total
+    }
+}

@@ -1,0 +1,87 @@
+import EventLog
+import Events
+import Foundation
+import Synchronization
+
+/// What a projection sees while folding one event.
+public final class ProjectionContext {
+    /// The projection's own state.
+    public let state: ProjectionState
+    /// The log, for corrections that must look back at the events they correct.
+    public let log: EventLog
+    /// The log position of the event being folded.
+    public internal(set) var position: UInt64 = 0
+
+    init(state: ProjectionState, log: EventLog) {
+        self.state = state
+        self.log = log
+    }
+}
+
+public struct CatchUpResult: Sendable {
+    public var applied: UInt64 = 0
+    public var skippedUnknownKinds: UInt64 = 0
+    public var checkpoint: UInt64 = 0
+    public var interrupted = false
+}
+
+/// Folds the log into a projection from its checkpoint on, committing state and checkpoint
+/// together every `chunkEvents` events, so a crash or Ctrl-C loses at most the uncommitted
+/// chunk and the next run resumes from the checkpoint.
+public enum ProjectionRunner {
+    /// Set from a signal handler to stop a long replay at the next event; the work done so far
+    /// is committed.
+    public static let interruptRequested = Atomic<Bool>(false)
+
+    public static func catchUp(_ projection: any Projection, state: ProjectionState, log: EventLog,
+                               chunkEvents: Int = 20_000, chunkBytes: Int = 64 << 20,
+                               progress: ((UInt64) -> Void)? = nil) throws -> CatchUpResult {
+        var meta = state.meta
+        var result = CatchUpResult()
+        let context = ProjectionContext(state: state, log: log)
+        try projection.open(context)
+        let limit = meta.untilPosition > 0 ? meta.untilPosition : UInt64.max
+        guard meta.checkpoint < min(limit, log.head) else {
+            result.checkpoint = meta.checkpoint
+            return result
+        }
+        var sinceCommit = 0
+        do {
+            try log.forEachRecord(from: meta.checkpoint + 1) { position, record in
+                if position > limit { return false }
+                if interruptRequested.load(ordering: .relaxed) {
+                    result.interrupted = true
+                    return false
+                }
+                let header = try RecordCodec.header(record)
+                if header.kind == nil {
+                    meta.skippedUnknownKinds += 1
+                    result.skippedUnknownKinds += 1
+                } else if meta.untilDate.isKnown, header.occurredAt.isKnown, header.occurredAt > meta.untilDate,
+                          header.kind?.isCorrection == false {
+                    // A cut by date leaves later happenings out; corrections still apply.
+                } else {
+                    context.position = position
+                    try projection.apply(try RecordCodec.decode(record), context)
+                    meta.appliedEvents += 1
+                    result.applied += 1
+                }
+                meta.checkpoint = position
+                sinceCommit += 1
+                if sinceCommit >= chunkEvents || state.pendingSize >= chunkBytes {
+                    try state.commit(meta)
+                    sinceCommit = 0
+                    progress?(position)
+                }
+                return true
+            }
+        } catch {
+            // Whatever the chunk had pending was never committed: drop it, the checkpoint is intact.
+            state.discardPending()
+            throw error
+        }
+        try state.commit(meta)
+        result.checkpoint = meta.checkpoint
+        return result
+    }
+}

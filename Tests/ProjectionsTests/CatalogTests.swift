@@ -1,0 +1,143 @@
+import EventLog
+import Events
+import Foundation
+import LevelDB
+import Projections
+import Testing
+
+@Suite struct CatalogTests {
+    func manyEvents(_ n: Int) -> [Event] {
+        (0..<n).map { i in
+            switch i % 4 {
+            case 0: partnership("회사\(i % 50)", "기관\(i % 13)", "2024-0\(1 + i % 9)-1\(i % 10)", doc: "d\(i % 7).txt", article: i % 5)
+            case 1: investment("회사\(i % 31)", "기관\(i % 17)", "2023-1\(i % 3)", doc: "d\(i).txt")
+            case 2: announcement("기관\(i % 19)", "2025", doc: "d\(i).txt")
+            default: partnership("회사\(i % 50)", "회사\((i + 1) % 50)", "2022-12-0\(1 + i % 9)", doc: "e\(i).txt")
+            }
+        }
+    }
+
+    @Test func aReplayMatchesTheLiveDigestAndPromoteDropWork() throws {
+        let t = try TempStore()
+        try t.store.log.append(manyEvents(500))
+        try t.store.log.append([retraction(of: manyEvents(500)[4].id), alias("회사1", is: "회사2")])
+        let live = try t.catalog.caughtUp("org-graph")
+        let (result, replayed) = try t.catalog.replay("org-graph", into: "org-graph-v2")
+        #expect(result.applied == 502)
+        #expect(try replayed.digest() == live.digest())
+        for kind in ["timeline", "aliases"] {
+            let l = try t.catalog.caughtUp(kind)
+            #expect(try t.catalog.replay(kind, into: "\(kind)-2").1.digest() == l.digest())
+        }
+        try t.catalog.promote("org-graph-v2")
+        #expect(try t.catalog.list().first { $0.instance == "org-graph-v2" }?.live == true)
+        #expect(throws: ProjectionError.cannotDropLive("org-graph-v2")) { try t.catalog.drop("org-graph-v2") }
+        try t.catalog.drop("org-graph")
+        #expect(try t.catalog.list().map(\.instance).sorted() == ["aliases", "aliases-2", "org-graph-v2", "timeline", "timeline-2"])
+        // Queries now read the promoted instance and keep following the head.
+        try t.store.log.append([partnership("KT", "카카오", "2025-01-01")])
+        #expect(try t.graph.partners("KT") == ["카카오:1"])
+    }
+
+    @Test func catchUpIsIncremental() throws {
+        let t = try TempStore()
+        try t.store.log.append(manyEvents(100))
+        let first = try t.catalog.caughtUp("org-graph")
+        #expect(first.meta.checkpoint == 100 && first.meta.appliedEvents == 100)
+        try t.store.log.append([partnership("KT", "카카오", "2025-01-01")])
+        let second = try t.catalog.caughtUp("org-graph")
+        #expect(second.meta.checkpoint == 101 && second.meta.appliedEvents == 101)
+    }
+
+    @Test func cutsByPositionAndDate() throws {
+        let t = try TempStore()
+        try t.store.log.append([partnership("KT", "마이크로소프트", "2024-06-03"), partnership("KT", "카카오", "2025-01-01")])
+        let (_, byPosition) = try t.catalog.replay("org-graph", into: "at-1", untilPosition: 1)
+        #expect(try OrgGraphReader(byPosition).partners("KT") == ["마이크로소프트:1"])
+        let (_, byDate) = try t.catalog.replay("org-graph", into: "in-2024", untilDate: day("2024-12-31"))
+        #expect(try OrgGraphReader(byDate).partners("KT") == ["마이크로소프트:1"])
+        try t.store.log.append([partnership("KT", "네이버", "2024-07-01")])
+        try t.catalog.promote("at-1")
+        #expect(try t.graph.partners("KT") == ["마이크로소프트:1"], "a cut projection never follows the head")
+        let lag = try t.catalog.list().first { $0.instance == "at-1" }?.lag
+        #expect(lag == 0)
+    }
+
+    @Test func replayNamesAreChecked() throws {
+        let t = try TempStore()
+        #expect(throws: ProjectionError.self) { try t.catalog.replay("org-graph", into: "bad name") }
+        #expect(throws: ProjectionError.self) { try t.catalog.replay("nonsense", into: "x") }
+        #expect(throws: ProjectionError.unsupportedVersion(kind: "org-graph", version: 9, supported: [1])) {
+            try t.catalog.replay("org-graph", into: "x", version: 9)
+        }
+        _ = try t.catalog.replay("org-graph", into: "x")
+        #expect(throws: ProjectionError.alreadyExists("x")) { try t.catalog.replay("org-graph", into: "x", untilPosition: 3) }
+    }
+
+    @Test func aStaleProjectionIsRefusedWithTheFix() throws {
+        let t = try TempStore()
+        try t.store.log.append(manyEvents(10))
+        _ = try t.catalog.caughtUp("org-graph")
+        t.catalog.close()
+        // The same store read by a kgraph whose org-graph rules moved on to version 2.
+        let newer = ProjectionCatalog(store: t.store, factories: [
+            ProjectionFactory(NewerOrgGraph.self) { _ in NewerOrgGraph() },
+        ])
+        #expect(throws: ProjectionError.stale(instance: "org-graph", builtWith: 1, current: 2)) { try newer.caughtUp("org-graph") }
+        #expect("\(ProjectionError.stale(instance: "org-graph", builtWith: 1, current: 2))".contains("kgraph replay --projection org-graph"))
+    }
+
+    @Test func damagedStateIsRebuiltFromTheLog() throws {
+        let t = try TempStore()
+        try t.store.log.append(manyEvents(200))
+        let digest = try t.catalog.caughtUp("org-graph").digest()
+        t.catalog.close()
+        let dir = t.path + "/projections/org-graph@1"
+        // Wreck the database: every table and the manifest lose their bytes.
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name != "LOCK" {
+            FileManager.default.createFile(atPath: dir + "/" + name, contents: Data("garbage".utf8))
+        }
+        let fresh = ProjectionCatalog(store: t.store)
+        var warnings: [String] = []
+        fresh.warn = { warnings.append($0) }
+        let rebuilt = try fresh.caughtUp("org-graph")
+        #expect(try rebuilt.digest() == digest)
+        #expect(warnings.contains { $0.contains("damaged") && $0.contains("rebuilding it from the log") })
+        #expect(try t.store.log.verify().isIntact, "the log is never touched")
+    }
+
+    @Test func unknownKindsAreSkippedAndCounted() throws {
+        let path = NSTemporaryDirectory() + "kgraph-proj-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do { try Store.create(at: path).log.append(manyEvents(3)) }
+        do {
+            // A record of a kind from some newer kgraph, written straight into the log database.
+            var options = DatabaseOptions()
+            options.createIfMissing = false
+            let db = try Database(path: path + "/log", options: options)
+            var record = RecordCodec.encode(announcement("KT", "2025-01-01"))
+            record[1] = 77
+            let position = withUnsafeBytes(of: UInt64(4).bigEndian) { Array($0) }
+            record.replaceSubrange(4..<12, with: position)
+            let chain = [UInt8](repeating: 0, count: 32)
+            try db.put([UInt8(ascii: "e")] + position, record + chain)
+            try db.put(Array("mhead".utf8), position + chain)
+        }
+        let store = try Store.open(at: path)
+        let catalog = ProjectionCatalog(store: store)
+        var warnings: [String] = []
+        catalog.warn = { warnings.append($0) }
+        let state = try catalog.caughtUp("org-graph")
+        #expect(state.meta.checkpoint == 4)
+        #expect(state.meta.appliedEvents == 3)
+        #expect(state.meta.skippedUnknownKinds == 1)
+        #expect(warnings.contains { $0.contains("skipped 1 events of kinds this kgraph does not know") })
+    }
+}
+
+/// The org-graph rules as a later kgraph might ship them.
+final class NewerOrgGraph: Projection {
+    static let kind = "org-graph"
+    static let supportedVersions = [2]
+    func apply(_ event: Event, _ context: ProjectionContext) throws {}
+}
