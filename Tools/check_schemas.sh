@@ -90,6 +90,9 @@ expect_valid "kgraph export --format jsonl is interchange" interchange "$work/ex
 expect_valid "kgraph log --json is envelope" envelope "$work/log.jsonl"
 "$kgraph" stats --json --store "$store" >"$work/stats.json"
 expect_valid "kgraph stats --json is stats" stats "$work/stats.json"
+"$kgraph" projections catch-up --store "$store" >/dev/null
+"$kgraph" projections --json --store "$store" >"$work/projections.jsonl"
+expect_valid "kgraph projections --json is projections" projections "$work/projections.jsonl"
 
 ok_source='"source":{"document":"check-refused"}'
 expect_refused 'kind "merger"' '$.kind' \

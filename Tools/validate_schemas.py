@@ -4,7 +4,7 @@
 Usage: python3 Tools/validate_schemas.py SCHEMA_NAME FILE.jsonl [FILE...]
 
 SCHEMA_NAME is interchange (`kgraph append` input, `kgraph export` output), envelope
-(`kgraph log --json`) or stats (`kgraph stats --json`). FILE may be - for standard input.
+(`kgraph log --json`), stats (`kgraph stats --json`) or projections (`kgraph projections --json`). FILE may be - for standard input.
 
 Prints FILE:LINE: JSON_PATH: MESSAGE for each invalid line, then "N passed, M failed".
 Exits 0 only when every line is valid and at least one line was checked; 1 when a line is
@@ -28,7 +28,7 @@ except ImportError:
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "Schemas"
 BASE_URI = "https://kgraph.dev/schemas/"
-NAMES = ("interchange", "envelope", "stats")
+NAMES = ("interchange", "envelope", "stats", "projections")
 # The reader (JSONParser in Sources/Events/JSON.swift) refuses values nested this deep.
 MAX_DEPTH = 64
 MAX_MESSAGE = 300
