@@ -22,6 +22,9 @@ demo: build
 	$(KGRAPH) log --org KT --store $(DEMO_STORE)
 	$(KGRAPH) stats --store $(DEMO_STORE)
 	$(KGRAPH) verify --store $(DEMO_STORE)
+	$(KGRAPH) projections catch-up --store $(DEMO_STORE)
+	$(KGRAPH) replay --projection org-graph --into org-graph-replayed --store $(DEMO_STORE)
+	$(KGRAPH) projections --store $(DEMO_STORE)
 
 test: setup
 	$(SWIFT) build --build-tests
