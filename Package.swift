@@ -28,8 +28,12 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["Events"], resources: [.copy("Lexicon")]),
         .target(name: "EventLog", dependencies: ["Events", "LevelDB", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Projections", dependencies: ["Events", "EventLog", "LevelDB", .product(name: "Crypto", package: "swift-crypto")]),
+        // Walks over the projections with time filters; reads projections only, never the log.
+        .target(name: "Query", dependencies: ["Events", "Projections"]),
+        // Tables for people, JSON for programs, Graphviz DOT for pictures.
+        .target(name: "Render", dependencies: ["Events", "Projections", "Query"]),
         .target(name: "KGraphCLI", dependencies: [
-            "Events", "EventLog", "Extraction", "Projections",
+            "Events", "EventLog", "Extraction", "Projections", "Query", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kgraph", dependencies: ["KGraphCLI"]),
@@ -44,6 +48,7 @@ let package = Package(
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "Events", "LevelDB"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Events"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventLog", "Events", "LevelDB"]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Projections", "EventLog", "Events"]),
         // Appends in a loop until killed: the crash test's child process.
         .executableTarget(name: "kgraph-crash-writer", dependencies: ["Events", "EventLog"], path: "Tools/CrashWriter"),
         // End-to-end tests run the built executables as child processes.

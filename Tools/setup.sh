@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what kgraph needs on a Debian machine, only where it is missing:
-# LevelDB's C library and headers (libleveldb-dev), Graphviz (for timeline pictures) and
+# LevelDB's C library and headers (libleveldb-dev), Graphviz and a Hangul font (for timeline
+# pictures) and
 # Python's jsonschema (the independent validator the tests use for Schemas/).
 set -euo pipefail
 
 need_apt=()
 [ -f /usr/include/leveldb/c.h ] || need_apt+=(libleveldb-dev)
 command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
+# Timeline pictures label organizations in Hangul: Graphviz needs a font that has it.
+fc-list 2>/dev/null | grep -qi nanum || need_apt+=(fonts-nanum fontconfig)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
 
 if [ ${#need_apt[@]} -gt 0 ]; then

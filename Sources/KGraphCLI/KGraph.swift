@@ -22,7 +22,9 @@ public struct KGraph: ParsableCommand {
         subcommands: [
             InitCommand.self, IngestCommand.self, AppendCommand.self, LogCommand.self, ExportCommand.self,
             VerifyCommand.self, StatsCommand.self, ProjectionsCommand.self, ReplayCommand.self, RetractCommand.self,
-            AliasCommand.self,
+            AliasCommand.self, WhoPartneredWithCommand.self, InvestorsInCommand.self, InvestmentsByCommand.self,
+            BansByCommand.self, BansOnCommand.self, AnnouncementsByCommand.self, NeighborsCommand.self, PathCommand.self,
+            TimelineCommand.self, OrgCommand.self, DumpCommand.self,
         ]
     )
 
@@ -47,7 +49,9 @@ public struct KGraph: ParsableCommand {
                 Foundation.exit(0)
             }
             if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
-            FileHandle.standardError.write(Data("\(fullMessage(for: error))\n".utf8))
+            // One line that names the fix; `--help` has the rest.
+            let line = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            FileHandle.standardError.write(Data("kgraph: error: \(line)\n".utf8))
             Foundation.exit(1)
         }
     }

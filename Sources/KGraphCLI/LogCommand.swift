@@ -1,3 +1,4 @@
+import Render
 import ArgumentParser
 import Events
 import Foundation

@@ -47,6 +47,17 @@ public struct AliasesReader {
         }
     }
 
+    /// Names declared (by `alias` events) to denote `org`, directly or through a chain.
+    public func declaredAliases(of org: String) throws -> [String] {
+        var out: [String] = []
+        try state.forEach(prefix: [UInt8(ascii: "A")]) { key, _ in
+            let name = String(decoding: key.dropFirst(), as: UTF8.self)
+            if try canonical(name) == org { out.append(name) }
+            return true
+        }
+        return out.sorted()
+    }
+
     /// Every known name (folded), for suggesting the nearest ones to a misspelling.
     public func allNames() throws -> [String] {
         var out = Set<String>()

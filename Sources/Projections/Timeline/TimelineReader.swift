@@ -17,3 +17,15 @@ public struct TimelineReader {
         return out
     }
 }
+
+extension TimelineReader {
+    /// Every entry of every organization, organization by organization.
+    public func forEachEntry(_ body: (TimelineEntry) throws -> Bool) throws {
+        try state.forEach(prefix: [UInt8(ascii: "t")]) { key, value in
+            guard let zero = key.firstIndex(of: 0), key.count == zero + 13 else { return true }
+            let org = String(decoding: key[1..<zero], as: UTF8.self)
+            let position = UInt64(bigEndian: key.loadUnaligned(fromByteOffset: zero + 5, as: UInt64.self))
+            return try body(try TimelineEntry.decode(org: org, position: position, value))
+        }
+    }
+}

@@ -1,20 +1,20 @@
 /// An aligned plain-text table that measures Korean text by display width (Hangul and other
 /// East Asian wide characters take two terminal columns), not by bytes or characters.
-struct TextTable {
-    let columns: [String]
-    let rightAligned: Set<Int>
+public struct TextTable {
+    public let columns: [String]
+    public let rightAligned: Set<Int>
     private var rows: [[String]] = []
 
-    init(columns: [String], rightAligned: Set<Int> = []) {
+    public init(columns: [String], rightAligned: Set<Int> = []) {
         self.columns = columns
         self.rightAligned = rightAligned
     }
 
-    var rowCount: Int { rows.count }
-    mutating func add(_ row: [String]) { rows.append(row) }
-    mutating func removeRows() { rows.removeAll(keepingCapacity: true) }
+    public var rowCount: Int { rows.count }
+    public mutating func add(_ row: [String]) { rows.append(row) }
+    public mutating func removeRows() { rows.removeAll(keepingCapacity: true) }
 
-    func render(header: Bool) -> String {
+    public func render(header: Bool) -> String {
         var widths = columns.map(displayWidth)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], displayWidth(cell)) }
@@ -36,7 +36,7 @@ struct TextTable {
 }
 
 /// Terminal columns a string occupies.
-func displayWidth(_ s: String) -> Int {
+public func displayWidth(_ s: String) -> Int {
     var w = 0
     for scalar in s.unicodeScalars {
         let v = scalar.value

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Events
+import Query
+import Render
+
+struct OrgCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "org",
+        abstract: "An organization's profile: canonical name, aliases, type, counts per kind, first and last seen.",
+        discussion: "Example:\n  kgraph org 케이티"
+    )
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var query: QueryOptions
+    @Argument(help: ArgumentHelp("The organization, by any of its names.", valueName: "name")) var name: String
+
+    func run() throws {
+        let session = try QuerySession(options)
+        let org = try session.resolve(name)
+        let window = try query.window()
+        let p = try session.queries.profile(of: org.org, window: window)
+        if query.json {
+            print(QueryJSON.profile(p, window: window).serialized)
+            return
+        }
+        print("\(p.name)  (\(p.type?.name ?? "type unknown"), id \(p.org))")
+        print("aliases     \(p.aliases.isEmpty ? "—" : p.aliases.joined(separator: ", "))")
+        print("first seen  \(p.firstSeen)")
+        print("last seen   \(p.lastSeen)")
+        var table = TextTable(columns: ["kind", "relations", "reports"], rightAligned: [1, 2])
+        for c in p.counts { table.add([c.kind.name, String(c.relations), String(c.reports)]) }
+        print(table.render(header: true), terminator: "")
+    }
+}

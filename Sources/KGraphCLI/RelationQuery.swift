@@ -1,0 +1,57 @@
+import ArgumentParser
+import Events
+import Projections
+import Query
+import Render
+
+/// The shared body of who-partnered-with, investors-in, investments-by, bans-by, bans-on and
+/// announcements-by: relations of one kind and direction, with dates, source counts and evidence.
+struct RelationQuery {
+    let command: String
+    let kind: EventKind
+    let direction: GraphKeys.Direction?
+    let otherColumn: String
+
+    func run(name: String, store: StoreOptions, query: QueryOptions) throws {
+        let session = try QuerySession(store)
+        let org = try session.resolve(name)
+        let window = try query.window()
+        let rows = try session.queries.relations(of: org.org, kind: kind, direction: direction, window: window)
+        if query.json {
+            print(QueryJSON.relations(query: command, org: org, window: window, rows: rows).serialized)
+            return
+        }
+        guard !rows.isEmpty else {
+            print("\(org.name): no \(kind.name) found\(window == .always ? "" : " in that time window")")
+            return
+        }
+        let showAmount = rows.contains { !$0.amounts.isEmpty }
+        var columns = [otherColumn, "first", "last", "sources"]
+        if showAmount { columns.append("amount") }
+        columns.append("evidence")
+        var table = TextTable(columns: columns, rightAligned: [3])
+        for r in rows {
+            var row = [r.name.isEmpty ? "—" : r.name, r.first.description, r.last.description, String(r.sources)]
+            if showAmount { row.append(r.amounts.joined(separator: ", ")) }
+            row.append("\(r.evidence.citation): \(clip(r.evidence.text, width: 70))\(r.planned ? " (planned)" : "")")
+            table.add(row)
+        }
+        print("\(org.name) — \(command) (\(rows.count))")
+        print(table.render(header: true), terminator: "")
+    }
+}
+
+/// Cuts text to about `width` terminal columns.
+func clip(_ s: String, width: Int) -> String {
+    let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
+    guard displayWidth(flat) > width else { return flat }
+    var out = ""
+    var w = 0
+    for ch in flat {
+        let cw = displayWidth(String(ch))
+        if w + cw > width - 1 { break }
+        out.append(ch)
+        w += cw
+    }
+    return out + "…"
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Events
+import Query
+import Render
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Events in valid-time order, grouped by month; as a table, JSON, or a Graphviz picture.",
+        discussion: """
+            Example:
+              kgraph timeline KT --depth 1
+              kgraph timeline KT --depth 2 --format dot | dot -Tsvg > kt.svg
+              kgraph timeline KT --depth 1 --render png kt.png
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, dot }
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var query: QueryOptions
+    @OptionGroup var kinds: KindsOption
+    @OptionGroup var graphviz: GraphvizOptions
+    @Argument(help: ArgumentHelp("The organization (every event in the store when left out).", valueName: "org")) var org: String?
+    @Option(help: "Also the events of organizations this many hops away.") var depth = 0
+    @Option(help: "Output: text, json or dot.") var format: Format = .text
+
+    func validate() throws {
+        guard (0...4).contains(depth) else { throw ValidationError("--depth must be between 0 and 4") }
+        if depth > 0 && org == nil { throw ValidationError("--depth needs an organization to walk from") }
+    }
+
+    func run() throws {
+        let session = try QuerySession(options)
+        let centre = try org.map { try session.resolve($0) }
+        let window = try query.window()
+        let items = try session.queries.timeline(try session.timeline(), of: centre?.org, depth: depth,
+                                                 kinds: try kinds.parsed(), window: window)
+        if format == .dot || graphviz.rendersPicture {
+            let drawn = items.map { i in
+                DrawnEvent(date: i.entry.date, kind: i.entry.kind, participants: i.participants, sources: 1,
+                           citation: i.entry.document + (i.entry.article.map { "#\($0)" } ?? ""), order: i.entry.position)
+            }
+            let title = centre.map { "\($0.name) timeline" + (depth > 0 ? " (depth \(depth))" : "") } ?? "timeline"
+            try graphviz.emit(TimelineDOT.render(drawn, title: title, bucket: graphviz.bucket))
+            return
+        }
+        if query.json || format == .json {
+            print(QueryJSON.timeline(org: centre, window: window, items: items).serialized)
+            return
+        }
+        guard !items.isEmpty else {
+            print("no events\(centre.map { " for \($0.name)" } ?? "")\(window == .always ? "" : " in that time window")")
+            return
+        }
+        var month = ""
+        var table = TextTable(columns: ["date", "kind", "who", "source"])
+        let out = StandardOutput()
+        for i in items {
+            let m = i.entry.date.isKnown ? String(i.entry.date.description.prefix(7)) : "date unknown"
+            if m != month {
+                if table.rowCount > 0 { out.write(table.render(header: false)); table.removeRows() }
+                out.write("\n" + m)
+                month = m
+            }
+            table.add(["  " + i.entry.date.description, i.entry.kind.name, who(i), i.entry.document + (i.entry.article.map { "#\($0)" } ?? "")])
+        }
+        if table.rowCount > 0 { out.write(table.render(header: false)) }
+    }
+
+    private func who(_ i: TimelineItem) -> String {
+        let names = i.participants.map(\.name)
+        switch i.entry.kind {
+        case .partnership: return names.joined(separator: " ↔ ")
+        case .investment, .ban:
+            let src = i.participants.filter { $0.role != .target }.map(\.name).joined(separator: ", ")
+            let dst = i.participants.filter { $0.role == .target }.map(\.name).joined(separator: ", ")
+            return "\(src.isEmpty ? "?" : src) → \(dst.isEmpty ? "?" : dst)" + (i.entry.amountText.isEmpty ? "" : " (\(i.entry.amountText))")
+        default: return names.joined(separator: ", ")
+        }
+    }
+}

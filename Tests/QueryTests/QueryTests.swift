@@ -1,0 +1,98 @@
+import Events
+import Projections
+import Query
+import Testing
+
+@Suite struct QueryTests {
+    @Test func whoPartneredWithCitesDatesAndSources() throws {
+        let f = try QueryFixture(world)
+        let q = try f.queries
+        let rows = try q.relations(of: "kt", kind: .partnership)
+        #expect(rows.map(\.name) == ["마이크로소프트", "MS증권"])
+        let ms = rows[0]
+        #expect(ms.first == d("2024-06-03") && ms.last == d("2024-06-04"))
+        #expect(ms.sources == 2 && ms.occurrences == 1 && ms.reports == 2)
+        #expect(ms.evidence.citation == "a.txt#0")
+    }
+
+    @Test func asOfAndKnownAtFilterValidAndKnowledgeTime() throws {
+        let f = try QueryFixture(world)
+        let q = try f.queries
+        #expect(try q.relations(of: "kt", kind: .partnership, window: TimeWindow(asOf: d("2024-06-02"))).isEmpty)
+        #expect(try q.relations(of: "kt", kind: .partnership, window: TimeWindow(asOf: d("2024-06-03"))).first?.sources == 1)
+        // A month-precision date counts from its first day.
+        #expect(try q.relations(of: "kt", kind: .partnership, window: TimeWindow(asOf: d("2025-05-01"))).count == 2)
+        // Knowledge time: at position 1 only the first article was known.
+        let known = try q.relations(of: "kt", kind: .partnership, window: TimeWindow(knownAtPosition: 1))
+        #expect(known.count == 1 && known[0].sources == 1)
+        let window = try q.relations(of: "kt", kind: .partnership, window: TimeWindow(from: d("2025"), to: d("2025-12-31")))
+        #expect(window.map(\.name) == ["MS증권"])
+    }
+
+    @Test func directionsOfInvestmentsAndBans() throws {
+        let q = try QueryFixture(world).queries
+        #expect(try q.relations(of: "kt클라우드", kind: .investment, direction: .incoming).map(\.name) == ["KT"])
+        #expect(try q.relations(of: "kt", kind: .investment, direction: .outgoing).map(\.name) == ["KT클라우드"])
+        #expect(try q.relations(of: "kt", kind: .investment, direction: .incoming).isEmpty)
+        #expect(try q.relations(of: "딥시크", kind: .ban, direction: .incoming).map(\.name) == ["개인정보보호위원회"])
+        #expect(try q.relations(of: "개인정보보호위원회", kind: .announcement).count == 1)
+    }
+
+    @Test func namesResolveByAnyAliasAndAmbiguityIsReported() throws {
+        let f = try QueryFixture(world)
+        let r = NameResolver(try f.queries.names)
+        #expect(try r.resolve("kt") == .found(org: "kt", name: "KT"))
+        #expect(try r.resolve("케이티") == .found(org: "kt", name: "KT"))
+        #expect(try r.resolve("Microsoft") == .found(org: "마이크로소프트", name: "마이크로소프트"))
+        #expect(try r.resolve("AWS") == .found(org: "아마존웹서비스", name: "아마존웹서비스"))
+        #expect(try r.resolve("개인정보위") == .found(org: "개인정보보호위원회", name: "개인정보보호위원회"))
+        guard case .ambiguous(let candidates) = try r.resolve("ms") else {
+            Issue.record("MS names two organizations")
+            return
+        }
+        #expect(Set(candidates.map(\.name)) == ["마이크로소프트", "MS증권"])
+        guard case .unknown(let suggestions) = try r.resolve("마이크로소프") else {
+            Issue.record("a misspelling is unknown")
+            return
+        }
+        #expect(suggestions.first == "마이크로소프트")
+    }
+
+    @Test func neighborsWalkOnlyWhatExistsAtTheTime() throws {
+        let q = try QueryFixture(world).queries
+        let all = try q.neighbors(of: "kt", depth: 2, kinds: [.partnership])
+        #expect(Set(all.nodes.keys) == ["kt", "마이크로소프트", "ms증권", "오픈ai"])
+        #expect(all.depth["오픈ai"] == 2)
+        let early = try q.neighbors(of: "kt", depth: 2, kinds: [.partnership], window: TimeWindow(asOf: d("2024-01-01")))
+        #expect(early.nodes.keys.sorted() == ["kt"])
+        let withInvestments = try q.neighbors(of: "kt", depth: 1)
+        #expect(withInvestments.nodes["kt클라우드"] == "KT클라우드")
+    }
+
+    @Test func pathsFollowTheShortestChains() throws {
+        let q = try QueryFixture(world).queries
+        let paths = try q.paths(from: "kt", to: "오픈ai")
+        #expect(paths.count == 1)
+        #expect(paths[0].map { "\($0.from)→\($0.to)" } == ["kt→마이크로소프트", "마이크로소프트→오픈ai"])
+        #expect(paths[0][0].evidence.date == d("2024-06-03"))
+        #expect(try q.paths(from: "kt", to: "오픈ai", maxDepth: 1).isEmpty)
+        #expect(try q.paths(from: "kt", to: "오픈ai", window: TimeWindow(asOf: d("2024-01-01"))).isEmpty)
+        #expect(try q.paths(from: "kt", to: "딥시크").isEmpty)
+    }
+
+    @Test func timelineAndProfile() throws {
+        let f = try QueryFixture(world)
+        let q = try f.queries
+        let items = try q.timeline(try f.timeline, of: "kt")
+        #expect(items.map(\.entry.date.description) == ["2024-06-03", "2024-06-04", "2024-09", "2025-05"])
+        let deep = try q.timeline(try f.timeline, of: "kt", depth: 1, kinds: [.partnership])
+        #expect(deep.count == 4, "KT's partnerships plus Microsoft's with OpenAI, each once")
+        let all = try q.timeline(try f.timeline, of: nil)
+        #expect(all.count == world.count)
+        let p = try q.profile(of: "kt")
+        #expect(p.name == "KT" && p.aliases == ["케이티"])
+        #expect(p.firstSeen == d("2024-06-03") && p.lastSeen == d("2025-05"))
+        let partnerships = try #require(p.counts.first { $0.kind == .partnership })
+        #expect(partnerships.relations == 2 && partnerships.reports == 3)
+    }
+}
