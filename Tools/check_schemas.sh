@@ -70,6 +70,22 @@ echo "kgraph: $kgraph"
 
 expect_valid "Samples/events.jsonl is interchange" interchange "$samples"
 
+# The extractor's lexicon files (whole JSON documents) against their schemas.
+lexicon="$root/Sources/Extraction/Lexicon"
+for pair in gazetteer:gazetteer josa:lexicon-josa triggers:lexicon-triggers cues:lexicon-cues \
+            patterns:lexicon-patterns segmentation:lexicon-segmentation; do
+  if out="$(python3 "$validator" --document "${pair#*:}" "$lexicon/${pair%%:*}.json" 2>&1)"; then
+    pass "Lexicon/${pair%%:*}.json is ${pair#*:} ($(tail -n 1 <<<"$out"))"
+  else
+    fail "Lexicon/${pair%%:*}.json is ${pair#*:}"
+    sed 's/^/        /' <<<"$out"
+  fi
+done
+# What kgraph ingest extracts from the sample articles exports as interchange.
+"$kgraph" ingest "$root/Samples/articles" --store "$work/ingest" >/dev/null
+"$kgraph" export --format jsonl --store "$work/ingest" >"$work/ingested.jsonl"
+expect_valid "kgraph ingest Samples/articles exports interchange" interchange "$work/ingested.jsonl"
+
 # Shapes the samples lack: nulls for absent fields, an unknown top-level field, an explicit id,
 # corrections without date or participants, and both producer forms.
 cat >"$work/edge.jsonl" <<'EOF'
@@ -93,6 +109,15 @@ expect_valid "kgraph stats --json is stats" stats "$work/stats.json"
 "$kgraph" projections catch-up --store "$store" >/dev/null
 "$kgraph" projections --json --store "$store" >"$work/projections.jsonl"
 expect_valid "kgraph projections --json is projections" projections "$work/projections.jsonl"
+# Every query's --json answer, one per line.
+: >"$work/query.jsonl"
+for q in "who-partnered-with KT" "investors-in KT클라우드" "investments-by KT" "bans-by 개인정보보호위원회" \
+         "bans-on 딥시크" "announcements-by 네이버클라우드" "neighbors KT --depth 2" "path 오라클 소프트뱅크" \
+         "timeline KT --depth 1" "timeline" "org KT" "dump --format json" "who-partnered-with KT --as-of 2024-01-01"; do
+  # shellcheck disable=SC2086
+  "$kgraph" $q --json --store "$store" >>"$work/query.jsonl"
+done
+expect_valid "kgraph query answers (--json) are query" query "$work/query.jsonl"
 
 ok_source='"source":{"document":"check-refused"}'
 expect_refused 'kind "merger"' '$.kind' \

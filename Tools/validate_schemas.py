@@ -2,9 +2,14 @@
 """Validate JSON Lines files against the kgraph JSON Schemas in Schemas/.
 
 Usage: python3 Tools/validate_schemas.py SCHEMA_NAME FILE.jsonl [FILE...]
+       python3 Tools/validate_schemas.py --document SCHEMA_NAME FILE.json [FILE...]
 
 SCHEMA_NAME is interchange (`kgraph append` input, `kgraph export` output), envelope
-(`kgraph log --json`), stats (`kgraph stats --json`) or projections (`kgraph projections --json`). FILE may be - for standard input.
+(`kgraph log --json`), stats (`kgraph stats --json`), projections (`kgraph projections --json`), query (any query command with --json),
+gazetteer or lexicon-josa/-triggers/-cues/-patterns/-segmentation (with --document). FILE may be - for standard input.
+
+With --document each FILE is one JSON document (the lexicon files under
+Sources/Extraction/Lexicon/), checked whole and reported as line 1.
 
 Prints FILE:LINE: JSON_PATH: MESSAGE for each invalid line, then "N passed, M failed".
 Exits 0 only when every line is valid and at least one line was checked; 1 when a line is
@@ -28,7 +33,8 @@ except ImportError:
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "Schemas"
 BASE_URI = "https://kgraph.dev/schemas/"
-NAMES = ("interchange", "envelope", "stats", "projections")
+NAMES = ("interchange", "envelope", "stats", "projections", "query", "gazetteer", "lexicon-josa", "lexicon-triggers",
+         "lexicon-cues", "lexicon-patterns", "lexicon-segmentation")
 # The reader (JSONParser in Sources/Events/JSON.swift) refuses values nested this deep.
 MAX_DEPTH = 64
 MAX_MESSAGE = 300
@@ -203,10 +209,38 @@ def check_file(validator, path, report):
     return passed, failed
 
 
+def check_document(validator, path, report):
+    """Validates one whole JSON document; returns (passed, failed), or None when unreadable."""
+    label = "<stdin>" if path == "-" else path
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as e:
+        print(f"{label}: cannot read: {e.strerror}", file=sys.stderr)
+        return None
+    try:
+        instance = parse_line(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        report(f"{label}:1: $: the file is not valid UTF-8")
+        return 0, 1
+    except ValueError as e:
+        report(f"{label}:1: $: invalid JSON: {shorten(str(e))}")
+        return 0, 1
+    errors = list(validator.iter_errors(instance))
+    if not errors:
+        return 1, 0
+    best, message = explain(best_match(errors))
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    report(f"{label}:1: {best.json_path}: {message}{more}")
+    return 0, 1
+
+
 def main(argv):
     if argv[:1] in (["-h"], ["--help"]):
         print(__doc__.strip())
         return 0
+    check = check_file
+    if argv[:1] == ["--document"]:
+        check, argv = check_document, argv[1:]
     if len(argv) < 2:
         print(__doc__.strip(), file=sys.stderr)
         return 2
@@ -225,7 +259,7 @@ def main(argv):
     passed = failed = 0
     unreadable = False
     for path in files:
-        result = check_file(validator, path, print)
+        result = check(validator, path, print)
         if result is None:
             unreadable = True
             continue
