@@ -28,6 +28,8 @@ extension FactFolding {
 
 final class Corrections {
     private(set) var aliases: [String: (org: String, name: String)] = [:]
+    /// Withdrawn event ids, mirrored in memory (they are few) so folding an event needs no lookup.
+    private var retracted = Set<String>()
     /// Retractions whose target was not (yet) found, and alias retractions, which are ignored.
     private(set) var ignoredCorrections = 0
 
@@ -36,6 +38,7 @@ final class Corrections {
 
     func load(_ state: ProjectionState) throws {
         aliases = [:]
+        retracted = Set(try state.scan(prefix: [Self.retractedTag]).map { String(decoding: $0.key.dropFirst(), as: UTF8.self) })
         for (key, value) in try state.scan(prefix: [Self.aliasTag]) {
             let raw = String(decoding: key.dropFirst(), as: UTF8.self)
             guard let split = value.firstIndex(of: 0) else { continue }
@@ -65,18 +68,23 @@ final class Corrections {
         case .retraction: try retract(event, context, rules)
         case .alias: try declareAlias(event, context, rules)
         default:
-            if try context.state.get(retractedKey(event.id)) != nil { return }
+            if retracted.contains(event.id) { return }
             try rules.add(resolve(event), context)
         }
     }
 
     private func retractedKey(_ id: String) -> [UInt8] { [Self.retractedTag] + Array(id.utf8) }
 
+    private func mark(_ id: String, _ context: ProjectionContext) {
+        retracted.insert(id)
+        context.state.put(retractedKey(id), [])
+    }
+
     private func retract(_ retraction: Event, _ context: ProjectionContext, _ rules: FactFolding) throws {
         guard let id = retraction.retracts else { return }
         guard let position = try context.log.position(of: id), let target = try context.log.event(at: position) else {
             // Withdrawn before it arrived: remember, and the event is skipped when it comes.
-            context.state.put(retractedKey(id), [])
+            mark(id, context)
             ignoredCorrections += 1
             return
         }
@@ -84,15 +92,16 @@ final class Corrections {
         case .alias:
             ignoredCorrections += 1  // an alias is undone by declaring the name again
         case .retraction:
-            guard let original = target.retracts, try context.state.get(retractedKey(original)) != nil else { return }
+            guard let original = target.retracts, retracted.contains(original) else { return }
+            retracted.remove(original)
             context.state.delete(retractedKey(original))
             if let p = try context.log.position(of: original), p < context.position, let e = try context.log.event(at: p),
                !e.kind.isCorrection {
                 try rules.add(resolve(e), context)
             }
         default:
-            guard try context.state.get(retractedKey(id)) == nil else { return }
-            context.state.put(retractedKey(id), [])
+            guard !retracted.contains(id) else { return }
+            mark(id, context)
             if position < context.position { try rules.remove(resolve(target), context) }
         }
     }
@@ -123,9 +132,7 @@ final class Corrections {
         }
         var events: [Event] = []
         for position in positions.sorted() {
-            guard let e = try context.log.event(at: position), !e.kind.isCorrection,
-                  try context.state.get(retractedKey(e.id)) == nil
-            else { continue }
+            guard let e = try context.log.event(at: position), !e.kind.isCorrection, !retracted.contains(e.id) else { continue }
             events.append(e)
         }
         for e in events { try rules.remove(resolve(e), context) }

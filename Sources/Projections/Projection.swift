@@ -18,10 +18,13 @@ public protocol Projection: AnyObject {
     func open(_ context: ProjectionContext) throws
     /// Folds one event into the state.
     func apply(_ event: Event, _ context: ProjectionContext) throws
+    /// Called before each commit, to write what the projection kept in memory since the last one.
+    func willCommit(_ context: ProjectionContext) throws
 }
 
 extension Projection {
     public func open(_ context: ProjectionContext) throws {}
+    public func willCommit(_ context: ProjectionContext) throws {}
     public static var currentVersion: Int { supportedVersions.max() ?? 1 }
 }
 

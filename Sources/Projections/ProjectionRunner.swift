@@ -69,6 +69,7 @@ public enum ProjectionRunner {
                 meta.checkpoint = position
                 sinceCommit += 1
                 if sinceCommit >= chunkEvents || state.pendingSize >= chunkBytes {
+                    try projection.willCommit(context)
                     try state.commit(meta)
                     sinceCommit = 0
                     progress?(position)
@@ -80,6 +81,7 @@ public enum ProjectionRunner {
             state.discardPending()
             throw error
         }
+        try projection.willCommit(context)
         try state.commit(meta)
         result.checkpoint = meta.checkpoint
         return result

@@ -15,12 +15,35 @@ public final class AliasesProjection: Projection {
     public static let kind = "aliases"
     public static let supportedVersions = [1]
 
-    /// Names already counted in this run's memory, to skip re-reading their counters.
+    /// Counters and organizations already read or written by this process, so most events
+    /// touch no stored key before writing.
     private var known: [[UInt8]: UInt64] = [:]
+    private var knownOrgs = Set<String>()
+    /// Counters changed since the last commit; written once each by `willCommit`.
+    private var dirty = Set<[UInt8]>()
+    /// Folded forms of names already seen (folding is Unicode normalization: not free).
+    private var folded: [String: [UInt8]] = [:]
 
     public init() {}
 
-    public func open(_ context: ProjectionContext) throws { known = [:] }
+    public func open(_ context: ProjectionContext) throws {
+        known = [:]
+        knownOrgs = []
+        dirty = []
+    }
+
+    public func willCommit(_ context: ProjectionContext) throws {
+        for key in dirty.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            context.state.put(key, withUnsafeBytes(of: (known[key] ?? 0).littleEndian) { Array($0) })
+        }
+        dirty = []
+        if folded.count > 500_000 { folded = [:] }
+    }
+
+    private func ensureOrg(_ org: String, _ name: String, _ type: OrganizationType?, _ state: ProjectionState) throws {
+        guard knownOrgs.insert(org).inserted else { return }
+        if try state.get(Self.orgKey(org)) == nil { state.put(Self.orgKey(org), Self.orgRecord(name, type)) }
+    }
 
     static func nameKey(_ name: String, _ org: String) -> [UInt8] {
         [UInt8(ascii: "m")] + Array(OrganizationID.make(name).utf8) + [0] + Array(org.utf8)
@@ -40,13 +63,13 @@ public final class AliasesProjection: Projection {
             }
             try mention(a.name, target, state)
             try mention(a.organization, target, state)
-            if try state.get(Self.orgKey(target)) == nil { state.put(Self.orgKey(target), Self.orgRecord(a.organization, nil)) }
+            try ensureOrg(target, a.organization, nil, state)
             return
         }
         for p in event.participants {
             try mention(p.name, p.org, state)
             if p.surface != p.name { try mention(p.surface, p.org, state) }
-            if try state.get(Self.orgKey(p.org)) == nil { state.put(Self.orgKey(p.org), Self.orgRecord(p.name, p.type)) }
+            try ensureOrg(p.org, p.name, p.type, state)
         }
     }
 
@@ -58,7 +81,14 @@ public final class AliasesProjection: Projection {
     }
 
     private func mention(_ name: String, _ org: String, _ state: ProjectionState) throws {
-        let key = Self.nameKey(name, org)
+        let fold: [UInt8]
+        if let f = folded[name] {
+            fold = f
+        } else {
+            fold = Array(OrganizationID.make(name).utf8)
+            folded[name] = fold
+        }
+        let key = [UInt8(ascii: "m")] + fold + [0] + Array(org.utf8)
         let count: UInt64
         if let c = known[key] {
             count = c
@@ -68,6 +98,6 @@ public final class AliasesProjection: Projection {
             count = 0
         }
         known[key] = count + 1
-        state.put(key, withUnsafeBytes(of: (count + 1).littleEndian) { Array($0) })
+        dirty.insert(key)
     }
 }

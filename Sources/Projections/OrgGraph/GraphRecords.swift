@@ -2,41 +2,61 @@ import Events
 
 // Organization graph state (projection kind `org-graph`, rules version 1).
 //
-//   'n' org                                  → Node
-//   'e' kind:u8 from 0x00 to                 → Edge: the concatenated Reports that support it
-//   'j' org 0x00 kind:u8 dir:u8 other        → (empty)  adjacency, one per edge end
-//        dir 0 = undirected (partnership), 1 = org is the source, 2 = org is the target
-//   'A', 'R'                                 → corrections (Corrections.swift)
+//   'n' org                                                   → Node
+//   'r' org 0x00 kind:u8 dir:u8 other 0x00 position:u64BE     → Report
+//   'A', 'R'                                                  → corrections (Corrections.swift)
 //
-// Edge ends: a partnership's two parties in byte order of their ids; an investment's investor
-// and target; a ban's imposer and target; an announcement's actor and "" (no second end). A
-// missing side (an investment whose investor is not named) is "".
+// Every report is stored under each named end of its edge, so all of an organization's
+// relations, with their evidence, are one range scan — the query users type all day — and
+// folding a report is one or two blind writes, with no read of what is there already.
+// dir: 0 = undirected (partnership), 1 = org is the source (investor, imposer, actor),
+// 2 = org is the target. An announcement's other end is ""; so is an unnamed side.
+// Edges: a partnership's parties in byte order of their ids; an investment's investor → target;
+// a ban's imposer → target; an announcement's actor → "".
 //
 // Node:    str name, u8 type (0 unknown), varint n, n × str surface (sorted, at most 32)
-// Report:  varint length, then
-//            u64 position, i64 recordedAt, str eventId, date(5) occurredAt, u8 modality,
-//            str document, opt+1 article, opt+1 sentence, str evidence (≤ 400 bytes),
-//            str fromSurface, str toSurface, u8 hasAmount [f64 value (NaN = none), str currency, str text],
-//            u16 confidence × 10000
-// Reports of an edge are in log order; appending one is a byte append, no decode.
+// Report:  u64 position, i64 recordedAt, str eventId, date(5) occurredAt, u8 modality,
+//          str document, opt+1 article, opt+1 sentence, str evidence (≤ 400 bytes),
+//          str fromSurface, str toSurface, u8 hasAmount [f64 value (NaN = none), str currency, str text],
+//          u16 confidence × 10000
+// Under one (org, kind, dir, other) prefix, reports sort by log position.
 
 public enum GraphKeys {
     static let nodeTag = UInt8(ascii: "n")
-    static let edgeTag = UInt8(ascii: "e")
-    static let adjacencyTag = UInt8(ascii: "j")
+    static let relationTag = UInt8(ascii: "r")
 
     public enum Direction: UInt8, Sendable {
         case undirected = 0, outgoing = 1, incoming = 2
     }
 
     static func node(_ org: String) -> [UInt8] { [nodeTag] + Array(org.utf8) }
-    static func edge(_ kind: EventKind, _ from: String, _ to: String) -> [UInt8] {
-        [edgeTag, kind.rawValue] + Array(from.utf8) + [0] + Array(to.utf8)
+
+    /// The prefix of every report of one relation seen from `org`.
+    static func relation(_ org: String, _ kind: EventKind, _ dir: Direction, _ other: String) -> [UInt8] {
+        var k: [UInt8] = [relationTag]
+        k.reserveCapacity(org.utf8.count + other.utf8.count + 14)
+        k += org.utf8
+        k += [0, kind.rawValue, dir.rawValue]
+        k += other.utf8
+        k.append(0)
+        return k
     }
-    static func adjacency(_ org: String, _ kind: EventKind, _ dir: Direction, _ other: String) -> [UInt8] {
-        [adjacencyTag] + Array(org.utf8) + [0, kind.rawValue, dir.rawValue] + Array(other.utf8)
+
+    static func report(_ org: String, _ kind: EventKind, _ dir: Direction, _ other: String, _ position: UInt64) -> [UInt8] {
+        relation(org, kind, dir, other) + withUnsafeBytes(of: position.bigEndian) { Array($0) }
     }
-    static func adjacencyPrefix(_ org: String) -> [UInt8] { [adjacencyTag] + Array(org.utf8) + [0] }
+
+    static func relationsPrefix(_ org: String) -> [UInt8] { [relationTag] + Array(org.utf8) + [0] }
+
+    /// Parts of a report key: (org, kind, dir, other).
+    static func parse(_ key: UnsafeRawBufferPointer) -> (String, EventKind, Direction, String)? {
+        guard key.count > 12, key[0] == relationTag, let zero = key[1...].firstIndex(of: 0), zero + 3 < key.count - 8,
+              let kind = EventKind(rawValue: key[zero + 1]), let dir = Direction(rawValue: key[zero + 2])
+        else { return nil }
+        let org = String(decoding: key[1..<zero], as: UTF8.self)
+        let other = String(decoding: key[(zero + 3)..<(key.count - 9)], as: UTF8.self)
+        return (org, kind, dir, other)
+    }
 }
 
 public struct Node: Equatable, Sendable {
@@ -117,15 +137,11 @@ public struct Report: Equatable, Sendable {
         let c = UInt16((min(max(confidence, 0), 1) * 10_000).rounded())
         w.u8(UInt8(c & 0xFF))
         w.u8(UInt8(c >> 8))
-        var framed = ByteWriter(capacity: w.bytes.count + 3)
-        framed.varint(UInt64(w.bytes.count))
-        framed.bytes += w.bytes
-        return framed.bytes
+        return w.bytes
     }
 
-    static func decode(_ r: inout ByteReader) throws -> Report {
-        let length = Int(try r.varint())
-        let end = r.offset + length
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> Report {
+        var r = ByteReader(bytes)
         let position = try r.u64LE()
         let recordedAt = Int64(bitPattern: try r.u64LE())
         let id = try r.str()
@@ -141,17 +157,9 @@ public struct Report: Equatable, Sendable {
             amount = Amount(value: v.isNaN ? nil : v, currency: currency.isEmpty ? nil : currency, text: text)
         }
         let c = Double(UInt16(try r.u8()) | UInt16(try r.u8()) << 8) / 10_000
-        r.offset = end
         return Report(position: position, recordedAt: recordedAt, eventId: id, date: date, modality: modality,
                       document: document, article: article, sentence: sentence, evidence: evidence,
                       fromSurface: from, toSurface: to, amount: amount, confidence: c)
-    }
-
-    static func decodeAll(_ bytes: UnsafeRawBufferPointer) throws -> [Report] {
-        var r = ByteReader(bytes)
-        var out: [Report] = []
-        while !r.isAtEnd { out.append(try decode(&r)) }
-        return out
     }
 
     /// Evidence cut to a bounded size at a character boundary.

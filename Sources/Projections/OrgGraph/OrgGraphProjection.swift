@@ -30,7 +30,9 @@ public final class OrgGraphProjection: Projection, FactFolding {
             var out: [(Participant?, Participant?, GraphKeys.Direction)] = []
             for i in parties.indices {
                 for j in parties.indices where j > i && parties[i].org != parties[j].org {
-                    let (a, b) = parties[i].org < parties[j].org ? (parties[i], parties[j]) : (parties[j], parties[i])
+                    // Byte order, as the keys sort (String's `<` normalizes Unicode first: slower, and different).
+                    let (a, b) = parties[i].org.utf8.lexicographicallyPrecedes(parties[j].org.utf8)
+                        ? (parties[i], parties[j]) : (parties[j], parties[i])
                     out.append((a, b, .undirected))
                 }
             }
@@ -52,42 +54,41 @@ public final class OrgGraphProjection: Projection, FactFolding {
         }
     }
 
+    /// The keys a report is stored under: one per named end of each of the event's edges.
+    static func reportKeys(of e: Event) -> [(key: [UInt8], from: Participant?, to: Participant?)] {
+        var out: [([UInt8], Participant?, Participant?)] = []
+        for (from, to, dir) in edges(of: e) {
+            let a = from?.org ?? "", b = to?.org ?? ""
+            if !a.isEmpty { out.append((GraphKeys.report(a, e.kind, dir, b, e.position), from, to)) }
+            if !b.isEmpty {
+                out.append((GraphKeys.report(b, e.kind, dir == .undirected ? .undirected : .incoming, a, e.position), from, to))
+            }
+        }
+        return out
+    }
+
     func add(_ e: Event, _ context: ProjectionContext) throws {
         let state = context.state
         for p in e.participants { try touchNode(p, state) }
-        for (from, to, dir) in Self.edges(of: e) {
-            let a = from?.org ?? "", b = to?.org ?? ""
-            let report = Report(
-                position: e.position, recordedAt: e.recordedAt, eventId: e.id, date: e.occurredAt, modality: e.modality,
-                document: e.source.document, article: e.source.article, sentence: e.source.sentence,
-                evidence: Report.clip(e.source.evidence), fromSurface: from?.surface ?? "", toSurface: to?.surface ?? "",
-                amount: e.amount, confidence: e.confidence)
-            let key = GraphKeys.edge(e.kind, a, b)
-            if let existing = try state.get(key) {
-                state.put(key, existing + report.encoded())
-            } else {
-                state.put(key, report.encoded())
-                if !a.isEmpty { state.put(GraphKeys.adjacency(a, e.kind, dir, b), []) }
-                if !b.isEmpty { state.put(GraphKeys.adjacency(b, e.kind, dir == .undirected ? .undirected : .incoming, a), []) }
+        var encoded: [UInt8] = []
+        var lastPair: (String, String)? = nil
+        for (key, from, to) in Self.reportKeys(of: e) {
+            // Both ends of an edge carry the same report bytes: encode once per edge.
+            let pair = (from?.org ?? "", to?.org ?? "")
+            if lastPair == nil || lastPair! != pair {
+                encoded = Report(
+                    position: e.position, recordedAt: e.recordedAt, eventId: e.id, date: e.occurredAt, modality: e.modality,
+                    document: e.source.document, article: e.source.article, sentence: e.source.sentence,
+                    evidence: Report.clip(e.source.evidence), fromSurface: from?.surface ?? "", toSurface: to?.surface ?? "",
+                    amount: e.amount, confidence: e.confidence).encoded()
+                lastPair = pair
             }
+            state.put(key, encoded)
         }
     }
 
     func remove(_ e: Event, _ context: ProjectionContext) throws {
-        let state = context.state
-        for (from, to, dir) in Self.edges(of: e) {
-            let a = from?.org ?? "", b = to?.org ?? ""
-            let key = GraphKeys.edge(e.kind, a, b)
-            guard let existing = try state.get(key) else { continue }
-            let kept = try existing.withUnsafeBytes { try Report.decodeAll($0) }.filter { $0.position != e.position }
-            if kept.isEmpty {
-                state.delete(key)
-                if !a.isEmpty { state.delete(GraphKeys.adjacency(a, e.kind, dir, b)) }
-                if !b.isEmpty { state.delete(GraphKeys.adjacency(b, e.kind, dir == .undirected ? .undirected : .incoming, a)) }
-            } else {
-                state.put(key, kept.flatMap { $0.encoded() })
-            }
-        }
+        for (key, _, _) in Self.reportKeys(of: e) { context.state.delete(key) }
     }
 
     func aliasChanged(from name: String, to canonical: String, canonicalName: String, _ context: ProjectionContext) throws {

@@ -20,40 +20,61 @@ public struct OrgGraphReader {
 
     /// The reports on the edge `kind` from → to (parties of a partnership in either order).
     public func reports(_ kind: EventKind, from: String, to: String) throws -> [Report] {
-        let (a, b) = kind == .partnership && to < from ? (to, from) : (from, to)
-        guard let bytes = try state.get(GraphKeys.edge(kind, a, b)) else { return [] }
-        return try bytes.withUnsafeBytes { try Report.decodeAll($0) }
-    }
-
-    /// Every relation of `org`, optionally of some kinds only, ordered by kind then other end.
-    public func relations(of org: String, kinds: Set<EventKind> = []) throws -> [Relation] {
-        var out: [Relation] = []
-        let prefix = GraphKeys.adjacencyPrefix(org)
-        var keys: [(EventKind, GraphKeys.Direction, String)] = []
-        try state.forEach(prefix: prefix) { key, _ in
-            guard key.count >= prefix.count + 2, let kind = EventKind(rawValue: key[prefix.count]),
-                  let dir = GraphKeys.Direction(rawValue: key[prefix.count + 1])
-            else { return true }
-            if kinds.isEmpty || kinds.contains(kind) {
-                keys.append((kind, dir, String(decoding: key[(prefix.count + 2)...], as: UTF8.self)))
-            }
+        let prefix = from.isEmpty ? GraphKeys.relation(to, kind, .incoming, "")
+            : GraphKeys.relation(from, kind, kind == .partnership ? .undirected : .outgoing, to)
+        var out: [Report] = []
+        try state.forEach(prefix: prefix) { _, value in
+            out.append(try Report.decode(value))
             return true
-        }
-        for (kind, dir, other) in keys {
-            let (from, to) = dir == .incoming ? (other, org) : (org, other)
-            out.append(Relation(kind: kind, direction: dir, other: other, reports: try reports(kind, from: from, to: to)))
         }
         return out
     }
 
-    /// Every edge in key order: (kind, from, to, reports).
-    public func forEachEdge(_ body: (EventKind, String, String, [Report]) throws -> Bool) throws {
-        try state.forEach(prefix: [GraphKeys.edgeTag]) { key, value in
-            guard key.count >= 2, let kind = EventKind(rawValue: key[1]), let zero = key[2...].firstIndex(of: 0) else { return true }
-            let from = String(decoding: key[2..<zero], as: UTF8.self)
-            let to = String(decoding: key[(zero + 1)...], as: UTF8.self)
-            return try body(kind, from, to, try Report.decodeAll(value))
+    /// Every relation of `org`, optionally of some kinds only, ordered by kind, direction, other end.
+    /// One range scan.
+    public func relations(of org: String, kinds: Set<EventKind> = []) throws -> [Relation] {
+        var out: [Relation] = []
+        try state.forEach(prefix: GraphKeys.relationsPrefix(org)) { key, value in
+            guard let (_, kind, dir, other) = GraphKeys.parse(key) else { return true }
+            guard kinds.isEmpty || kinds.contains(kind) else { return true }
+            let report = try Report.decode(value)
+            if let last = out.last, last.kind == kind, last.direction == dir, last.other == other {
+                out[out.count - 1].reports.append(report)
+            } else {
+                out.append(Relation(kind: kind, direction: dir, other: other, reports: [report]))
+            }
+            return true
         }
+        return out
+    }
+
+    /// Every edge once, in key order of its source end: (kind, from, to, reports).
+    public func forEachEdge(_ body: (EventKind, String, String, [Report]) throws -> Bool) throws {
+        var current: (kind: EventKind, from: String, to: String)? = nil
+        var reports: [Report] = []
+        var stopped = false
+        try state.forEach(prefix: [GraphKeys.relationTag]) { key, value in
+            guard let (org, kind, dir, other) = GraphKeys.parse(key) else { return true }
+            // Each edge is stored at both ends; take it from its source end (or its only end).
+            let edge: (EventKind, String, String)
+            switch dir {
+            case .undirected where org.utf8.lexicographicallyPrecedes(other.utf8): edge = (kind, org, other)
+            case .outgoing: edge = (kind, org, other)
+            case .incoming where other.isEmpty: edge = (kind, "", org)
+            default: return true
+            }
+            if let c = current, (c.kind, c.from, c.to) != edge {
+                if try !body(c.kind, c.from, c.to, reports) {
+                    stopped = true
+                    return false
+                }
+                reports = []
+            }
+            current = edge
+            reports.append(try Report.decode(value))
+            return true
+        }
+        if !stopped, let c = current { _ = try body(c.kind, c.from, c.to, reports) }
     }
 
     /// Every node in id order.
