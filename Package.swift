@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "kgraph", dependencies: ["KGraphCLI"]),
         .executableTarget(
             name: "kgraph-bench",
-            dependencies: ["Events", "EventLog", "Extraction", "LevelDB", "Projections", "Query", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Events", "EventLog", "Extraction", "LevelDB", "Projections", "Query", "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/Benchmark"
         ),
         .testTarget(name: "EventsTests", dependencies: [

@@ -11,7 +11,7 @@ public struct Evidence: Sendable, Equatable {
     public var position: UInt64
     public var eventId: String
 
-    init(_ r: Report) {
+    public init(_ r: Report) {
         date = r.date
         document = r.document
         article = r.article

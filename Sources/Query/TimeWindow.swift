@@ -41,6 +41,7 @@ public struct TimeWindow: Sendable, Equatable {
     }
 
     public func admits(_ r: Report) -> Bool { admits(position: r.position, recordedAt: r.recordedAt, date: r.date) }
+    public func admits(_ s: ReportStamp) -> Bool { admits(position: s.position, recordedAt: s.recordedAt, date: s.date) }
     public func admits(_ e: TimelineEntry) -> Bool { admits(position: e.position, recordedAt: e.recordedAt, date: e.date) }
 }
 

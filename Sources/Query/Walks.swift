@@ -43,6 +43,7 @@ extension GraphQueries {
         for level in 0..<max(depth, 0) {
             var next: [String] = []
             for current in frontier {
+                // Every edge of an expanded node is in the answer, so decoding them all is no waste.
                 for rel in try graph.relations(of: current, kinds: kinds) {
                     let admitted = rel.reports.filter(window.admits)
                     guard !admitted.isEmpty else { continue }
@@ -74,42 +75,71 @@ extension GraphQueries {
     }
 
     /// The shortest chains of relations from `a` to `b` (at most `limit`), each hop with its
-    /// earliest admitted report. Announcements link nobody and are not walked.
+    /// earliest admitted report. Announcements link nobody and are not walked. The walk is
+    /// breadth-first from both ends at once, always growing the smaller side, so a chain of four
+    /// hops costs two levels from each end instead of four from one.
     public func paths(from a: String, to b: String, maxDepth: Int = 4, kinds: Set<EventKind> = [],
                       window: TimeWindow = .always, limit: Int = 5) throws -> [[PathHop]] {
         guard a != b else { return [] }
         let walkable = (kinds.isEmpty ? Set([EventKind.partnership, .investment, .ban]) : kinds).subtracting([.announcement])
-        // Breadth-first from a, remembering every shortest-path parent of each node.
-        var parents: [String: [(String, PathHop)]] = [a: []]
-        var frontier = [a]
+        // For each side, every node reached and its shortest-path parents (toward that side's end).
+        var sides: [[String: [(String, PendingHop)]]] = [[a: []], [b: []]]
+        var frontiers = [[a], [b]]
         var depth = 0
-        while !frontier.isEmpty, parents[b] == nil, depth < maxDepth {
-            var found: [String: [(String, PathHop)]] = [:]
-            for current in frontier {
-                for rel in try graph.relations(of: current, kinds: walkable) where !rel.other.isEmpty && parents[rel.other] == nil {
-                    let admitted = rel.reports.filter(window.admits).sorted { ($0.date, $0.position) < ($1.date, $1.position) }
-                    guard let earliest = admitted.first else { continue }
-                    let (from, to) = rel.direction == .incoming ? (rel.other, current) : (current, rel.other)
-                    found[rel.other, default: []].append((current, PathHop(kind: rel.kind, from: from, to: to, evidence: Evidence(earliest))))
+        var meeting: [String] = []
+        while meeting.isEmpty, depth < maxDepth, !frontiers[0].isEmpty, !frontiers[1].isEmpty {
+            let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
+            var found: [String: [(String, PendingHop)]] = [:]
+            for current in frontiers[side] {
+                for link in try graph.links(of: current, kinds: walkable) where !link.other.isEmpty && sides[side][link.other] == nil {
+                    guard let earliest = link.stamps.filter(window.admits).min(by: { ($0.date, $0.position) < ($1.date, $1.position) }) else { continue }
+                    // Directed hops keep their direction; partnerships read in walking order, a toward b.
+                    let (from, to) = link.direction == .incoming || (link.direction == .undirected && side == 1)
+                        ? (link.other, current) : (current, link.other)
+                    found[link.other, default: []].append((current, PendingHop(kind: link.kind, from: from, to: to, position: earliest.position)))
                 }
             }
-            for (node, ps) in found { parents[node] = ps }
-            frontier = found.keys.sorted()
+            for (node, ps) in found { sides[side][node] = ps }
+            frontiers[side] = found.keys.sorted()
+            meeting = frontiers[side].filter { sides[1 - side][$0] != nil }
             depth += 1
         }
-        guard parents[b] != nil else { return [] }
-        var out: [[PathHop]] = []
-        func unwind(_ node: String, _ suffix: [PathHop]) {
+        // Chains from the meeting nodes back to each end.
+        func chains(_ side: Int, from node: String, _ suffix: [PendingHop], into out: inout [[PendingHop]]) {
             guard out.count < limit else { return }
-            if node == a {
+            let parents = sides[side][node] ?? []
+            if parents.isEmpty {
                 out.append(suffix)
                 return
             }
-            for (parent, hop) in (parents[node] ?? []).sorted(by: { $0.0 < $1.0 }) { unwind(parent, [hop] + suffix) }
+            for (parent, hop) in parents.sorted(by: { $0.0 < $1.0 }) { chains(side, from: parent, [hop] + suffix, into: &out) }
         }
-        unwind(b, [])
-        return out
+        var results: [[PendingHop]] = []
+        for m in meeting.sorted() where results.count < limit {
+            var toA: [[PendingHop]] = [], toB: [[PendingHop]] = []
+            chains(0, from: m, [], into: &toA)
+            chains(1, from: m, [], into: &toB)
+            for left in toA {
+                for right in toB where results.count < limit { results.append(left + right.reversed()) }
+            }
+        }
+        // Only the hops of the answer pay for decoding their evidence.
+        return try results.map { hops in
+            try hops.map { h in
+                let report = try graph.reports(h.kind, from: h.from, to: h.to).first { $0.position == h.position }
+                guard let report else { throw ProjectionError.damaged(path: graph.state.path, reason: "a report vanished during a walk") }
+                return PathHop(kind: h.kind, from: h.from, to: h.to, evidence: Evidence(report))
+            }
+        }
     }
+}
+
+/// A hop found by the walk, before its evidence is read.
+struct PendingHop {
+    var kind: EventKind
+    var from: String
+    var to: String
+    var position: UInt64
 }
 
 extension GraphQueries {

@@ -96,3 +96,24 @@ import Testing
         #expect(partnerships.relations == 2 && partnerships.reports == 3)
     }
 }
+
+@Suite struct PathTests {
+    @Test func aLongChainIsFoundFromBothEndsWithDirectionsKept() throws {
+        let chain: [Event] = [
+            event(.partnership, "2024-01-01", [(.party, "가"), (.party, "나")]),
+            event(.investment, "2024-02-01", [(.investor, "다"), (.target, "나")]),
+            event(.partnership, "2024-03-01", [(.party, "다"), (.party, "라")]),
+            event(.ban, "2024-04-01", [(.imposer, "라"), (.target, "마")]),
+            event(.partnership, "2024-05-01", [(.party, "가"), (.party, "바")]),
+        ]
+        let q = try QueryFixture(chain).queries
+        let paths = try q.paths(from: "가", to: "마")
+        #expect(paths.count == 1)
+        #expect(paths[0].map { "\($0.from)→\($0.to):\($0.kind.name)" } == [
+            "가→나:partnership", "다→나:investment", "다→라:partnership", "라→마:ban",
+        ])
+        #expect(paths[0].map(\.evidence.date) == [d("2024-01-01"), d("2024-02-01"), d("2024-03-01"), d("2024-04-01")])
+        #expect(try q.paths(from: "가", to: "마", maxDepth: 3).isEmpty)
+        #expect(try q.paths(from: "마", to: "가").first?.count == 4)
+    }
+}

@@ -95,6 +95,13 @@ public struct Node: Equatable, Sendable {
     }
 }
 
+/// The time coordinates of a report, for walks that filter by time but cite nothing.
+public struct ReportStamp: Sendable {
+    public var position: UInt64
+    public var recordedAt: Int64
+    public var date: PartialDate
+}
+
 /// One article's claim behind an edge.
 public struct Report: Equatable, Sendable {
     public var position: UInt64
@@ -160,6 +167,16 @@ public struct Report: Equatable, Sendable {
         return Report(position: position, recordedAt: recordedAt, eventId: id, date: date, modality: modality,
                       document: document, article: article, sentence: sentence, evidence: evidence,
                       fromSurface: from, toSurface: to, amount: amount, confidence: c)
+    }
+
+    /// Position, recordedAt and date only: what a time filter needs, without decoding any text.
+    static func stamp(_ bytes: UnsafeRawBufferPointer) throws -> ReportStamp {
+        var r = ByteReader(bytes)
+        let position = try r.u64LE()
+        let recordedAt = Int64(bitPattern: try r.u64LE())
+        let idLength = Int(try r.varint())
+        r.offset += idLength
+        return ReportStamp(position: position, recordedAt: recordedAt, date: try r.date())
     }
 
     /// Evidence cut to a bounded size at a character boundary.

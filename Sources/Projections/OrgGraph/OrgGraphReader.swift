@@ -48,6 +48,24 @@ public struct OrgGraphReader {
         return out
     }
 
+    /// Like `relations`, but each report reduced to its time coordinates: for graph walks, which
+    /// visit many relations and cite few.
+    public func links(of org: String, kinds: Set<EventKind> = []) throws -> [(kind: EventKind, direction: GraphKeys.Direction, other: String, stamps: [ReportStamp])] {
+        var out: [(kind: EventKind, direction: GraphKeys.Direction, other: String, stamps: [ReportStamp])] = []
+        try state.forEach(prefix: GraphKeys.relationsPrefix(org)) { key, value in
+            guard let (_, kind, dir, other) = GraphKeys.parse(key) else { return true }
+            guard kinds.isEmpty || kinds.contains(kind) else { return true }
+            let stamp = try Report.stamp(value)
+            if let last = out.last, last.kind == kind, last.direction == dir, last.other == other {
+                out[out.count - 1].stamps.append(stamp)
+            } else {
+                out.append((kind, dir, other, [stamp]))
+            }
+            return true
+        }
+        return out
+    }
+
     /// Every edge once, in key order of its source end: (kind, from, to, reports).
     public func forEachEdge(_ body: (EventKind, String, String, [Report]) throws -> Bool) throws {
         var current: (kind: EventKind, from: String, to: String)? = nil

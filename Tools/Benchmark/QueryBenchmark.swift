@@ -1,0 +1,133 @@
+import ArgumentParser
+import EventLog
+import Events
+import Foundation
+import Projections
+import Query
+import Render
+
+/// Query latency on a large synthetic store: in process, and end to end through the CLI.
+struct QueryBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Latency of who-partnered-with, neighbors --depth 2 and path, in process and through the kgraph CLI; DOT dump time."
+    )
+
+    @Option(help: "Synthetic events in the store.") var events = 1_000_000
+    @Option(help: "Size of the organization pool.") var organizations = 100_000
+    @Option(help: "Queries per case.") var samples = 2_000
+    @Option(help: "CLI invocations for the end-to-end case.") var cliRuns = 30
+    @Option(help: "The kgraph executable for the end-to-end case.") var kgraph = ".build/release/kgraph"
+    @Option(help: "Markdown file whose query section is replaced.") var output = "BENCHMARKS.md"
+    @Option(help: "Seed for the synthetic events.") var seed: UInt64 = 20_150_101
+    @Option(name: .customLong("work-dir"), help: "Where the temporary store goes (removed afterwards).") var workDirectory = "/tmp"
+
+    func run() throws {
+        let work = workDirectory + "/kgraph-bench-query-\(getpid())"
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let storePath = work + "/store"
+
+        progress("generating and appending \(events) events, then building the projections (not timed)")
+        var orgNames: [String] = []
+        do {
+            let store = try Store.create(at: storePath)
+            store.log.durability = .osBuffered
+            var generator = SyntheticEvents(seed: seed, organizations: organizations)
+            let all = generator.generate(events)
+            var seen = Set<String>()
+            for e in all { for p in e.participants where seen.insert(p.org).inserted { orgNames.append(p.name) } }
+            for start in stride(from: 0, to: all.count, by: 10_000) {
+                try store.log.append(Array(all[start..<min(all.count, start + 10_000)]))
+            }
+            let catalog = ProjectionCatalog(store: store)
+            for kind in ["org-graph", "aliases", "timeline"] { _ = try catalog.caughtUp(kind) }
+        }
+
+        let store = try Store.open(at: storePath)
+        let catalog = ProjectionCatalog(store: store)
+        let queries = GraphQueries(graph: OrgGraphReader(try catalog.caughtUp("org-graph")),
+                                   names: AliasesReader(try catalog.caughtUp("aliases")))
+        let resolver = NameResolver(queries.names)
+        var rng = SplitMix64(seed: seed ^ 0x5EED)
+        func pick() -> String { orgNames[Int(rng.next() % UInt64(orgNames.count))] }
+        let clock = ContinuousClock()
+
+        func latencies(_ n: Int, _ body: () throws -> Void) rethrows -> [Double] {
+            var out: [Double] = []
+            out.reserveCapacity(n)
+            for _ in 0..<n {
+                let start = clock.now
+                try body()
+                out.append(seconds(clock.now - start) * 1000)
+            }
+            return out.sorted()
+        }
+        progress("in-process queries")
+        var partners = 0
+        let who = try latencies(samples) {
+            guard case .found(let org, _) = try resolver.resolve(pick()) else { return }
+            partners += try queries.relations(of: org, kind: .partnership).count
+        }
+        var reached = 0
+        let neighbors = try latencies(max(samples / 4, 10)) {
+            reached += try queries.neighbors(of: OrganizationID.make(pick()), depth: 2).nodes.count
+        }
+        var found = 0
+        let paths = try latencies(max(samples / 10, 10)) {
+            found += try queries.paths(from: OrganizationID.make(pick()), to: OrganizationID.make(pick()), maxDepth: 4).isEmpty ? 0 : 1
+        }
+
+        progress("DOT dump of a 10,000-edge subgraph")
+        let dotStart = clock.now
+        let g = try queries.wholeGraph(maxEdges: 10_000)
+        let drawn = g.edges.map { e in
+            DrawnEvent(date: e.first, kind: e.kind,
+                       participants: [(Role.party, e.from, g.nodes[e.from] ?? e.from), (Role.party, e.to, g.nodes[e.to] ?? e.to)].filter { !$0.1.isEmpty },
+                       sources: e.sources, citation: e.evidence.citation, order: e.evidence.position)
+        }
+        let dot = TimelineDOT.render(drawn, title: "bench")
+        let dotSeconds = seconds(clock.now - dotStart)
+        catalog.close()
+
+        progress("end-to-end CLI runs")
+        var cli: [Double] = []
+        if FileManager.default.isExecutableFile(atPath: kgraph) {
+            for _ in 0..<cliRuns {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: kgraph)
+                p.arguments = ["who-partnered-with", pick(), "--store", storePath]
+                p.standardOutput = FileHandle.nullDevice
+                p.standardError = FileHandle.nullDevice
+                let start = clock.now
+                try p.run()
+                p.waitUntilExit()
+                cli.append(seconds(clock.now - start) * 1000)
+            }
+            cli.sort()
+        }
+
+        func pct(_ v: [Double], _ p: Double) -> Double { v.isEmpty ? .nan : v[min(v.count - 1, Int(Double(v.count) * p))] }
+        var lines: [String] = []
+        lines.append("## Queries (`kgraph-bench query`)")
+        lines.append("")
+        lines.append("\(ReplayBenchmark.timestamp()) · N = \(Format.grouped(events)) synthetic events · \(Format.grouped(orgNames.count)) organizations · seed \(seed)")
+        lines.append("")
+        lines.append("| case | p50 | p99 | target |")
+        lines.append("|---|---:|---:|---|")
+        let w99 = pct(who, 0.99)
+        lines.append("| `who-partnered-with` in process (name lookup + relations), \(who.count) random organizations | \(Format.fixed(pct(who, 0.5), 3)) ms | \(Format.fixed(w99, 3)) ms | p99 < 1 ms (\(w99 < 1 ? "met" : "**missed**")) |")
+        lines.append("| `neighbors --depth 2` in process, \(neighbors.count) random organizations | \(Format.fixed(pct(neighbors, 0.5), 2)) ms | \(Format.fixed(pct(neighbors, 0.99), 2)) ms | – |")
+        lines.append("| `path` (max depth 4) between random pairs, \(paths.count) pairs | \(Format.fixed(pct(paths, 0.5), 2)) ms | \(Format.fixed(pct(paths, 0.99), 2)) ms | – |")
+        if !cli.isEmpty {
+            let c99 = pct(cli, 0.99)
+            lines.append("| `kgraph who-partnered-with` end to end (process start, open, catch-up check, answer), \(cli.count) runs | \(Format.fixed(pct(cli, 0.5), 1)) ms | \(Format.fixed(c99, 1)) ms | < 100 ms (\(pct(cli, 0.5) < 100 ? "met at p50" : "**missed**")) |")
+        }
+        lines.append("| `dump --format dot` of a \(Format.grouped(g.edges.count))-edge subgraph: walk the graph and write DOT (\(Format.grouped(dot.utf8.count)) bytes) | \(Format.fixed(dotSeconds * 1000, 0)) ms | – | < 1 s (\(dotSeconds < 1 ? "met" : "**missed**")) |")
+        lines.append("")
+        lines.append("- Averages per query: \(Format.fixed(Double(partners) / Double(max(who.count, 1)), 1)) partners; \(Format.fixed(Double(reached) / Double(max(neighbors.count, 1)), 0)) organizations within 2 hops; \(found) of \(paths.count) random pairs linked within 4 hops.")
+        lines.append("- In-process figures read the live projections after they are caught up; the CLI figure includes process start and opening the store.")
+        try BenchmarksFile.write(section: "query", lines.joined(separator: "\n"), to: output)
+        print(lines.joined(separator: "\n"))
+    }
+}
