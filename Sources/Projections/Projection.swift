@@ -14,7 +14,8 @@ public protocol Projection: AnyObject {
     /// version is stale: queries refuse it until it is replayed.
     static var supportedVersions: [Int] { get }
 
-    /// Called once after the state database is open, before any event (to load small caches).
+    /// Called once after the state database is opened, before any event, to load what the
+    /// projection keeps in memory; again after a failed fold, whose uncommitted writes are dropped.
     func open(_ context: ProjectionContext) throws
     /// Folds one event into the state.
     func apply(_ event: Event, _ context: ProjectionContext) throws

@@ -192,6 +192,7 @@ public final class ProjectionCatalog {
         }
         let factory = try self.factory(state.meta.kind)
         let projection = factory.make(state.meta.version)
+        try projection.open(ProjectionContext(state: state, log: store.log))
         open[name] = (state, projection)
         return (state, projection)
     }

@@ -33,13 +33,13 @@ public enum ProjectionRunner {
     /// is committed.
     public static let interruptRequested = Atomic<Bool>(false)
 
+    /// The projection must have been opened (`open`) on this state; the catalog does that.
     public static func catchUp(_ projection: any Projection, state: ProjectionState, log: EventLog,
                                chunkEvents: Int = 20_000, chunkBytes: Int = 64 << 20,
                                progress: ((UInt64) -> Void)? = nil) throws -> CatchUpResult {
         var meta = state.meta
         var result = CatchUpResult()
         let context = ProjectionContext(state: state, log: log)
-        try projection.open(context)
         let limit = meta.untilPosition > 0 ? meta.untilPosition : UInt64.max
         guard meta.checkpoint < min(limit, log.head) else {
             result.checkpoint = meta.checkpoint
@@ -77,8 +77,10 @@ public enum ProjectionRunner {
                 return true
             }
         } catch {
-            // Whatever the chunk had pending was never committed: drop it, the checkpoint is intact.
+            // Whatever the chunk had pending was never committed: drop it, the checkpoint is intact,
+            // and the projection reloads what it caches from the committed state.
             state.discardPending()
+            try? projection.open(context)
             throw error
         }
         try projection.willCommit(context)

@@ -86,7 +86,8 @@ public final class ProjectionState: @unchecked Sendable {
         self.path = path
         var options = DatabaseOptions()
         options.createIfMissing = meta != nil
-        options.paranoidChecks = true
+        // Projections are rebuilt from the log at will: spend disk, not the replay's CPU, on them.
+        options.compression = false
         do {
             db = try Database(path: path, options: options)
         } catch {
