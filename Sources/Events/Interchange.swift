@@ -339,6 +339,8 @@ struct FieldReader {
             guard s.utf8.count <= limit else {
                 throw InterchangeError(field: path + key, message: "is \(s.utf8.count) bytes long; at most \(limit)")
             }
+            // NUL separates names inside stored keys.
+            guard !s.utf8.contains(0) else { throw InterchangeError(field: path + key, message: "contains a NUL character; remove it") }
             return trimmed
         case let other?: throw InterchangeError(field: path + key, message: "expected a string, got \(other.typeName)")
         }
