@@ -20,17 +20,23 @@ import Testing
         holder.standardError = holderErr
         try holder.run()
         defer { if holder.isRunning { holder.terminate() } }
-        var refused: CLIResult?
-        for _ in 0..<100 {
-            let r = try CLI.run(["stats", "--store", dir.path])
-            if r.status != 0 { refused = r; break }
+        // Wait until the holder has the store: its LOCK file is then locked against us too.
+        var held = false
+        for _ in 0..<600 where holder.isRunning {
+            let fd = open(dir.path + "/LOCK", O_RDWR)
+            if fd >= 0 {
+                if flock(fd, LOCK_EX | LOCK_NB) == 0 {
+                    flock(fd, LOCK_UN)
+                } else {
+                    held = true
+                }
+                close(fd)
+            }
+            if held { break }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        if refused == nil {
-            holder.terminate()
-            holder.waitUntilExit()
-        }
-        let r = try #require(refused, "the second process was never refused; the holder said: \(refused == nil ? String(decoding: holderErr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : "")")
+        try #require(held, "the holder never opened the store: \(String(decoding: holderErr.fileHandleForReading.availableData, as: UTF8.self))")
+        let r = try CLI.run(["stats", "--store", dir.path])
         #expect(r.status == 1)
         #expect(r.stderr == "kgraph: error: store is in use by another kgraph process (\(dir.path)); wait for it to finish, then retry\n")
         try input.fileHandleForWriting.close()
@@ -73,7 +79,7 @@ import Testing
             child.standardOutput = out
             child.standardError = Pipe()
             try child.run()
-            Thread.sleep(forTimeInterval: Double.random(in: 0.02...0.25, using: &generator))
+            Thread.sleep(forTimeInterval: Double.random(in: 0.05...0.6, using: &generator))
             kill(child.processIdentifier, SIGKILL)
             child.waitUntilExit()
             #expect(child.terminationReason == .uncaughtSignal)

@@ -45,7 +45,7 @@ struct ReplayBenchmark: ParsableCommand {
         let logBytes = SystemInfo.directorySize(storePath + "/log")
 
         var raw: [Double] = [], replay: [String: [Double]] = [:], catchUp: [Double] = [], catchUpFresh: [Double] = []
-        var peak: UInt64 = 0, stateBytes: UInt64 = 0
+        var peak: UInt64 = 0, peakHeap: UInt64 = 0, stateBytes: UInt64 = 0
         for run in 0..<runs {
             progress("run \(run + 1) of \(runs)")
             raw.append(try rawScan(storePath + "/log"))
@@ -54,13 +54,19 @@ struct ReplayBenchmark: ParsableCommand {
             for kind in ["org-graph", "timeline", "aliases"] {
                 _ = SystemInfo.resetPeakRSS()
                 let baseline = SystemInfo.rssBytes
+                let heapBaseline = SystemInfo.anonymousRSSBytes
                 let clock = ContinuousClock()
                 let start = clock.now
-                let (result, state) = try catalog.replay(kind, into: "bench-\(kind)-\(run)")
+                var heap: UInt64 = 0
+                // Sampled at every commit, when the pending chunk is largest.
+                let (result, state) = try catalog.replay(kind, into: "bench-\(kind)-\(run)") { _ in
+                    heap = max(heap, SystemInfo.anonymousRSSBytes)
+                }
                 let s = seconds(clock.now - start)
                 replay[kind, default: []].append(Double(result.applied) / s)
                 if kind == "org-graph" {
                     peak = max(peak, SystemInfo.peakRSSBytes - min(baseline, SystemInfo.peakRSSBytes))
+                    peakHeap = max(peakHeap, heap - min(heapBaseline, heap))
                     stateBytes = SystemInfo.directorySize(state.path)
                 }
             }
@@ -113,7 +119,7 @@ struct ReplayBenchmark: ParsableCommand {
         lines.append("| catch-up of \(Format.grouped(catchUpEvents)) new events, projection open | \(Format.fixed(c, 1)) ms | – | < \(Format.fixed(Self.catchUpTargetMs, 0)) ms (\(c < Self.catchUpTargetMs ? "met" : "**missed**")) |")
         lines.append("| the same from a cold start (open the projection, then catch up) | \(Format.fixed(cf, 1)) ms | – | – |")
         lines.append("")
-        lines.append("- Peak memory of the `org-graph` replay: \(Format.mebibytes(peak)) above the process's resident size before it (VmHWM reset with /proc/self/clear_refs); target < 1 GiB (\(peak < 1 << 30 ? "met" : "**missed**")). State lives in the projection's LevelDB, committed every 20,000 events; only the pending chunk and a node cache are in memory.")
+        lines.append("- Peak memory of the `org-graph` replay: \(Format.mebibytes(peak)) resident above the process's size before it (VmHWM reset with /proc/self/clear_refs), of which heap (RssAnon, sampled at each commit) \(Format.mebibytes(peakHeap)); the rest is LevelDB's table files mapped while scanning, which the kernel can drop at will. Target < 1 GiB (\(peak < 1 << 30 ? "met" : peakHeap < 1 << 30 ? "met for the heap; not for everything resident" : "**missed**")). State lives in the projection's LevelDB, committed every 20,000 events; in memory are only the pending chunk and a cache of nodes.")
         lines.append("- Log on disk: \(Format.mebibytes(logBytes)); `org-graph` state after the replay: \(Format.mebibytes(stateBytes)).")
         lines.append("- Replay = decode every record, fold it, commit state and checkpoint every 20,000 events. Raw = a LevelDB cursor over the same records, touching each value.")
         if runs == 1 { lines.append("- Single run: on this shared machine, differences under about 20% are noise.") }
