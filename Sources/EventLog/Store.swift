@@ -121,7 +121,10 @@ public final class Store: @unchecked Sendable {
     }
 
     /// Bytes on disk under the store directory.
-    public func sizeOnDisk() -> UInt64 {
+    public func sizeOnDisk() -> UInt64 { Store.directorySize(path) }
+
+    /// Bytes of the regular files under `path`, the way `du --apparent-size` counts them.
+    public static func directorySize(_ path: String) -> UInt64 {
         var total: UInt64 = 0
         guard let e = FileManager.default.enumerator(atPath: path) else { return 0 }
         for case let rel as String in e {

@@ -115,7 +115,7 @@ public final class ProjectionCatalog {
             let m = state.meta
             rows.append(ProjectionInfo(
                 instance: name, kind: m.kind, version: m.version, checkpoint: m.checkpoint, head: store.log.head,
-                live: (catalog[m.kind] ?? m.kind) == name, bytes: Self.directorySize(root + "/" + dir), digest: try state.digest(),
+                live: (catalog[m.kind] ?? m.kind) == name, bytes: Store.directorySize(root + "/" + dir), digest: try state.digest(),
                 appliedEvents: m.appliedEvents, skippedUnknownKinds: m.skippedUnknownKinds,
                 untilPosition: m.untilPosition, stale: !((try? factory(m.kind))?.supportedVersions.contains(m.version) ?? false)))
         }
@@ -236,14 +236,5 @@ public final class ProjectionCatalog {
         ])
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         try Data((doc.serialized + "\n").utf8).write(to: URL(fileURLWithPath: catalogPath), options: .atomic)
-    }
-
-    static func directorySize(_ path: String) -> UInt64 {
-        let fm = FileManager.default
-        var total: UInt64 = 0
-        for name in (try? fm.contentsOfDirectory(atPath: path)) ?? [] {
-            if let size = (try? fm.attributesOfItem(atPath: path + "/" + name))?[.size] as? NSNumber { total += size.uint64Value }
-        }
-        return total
     }
 }

@@ -1,4 +1,5 @@
 import CLevelDB
+import EventLog
 import Foundation
 
 /// Facts about the machine and process that a reader needs to compare figures across runs.
@@ -61,17 +62,5 @@ enum SystemInfo {
     }
 
     /// Bytes of regular files under `path`, the way `du --apparent-size` counts them.
-    static func directorySize(_ path: String) -> UInt64 {
-        let fm = FileManager.default
-        guard let walker = fm.enumerator(atPath: path) else { return 0 }
-        var total: UInt64 = 0
-        for case let rel as String in walker {
-            if let attrs = try? fm.attributesOfItem(atPath: path + "/" + rel),
-               attrs[.type] as? FileAttributeType == .typeRegular,
-               let size = attrs[.size] as? NSNumber {
-                total += size.uint64Value
-            }
-        }
-        return total
-    }
+    static func directorySize(_ path: String) -> UInt64 { Store.directorySize(path) }
 }
