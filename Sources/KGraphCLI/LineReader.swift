@@ -2,14 +2,21 @@ import Foundation
 
 /// Streams a file (or standard input) line by line in fixed-size chunks, so memory stays bounded
 /// whatever the file's size. Lines are raw bytes: the caller decides what invalid UTF-8 means.
+/// With `maximumLine`, a longer line (minified HTML, a file without line breaks) is cut at a
+/// UTF-8 character boundary, so memory stays bounded whatever the line too.
 struct LineReader {
+    /// What ingest accepts as one line before cutting it.
+    static let maximumIngestLine = 1 << 20
+
     private let handle: FileHandle
+    private let maximumLine: Int?
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEOF = false
     private(set) var lineNumber = 0
 
-    init(path: String) throws {
+    init(path: String, maximumLine: Int? = nil) throws {
+        self.maximumLine = maximumLine
         if path == "-" {
             handle = FileHandle.standardInput
             return
@@ -33,6 +40,15 @@ struct LineReader {
                 start = nl + 1
                 lineNumber += 1
                 if line.last == 0x0D { line = line.dropLast() }
+                return line
+            }
+            if let maximumLine, buffer.count - start > maximumLine {
+                var end = start + maximumLine
+                // Back up to the start of a UTF-8 character (continuation bytes are 10xxxxxx).
+                while end > start + 1, buffer[end] & 0xC0 == 0x80 { end -= 1 }
+                let line = buffer[start..<end]
+                start = end
+                lineNumber += 1
                 return line
             }
             if atEOF {

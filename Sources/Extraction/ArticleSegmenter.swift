@@ -1,0 +1,182 @@
+import Events
+
+/// One article cut out of a dump: its body lines (page furniture removed) and its publication date.
+public struct SegmentedArticle: Sendable, Equatable {
+    public enum DateSource: String, Sendable {
+        /// A labeled stamp such as `기사승인 : 2024-04-12`.
+        case label
+        /// The date line that closes an article on a search-result page.
+        case closingLine
+        /// A date line near the top of an article.
+        case headerLine
+        /// Given by the user (`--published`).
+        case override
+        case none
+    }
+
+    public var lines: [String]
+    public var published: PartialDate
+    public var dateSource: DateSource
+
+    public var text: String { lines.joined(separator: "\n") }
+}
+
+/// Splits a dump into articles, line by line, so a file of any size streams through.
+///
+/// Dumps come in two shapes. A search-result page is a run of articles, each followed by a line
+/// holding only its date: such a line closes the article before it. A single article carries a
+/// labeled stamp (기사승인, 입력) or a date line, among widgets, bylines, related-article lists and
+/// comment boxes, which are dropped. A date glued to a headline belongs to a related-articles
+/// list and is never taken; a bulleted date belongs to a widget.
+public struct ArticleSegmenter: Sendable {
+    /// Body text an article needs before a date line may close it: shorter text is a headline.
+    static let minimumBody = 80
+    /// A longer article is cut, so one runaway file cannot hold memory.
+    static let maximumBody = 400_000
+    static let reporter = "기자".scalars
+    static let correspondent = "특파원".scalars
+
+    private let rules: SegmentationRules
+    private var lines: [String] = []
+    private var bodyLength = 0
+    private var labeled: PartialDate?
+    private var header: PartialDate?
+    private var previousWasList = false
+    private var endsLikeSentence = false
+
+    public init(lexicon: Lexicon) {
+        rules = SegmentationRules(lexicon.segmentation)
+    }
+
+    /// Feeds one line; returns the articles it completes.
+    public mutating func feed(_ rawLine: String) -> [SegmentedArticle] {
+        let line = rawLine.trimmed
+        if line.isEmpty { return [] }
+        let scalars = line.scalars
+        if let d = DateLine.parse(scalars, labels: rules.dateLabels, editLabels: rules.editLabels), d.shape != .inText {
+            defer { previousWasList = d.shape == .listItem }
+            switch d.shape {
+            case .labeled:
+                if labeled == nil { labeled = d.date }
+                return []
+            case .edited, .listItem, .inText:
+                return []
+            case .alone:
+                if d.bulleted || previousWasList { return [] }
+                // A short block closes too when it reads as a sentence: headlines rarely end in 다.
+                if bodyLength >= ArticleSegmenter.minimumBody || (bodyLength >= 15 && endsLikeSentence) {
+                    // Pages that put each article's date before it: the article already has its
+                    // date, so this line opens the next one.
+                    if header != nil {
+                        let article = close(closingDate: nil)
+                        header = d.date
+                        return [article]
+                    }
+                    return [close(closingDate: d.date)]
+                }
+                if header == nil { header = d.date }
+                return []
+            }
+        }
+        previousWasList = false
+        if rules.isFurniture(line, scalars) { return [] }
+        let body = rules.strippingByline(line)
+        if body.isEmpty { return [] }
+        lines.append(body)
+        bodyLength += body.unicodeScalars.count
+        let tail = body.unicodeScalars.suffix(2)
+        endsLikeSentence = tail.last == "다" || Array(tail) == ["다", "."] || Array(tail) == ["요", "."] || Array(tail) == [".", "\""]
+        if bodyLength >= ArticleSegmenter.maximumBody { return [close(closingDate: nil)] }
+        return []
+    }
+
+    /// Ends the input; returns the last article, if it has any body.
+    public mutating func finish() -> [SegmentedArticle] {
+        guard bodyLength >= 10 else {
+            reset()
+            return []
+        }
+        return [close(closingDate: nil)]
+    }
+
+    private mutating func close(closingDate: PartialDate?) -> SegmentedArticle {
+        let article: SegmentedArticle
+        if let labeled {
+            article = SegmentedArticle(lines: lines, published: labeled, dateSource: .label)
+        } else if let closingDate {
+            article = SegmentedArticle(lines: lines, published: closingDate, dateSource: .closingLine)
+        } else if let header {
+            article = SegmentedArticle(lines: lines, published: header, dateSource: .headerLine)
+        } else {
+            article = SegmentedArticle(lines: lines, published: .unknown, dateSource: .none)
+        }
+        reset()
+        return article
+    }
+
+    private mutating func reset() {
+        lines = []
+        bodyLength = 0
+        labeled = nil
+        header = nil
+        previousWasList = false
+        endsLikeSentence = false
+    }
+
+    /// Segments a whole text at once (tests, small inputs).
+    public static func segment(_ text: String, lexicon: Lexicon) -> [SegmentedArticle] {
+        var segmenter = ArticleSegmenter(lexicon: lexicon)
+        var out: [SegmentedArticle] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            out += segmenter.feed(String(line))
+        }
+        return out + segmenter.finish()
+    }
+}
+
+/// The furniture rules of segmentation.json, prepared for matching.
+struct SegmentationRules: Sendable {
+    let markers: PatternSet
+    let shortMarkers: PatternSet
+    let shortLength: Int
+    let wholeLines: Set<String>
+    let dateLabels: [Scalars]
+    let editLabels: [Scalars]
+
+    init(_ f: SegmentationFile) {
+        markers = PatternSet(f.furnitureMarkers)
+        shortMarkers = PatternSet(f.shortLineMarkers)
+        shortLength = f.shortLineLength
+        wholeLines = Set(f.furnitureLines)
+        dateLabels = f.dateLabels.map(\.scalars)
+        editLabels = f.editLabels.map(\.scalars)
+    }
+
+    func isFurniture(_ line: String, _ s: Scalars) -> Bool {
+        var k = 0
+        while k < s.count, "•·*▶▷■□◆◇".unicodeScalars.contains(s[k]) || s[k].isSpace { k += 1 }
+        if k == s.count { return true }
+        if s.count - k <= 12, wholeLines.contains(s.string(k..<s.count)) { return true }
+        if markers.occurs(in: s) { return true }
+        let length = s.count
+        if length < shortLength, shortMarkers.occurs(in: s) { return true }
+        // An e-mail address alone, or a byline alone (권하영 기자, CWN 서종열 기자).
+        if length < 40, !s.contains(" "), s.contains("@") { return true }
+        if length < 25, s.matches(ArticleSegmenter.reporter, at: length - 2) || s.matches(ArticleSegmenter.correspondent, at: length - 3) { return true }
+        return false
+    }
+
+    /// Drops a leading `[디지털데일리 권하영기자]` or `(서울=연합뉴스) 홍길동 기자 =`.
+    func strippingByline(_ line: String) -> String {
+        guard let open = line.unicodeScalars.first, open == "[" || open == "(" || open == "【" else { return line }
+        let s = line.scalars
+        let close: Unicode.Scalar = open == "[" ? "]" : open == "(" ? ")" : "】"
+        guard let end = s.firstIndex(of: close), end < 60 else { return line }
+        let inside = s.string(1..<end)
+        guard inside.contains("기자") || inside.contains("특파원") || inside.contains("=") || inside.contains("뉴스") else { return line }
+        var rest = s.string((end + 1)..<s.count).trimmed
+        // `(서울=연합뉴스) 홍길동 기자 = 본문`
+        if let eq = rest.range(of: " = "), rest[..<eq.lowerBound].hasSuffix("기자") { rest = String(rest[eq.upperBound...]) }
+        return rest.trimmed
+    }
+}

@@ -1,0 +1,155 @@
+import Events
+
+/// `LEAD 컨소시엄에는 A, B, C(약칭), D가 참여했다`: one partnership, lead first. The members of
+/// such a list are organizations by construction, so a member the gazetteer lacks is taken as
+/// written (particles stripped with the allomorph check).
+struct ConsortiumReader: Sendable {
+    let heads: [Scalars]
+    let memberVerbs: [Scalars]
+    let leadMarkers: [Scalars]
+    let josa: JosaStripper
+    private let verbSet: PatternSet
+
+    init(lexicon: Lexicon) {
+        heads = lexicon.triggers.consortium.heads.map(\.scalars).sorted { $0.count > $1.count }
+        memberVerbs = lexicon.triggers.consortium.memberVerbs.map(\.scalars)
+        verbSet = PatternSet(lexicon.triggers.consortium.memberVerbs)
+        leadMarkers = (lexicon.triggers.consortium.leadMarkers ?? []).map(\.scalars)
+        josa = JosaStripper(lexicon.josa)
+    }
+
+    /// Phrases naming a funding round whose participants are listed (`이번 투자에는`).
+    let roundPhrases = PatternSet(ConsortiumReader.roundHeads.map(\.string))
+    static let roundHeads = ["투자에는", "투자에", "투자엔", "라운드에는", "라운드에", "펀딩에는"].map(\.scalars)
+
+    /// `이번 투자에는 A, B가 참여했다`: the organizations listed before the member verb.
+    func readRound(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> Found? {
+        for head in ConsortiumReader.roundHeads {
+            guard let at = s.firstIndex(of: head), !nesting.inQuote[at] else { continue }
+            let k = at + head.count
+            guard let verb = memberVerbs.compactMap({ s.firstIndex(of: $0, from: k) }).min() else { continue }
+            let members = mentions.filter { $0.start >= k && $0.end <= verb && !$0.inParens && !$0.inQuote && $0.type != .government }
+            guard !members.isEmpty else { continue }
+            var seen = Set<String>()
+            let cast = members.filter { seen.insert($0.name).inserted }.map {
+                Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (round participant, \($0.rule))")
+            }
+            return Found(cast: cast, headStart: at, verbStart: verb)
+        }
+        return nil
+    }
+
+    /// A cheap test before the full reading: a member verb is present.
+    func mayApply(_ s: Scalars) -> Bool {
+        verbSet.occurs(in: s)
+    }
+
+    struct Found {
+        let cast: [Cast]
+        let headStart: Int
+        let verbStart: Int
+    }
+
+    func read(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> Found? {
+        readWithHead(s, mentions: mentions, nesting: nesting) ?? readWithLead(s, mentions: mentions, nesting: nesting)
+    }
+
+    /// `LEAD를 주관사로 A, B가 참여하는 컨소시엄`.
+    private func readWithLead(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> Found? {
+        for marker in leadMarkers {
+            guard let at = s.firstIndex(of: marker), !nesting.inQuote[at],
+                  let lead = mentions.last(where: { $0.markerEnd <= at && $0.marker == .object && !$0.inQuote }),
+                  s.string(lead.markerEnd..<at).trimmed.isEmpty,
+                  let verb = memberVerbs.compactMap({ s.firstIndex(of: $0, from: at) }).min() else { continue }
+            let members = mentions.filter { $0.start > at && $0.end <= verb && !$0.inParens && !$0.inQuote }
+            var seen: Set<String> = [lead.name]
+            var cast = [Cast(role: .party, name: lead.name, surface: lead.surface, type: lead.type, why: "\(lead.surface) (lead, \(lead.rule))")]
+            for m in members where seen.insert(m.name).inserted {
+                cast.append(Cast(role: .party, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (member, \(m.rule))"))
+            }
+            if cast.count >= 2 { return Found(cast: cast, headStart: at, verbStart: verb) }
+        }
+        return nil
+    }
+
+    private func readWithHead(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> Found? {
+        for head in heads {
+            var from = 0
+            while let at = s.firstIndex(of: head, from: from) {
+                from = at + 1
+                guard !nesting.inQuote[at], at > 1, s[at - 1] == " " else { continue }
+                // The particle after the head: 에는, 에, 엔, 에선.
+                var k = at + head.count
+                let particles = ["에는", "에선", "에도", "엔", "에"].map(\.scalars)
+                guard let p = particles.first(where: { s.matches($0, at: k) }) else { continue }
+                k += p.count
+                guard let lead = mentions.last(where: { $0.end == at - 1 && !$0.inQuote }) ?? wordBefore(s, at - 1) else { continue }
+                // The member verb, after a subject particle: `…가 참여했다`.
+                guard let verb = memberVerbs.compactMap({ s.firstIndex(of: $0, from: k) }).min(), verb > k + 1,
+                      s[verb - 1] == " " else { continue }
+                let listRange = k..<(verb - 1)
+                let members = items(s, listRange, mentions: mentions)
+                guard !members.isEmpty else { continue }
+                var cast = [Cast(role: .party, name: lead.name, surface: lead.surface, type: lead.type, why: "\(lead.surface) (consortium lead, \(lead.rule))")]
+                var seen: Set<String> = [lead.name]
+                for m in members where seen.insert(m.name).inserted {
+                    cast.append(Cast(role: .party, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (consortium member, \(m.rule))"))
+                }
+                guard cast.count >= 2 else { continue }
+                return Found(cast: cast, headStart: at, verbStart: verb)
+            }
+        }
+        return nil
+    }
+
+    private func wordBefore(_ s: Scalars, _ end: Int) -> Mention? {
+        var start = end
+        while start > 0, OrganizationRecognizer.isWordScalar(s[start - 1]) { start -= 1 }
+        guard end - start >= 2 else { return nil }
+        let name = s.string(start..<end)
+        return Mention(start: start, end: end, name: name, surface: name, type: .company, markerEnd: end, rule: "list-item")
+    }
+
+    /// The comma-separated members in `range`; the last carries the subject particle.
+    private func items(_ s: Scalars, _ range: Range<Int>, mentions: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        var start = range.lowerBound
+        var depth = 0
+        var pieces: [Range<Int>] = []
+        for i in range {
+            if s[i] == "(" { depth += 1 } else if s[i] == ")" { depth = max(0, depth - 1) }
+            if depth == 0, s[i] == "," || s[i] == "·" || s[i] == "、" {
+                pieces.append(start..<i)
+                start = i + 1
+            }
+        }
+        pieces.append(start..<range.upperBound)
+        for (n, piece) in pieces.enumerated() {
+            let r = s.trimmedRange(piece)
+            guard !r.isEmpty else { continue }
+            if var m = mentions.first(where: { $0.start == r.lowerBound && !$0.inParens }) {
+                // `한빛대학교 산학협력단`: the member is the university; keep the words as written.
+                if m.rule == "suffix" || m.type == .university, m.markerEnd < r.upperBound, !s[m.end..<r.upperBound].contains("(") {
+                    var written = s.string(r)
+                    if n == pieces.count - 1, let split = josa.strip(written), split.marker == .subject { written = split.stem }
+                    if written.split(separator: " ").count <= 3 { m.surface = written }
+                }
+                out.append(m)
+                continue
+            }
+            var text = s.string(r)
+            // Drop a parenthetical alias: `한국과학기술원(KAIST)`.
+            if let open = text.firstIndex(of: "("), text.hasSuffix(")") || n == pieces.count - 1 {
+                let tail = text[text.index(after: text.lastIndex(of: ")") ?? text.endIndex)...]
+                text = String(text[..<open]) + (text.contains(")") ? String(tail) : "")
+            }
+            if n == pieces.count - 1, let split = josa.strip(text), split.marker == .subject { text = split.stem }
+            if text.hasSuffix(" 등") { text = String(text.dropLast(2)) }
+            let count = text.unicodeScalars.count
+            guard count >= 2, count <= 24, text.split(separator: " ").count <= 3 else { continue }
+            out.append(Mention(start: r.lowerBound, end: r.lowerBound + count, name: text, surface: text, type: nil,
+                               markerEnd: r.upperBound, rule: "list-item"))
+        }
+        return out
+    }
+}

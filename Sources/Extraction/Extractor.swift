@@ -1,0 +1,227 @@
+import Events
+
+/// An event the extractor found, with the rule that fired: how a user debugs a miss.
+public struct ExtractedEvent: Sendable {
+    public var event: Event
+    public var explanation: String
+}
+
+/// One article of a document and what was extracted from it.
+public struct ExtractedArticle: Sendable {
+    public var index: Int
+    public var text: String
+    public var published: PartialDate
+    public var dateSource: SegmentedArticle.DateSource
+    public var events: [ExtractedEvent]
+    public var warnings: [String]
+}
+
+/// Korean news text → candidate events. Pure: the same input always gives the same events.
+///
+/// Per article: sentences → organizations (gazetteer, then patterns) → triggers read against their
+/// cues → roles from particles and word order → dates resolved against the publication date →
+/// one event per kind and set of participants (the first telling wins, unless only a later one
+/// gives the date).
+public struct Extractor: Sendable {
+    public static let name = "kgraph-rules"
+    public static let version = "1.0.0"
+    public static var producer: Producer { Producer(name: name, version: version) }
+
+    public let lexicon: Lexicon
+    let recognizer: OrganizationRecognizer
+    let triggers: TriggerMatcher
+    let roles: RoleAssigner
+    let consortia: ConsortiumReader
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        recognizer = OrganizationRecognizer(lexicon: lexicon)
+        triggers = TriggerMatcher(lexicon: lexicon)
+        roles = RoleAssigner(lexicon: lexicon)
+        consortia = ConsortiumReader(lexicon: lexicon)
+        var ids: [String: String] = [:]
+        for org in lexicon.gazetteer { ids[org.name] = OrganizationID.make(org.name) }
+        for head in lexicon.patterns.headsOfState { ids[head.organization] = OrganizationID.make(head.organization) }
+        knownIDs = ids
+    }
+
+    private var roundPhrases: PatternSet { consortia.roundPhrases }
+
+    /// Organization ids of the gazetteer's names, computed once: the Unicode folding behind an id
+    /// costs more than finding the organization.
+    private let knownIDs: [String: String]
+
+    func organizationID(_ name: String) -> String { knownIDs[name] ?? OrganizationID.make(name) }
+
+    /// The extractor with the bundled lexicon.
+    public static func bundled() throws -> Extractor { Extractor(lexicon: try Lexicon.bundled()) }
+
+    /// Segments and extracts a whole text (small inputs and tests; the CLI streams articles).
+    public func extract(document: String, text: String, published: PartialDate? = nil) -> [ExtractedArticle] {
+        ArticleSegmenter.segment(text, lexicon: lexicon).enumerated().map {
+            extract(article: $0.element, index: $0.offset, document: document, published: published)
+        }
+    }
+
+    /// Extracts the events of one segmented article.
+    public func extract(article: SegmentedArticle, index: Int, document: String, published override: PartialDate? = nil) -> ExtractedArticle {
+        let text = article.text
+        let published = override ?? article.published
+        let dateSource: SegmentedArticle.DateSource = override != nil ? .override : article.dateSource
+        var warnings: [String] = []
+        if !published.isKnown {
+            warnings.append("article \(index) has no publication date; its events are dated only where the text gives a full date (pass --published YYYY-MM-DD)")
+        }
+        let s = text.scalars
+        var aliases = ArticleAliases()
+        var fundraiser: Cast? = nil
+        var partners: [Cast] = []
+        var events: [ExtractedEvent] = []
+        // Kind and participants → index in `events`, and whether that telling had a date of its own.
+        var seen: [String: (index: Int, dated: Bool)] = [:]
+        for (sentenceIndex, range) in SentenceSplitter.split(s).enumerated() {
+            let sentence = Scalars(s[range])
+            for found in extract(sentence: sentence, published: published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners) {
+                let key = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
+                // One event per happening: the first telling wins, unless only a later one dates it.
+                if let earlier = seen[key], earlier.dated || !found.datedByText { continue }
+                let evidence = String(sentence.string.prefix(1000))
+                var source = Source(document: document, article: index, sentence: sentenceIndex,
+                                    span: Span(start: range.lowerBound, end: range.upperBound), evidence: evidence)
+                source.published = published.isKnown ? published : nil
+                let event = Event(kind: found.kind, occurredAt: found.date, source: source,
+                                  participants: found.cast.map { Participant(role: $0.role, org: organizationID($0.name), name: $0.name, surface: $0.surface, type: $0.type) },
+                                  amount: found.amount, modality: found.modality, confidence: found.confidence,
+                                  producer: Extractor.producer)
+                let extracted = ExtractedEvent(event: event, explanation: found.explanation)
+                if let earlier = seen[key] {
+                    events[earlier.index] = extracted
+                    seen[key] = (earlier.index, true)
+                } else {
+                    seen[key] = (events.count, found.datedByText)
+                    events.append(extracted)
+                }
+            }
+        }
+        return ExtractedArticle(index: index, text: text, published: published, dateSource: dateSource, events: events, warnings: warnings)
+    }
+
+    struct Found {
+        var kind: EventKind
+        var cast: [Cast]
+        var date: PartialDate
+        var modality: Modality
+        var amount: Amount?
+        var confidence: Double
+        var explanation: String
+        /// The date came from the sentence, not from the publication date.
+        var datedByText: Bool
+    }
+
+    func extract(sentence s: Scalars, published: PartialDate, aliases: inout ArticleAliases, fundraiser: inout Cast?,
+                 partners: inout [Cast]) -> [Found] {
+        // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
+        guard triggers.mayMatch(s) || consortia.mayApply(s) || roundPhrases.occurs(in: s) else {
+            if s.contains("(") { recognizer.teachAliases(in: s, aliases: &aliases) }
+            return []
+        }
+        let nesting = Nesting(s)
+        let hits = triggers.hits(in: s, nesting: nesting)
+        var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &aliases)
+        // `양사는`: the two parties of the article's last partnership.
+        if partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, partners: partners, josa: roles.josa) }
+        guard !mentions.isEmpty else { return [] }
+        let groups = RoleAssigner.groups(mentions, in: s)
+        let dates = DateResolver.mentions(in: s, published: published)
+        var out: [Found] = []
+
+        func date(at position: Int, subjectStart: Int? = nil) -> (PartialDate, String, Bool) {
+            let (d, text) = DateResolver.eventDate(dates, trigger: position, nesting: nesting, published: published, in: s,
+                                                   subjectStart: subjectStart)
+            return (d, text.map { "'\($0)' → \(d)" } ?? "publication date \(d)", text != nil)
+        }
+        func confidence(_ cast: [Cast], base: Double) -> Double {
+            let patterned = cast.contains { $0.why.hasSuffix("suffix)") || $0.why.hasSuffix("acronym)") || $0.why.hasSuffix("list-item)") }
+            return (base * (patterned ? 0.8 : 1.0) * 100).rounded() / 100
+        }
+
+        if let c = consortia.read(s, mentions: mentions, nesting: nesting) {
+            let (d, dateWhy, dated) = date(at: c.verbStart)
+            out.append(Found(kind: .partnership, cast: c.cast, date: d, modality: .done, amount: nil, confidence: confidence(c.cast, base: 0.85),
+                             explanation: "partnership: consortium membership list (lead first); " + c.cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                             datedByText: dated))
+        }
+        // `이번 투자에는 A, B가 참여했다`: the investors of the round the article's company raised.
+        if let target = fundraiser, let c = consortia.readRound(s, mentions: mentions, nesting: nesting) {
+            let cast = c.cast + [target]
+            let (d, dateWhy, dated) = date(at: c.verbStart)
+            out.append(Found(kind: .investment, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.75),
+                             explanation: "investment: participants of the round raised by \(target.name) (an earlier sentence); "
+                                 + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy, datedByText: dated))
+        }
+        for hit in hits {
+            if hit.kind == .investment, hit.reverses, case .event = hit.verdict, let raiser = roles.subject(groups, before: hit.start)?.members.first {
+                fundraiser = Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round)")
+            }
+            guard case .event(let modality) = hit.verdict else { continue }
+            let result: ([Cast], String)?
+            switch hit.kind {
+            case .announcement: result = roles.announcement(hit, groups, mentions, s)
+            case .partnership: result = roles.partnership(hit, groups, s)
+            case .investment: result = roles.investment(hit, groups, s)
+            case .ban: result = roles.ban(hit, groups, s)
+            default: result = nil
+            }
+            guard let (cast, rule) = result else { continue }
+            let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start)?.start)
+            var amount: Amount? = nil
+            if hit.kind == .investment {
+                let amounts = AmountParser.amounts(in: s)
+                amount = (amounts.last { $0.end <= hit.start } ?? amounts.first)?.amount
+            }
+            let base = hit.reading == "finite" ? 0.9 : hit.reading == "source" ? 0.7 : 0.8
+            out.append(Found(kind: hit.kind, cast: cast, date: d, modality: modality, amount: amount, confidence: confidence(cast, base: base),
+                             explanation: rule + "; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy
+                                 + (modality == .planned ? "; modality: planned" : ""), datedByText: dated))
+            // `A는 B와 함께 … 발표했다`: announcing together is a joint undertaking.
+            if hit.kind == .announcement, cast.count >= 2, cast.contains(where: { $0.why.contains("together with") }) {
+                let parties = cast.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: $0.why) }
+                out.append(Found(kind: .partnership, cast: parties, date: d, modality: modality, amount: nil, confidence: confidence(parties, base: 0.7),
+                                 explanation: "partnership: joint announcement (…와 함께 '\(hit.stem)'); " + parties.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                                 datedByText: dated))
+            }
+        }
+        if let last = out.last(where: { $0.kind == .partnership }) { partners = last.cast }
+        return out
+    }
+
+    /// Trigger words in `article` that gave no event, and why: what --explain shows to debug a miss.
+    public func misses(in article: ExtractedArticle) -> [String] {
+        let s = article.text.scalars
+        var aliases = ArticleAliases()
+        var fundraiser: Cast? = nil
+        var partners: [Cast] = []
+        var out: [String] = []
+        for (index, range) in SentenceSplitter.split(s).enumerated() {
+            let sentence = Scalars(s[range])
+            let found = extract(sentence: sentence, published: article.published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners)
+            guard triggers.mayMatch(sentence) else { continue }
+            let nesting = Nesting(sentence)
+            var reasons: [String] = []
+            for hit in triggers.hits(in: sentence, nesting: nesting) {
+                switch hit.verdict {
+                case .rejected(let why):
+                    reasons.append("\(hit.kind.name) '\(hit.stem)': \(why)")
+                case .event where !found.contains(where: { $0.kind == hit.kind }):
+                    reasons.append("\(hit.kind.name) '\(hit.stem)': no organization in the roles it needs (\(RoleAssigner.needs(hit.kind)))")
+                case .event:
+                    break
+                }
+            }
+            if !reasons.isEmpty {
+                out.append("s\(index) \(sentence.string.prefix(120))\n    " + reasons.joined(separator: "\n    "))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,151 @@
+import Events
+import Foundation
+
+// The extractor's knowledge lives in JSON files under Lexicon/, so a linguist can extend it
+// without touching Swift. Each file is described by a schema in Schemas/:
+//   gazetteer.json     organizations: canonical name, type, aliases   (gazetteer.schema.json)
+//   josa.json          particles with the role they mark and the final sound they need
+//   triggers.json      trigger stems per event kind, consortium heads  (lexicon-triggers.schema.json)
+//   cues.json          negation, speculation, plan cues; noun lists that decide modifier triggers
+//   patterns.json      organization suffixes, stop words, acronym stop list, speaker titles
+//   segmentation.json  page-furniture markers and publication-date labels
+// Unknown keys (such as "comment") are ignored, so files can carry their own notes.
+
+public struct GazetteerEntry: Decodable, Sendable {
+    public var name: String
+    public var type: String
+    public var aliases: [String]
+}
+
+struct GazetteerFile: Decodable, Sendable {
+    var organizations: [GazetteerEntry]
+}
+
+struct JosaFile: Decodable, Sendable {
+    struct Particle: Decodable, Sendable {
+        var form: String
+        var role: String
+        var after: String
+    }
+    var particles: [Particle]
+    var listSeparators: [String]
+}
+
+struct TriggerFile: Decodable, Sendable {
+    struct Entry: Decodable, Sendable {
+        var stem: String
+        var form: String
+        var reverses: Bool?
+        var joins: Bool?
+        var speakerOnly: Bool?
+    }
+    struct Consortium: Decodable, Sendable {
+        var heads: [String]
+        var memberVerbs: [String]
+        var leadMarkers: [String]?
+    }
+    var kinds: [String: [Entry]]
+    var consortium: Consortium
+    var jointMarkers: [String]
+}
+
+struct CueFile: Decodable, Sendable {
+    var negation: [String]
+    var speculation: [String]
+    var termination: [String]
+    var hypothetical: [String]
+    var planned: [String]
+    var dependentNouns: [String]
+    var instrumentNouns: [String]
+    var complementNouns: [String]
+    var speechVerbs: [String]
+    var anonymousSpeakers: [String]
+}
+
+struct PatternFile: Decodable, Sendable {
+    struct Suffix: Decodable, Sendable {
+        var suffix: String
+        var type: String
+    }
+    struct AliasBlocker: Decodable, Sendable {
+        var alias: String
+        var after: [String]
+    }
+    struct ForeignLeader: Decodable, Sendable {
+        var name: String
+        var organization: String
+        var type: String
+    }
+    struct HeadOfState: Decodable, Sendable {
+        var title: String
+        var organization: String
+        var type: String
+    }
+    var suffixes: [Suffix]
+    var minStemLength: Int
+    var stopWords: [String]
+    var acronymStopList: [String]
+    var titles: [String]
+    var headsOfState: [HeadOfState]
+    var facilityNouns: [String]
+    var facilityVerbs: [String]
+    var foreignLeaders: [ForeignLeader]
+    var objectHeads: [String]
+    var aliasBlockers: [AliasBlocker]
+    var organizationTails: [String]?
+}
+
+struct SegmentationFile: Decodable, Sendable {
+    var furnitureMarkers: [String]
+    var shortLineMarkers: [String]
+    var shortLineLength: Int
+    var furnitureLines: [String]
+    var dateLabels: [String]
+    var editLabels: [String]
+}
+
+public enum LexiconError: Error, CustomStringConvertible {
+    case missing(String)
+    case invalid(String, String)
+
+    public var description: String {
+        switch self {
+        case .missing(let f): "lexicon file \(f) is missing from the bundle"
+        case .invalid(let f, let why): "lexicon file \(f) is invalid: \(why)"
+        }
+    }
+}
+
+/// Every lexicon file, decoded once.
+public struct Lexicon: Sendable {
+    public let gazetteer: [GazetteerEntry]
+    let josa: JosaFile
+    let triggers: TriggerFile
+    let cues: CueFile
+    let patterns: PatternFile
+    let segmentation: SegmentationFile
+
+    /// The lexicon bundled with the extractor.
+    public static func bundled() throws -> Lexicon {
+        try Lexicon(directory: nil)
+    }
+
+    /// Loads the files from `directory`, or from the bundle when nil.
+    public init(directory: URL?) throws {
+        func load<T: Decodable>(_ name: String, as: T.Type) throws -> T {
+            let url = directory?.appendingPathComponent(name + ".json")
+                ?? Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Lexicon")
+                ?? Bundle.module.url(forResource: name, withExtension: "json")
+            guard let url, let data = try? Data(contentsOf: url) else { throw LexiconError.missing(name + ".json") }
+            do { return try JSONDecoder().decode(T.self, from: data) } catch {
+                throw LexiconError.invalid(name + ".json", "\(error)")
+            }
+        }
+        gazetteer = try load("gazetteer", as: GazetteerFile.self).organizations
+        josa = try load("josa", as: JosaFile.self)
+        triggers = try load("triggers", as: TriggerFile.self)
+        cues = try load("cues", as: CueFile.self)
+        patterns = try load("patterns", as: PatternFile.self)
+        segmentation = try load("segmentation", as: SegmentationFile.self)
+    }
+}

@@ -1,0 +1,280 @@
+import Events
+
+/// An organization named in a sentence, with the role its particle (or its speaker's) gives it.
+struct Mention: Sendable {
+    var start: Int
+    var end: Int
+    var name: String
+    var surface: String
+    var type: OrganizationType?
+    var marker: Marker = .none
+    /// Where the particle or the speaker's title ends: the mention's reach in the sentence.
+    var markerEnd: Int
+    /// Named through a person who speaks for it (김OO KT 대표는).
+    var speaker = false
+    /// The person is an unnamed 관계자: commentary, not an official statement.
+    var anonymous = false
+    var inParens = false
+    var inQuote = false
+    /// Marked as the topic (은/는) rather than a plain subject (이/가): a topic spans the whole
+    /// sentence, a plain subject may belong to a quoted clause.
+    var topic = false
+    /// How it was recognized: gazetteer, alias, suffix, acronym, head-of-state, list-item.
+    var rule: String
+}
+
+/// Names the article taught (`한국클라우드산업협회(KACI)` teaches KACI), valid for that article.
+struct ArticleAliases: Sendable {
+    var names: [String: Gazetteer.Organization] = [:]
+    mutating func teach(_ alias: String, _ org: Gazetteer.Organization) {
+        let key = Gazetteer.fold(alias).string
+        if !key.isEmpty, names[key] == nil { names[key] = org }
+    }
+}
+
+/// Finds organizations: gazetteer aliases first (longest match, then a particle check), then
+/// patterns for names it lacks: organization suffixes with a stop list, Latin acronyms, a head of
+/// state's title. Josa are stripped only after such a match, never by guessing where a name ends.
+struct OrganizationRecognizer: Sendable {
+    let gazetteer: Gazetteer
+    let josa: JosaStripper
+    let suffixes: [(Scalars, OrganizationType?)]
+    let minStem: Int
+    let stopWords: Set<String>
+    let acronymStop: Set<String>
+    let titles: [Scalars]
+    let anonymousTitles: Set<String>
+    let headsOfState: [String: Gazetteer.Organization]
+    let foreignLeaders: [String: Gazetteer.Organization]
+    let listWords: Set<String>
+    let objectHeads: Set<String>
+    let suffixLastScalars: Set<Unicode.Scalar>
+    let headTitleLengths: Set<Int>
+    let headTitles: [Scalars]
+    let blockers: [String: Set<String>]
+    let organizationTails: Set<String>
+    let suffixEnds: [Bool]
+
+    init(lexicon: Lexicon) {
+        gazetteer = Gazetteer(entries: lexicon.gazetteer)
+        josa = JosaStripper(lexicon.josa)
+        suffixes = lexicon.patterns.suffixes.map { ($0.suffix.scalars, OrganizationType(name: $0.type)) }
+            .sorted { $0.0.count > $1.0.count }
+        minStem = lexicon.patterns.minStemLength
+        stopWords = Set(lexicon.patterns.stopWords)
+        acronymStop = Set(lexicon.patterns.acronymStopList)
+        titles = lexicon.patterns.titles.map(\.scalars).sorted { $0.count > $1.count }
+        anonymousTitles = Set(lexicon.cues.anonymousSpeakers)
+        var heads: [String: Gazetteer.Organization] = [:]
+        for h in lexicon.patterns.headsOfState {
+            heads[h.title] = Gazetteer.Organization(name: h.organization, type: OrganizationType(name: h.type))
+        }
+        headsOfState = heads
+        var leaders: [String: Gazetteer.Organization] = [:]
+        for l in lexicon.patterns.foreignLeaders { leaders[l.name] = Gazetteer.Organization(name: l.organization, type: OrganizationType(name: l.type)) }
+        foreignLeaders = leaders
+        listWords = Set(lexicon.josa.listSeparators.filter { $0.unicodeScalars.count > 1 })
+        objectHeads = Set(lexicon.patterns.objectHeads)
+        suffixLastScalars = Set(lexicon.patterns.suffixes.compactMap { $0.suffix.unicodeScalars.last })
+        headTitleLengths = Set(lexicon.patterns.headsOfState.map { $0.title.unicodeScalars.count })
+        headTitles = lexicon.patterns.headsOfState.map(\.title.scalars)
+        var blocked: [String: Set<String>] = [:]
+        for b in lexicon.patterns.aliasBlockers { blocked[b.alias, default: []].formUnion(b.after) }
+        blockers = blocked
+        organizationTails = Set(lexicon.patterns.organizationTails ?? [])
+        var ends = [Bool](repeating: false, count: 0x10000)
+        for suffix in lexicon.patterns.suffixes { if let last = suffix.suffix.unicodeScalars.last, last.value < 0x10000 { ends[Int(last.value)] = true } }
+        suffixEnds = ends
+    }
+
+    /// `한수원` of `한국수력원자력`: 2-5 syllables of the name, in order, starting with its first,
+    /// the abbreviation shorter than the name.
+    static func isAbbreviation(_ short: Scalars, of name: Scalars) -> Bool {
+        guard (2...5).contains(short.count), short.count < name.count, name.count >= 4,
+              short.allSatisfy(\.isHangulSyllable), name.allSatisfy(\.isHangulSyllable), short.first == name.first else { return false }
+        var k = 0
+        for c in name where k < short.count && c == short[k] { k += 1 }
+        return k == short.count
+    }
+
+    static let topicParticles: Set<String> = ["은", "는", "께서는", "에서는", "측은", "도"]
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.isHangulSyllable || c.isLatinLetter || c.isASCIIDigit || c == "&" || c == "+"
+    }
+
+    static func wordEnd(_ s: Scalars, from: Int) -> Int {
+        var k = from
+        while k < s.count, isWordScalar(s[k]) { k += 1 }
+        return k
+    }
+
+    /// The organizations in sentence `s`, in order, not overlapping.
+    func mentions(in s: Scalars, nesting: Nesting, aliases: inout ArticleAliases) -> [Mention] {
+        let folded = s.map { $0.isUpperLatin ? Unicode.Scalar($0.value + 32)! : $0 }
+        var out: [Mention] = []
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            guard OrganizationRecognizer.isWordScalar(c) else { i += 1; continue }
+            let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+            let wordStart = prev.map { !OrganizationRecognizer.isWordScalar($0) } ?? true
+            // A Hangul name glued after Latin letters (a lost space: `RPO오라클은`) still starts a word.
+            let scriptChange = prev.map { $0.isLatinLetter && c.isHangulSyllable } ?? false
+            guard wordStart || scriptChange || c.isHangulSyllable else { i += 1; continue }
+            if !wordStart && !scriptChange {
+                // A heading glued to the body (`파트너십오라클의`): a long known name that ends in a
+                // particle may start inside a word.
+                if var m = gazetteerMention(s, folded, at: i, aliases: aliases, minimumLength: 3, needsParticle: true) {
+                    m.rule = "gazetteer, glued"
+                    finish(&m, s, nesting: nesting, aliases: &aliases)
+                    out.append(m)
+                    i = m.end
+                    continue
+                }
+                i += 1
+                continue
+            }
+            if var m = gazetteerMention(s, folded, at: i, aliases: aliases) {
+                finish(&m, s, nesting: nesting, aliases: &aliases)
+                out.append(m)
+                i = m.end
+                continue
+            }
+            if wordStart, var m = patternMention(s, at: i, previous: out.last) {
+                finish(&m, s, nesting: nesting, aliases: &aliases)
+                out.append(m)
+                i = max(m.end, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Learns the aliases of `이름(약칭)` pairs in a sentence that is otherwise not read.
+    func teachAliases(in s: Scalars, aliases: inout ArticleAliases) {
+        var from = 0
+        while let open = s[from...].firstIndex(of: "(") {
+            from = open + 1
+            var start = open
+            while start > 0, OrganizationRecognizer.isWordScalar(s[start - 1]) { start -= 1 }
+            guard start < open, let close = s[open...].firstIndex(of: ")"), close - open < 40 else { continue }
+            // Read just the name and its parenthesis, as a sentence of its own.
+            let piece = Scalars(s[start...close])
+            var local = aliases
+            let found = mentions(in: piece, nesting: Nesting(piece), aliases: &local)
+            if let m = found.first, m.start == 0, m.end == open - start { aliases = local }
+        }
+    }
+
+    private func gazetteerMention(_ s: Scalars, _ folded: Scalars, at i: Int, aliases: ArticleAliases,
+                                  minimumLength: Int = 1, needsParticle: Bool = false) -> Mention? {
+        var found: [(Gazetteer.Organization, Int, String)] = gazetteer.candidates(in: folded, at: i)
+            .map { (gazetteer.organizations[$0.organization], $0.end, "gazetteer") }
+        if !aliases.names.isEmpty {
+            for (key, org) in aliases.names where folded.matches(key.scalars, at: i) {
+                found.append((org, i + key.unicodeScalars.count, "alias"))
+            }
+            // On equal length the article's own definition (`이름(약칭)`) wins over the gazetteer.
+            found.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 == "alias" && $1.2 != "alias" }
+        }
+        for (org, end, rule) in found where end - i >= minimumLength && endFits(s, start: i, end: end) {
+            if !blockers.isEmpty, let after = blockers[s.string(i..<end)], let previous = previousWord(s, before: i), after.contains(previous) { continue }
+            if needsParticle {
+                let wEnd = OrganizationRecognizer.wordEnd(s, from: end)
+                guard wEnd > end, let m = josa.marker(of: s[end..<wEnd], after: s[end - 1]), m != .none, m != .copula else { continue }
+            }
+            return Mention(start: i, end: end, name: org.name, surface: s.string(i..<end), type: org.type,
+                           markerEnd: end, rule: rule)
+        }
+        return nil
+    }
+
+    /// A name may end at white space or punctuation, or before a particle that fits its last sound.
+    private func endFits(_ s: Scalars, start: Int, end: Int) -> Bool {
+        guard end < s.count else { return true }
+        let last = s[end - 1], next = s[end]
+        if (last.isLatinLetter || last.isASCIIDigit) && (next.isLatinLetter || next.isASCIIDigit) { return false }
+        guard OrganizationRecognizer.isWordScalar(next) else { return true }
+        let wEnd = OrganizationRecognizer.wordEnd(s, from: end)
+        return josa.marker(of: s[end..<wEnd], after: last) != nil
+    }
+
+    /// Suffix, acronym and head-of-state patterns for a word the gazetteer does not know.
+    private func patternMention(_ s: Scalars, at i: Int, previous: Mention?) -> Mention? {
+        let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
+        guard wEnd > i else { return nil }
+        // Press-release convention: `나무소리(대표 홍길동)는` names a company; a Korean abbreviation
+        // made of the name's own syllables (`한국수력원자력(한수원)`) names an organization.
+        if wEnd < s.count, s[wEnd] == "(", let close = s[wEnd..<min(s.count, wEnd + 24)].firstIndex(of: ")"),
+           wEnd - i >= 2, s[i].isHangulSyllable || s[i].isLatinLetter {
+            let inside = Scalars(s[(wEnd + 1)..<close])
+            let name = s.string(i..<wEnd)
+            let headed = ["대표", "대표이사", "공동대표", "회장", "사장", "이사장", "원장", "총장", "센터장"].contains { inside.matches($0.scalars, at: 0) }
+            if headed, !stopWords.contains(name) {
+                return Mention(start: i, end: wEnd, name: name, surface: name, type: .company, markerEnd: wEnd, rule: "headed-by")
+            }
+            if OrganizationRecognizer.isAbbreviation(inside, of: Scalars(s[i..<wEnd])), !stopWords.contains(name) {
+                return Mention(start: i, end: wEnd, name: name, surface: name, type: nil, markerEnd: wEnd, rule: "abbreviated")
+            }
+        }
+        // Most words end in no suffix, start with no capital and are no title: reject them unread.
+        if !s[i].isUpperLatin && !headTitles.contains(where: { s.matches($0, at: i) })
+            && !s[i..<wEnd].contains(where: { $0.value < 0x10000 && suffixEnds[Int($0.value)] }) { return nil }
+        // The stem ends where a fitting particle starts, or at the word's end.
+        var stemEnds = josa.stemEnds(s, i..<wEnd).map(\.end)
+        stemEnds.append(wEnd)
+        for stemEnd in stemEnds {
+            let length = stemEnd - i
+            let first = s[i]
+            // Acronym: 2-6 capitals (digits and & allowed), not a common abbreviation.
+            if first.isUpperLatin, (2...6).contains(length),
+               s[i..<stemEnd].allSatisfy({ $0.isUpperLatin || $0.isASCIIDigit || $0 == "&" }),
+               s[i..<stemEnd].filter(\.isUpperLatin).count >= 2 {
+                let stem = s.string(i..<stemEnd)
+                if acronymStop.contains(stem) { return nil }
+                return Mention(start: i, end: stemEnd, name: stem, surface: stem, type: nil, markerEnd: stemEnd, rule: "acronym")
+            }
+            // A capitalized Latin name with a Korean particle (`Upstage는`): foreign firms are
+            // often written in Latin letters.
+            if first.isUpperLatin, stemEnd < wEnd, (3...20).contains(length),
+               s[(i + 1)..<stemEnd].allSatisfy({ $0.isLatinLetter || $0.isASCIIDigit }), s[(i + 1)..<stemEnd].contains(where: { !$0.isUpperLatin }) {
+                let stem = s.string(i..<stemEnd)
+                if !acronymStop.contains(stem) && !stopWords.contains(stem) {
+                    return Mention(start: i, end: stemEnd, name: stem, surface: stem, type: nil, markerEnd: stemEnd, rule: "latin-name")
+                }
+            }
+            // Head of state: `이재명 대통령은` speaks for the government; a foreign leader's title does not.
+            if headTitleLengths.contains(length), let title = headTitles.first(where: { $0.count == length && s.matches($0, at: i) }),
+               var org = headsOfState[title.string], let previous = previousWord(s, before: i) {
+                let p = previous.scalars
+                // `트럼프 대통령은` speaks for the United States, `이 대통령은` for Korea.
+                if let government = foreignLeaders[previous] { org = government }
+                if p.count <= 4, p.allSatisfy(\.isHangulSyllable), gazetteer.lookup(previous) == nil {
+                    return Mention(start: i, end: stemEnd, name: org.name, surface: s.string(i..<stemEnd), type: org.type,
+                                   markerEnd: stemEnd, speaker: true, rule: "head-of-state")
+                }
+            }
+            // Organization suffix with a long enough stem, outside the stop list.
+            guard first.isHangulSyllable || first.isLatinLetter, suffixLastScalars.contains(s[stemEnd - 1]) else { continue }
+            for (suffix, type) in suffixes where length - suffix.count >= minStem && s.matches(suffix, at: stemEnd - suffix.count) {
+                let stem = s.string(i..<stemEnd)
+                if stopWords.contains(stem) { return nil }
+                if stemEnd - suffix.count - 1 >= i, stopWords.contains(s.string((stemEnd - suffix.count - 1)..<stemEnd)) { return nil }
+                return Mention(start: i, end: stemEnd, name: stem, surface: stem, type: type, markerEnd: stemEnd, rule: "suffix")
+            }
+        }
+        return nil
+    }
+
+    func previousWord(_ s: Scalars, before i: Int) -> String? {
+        var k = i - 1
+        guard k >= 0, s[k].isSpace else { return nil }
+        while k >= 0, s[k].isSpace { k -= 1 }
+        guard k >= 0, OrganizationRecognizer.isWordScalar(s[k]) else { return nil }
+        var start = k
+        while start > 0, OrganizationRecognizer.isWordScalar(s[start - 1]) { start -= 1 }
+        return s.string(start..<(k + 1))
+    }
+}

@@ -1,0 +1,257 @@
+import Events
+
+/// A participant chosen for an event, with the reason it was chosen.
+struct Cast: Sendable {
+    var role: Role
+    var name: String
+    var surface: String
+    var type: OrganizationType?
+    var why: String
+}
+
+/// Mentions joined by commas, 및 or 와/과 (`SK그룹과 아마존웹서비스(AWS)는`) take the role of the
+/// last one's particle together.
+struct MentionGroup: Sendable {
+    var members: [Mention]
+    var marker: Marker
+    var start: Int { members.first!.start }
+    var end: Int { members.last!.markerEnd }
+}
+
+/// Assigns roles from particles and word order (Korean is verb-final: the parties come before the
+/// trigger). The subject (이/가/은/는, or an organization speaking through its officer) acts;
+/// 와/과 adds partners; 을/를, 의 and 에 대한 name what a ban or an investment is about.
+struct RoleAssigner: Sendable {
+    let facilityNouns: [Scalars]
+    let facilityVerbs: [Scalars]
+    let jointMarkers: [Scalars]
+    let josa: JosaStripper
+
+    init(lexicon: Lexicon) {
+        facilityNouns = lexicon.patterns.facilityNouns.map(\.scalars).sorted { $0.count > $1.count }
+        facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
+        jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
+        josa = JosaStripper(lexicon.josa)
+    }
+
+    static let bothParties = ["양사", "양측", "두 회사", "양 기관", "두 기관", "양 기업"].map(\.scalars)
+
+    /// Adds the earlier partners where the sentence calls them `양사` (both companies), as one
+    /// subject group in the place of the word.
+    static func resolvingBothParties(_ mentions: [Mention], in s: Scalars, partners: [Cast], josa: JosaStripper) -> [Mention] {
+        var out = mentions
+        for word in bothParties {
+            var from = 0
+            while let at = s.firstIndex(of: word, from: from) {
+                from = at + word.count
+                guard at == 0 || !OrganizationRecognizer.isWordScalar(s[at - 1]) else { continue }
+                let wEnd = OrganizationRecognizer.wordEnd(s, from: at + word.count)
+                guard let marker = josa.marker(of: s[(at + word.count)..<wEnd], after: s[at + word.count - 1]), marker != .none else { continue }
+                for (k, p) in partners.enumerated() {
+                    let last = k == partners.count - 1
+                    out.append(Mention(start: at, end: at + word.count, name: p.name, surface: p.surface, type: p.type,
+                                       marker: last ? marker : .list, markerEnd: last ? wEnd : at, rule: "both parties"))
+                }
+            }
+        }
+        return out.sorted { ($0.start, $0.markerEnd) < ($1.start, $1.markerEnd) }
+    }
+
+    /// What a kind needs, in words, for explanations of a miss.
+    static func needs(_ kind: EventKind) -> String {
+        switch kind {
+        case .partnership: "a subject and a partner with 와/과, or a consortium list"
+        case .investment: "an investor as subject and a target as object, 에 or a facility"
+        case .ban: "an imposer as subject and a target as object, 의 or 에 대한"
+        case .announcement: "an organization as subject or speaker"
+        default: "participants"
+        }
+    }
+
+    static let quotativeEndings = ["다고 ", "라고 ", "다며 ", "라며 ", "냐고 ", "자고 "].map(\.scalars)
+    static let reportedSaying = ["다고", "다며", "다는"].map(\.scalars)
+
+    /// Groups the usable mentions (not quoted, not in an aside) of a sentence.
+    static func groups(_ mentions: [Mention], in s: Scalars) -> [MentionGroup] {
+        var out: [MentionGroup] = []
+        for m in mentions where !m.inQuote && !m.inParens {
+            if var last = out.last, last.marker == .list || last.marker == .comitative,
+               gapIsSeparator(s, last.members.last!.markerEnd, m.start, allowName: last.marker == .list) {
+                last.members.append(m)
+                last.marker = m.marker
+                out[out.count - 1] = last
+            } else {
+                out.append(MentionGroup(members: [m], marker: m.marker))
+            }
+        }
+        return out
+    }
+
+    /// Only white space, punctuation of a list, 및/그리고/또는, or one short name (손정의) between.
+    private static func gapIsSeparator(_ s: Scalars, _ a: Int, _ b: Int, allowName: Bool) -> Bool {
+        guard a <= b else { return false }
+        var gap = s.string(a..<b).trimmed
+        while let f = gap.unicodeScalars.first, f == "," || f == "·" { gap = String(gap.unicodeScalars.dropFirst()).trimmed }
+        if gap.isEmpty || gap == "," || gap == "및" || gap == "그리고" || gap == "또는" || gap == "·" { return true }
+        let words = gap.split(separator: " ")
+        return allowName && words.count == 1 && words[0].unicodeScalars.count <= 4 && words[0].unicodeScalars.allSatisfy(\.isHangulSyllable)
+    }
+
+    /// The last subject group before `position`.
+    func subject(_ groups: [MentionGroup], before position: Int) -> MentionGroup? {
+        groups.last { $0.marker == .subject && $0.end <= position }
+    }
+
+    func cast(_ g: MentionGroup, _ role: Role, _ why: String) -> [Cast] {
+        g.members.map { Cast(role: role, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (\(why), \($0.rule))") }
+    }
+
+    // MARK: Kinds
+
+    func announcement(_ hit: TriggerHit, _ groups: [MentionGroup], _ mentions: [Mention], _ s: Scalars) -> ([Cast], String)? {
+        if hit.form == "source" {
+            // `제주도에 따르면`: an official body is the source of what follows.
+            guard let m = mentions.last(where: { $0.marker == .according && $0.markerEnd >= hit.start - 1 && $0.markerEnd <= hit.end + 4 && !$0.inQuote }),
+                  [.government, .agency, .association, .university].contains(m.type) else { return nil }
+            return ([Cast(role: .actor, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (source of the report, \(m.rule))")],
+                    "announcement: an official body as the source (…에 따르면)")
+        }
+        guard let subj = subject(groups, before: hit.start) else { return nil }
+        // `…당국자들은 영국 내무부가 물러서야 한다고 밝혔다`: a plain subject followed by a quoted
+        // clause's ending is that clause's subject, not the speaker.
+        // Only when the saying is itself reported (`밝혔다고 전했다`): `A가 …했다고 밝혔다` is A's own.
+        let reported = RoleAssigner.reportedSaying.contains { s.matches($0, at: hit.end) }
+        if reported, !subj.members.contains(where: \.topic), RoleAssigner.quotativeEndings.contains(where: { s.contains($0, in: subj.end..<hit.start) }) {
+            return nil
+        }
+        let members = subj.members.filter { !$0.anonymous && $0.type != .product && (!hit.speakerOnly || $0.speaker) }
+        guard !members.isEmpty else { return nil }
+        var cast = cast(MentionGroup(members: members, marker: .subject), .actor, members.contains(where: \.speaker) ? "speaks through its officer" : "subject")
+        if let joint = jointPartners(groups, after: subj, before: hit.start, s) {
+            cast += self.cast(joint, .actor, "together with the subject")
+        }
+        return (cast, "announcement: subject + trigger '\(hit.stem)' (\(hit.reading))")
+    }
+
+    /// Organizations joined to the subject by `…와 함께`.
+    func jointPartners(_ groups: [MentionGroup], after subj: MentionGroup, before position: Int, _ s: Scalars) -> MentionGroup? {
+        guard let marker = jointMarkers.compactMap({ s.firstIndex(of: $0, from: subj.end, to: position) }).first else { return nil }
+        // `A는 B와 함께 X에 나선다고 밝혔다`: together belongs to the quoted clause, not to the saying.
+        if RoleAssigner.quotativeEndings.contains(where: { s.contains($0, in: marker..<position) }) { return nil }
+        let partners = groups.filter { $0.start >= subj.end && $0.end <= marker + 1 && ($0.marker == .comitative) }
+        let members = partners.flatMap(\.members).filter { !$0.anonymous }
+        return members.isEmpty ? nil : MentionGroup(members: members, marker: .comitative)
+    }
+
+    func partnership(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> ([Cast], String)? {
+        var cast: [Cast] = []
+        let subj = subject(groups, before: hit.start)
+        if let subj { cast += self.cast(subj, .party, "subject") }
+        let from = subj?.end ?? 0
+        for g in groups where g.start >= from && g.end <= hit.start + 1 && g.marker == .comitative {
+            cast += self.cast(g, .party, "partner (와/과)")
+        }
+        // `A가 B의 X 프로젝트에 참여`: the project's owner is the partner.
+        if hit.joins {
+            for g in groups where g.start >= from && g.end <= hit.start + 1 && g.marker == .genitive {
+                cast += self.cast(MentionGroup(members: g.members.filter { $0.type != .consortium && $0.type != .product }, marker: .genitive),
+                                  .party, "owner of the project joined (의)")
+            }
+        }
+        cast = dedupe(cast)
+        guard cast.count >= 2 else { return nil }
+        return (cast, "partnership: parties before trigger '\(hit.stem)' (\(hit.reading))")
+    }
+
+    func investment(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> ([Cast], String)? {
+        guard let subj = subject(groups, before: hit.start) else { return nil }
+        // A target's particle may be the trigger's own first word (`한빛 지분을 인수`).
+        let between = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end }
+        if hit.passive {
+            // `B가 A에 인수됐다`: the subject is taken over; the buyer is marked by 에/에게/에 의해.
+            let investors = between.filter { $0.marker == .dative }
+            guard !investors.isEmpty else { return nil }
+            return (investors.flatMap { cast($0, .investor, "doer (에 의해)") } + cast(subj, .target, "subject of the passive"),
+                    "investment (passive): trigger '\(hit.stem)'")
+        }
+        if hit.reverses {
+            // `A가 B로부터 투자를 유치했다`: the subject receives.
+            let investors = between.filter { $0.marker == .source || $0.marker == .comitative }
+            guard !investors.isEmpty else { return nil }
+            return (cast(subj, .target, "subject receiving the investment") + investors.flatMap { cast($0, .investor, "source (로부터)") },
+                    "investment (received): trigger '\(hit.stem)'")
+        }
+        // A country after 에 is where the money goes (미국에 투자), not what it buys.
+        // `A는 B의 시리즈B 투자에 참여했다`: joining a round, the company named with 의 receives.
+        var targets = between.filter { g in
+            g.marker == .object || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government })
+                || (g.marker == .genitive && (hit.joins || s.string(g.end..<min(s.count, g.end + 3)).trimmed.hasPrefix("지분")))
+        }.flatMap { cast($0, .target, "object") }
+        if targets.isEmpty, let f = facility(s, from: subj.end) {
+            targets = [Cast(role: .target, name: f, surface: f, type: nil, why: "\(f) (facility built with the money)")]
+        }
+        guard !targets.isEmpty else { return nil }
+        return (cast(subj, .investor, "subject") + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
+    }
+
+    func ban(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> ([Cast], String)? {
+        guard let subj = subject(groups, before: hit.start) else { return nil }
+        if hit.passive {
+            // `B의 사용이 A에 의해 금지됐다`: without a named doer there is no imposer.
+            let doers = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.marker == .dative }
+            guard !doers.isEmpty else { return nil }
+            return (doers.flatMap { cast($0, .imposer, "doer (에 의해)") } + cast(subj, .target, "subject of the passive"),
+                    "ban (passive): trigger '\(hit.stem)'")
+        }
+        let targets = groups.filter {
+            $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end && [.object, .genitive, .about, .dative].contains($0.marker)
+        }.flatMap { cast($0, .target, "object of the measure") }
+        guard !targets.isEmpty else { return nil }
+        let imposers = subj.members.filter { $0.type != .product }
+        guard !imposers.isEmpty else { return nil }
+        return (cast(MentionGroup(members: imposers, marker: .subject), .imposer, "subject") + targets,
+                "ban: subject imposes trigger '\(hit.stem)' (\(hit.reading)) on object")
+    }
+
+    private func dedupe(_ cast: [Cast]) -> [Cast] {
+        var seen = Set<String>()
+        return cast.filter { seen.insert($0.name).inserted }
+    }
+
+    /// `…에 100MW 규모 인공지능(AI) 전용 데이터센터를 구축`: the facility an investment builds,
+    /// named by the words before a facility noun up to a measure, a number or a particle.
+    func facility(_ s: Scalars, from: Int) -> String? {
+        for noun in facilityNouns {
+            var searchFrom = from
+            while let at = s.firstIndex(of: noun, from: searchFrom) {
+                searchFrom = at + 1
+                let after = at + noun.count
+                guard after < s.count else { continue }
+                // What is built (…센터를 구축), or where the money goes (…데이터센터에 투입).
+                let built = (s[after] == "을" || s[after] == "를") && facilityVerbs.contains(where: { s.contains($0, in: after..<min(s.count, after + 12)) })
+                let funded = s[after] == "에" && (after + 1 == s.count || s[after + 1] == " ")
+                guard built || funded else { continue }
+                var start = at
+                // The head noun may be glued to a modifier (AI데이터센터): take its whole word.
+                while start > 0, OrganizationRecognizer.isWordScalar(s[start - 1]) || s[start - 1] == ")" {
+                    if s[start - 1] == ")", let open = s[..<start].lastIndex(of: "(") { start = open } else { start -= 1 }
+                }
+                var words = 0
+                while words < 3, start > 1, s[start - 1] == " " {
+                    var k = start - 1
+                    while k > 0, s[k - 1] != " " { k -= 1 }
+                    let word = s.string(k..<(start - 1))
+                    let plain = word.split(separator: "(").first.map(String.init) ?? word
+                    let verbLike = ["해", "고", "며", "서", "여", "다"].contains { plain.hasSuffix($0) }
+                    if word.isEmpty || word == "규모" || word.unicodeScalars.first!.isASCIIDigit || josa.strip(plain).map({ $0.marker != .none }) == true
+                        || plain.hasSuffix("에") || plain.hasSuffix("의") || verbLike { break }
+                    start = k
+                    words += 1
+                }
+                let name = s.string(start..<after).trimmed
+                if name.unicodeScalars.count >= 2 { return name }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,273 @@
+import Events
+
+/// A trigger word found in a sentence, and what its ending and the words after it make of it.
+struct TriggerHit: Sendable {
+    enum Verdict: Sendable, Equatable {
+        case event(Modality)
+        case rejected(String)
+    }
+
+    let kind: EventKind
+    let start: Int
+    let end: Int
+    let stem: String
+    let form: String
+    let reverses: Bool
+    /// Joining someone's project: the owner (의) is the partner.
+    var joins = false
+    /// Counts only when a named officer speaks for the organization.
+    var speakerOnly = false
+    /// `인수됐다`, `금지됐다`: the subject undergoes the event.
+    var passive = false
+    var verdict: Verdict
+    /// How the ending was read: "finite", "connective", "modifier of 공문서", "noun use" …
+    var reading: String
+}
+
+/// Finds trigger stems (triggers.json) and reads their endings against the cues (cues.json).
+///
+/// A verbal noun counts only with a verb ending: 발표했다 and 발표하면서 are events, 실적 발표에서
+/// is not. A trigger that modifies a noun (출시한 AI 시스템) is background, except before a
+/// dependent noun (체결한 뒤) or a policy instrument (금지하는 공문서). Negation, speculation and
+/// termination cues after the trigger cancel it; a connective trigger (손잡고 …) is cancelled only
+/// by a hypothetical in its own clause (…할 수 있다면,). Plan cues make the modality planned.
+struct TriggerMatcher: Sendable {
+    struct Stem: Sendable {
+        let text: Scalars
+        let kind: EventKind
+        let form: String
+        let reverses: Bool
+        let joins: Bool
+        let speakerOnly: Bool
+        let isPhrase: Bool
+    }
+
+    private var index: [Unicode.Scalar: [Stem]] = [:]
+    /// The scalars some stem starts with: most positions are rejected without hashing.
+    private var starts = [Bool](repeating: false, count: 0x10000)
+    private let negation: PatternSet
+    private let speculation: PatternSet
+    private let termination: PatternSet
+    private let hypothetical: PatternSet
+    private let planned: PatternSet
+    private let plannedList: [Scalars]
+    private let dependentNouns: Set<String>
+    private let instrumentNouns: Set<String>
+    private let complementNouns: Set<String>
+
+    init(lexicon: Lexicon) {
+        for (kindName, entries) in lexicon.triggers.kinds {
+            guard let kind = EventKind(name: kindName) else { continue }
+            for e in entries {
+                let text = e.stem.scalars
+                guard let first = text.first else { continue }
+                if first.value < 0x10000 { starts[Int(first.value)] = true }
+                index[first, default: []].append(Stem(text: text, kind: kind, form: e.form, reverses: e.reverses ?? false,
+                                                      joins: e.joins ?? false, speakerOnly: e.speakerOnly ?? false,
+                                                      isPhrase: e.stem.contains(" ")))
+            }
+        }
+        for key in index.keys { index[key]!.sort { $0.text.count > $1.text.count } }
+        let c = lexicon.cues
+        negation = PatternSet(c.negation)
+        speculation = PatternSet(c.speculation)
+        termination = PatternSet(c.termination)
+        hypothetical = PatternSet(c.hypothetical)
+        planned = PatternSet(c.planned)
+        plannedList = c.planned.map(\.scalars)
+        dependentNouns = Set(c.dependentNouns)
+        instrumentNouns = Set(c.instrumentNouns)
+        complementNouns = Set(c.complementNouns)
+    }
+
+    /// Every trigger in `s` outside quotations, longest stem first at each place; a shorter stem
+    /// of the same kind inside a longer one is not reported again.
+    func hits(in s: Scalars, nesting: Nesting) -> [TriggerHit] {
+        var out: [TriggerHit] = []
+        var coveredUntil: [EventKind: Int] = [:]
+        for i in 0..<s.count {
+            let c = s[i]
+            guard c.value >= 0x10000 || starts[Int(c.value)] else { continue }
+            guard let stems = index[c], nesting.parenDepth[i] == 0 else { continue }
+            let wordStart = i == 0 || !OrganizationRecognizer.isWordScalar(s[i - 1])
+            for stem in stems where wordStart || stem.isPhrase || stem.form == "source" {
+                guard let end = TriggerMatcher.match(stem.text, in: s, at: i) else { continue }
+                // A quoted title may end inside the stem (`‘…업무협약’을 체결`); a stem wholly inside
+                // a quotation is speech and does not count.
+                if nesting.inQuote[end - 1] { continue }
+                if let until = coveredUntil[stem.kind], i < until { continue }
+                let hit = read(stem, s, start: i, end: end)
+                // A rejected reading (지분 투자 as a noun) leaves room for a longer one (투자를 단행).
+                if case .event = hit.verdict { coveredUntil[stem.kind] = end }
+                out.append(hit)
+            }
+        }
+        return out
+    }
+
+    /// Where `stem` ends when it occurs at `i`, letting the text insert a closing quote or a short
+    /// parenthesis the stem lacks (`업무협약’을 체결`, `업무협약(MOU)을 체결`).
+    static func match(_ stem: Scalars, in s: Scalars, at i: Int) -> Int? {
+        var j = i, k = 0
+        while k < stem.count {
+            guard j < s.count else { return nil }
+            if s[j] == stem[k] {
+                j += 1
+                k += 1
+            } else if k > 0, s[j].isClosingQuote || s[j] == "'" || s[j] == "\"" || s[j] == "》" || s[j] == "〉" {
+                j += 1
+            } else if k > 0, s[j] == "(", let close = s[j..<min(s.count, j + 16)].firstIndex(of: ")") {
+                j = close + 1
+            } else {
+                return nil
+            }
+        }
+        return j
+    }
+
+    /// Whether any stem occurs in `s` at all: the cheap test before a sentence is read closely.
+    func mayMatch(_ s: Scalars) -> Bool {
+        for i in 0..<s.count {
+            let c = s[i]
+            guard c.value >= 0x10000 || starts[Int(c.value)], let stems = index[c] else { continue }
+            for stem in stems where TriggerMatcher.match(stem.text, in: s, at: i) != nil { return true }
+        }
+        return false
+    }
+
+    private static let nounModifiers = ["한 ", "하는 ", "할 ", "된 ", "되는 ", "될 ", "시킨 "].map(\.scalars)
+    private static let verbModifiers = ["은 ", "는 ", "을 ", "던 ", "ㄴ ", "았던 ", "었던 ", "아온 "].map(\.scalars)
+    private static let verbConnectives = ["고", "으며", "며", "는데", "지만", "으나", "아 ", "어 "].map(\.scalars)
+    private static let negationOnset = ["하지 않", "지 않", "되지 않"].map(\.scalars)
+
+    private static let finiteEndings = [
+        "했", "한다", "합니다", "해", "하며", "하면서", "하고", "하여", "하자", "하기로", "키로", "하겠", "하였", "하기도",
+        "할 계획", "할 예정", "할 방침", "할 것", "함", "한다고", "했다", "시켰", "시킨다", "시키", "됐", "되었", "된다", "돼", "되며", "되고",
+    ].map(\.scalars)
+    private static let connectiveEndings = ["해 ", "해,", "해서", "하며", "하면서", "하고", "하여", "하자", "했고", "했으며", "했는데", "하는 한편", "되며", "되고", "돼 "].map(\.scalars)
+
+    private func read(_ stem: Stem, _ s: Scalars, start: Int, end: Int) -> TriggerHit {
+        var hit = TriggerHit(kind: stem.kind, start: start, end: end, stem: stem.text.string, form: stem.form,
+                             reverses: stem.reverses, verdict: .event(.done), reading: "finite")
+        hit.joins = stem.joins
+        hit.speakerOnly = stem.speakerOnly
+        let rest = Scalars(s[end..<min(s.count, end + 16)])
+        if stem.form == "source" {
+            hit.reading = "source"
+            return hit
+        }
+        if TriggerMatcher.negationOnset.contains(where: { rest.matches($0, at: 0) }) {
+            hit.verdict = .rejected("negated (\(s.string(end..<min(s.count, end + 5))))")
+            hit.reading = "negated"
+            return hit
+        }
+        let passive = rest.first == "되" || rest.first == "됐" || rest.first == "된" || rest.first == "돼"
+        hit.passive = passive && stem.form == "noun"
+        if passive && stem.kind == .announcement {
+            hit.verdict = .rejected("passive: the subject is what was announced, not who announced it")
+            hit.reading = "passive"
+            return hit
+        }
+        // Noun-modifier endings: 한/하는/할/된/되는 + noun (verb stems: 은/는/을/던).
+        var modifierEnd: Int? = nil
+        for m in stem.form == "noun" ? TriggerMatcher.nounModifiers : TriggerMatcher.verbModifiers where rest.matches(m, at: 0) {
+            modifierEnd = end + m.count
+            break
+        }
+        if let after = modifierEnd {
+            var k = after
+            while k < s.count, OrganizationRecognizer.isWordScalar(s[k]) { k += 1 }
+            let noun = s.string(after..<k)
+            let head = stripParticle(noun)
+            if dependentNouns.contains(head) {
+                hit.reading = "connective (…\(head))"
+                return judge(hit, s, from: k, connective: true)
+            }
+            if instrumentNouns.contains(head) {
+                hit.reading = "modifier of \(head)"
+                return judge(hit, s, from: k, connective: false)
+            }
+            if complementNouns.contains(head) {
+                hit.reading = "complement (…\(head))"
+                // `발표할 예정이다`: an announcement that has not been made yet.
+                if stem.kind == .announcement, ["계획", "예정", "방침"].contains(head) {
+                    hit.verdict = .rejected("announced only as coming (…\(head))")
+                    return hit
+                }
+                let judged = judge(hit, s, from: after, connective: false)
+                if case .event = judged.verdict, ["계획", "예정", "방침"].contains(head) {
+                    var planned = judged
+                    planned.verdict = .event(.planned)
+                    return planned
+                }
+                return judged
+            }
+            hit.verdict = .rejected("modifies the noun \(noun.isEmpty ? "after it" : noun): background, not an event")
+            hit.reading = "modifier"
+            return hit
+        }
+        if stem.form == "noun" {
+            guard TriggerMatcher.finiteEndings.contains(where: { rest.matches($0, at: 0) }) else {
+                hit.verdict = .rejected("used as a noun")
+                hit.reading = "noun use"
+                return hit
+            }
+        }
+        let connective = TriggerMatcher.connectiveEndings.contains(where: { rest.matches($0, at: 0) })
+            || (stem.form == "verb" && TriggerMatcher.verbConnectives.contains(where: { rest.matches($0, at: 0) }))
+        hit.reading = connective ? "connective" : "finite"
+        var judged = judge(hit, s, from: end, connective: connective)
+        // `협력하기로`, `투자키로`: the plan is in the stem itself.
+        if case .event = judged.verdict, plannedList.contains(where: { stem.text.firstIndex(of: $0) != nil }) { judged.verdict = .event(.planned) }
+        return judged
+    }
+
+    private func stripParticle(_ noun: String) -> String {
+        let n = noun.scalars
+        for cut in stride(from: n.count, through: 1, by: -1) {
+            let head = n.string(0..<cut)
+            if dependentNouns.contains(head) || instrumentNouns.contains(head) || complementNouns.contains(head) { return head }
+        }
+        return noun
+    }
+
+    /// Applies the cues in the trigger's window: to the next comma for a connective, else to the
+    /// end of the sentence.
+    private func judge(_ hit: TriggerHit, _ s: Scalars, from: Int, connective: Bool) -> TriggerHit {
+        var hit = hit
+        var windowEnd = s.count
+        if connective, let comma = s[from...].firstIndex(where: { $0 == "," }) { windowEnd = comma }
+        let window = from..<windowEnd
+        func found(_ cues: PatternSet) -> String? {
+            cues.first(in: s, range: window).map(\.string)
+        }
+        if connective {
+            // `…을 확정해 협약을 맺을 예정이다`: an announcing act that is a step of a plan has not happened.
+            if hit.kind == .announcement, let cue = planned.first(in: s, range: from..<s.count), ["예정", "계획", "방침"].contains(cue.string) {
+                hit.verdict = .rejected("a step of what is planned (\(cue.string))")
+                return hit
+            }
+            if let cue = found(hypothetical) {
+                hit.verdict = .rejected("hypothetical (\(cue))")
+            } else if let cue = found(negation), s.string(window).hasPrefix("하지") || s.string(window).hasPrefix("지 ") {
+                hit.verdict = .rejected("negated (\(cue))")
+            }
+            // A plan elsewhere in the clause is another verb's; only the trigger's own ending counts.
+            let own = from..<min(windowEnd, from + 6)
+            if case .event = hit.verdict, planned.first(in: s, range: own) != nil { hit.verdict = .event(.planned) }
+            return hit
+        }
+        if let cue = found(negation) {
+            hit.verdict = .rejected("negated (\(cue))")
+        } else if let cue = found(speculation) {
+            hit.verdict = .rejected("speculation (\(cue))")
+        } else if let cue = found(termination) {
+            hit.verdict = .rejected("ended (\(cue))")
+        } else if let cue = found(hypothetical) {
+            hit.verdict = .rejected("hypothetical (\(cue))")
+        } else if found(planned) != nil {
+            hit.verdict = .event(.planned)
+        }
+        return hit
+    }
+}

@@ -1,0 +1,18 @@
+import Events
+@testable import Extraction
+
+/// One extractor for all tests: loading the lexicon is the slow part.
+let extractor: Extractor = {
+    do { return try Extractor.bundled() } catch { fatalError("bundled lexicon: \(error)") }
+}()
+
+func day(_ s: String) -> PartialDate { PartialDate(parsing: s)! }
+
+/// The events of a one-article text published on `published`.
+func events(_ text: String, published: String = "2025-03-14") -> [Event] {
+    extractor.extract(document: "test.txt", text: text, published: day(published)).flatMap { $0.events.map(\.event) }
+}
+
+extension Event {
+    func names(_ role: Role) -> [String] { participants.filter { $0.role == role }.map(\.name) }
+}
