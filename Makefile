@@ -14,17 +14,19 @@ build: setup
 	$(SWIFT) build --product kgraph
 
 demo: build
-	rm -rf $(DEMO_STORE)
-	$(KGRAPH) init --store $(DEMO_STORE)
+	rm -rf $(DEMO_STORE) demo-timeline.png
+	$(KGRAPH) ingest Samples/articles --store $(DEMO_STORE)
+	$(KGRAPH) ingest Samples/articles --store $(DEMO_STORE)
 	$(KGRAPH) append Samples/events.jsonl --store $(DEMO_STORE)
-	$(KGRAPH) append Samples/events.jsonl --store $(DEMO_STORE)
-	$(KGRAPH) log --store $(DEMO_STORE)
-	$(KGRAPH) log --org KT --store $(DEMO_STORE)
-	$(KGRAPH) stats --store $(DEMO_STORE)
-	$(KGRAPH) verify --store $(DEMO_STORE)
-	$(KGRAPH) projections catch-up --store $(DEMO_STORE)
+	$(KGRAPH) who-partnered-with KT --store $(DEMO_STORE)
+	$(KGRAPH) who-partnered-with 케이티 --as-of 2024-06-01 --store $(DEMO_STORE)
+	$(KGRAPH) bans-on DeepSeek --store $(DEMO_STORE)
+	$(KGRAPH) path KT 리벨리온 --store $(DEMO_STORE)
+	$(KGRAPH) timeline KT --depth 1 --store $(DEMO_STORE)
+	$(KGRAPH) timeline --render png demo-timeline.png --store $(DEMO_STORE)
 	$(KGRAPH) replay --projection org-graph --into org-graph-replayed --store $(DEMO_STORE)
 	$(KGRAPH) projections --store $(DEMO_STORE)
+	$(KGRAPH) verify --store $(DEMO_STORE)
 
 test: setup
 	$(SWIFT) build --build-tests
@@ -33,7 +35,11 @@ test: setup
 
 bench: setup
 	$(SWIFT) build -c release --product kgraph-bench
+	$(SWIFT) build -c release --product kgraph
 	.build/release/kgraph-bench log --output BENCHMARKS.md
+	.build/release/kgraph-bench replay --output BENCHMARKS.md
+	.build/release/kgraph-bench query --kgraph .build/release/kgraph --output BENCHMARKS.md
+	.build/release/kgraph-bench extract --output BENCHMARKS.md
 
 clean:
-	rm -rf .build $(DEMO_STORE)
+	rm -rf .build $(DEMO_STORE) demo-timeline.png
