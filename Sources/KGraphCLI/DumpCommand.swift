@@ -25,15 +25,15 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "Hops around --org.") var depth = 2
 
     func run() throws {
-        let session = try QuerySession(options)
+        let live = try LiveGraph(options)
         let window = try query.window()
         let kindSet = try kinds.parsed()
-        let centre = try org.map { try session.resolve($0) }
+        let centre = try org.map { try live.resolve($0) }
         let g: Subgraph
         if let centre {
-            g = try session.queries.neighbors(of: centre.org, depth: depth, kinds: kindSet, window: window)
+            g = try live.queries.neighbors(of: centre.org, depth: depth, kinds: kindSet, window: window)
         } else {
-            g = try session.queries.wholeGraph(kinds: kindSet, window: window)
+            g = try live.queries.wholeGraph(kinds: kindSet, window: window)
         }
         if format == .json && !graphviz.rendersPicture {
             print(QueryJSON.subgraph(query: "dump", org: centre, window: window, graph: g).serialized)

@@ -20,10 +20,10 @@ struct NeighborsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try QuerySession(options)
-        let centre = try session.resolve(org)
+        let live = try LiveGraph(options)
+        let centre = try live.resolve(org)
         let window = try query.window()
-        let g = try session.queries.neighbors(of: centre.org, depth: depth, kinds: try kinds.parsed(), window: window)
+        let g = try live.queries.neighbors(of: centre.org, depth: depth, kinds: try kinds.parsed(), window: window)
         if query.json {
             print(QueryJSON.subgraph(query: "neighbors", org: centre, window: window, graph: g).serialized)
             return

@@ -15,10 +15,10 @@ struct OrgCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The organization, by any of its names.", valueName: "name")) var name: String
 
     func run() throws {
-        let session = try QuerySession(options)
-        let org = try session.resolve(name)
+        let live = try LiveGraph(options)
+        let org = try live.resolve(name)
         let window = try query.window()
-        let p = try session.queries.profile(of: org.org, window: window)
+        let p = try live.queries.profile(of: org.org, window: window)
         if query.json {
             print(QueryJSON.profile(p, window: window).serialized)
             return

@@ -21,14 +21,14 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try QuerySession(options)
-        let a = try session.resolve(from), b = try session.resolve(to)
+        let live = try LiveGraph(options)
+        let a = try live.resolve(from), b = try live.resolve(to)
         let window = try query.window()
-        let paths = try session.queries.paths(from: a.org, to: b.org, maxDepth: maxDepth, kinds: try kinds.parsed(), window: window)
+        let paths = try live.queries.paths(from: a.org, to: b.org, maxDepth: maxDepth, kinds: try kinds.parsed(), window: window)
         var names: [String: String] = [:]
         for hop in paths.joined() {
-            names[hop.from] = try session.queries.name(of: hop.from)
-            names[hop.to] = try session.queries.name(of: hop.to)
+            names[hop.from] = try live.queries.name(of: hop.from)
+            names[hop.to] = try live.queries.name(of: hop.to)
         }
         if query.json {
             print(QueryJSON.paths(from: a, to: b, window: window, paths: paths, names: names).serialized)

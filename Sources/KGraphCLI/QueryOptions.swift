@@ -49,8 +49,8 @@ struct QueryOptions: ParsableArguments {
     }
 }
 
-/// An open store with its projections caught up, ready for queries.
-final class QuerySession {
+/// An open store whose projections are caught up to the log head, ready for queries.
+final class LiveGraph {
     let store: Store
     let catalog: ProjectionCatalog
     let queries: GraphQueries

@@ -13,10 +13,10 @@ struct RelationQuery {
     let otherColumn: String
 
     func run(name: String, store: StoreOptions, query: QueryOptions) throws {
-        let session = try QuerySession(store)
-        let org = try session.resolve(name)
+        let live = try LiveGraph(store)
+        let org = try live.resolve(name)
         let window = try query.window()
-        let rows = try session.queries.relations(of: org.org, kind: kind, direction: direction, window: window)
+        let rows = try live.queries.relations(of: org.org, kind: kind, direction: direction, window: window)
         if query.json {
             print(QueryJSON.relations(query: command, org: org, window: window, rows: rows).serialized)
             return

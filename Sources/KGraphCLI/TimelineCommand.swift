@@ -31,10 +31,10 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try QuerySession(options)
-        let centre = try org.map { try session.resolve($0) }
+        let live = try LiveGraph(options)
+        let centre = try org.map { try live.resolve($0) }
         let window = try query.window()
-        let items = try session.queries.timeline(try session.timeline(), of: centre?.org, depth: depth,
+        let items = try live.queries.timeline(try live.timeline(), of: centre?.org, depth: depth,
                                                  kinds: try kinds.parsed(), window: window)
         if format == .dot || graphviz.rendersPicture {
             let drawn = items.map { i in
