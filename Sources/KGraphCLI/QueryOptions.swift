@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventLog
 import Events
+import Extraction
 import Projections
 import Query
 
@@ -80,6 +81,13 @@ final class LiveGraph {
             let list = candidates.prefix(8).map { "\($0.name) (\($0.mentions) mentions)" }.joined(separator: ", ")
             throw CLIError.user("'\(name)' may mean several organizations: \(list); use one of those names")
         case .unknown(let suggestions):
+            // A name the store has never seen may still be a known alias of one it has
+            // ("Microsoft" when the articles wrote 마이크로소프트 and MS): ask the gazetteer.
+            if let known = try? Gazetteer(entries: Lexicon.bundled().gazetteer).lookup(name),
+               OrganizationID.make(known.name) != OrganizationID.make(name),
+               case .found(let org, let display) = try NameResolver(queries.names).resolve(known.name) {
+                return (org, display)
+            }
             let hint = suggestions.isEmpty ? "list organizations with `kgraph dump --format json`"
                 : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
             throw CLIError.user("no organization named '\(name)' in the store; \(hint)")

@@ -97,3 +97,25 @@ import Testing
         #expect(bad.status == 1)
     }
 }
+
+@Suite struct SeedQueryTests {
+    /// On the real seed page about KT and Microsoft (which prints no date of its own, so the user
+    /// gives it), the partnership is found with its June 2024 date and cited; before it, it is not.
+    @Test func ktPartneredWithMicrosoftInJune2024() throws {
+        let seed = CLI.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds/001_96cb6cfe1ca4b62a.txt").path
+        guard FileManager.default.fileExists(atPath: seed) else { return }
+        let dir = TempDir()
+        let ingest = try CLI.run(["ingest", seed, "--published", "2024-06-10", "--store", dir.path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let r = try CLI.run(["who-partnered-with", "KT", "--store", dir.path])
+        #expect(r.status == 0)
+        let row = r.stdout.split(separator: "\n").first { $0.hasPrefix("마이크로소프트") }
+        #expect(row?.contains("2024-06-03") == true, "\(r.stdout)")
+        #expect(row?.contains("001_96cb6cfe1ca4b62a.txt#0") == true)
+        let before = try CLI.run(["who-partnered-with", "KT", "--as-of", "2024-06-02", "--store", dir.path])
+        #expect(before.status == 0)
+        #expect(!before.stdout.contains("마이크로소프트"))
+        let json = try CLI.run(["who-partnered-with", "Microsoft", "--json", "--store", dir.path])
+        #expect(json.stdout.contains("\"first\":\"2024-06-03\""))
+    }
+}
