@@ -155,6 +155,10 @@ public final class ProjectionState: @unchecked Sendable {
 
     var pendingSize: Int { pendingBytes }
 
+    /// Compacts the whole database now rather than in the background (for measurements taken
+    /// in a steady state, and after large rebuilds).
+    public func compact() { db.compactAll() }
+
     // MARK: Commits
 
     /// Writes the pending state and the new meta in one atomic batch.
