@@ -153,11 +153,7 @@ public final class EventLog: @unchecked Sendable {
 
     /// chain(p) = SHA-256(chain(p-1) ++ pos:u64BE ++ record(p)).
     static func chain(previous: [UInt8], position: UInt64, record: [UInt8]) -> [UInt8] {
-        var h = SHA256()
-        h.update(data: previous)
-        h.update(data: LogKeys.be64(position))
-        h.update(data: record)
-        return Array(h.finalize())
+        record.withUnsafeBytes { chain(previous: previous, position: position, record: $0) }
     }
 
     static func chain(previous: [UInt8], position: UInt64, record: UnsafeRawBufferPointer) -> [UInt8] {

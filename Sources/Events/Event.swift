@@ -135,6 +135,13 @@ public struct Participant: Hashable, Sendable {
 
 /// Where a claim came from, down to the sentence.
 public struct Source: Hashable, Sendable {
+    /// Which document and article a claim came from, as people cite it: `doc.txt#2`.
+    public static func citation(document: String, article: Int?) -> String {
+        document + (article.map { "#\($0)" } ?? "")
+    }
+
+    public var citation: String { Source.citation(document: document, article: article) }
+
     public var document: String
     public var article: Int?
     /// SHA-256 of the article text, whose bytes the log stores once under this hash.

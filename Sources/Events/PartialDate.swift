@@ -80,6 +80,20 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
+    /// The days the date may mean, as day numbers since 1970-01-01 (every day for an unknown date).
+    public var dayRange: (first: Int64, last: Int64) {
+        switch precision {
+        case .unknown: return (Int64.min, Int64.max)
+        case .year: return (Timestamp.days(fromCivil: year, 1, 1), Timestamp.days(fromCivil: year, 12, 31))
+        case .month:
+            return (Timestamp.days(fromCivil: year, month, 1),
+                    Timestamp.days(fromCivil: year, month, PartialDate.daysIn(month: month, year: year)))
+        case .day:
+            let n = Timestamp.days(fromCivil: year, month, day)
+            return (n, n)
+        }
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

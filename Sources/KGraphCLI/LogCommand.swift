@@ -30,7 +30,7 @@ struct LogCommand: ParsableCommand {
         var table = TextTable(columns: ["pos", "date", "kind", "participants", "source", "id"])
         var rows = 0
         try filter.forEach(in: store.log) { e in
-            table.add([String(e.position), e.occurredAt.description, e.kind.name, summary(e), source(e), e.id])
+            table.add([String(e.position), e.occurredAt.description, e.kind.name, summary(e), e.source.citation, e.id])
             rows += 1
             if table.rowCount >= 1000 { out.write(table.render(header: rows <= 1000)); table.removeRows() }
         }
@@ -45,20 +45,10 @@ struct LogCommand: ParsableCommand {
 
     private func summary(_ e: Event) -> String {
         switch e.kind {
-        case .partnership: return e.participants.map(\.name).joined(separator: " ↔ ")
-        case .investment, .ban:
-            let from = e.participants.filter { $0.role != .target }.map(\.name).joined(separator: ", ")
-            let to = e.participants.filter { $0.role == .target }.map(\.name).joined(separator: ", ")
-            let amount = e.amount.map { " (\($0.text))" } ?? ""
-            return "\(from.isEmpty ? "?" : from) → \(to.isEmpty ? "?" : to)\(amount)"
-        case .announcement: return e.participants.map(\.name).joined(separator: ", ")
         case .retraction: return "withdraws \(e.retracts ?? "?")"
         case .alias: return "\(e.alias?.name ?? "?") = \(e.alias?.organization ?? "?")"
+        default: return EventSummary.who(e.kind, e.participants.map { ($0.role, $0.name) }, amount: e.amount?.text)
         }
-    }
-
-    private func source(_ e: Event) -> String {
-        e.source.document + (e.source.article.map { "#\($0)" } ?? "")
     }
 }
 

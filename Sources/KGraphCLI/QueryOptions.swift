@@ -33,7 +33,7 @@ struct QueryOptions: ParsableArguments {
             return d
         }
         var w = TimeWindow(asOf: try date("--as-of", asOf), from: try date("--from", from), to: try date("--to", to))
-        if let f = w.from, let t = w.to, DayRange.of(f).start > DayRange.of(t).end {
+        if let f = w.from, let t = w.to, f.dayRange.first > t.dayRange.last {
             throw ValidationError("--from \(f) is after --to \(t); swap them")
         }
         if let knownAt {

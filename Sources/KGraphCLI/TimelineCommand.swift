@@ -39,7 +39,7 @@ struct TimelineCommand: ParsableCommand {
         if format == .dot || graphviz.rendersPicture {
             let drawn = items.map { i in
                 DrawnEvent(date: i.entry.date, kind: i.entry.kind, participants: i.participants, sources: 1,
-                           citation: i.entry.document + (i.entry.article.map { "#\($0)" } ?? ""), order: i.entry.position)
+                           citation: Source.citation(document: i.entry.document, article: i.entry.article), order: i.entry.position)
             }
             let title = centre.map { "\($0.name) timeline" + (depth > 0 ? " (depth \(depth))" : "") } ?? "timeline"
             try graphviz.emit(TimelineDOT.render(drawn, title: title, bucket: graphviz.bucket))
@@ -63,20 +63,9 @@ struct TimelineCommand: ParsableCommand {
                 out.write("\n" + m)
                 month = m
             }
-            table.add(["  " + i.entry.date.description, i.entry.kind.name, who(i), i.entry.document + (i.entry.article.map { "#\($0)" } ?? "")])
+            let who = EventSummary.who(i.entry.kind, i.participants.map { ($0.role, $0.name) }, amount: i.entry.amountText)
+            table.add(["  " + i.entry.date.description, i.entry.kind.name, who, Source.citation(document: i.entry.document, article: i.entry.article)])
         }
         if table.rowCount > 0 { out.write(table.render(header: false)) }
-    }
-
-    private func who(_ i: TimelineItem) -> String {
-        let names = i.participants.map(\.name)
-        switch i.entry.kind {
-        case .partnership: return names.joined(separator: " ↔ ")
-        case .investment, .ban:
-            let src = i.participants.filter { $0.role != .target }.map(\.name).joined(separator: ", ")
-            let dst = i.participants.filter { $0.role == .target }.map(\.name).joined(separator: ", ")
-            return "\(src.isEmpty ? "?" : src) → \(dst.isEmpty ? "?" : dst)" + (i.entry.amountText.isEmpty ? "" : " (\(i.entry.amountText))")
-        default: return names.joined(separator: ", ")
-        }
     }
 }

@@ -22,7 +22,7 @@ public struct Evidence: Sendable, Equatable {
     }
 
     /// `doc.txt#2` — the article a user can open.
-    public var citation: String { document + (article.map { "#\($0)" } ?? "") }
+    public var citation: String { Source.citation(document: document, article: article) }
 }
 
 /// One relation of an organization as a query answers it.
@@ -87,7 +87,7 @@ public struct GraphQueries {
         return RelationRow(
             kind: rel.kind, direction: rel.direction, org: rel.other, name: try name(of: rel.other),
             first: dated.min() ?? .unknown, last: dated.max() ?? .unknown,
-            sources: Set(reports.map { "\($0.document)\u{0}\($0.article ?? -1)" }).count,
+            sources: Report.articleCount(reports),
             occurrences: occurrences.count, reports: reports.count, evidence: Evidence(earliest),
             amounts: Array(Set(reports.compactMap { $0.amount?.text })).sorted(),
             planned: reports.allSatisfy { $0.modality == .planned })

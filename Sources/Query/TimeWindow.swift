@@ -33,35 +33,14 @@ public struct TimeWindow: Sendable, Equatable {
         guard constrainsValidTime else { return true }
         // An undated report cannot be placed in time: a time-bound query leaves it out.
         guard date.isKnown else { return false }
-        let (start, end) = DayRange.of(date)
-        if let asOf, start > DayRange.of(asOf).end { return false }
-        if let from, end < DayRange.of(from).start { return false }
-        if let to, start > DayRange.of(to).end { return false }
+        let (start, end) = date.dayRange
+        if let asOf, start > asOf.dayRange.last { return false }
+        if let from, end < from.dayRange.first { return false }
+        if let to, start > to.dayRange.last { return false }
         return true
     }
 
     public func admits(_ r: Report) -> Bool { admits(position: r.position, recordedAt: r.recordedAt, date: r.date) }
     public func admits(_ s: ReportStamp) -> Bool { admits(position: s.position, recordedAt: s.recordedAt, date: s.date) }
     public func admits(_ e: TimelineEntry) -> Bool { admits(position: e.position, recordedAt: e.recordedAt, date: e.date) }
-}
-
-/// The days a partial date may mean, as day numbers since 1970-01-01.
-public enum DayRange {
-    public static func of(_ d: PartialDate) -> (start: Int64, end: Int64) {
-        switch d.precision {
-        case .unknown: return (Int64.min, Int64.max)
-        case .year: return (day(d.year, 1, 1), day(d.year, 12, 31))
-        case .month: return (day(d.year, d.month, 1), day(d.year, d.month, PartialDate.daysIn(month: d.month, year: d.year)))
-        case .day: let n = day(d.year, d.month, d.day); return (n, n)
-        }
-    }
-
-    static func day(_ y: Int, _ m: Int, _ d: Int) -> Int64 {
-        let yy = Int64(m <= 2 ? y - 1 : y)
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let mp = Int64(m > 2 ? m - 3 : m + 9)
-        let doy = (153 * mp + 2) / 5 + Int64(d) - 1
-        return era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
-    }
 }

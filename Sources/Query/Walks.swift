@@ -70,7 +70,7 @@ extension GraphQueries {
         let dated = reports.map(\.date).filter(\.isKnown)
         let ordered = reports.sorted { ($0.date, $0.position) < ($1.date, $1.position) }
         return SubgraphEdge(kind: kind, from: from, to: to, first: dated.min() ?? .unknown, last: dated.max() ?? .unknown,
-                            sources: Set(reports.map { "\($0.document)\u{0}\($0.article ?? -1)" }).count,
+                            sources: Report.articleCount(reports),
                             evidence: Evidence(ordered[0]), reports: ordered.map(Evidence.init))
     }
 

@@ -169,6 +169,11 @@ public struct Report: Equatable, Sendable {
                       fromSurface: from, toSurface: to, amount: amount, confidence: c)
     }
 
+    /// How many distinct articles the reports come from.
+    public static func articleCount(_ reports: [Report]) -> Int {
+        Set(reports.map { Source.citation(document: $0.document, article: $0.article) }).count
+    }
+
     /// Position, recordedAt and date only: what a time filter needs, without decoding any text.
     static func stamp(_ bytes: UnsafeRawBufferPointer) throws -> ReportStamp {
         var r = ByteReader(bytes)

@@ -110,7 +110,7 @@ public struct Occurrence: Sendable {
     public var first: PartialDate { reports.map(\.date).filter(\.isKnown).min() ?? .unknown }
     public var last: PartialDate { reports.map(\.date).filter(\.isKnown).max() ?? .unknown }
     /// Distinct articles telling it.
-    public var sourceCount: Int { Set(reports.map { "\($0.document)\u{0}\($0.article ?? -1)" }).count }
+    public var sourceCount: Int { Report.articleCount(reports) }
 }
 
 public enum Occurrences {
@@ -134,15 +134,11 @@ public enum Occurrences {
     static func compatible(_ a: PartialDate, _ b: PartialDate) -> Bool {
         guard a.isKnown, b.isKnown else { return !a.isKnown && !b.isKnown }
         if a.precision == .day, b.precision == .day {
-            return abs(dayNumber(a) - dayNumber(b)) <= windowDays
+            return abs(a.dayRange.first - b.dayRange.first) <= windowDays
         }
         // The coarser date contains the finer one.
         let coarse = a.precision < b.precision ? a : b, fine = a.precision < b.precision ? b : a
         if coarse.year != fine.year { return false }
         return coarse.precision == .year || coarse.month == fine.month
-    }
-
-    static func dayNumber(_ d: PartialDate) -> Int {
-        Int(Timestamp.parse(d.description).map { $0 / 86_400_000 } ?? 0)
     }
 }
