@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["Events"], resources: [.copy("Lexicon")]),
         .target(name: "EventLog", dependencies: ["Events", "LevelDB", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Projections", dependencies: ["Events", "EventLog", "LevelDB", .product(name: "Crypto", package: "swift-crypto")]),
-        // Walks over the projections with time filters; reads projections only, never the log.
+        // Walks over the projections with time filters, through the projections' readers.
         .target(name: "Query", dependencies: ["Events", "Projections"]),
         // Tables for people, JSON for programs, Graphviz DOT for pictures.
         .target(name: "Render", dependencies: ["Events", "Projections", "Query"]),

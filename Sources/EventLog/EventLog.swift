@@ -251,6 +251,17 @@ public final class EventLog: @unchecked Sendable {
         return try RecordCodec.decode(Array(value.dropLast(LogKeys.chainSize)))
     }
 
+    /// The events at several positions (absent where the log has none), read in position order.
+    public func events(at positions: [UInt64]) throws -> [UInt64: Event] {
+        var out: [UInt64: Event] = [:]
+        for position in Set(positions).sorted() {
+            // Point reads: a cursor's seek visits every level of the tree, a read stops at the first.
+            guard let value = try db.get(LogKeys.event(position)), value.count > LogKeys.chainSize else { continue }
+            out[position] = try value.withUnsafeBytes { try RecordCodec.decode(UnsafeRawBufferPointer(rebasing: $0[..<($0.count - LogKeys.chainSize)])) }
+        }
+        return out
+    }
+
     /// The key an article text is stored under: SHA-256 of its UTF-8 bytes.
     public static func articleHash(_ text: String) -> [UInt8] {
         Array(SHA256.hash(data: Array(text.utf8)))

@@ -303,6 +303,13 @@ public struct ByteReader {
         // instead of failing, and `kgraph verify` names the damaged record.
         return String(decoding: slice, as: UTF8.self)
     }
+    /// A `str` field's bytes in place, without building a String.
+    public mutating func slice() throws(RecordCodecError) -> UnsafeRawBufferPointer {
+        let n = try varint()
+        guard n <= UInt64(buf.count - offset) else { throw .truncated }
+        defer { offset += Int(n) }
+        return UnsafeRawBufferPointer(rebasing: buf[offset..<offset + Int(n)])
+    }
     public mutating func optStr() throws(RecordCodecError) -> String? {
         let s = try str()
         return s.isEmpty ? nil : s

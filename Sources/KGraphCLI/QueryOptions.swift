@@ -63,7 +63,7 @@ final class LiveGraph {
         }
         catalog = ProjectionCatalog(store: store)
         catalog.warn = { printError("warning: \($0)") }
-        let graph = OrgGraphReader(try catalog.caughtUp(OrgGraphProjection.kind))
+        let graph = try OrgGraphReader(try catalog.caughtUp(OrgGraphProjection.kind), log: store.log)
         let names = AliasesReader(try catalog.caughtUp(AliasesProjection.kind))
         queries = GraphQueries(graph: graph, names: names)
     }

@@ -32,12 +32,18 @@ final class Corrections {
     private var retracted = Set<String>()
     /// Retractions whose target was not (yet) found, and alias retractions, which are ignored.
     private(set) var ignoredCorrections = 0
+    /// Changes whenever the alias table does, so a projection caching resolutions knows to drop them.
+    private(set) var aliasGeneration = 0
+
+    var hasRetractions: Bool { !retracted.isEmpty }
+    func isRetracted(_ id: String) -> Bool { retracted.contains(id) }
 
     static let aliasTag = UInt8(ascii: "A")
     static let retractedTag = UInt8(ascii: "R")
 
     func load(_ state: ProjectionState) throws {
         aliases = [:]
+        aliasGeneration += 1
         retracted = Set(try state.scan(prefix: [Self.retractedTag]).map { String(decoding: $0.key.dropFirst(), as: UTF8.self) })
         for (key, value) in try state.scan(prefix: [Self.aliasTag]) {
             let raw = String(decoding: key.dropFirst(), as: UTF8.self)
@@ -136,6 +142,7 @@ final class Corrections {
             events.append(e)
         }
         for e in events { try rules.remove(resolve(e), context) }
+        aliasGeneration += 1
         for raw in affected {
             if undo && raw == name {
                 aliases[raw] = nil

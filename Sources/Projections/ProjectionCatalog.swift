@@ -77,7 +77,8 @@ public final class ProjectionCatalog {
     /// from an interrupted replay with the same settings.
     @discardableResult
     public func replay(_ source: String, into target: String, version: Int? = nil, untilPosition: UInt64 = 0,
-                       untilDate: PartialDate = .unknown, progress: ((UInt64) -> Void)? = nil) throws -> (CatchUpResult, ProjectionState) {
+                       untilDate: PartialDate = .unknown, commitEvery: Int = ProjectionRunner.defaultChunkEvents,
+                       progress: ((UInt64) -> Void)? = nil) throws -> (CatchUpResult, ProjectionState) {
         try Self.checkName(target)
         let kind = try kindOf(source)
         let factory = try self.factory(kind)
@@ -93,7 +94,7 @@ public final class ProjectionCatalog {
             else { throw ProjectionError.alreadyExists(target) }
         }
         let (state, projection) = try openInstance(target, kind: kind, create: v, untilPosition: untilPosition, untilDate: untilDate)
-        let result = try ProjectionRunner.catchUp(projection, state: state, log: store.log, progress: progress)
+        let result = try ProjectionRunner.catchUp(projection, state: state, log: store.log, chunkEvents: commitEvery, progress: progress)
         return (result, state)
     }
 
@@ -115,11 +116,16 @@ public final class ProjectionCatalog {
             let m = state.meta
             rows.append(ProjectionInfo(
                 instance: name, kind: m.kind, version: m.version, checkpoint: m.checkpoint, head: store.log.head,
-                live: (catalog[m.kind] ?? m.kind) == name, bytes: Store.directorySize(root + "/" + dir), digest: try state.digest(),
+                live: (catalog[m.kind] ?? m.kind) == name, bytes: Store.directorySize(root + "/" + dir), digest: try digest(of: state),
                 appliedEvents: m.appliedEvents, skippedUnknownKinds: m.skippedUnknownKinds,
                 untilPosition: m.untilPosition, stale: !((try? factory(m.kind))?.supportedVersions.contains(m.version) ?? false)))
         }
         return rows.sorted { ($0.kind, $0.instance) < ($1.kind, $1.instance) }
+    }
+
+    /// The logical digest of a projection's state, by its kind's rule (`Projection.digest`).
+    public func digest(of state: ProjectionState) throws -> String {
+        try (try? factory(state.meta.kind))?.digest(state) ?? state.digest()
     }
 
     /// Makes `name` the instance queries of its kind read.

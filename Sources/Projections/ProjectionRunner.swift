@@ -26,21 +26,29 @@ public struct CatchUpResult: Sendable {
 }
 
 /// Folds the log into a projection from its checkpoint on, committing state and checkpoint
-/// together every `chunkEvents` events, so a crash or Ctrl-C loses at most the uncommitted
-/// chunk and the next run resumes from the checkpoint.
+/// together every `chunkEvents` events (or sooner, when the pending state passes `chunkBytes`),
+/// so a crash loses at most the uncommitted chunk and the next run resumes from the checkpoint;
+/// Ctrl-C commits what was folded before stopping.
 public enum ProjectionRunner {
     /// Set from a signal handler to stop a long replay at the next event; the work done so far
     /// is committed.
     public static let interruptRequested = Atomic<Bool>(false)
 
+    /// Large commits make a fast replay: the org graph writes one segment per organization a
+    /// commit touched, so fewer commits write fewer, larger segments. 250,000 events hold about
+    /// 150 MiB at the commit on synthetic news.
+    public static let defaultChunkEvents = 250_000
+    public static let defaultChunkBytes = 128 << 20
+
     /// The projection must have been opened (`open`) on this state; the catalog does that.
     public static func catchUp(_ projection: any Projection, state: ProjectionState, log: EventLog,
-                               chunkEvents: Int = 20_000, chunkBytes: Int = 64 << 20,
+                               chunkEvents: Int = defaultChunkEvents, chunkBytes: Int = defaultChunkBytes,
                                progress: ((UInt64) -> Void)? = nil) throws -> CatchUpResult {
         var meta = state.meta
         var result = CatchUpResult()
         let context = ProjectionContext(state: state, log: log)
         let limit = meta.untilPosition > 0 ? meta.untilPosition : UInt64.max
+        let recordFolding = projection as? any RecordFolding
         guard meta.checkpoint < min(limit, log.head) else {
             result.checkpoint = meta.checkpoint
             return result
@@ -62,13 +70,15 @@ public enum ProjectionRunner {
                     // A cut by date leaves later happenings out; corrections still apply.
                 } else {
                     context.position = position
-                    try projection.apply(try RecordCodec.decode(record), context)
+                    if try recordFolding?.apply(record: record, context) != true {
+                        try projection.apply(try RecordCodec.decode(record), context)
+                    }
                     meta.appliedEvents += 1
                     result.applied += 1
                 }
                 meta.checkpoint = position
                 sinceCommit += 1
-                if sinceCommit >= chunkEvents || state.pendingSize >= chunkBytes {
+                if sinceCommit >= chunkEvents || state.pendingSize + projection.pendingBytes >= chunkBytes {
                     try projection.willCommit(context)
                     try state.commit(meta)
                     sinceCommit = 0

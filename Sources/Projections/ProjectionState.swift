@@ -79,6 +79,8 @@ public final class ProjectionState: @unchecked Sendable {
     /// Writes since the last commit; nil marks a delete. Reads look here first.
     private var pending: [[UInt8]: [UInt8]?] = [:]
     private var pendingBytes = 0
+    /// Writes that go straight into the next commit's batch (`stage`).
+    private var staged: WriteBatch?
 
     /// Opens (or creates) the state at `path`. Throws `.damaged` when LevelDB or the meta record
     /// is unreadable: the caller rebuilds from the log.
@@ -124,6 +126,15 @@ public final class ProjectionState: @unchecked Sendable {
         pendingBytes += key.count
     }
 
+    /// Puts a key straight into the next commit's batch, where `get` and `scan` do not see it:
+    /// for a projection writing out its in-memory work in `willCommit`, when nothing reads
+    /// before the commit. It saves holding the writes twice.
+    public func stage(_ key: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer) {
+        let batch = staged ?? WriteBatch()
+        staged = batch
+        batch.put(key, value)
+    }
+
     /// Every live key/value under `prefix`, committed or pending, in key order.
     public func scan(prefix: [UInt8]) throws -> [(key: [UInt8], value: [UInt8])] {
         var merged: [[UInt8]: [UInt8]] = [:]
@@ -153,7 +164,22 @@ public final class ProjectionState: @unchecked Sendable {
         try cursor.checkError()
     }
 
-    var pendingSize: Int { pendingBytes }
+    /// Like `forEach(prefix:)` for several prefixes, taken in byte order with one cursor: an
+    /// answer that looks up many keys pays for one iterator, and its seeks only move forward.
+    public func forEach(prefixes: [[UInt8]],
+                        _ body: (_ prefixIndex: Int, UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) throws {
+        let cursor = db.makeIterator()
+        for i in prefixes.indices.sorted(by: { prefixes[$0].lexicographicallyPrecedes(prefixes[$1]) }) {
+            cursor.seek(prefixes[i])
+            while cursor.isValid, cursor.keyHasPrefix(prefixes[i]) {
+                try body(i, cursor.keyBuffer, cursor.valueBuffer)
+                cursor.next()
+            }
+        }
+        try cursor.checkError()
+    }
+
+    var pendingSize: Int { pendingBytes + (staged?.byteCount ?? 0) }
 
     /// Compacts the whole database now rather than in the background (for measurements taken
     /// in a steady state, and after large rebuilds).
@@ -163,7 +189,8 @@ public final class ProjectionState: @unchecked Sendable {
 
     /// Writes the pending state and the new meta in one atomic batch.
     func commit(_ newMeta: ProjectionMeta) throws {
-        let batch = WriteBatch()
+        let batch = staged ?? WriteBatch()
+        staged = nil
         for (k, v) in pending {
             if let v { batch.put(k, v) } else { batch.delete(k) }
         }
@@ -175,6 +202,7 @@ public final class ProjectionState: @unchecked Sendable {
     }
 
     func discardPending() {
+        staged = nil
         pending.removeAll(keepingCapacity: true)
         pendingBytes = 0
     }

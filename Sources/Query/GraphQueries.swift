@@ -45,7 +45,7 @@ public struct RelationRow: Sendable {
     public var planned: Bool
 }
 
-/// Read-only walks over the live projections. Pure over the readers: no log access.
+/// Read-only walks over the live projections, through their readers.
 public struct GraphQueries {
     public let graph: OrgGraphReader
     public let names: AliasesReader
@@ -58,38 +58,55 @@ public struct GraphQueries {
     /// The display name of an organization id.
     public func name(of org: String) throws -> String {
         if org.isEmpty { return "" }
-        if let n = try graph.node(org) { return n.name }
+        if let n = try graph.name(org) { return n }
         return try names.orgRecord(org).0
     }
 
     /// Relations of `org` of one kind and direction that the window admits, earliest first.
     public func relations(of org: String, kind: EventKind, direction: GraphKeys.Direction? = nil,
                           window: TimeWindow = .always) throws -> [RelationRow] {
-        var rows: [RelationRow] = []
+        var picked: [(rel: Relation, reports: [ReportRef])] = []
         for rel in try graph.relations(of: org, kinds: [kind]) where direction == nil || rel.direction == direction {
             let admitted = rel.reports.filter(window.admits)
             guard !admitted.isEmpty else { continue }
             if kind == .announcement {
-                for occurrence in Occurrences.cluster(admitted) {
-                    rows.append(try row(rel, occurrence.reports))
-                }
+                for occurrence in Occurrences.cluster(admitted) { picked.append((rel, occurrence.reports)) }
             } else {
-                rows.append(try row(rel, admitted))
+                picked.append((rel, admitted))
             }
         }
-        return rows.sorted { ($0.first, $0.name, $0.evidence.position) < ($1.first, $1.name, $1.evidence.position) }
-    }
+        // What rows show beyond the graph — names of the other ends, the earliest report's
+        // evidence, amounts — is read in two batches, not a lookup per row.
+        let names = try graph.names(picked.map(\.rel.other))
+        var cited: [(ref: ReportRef, kind: EventKind, from: String, to: String)] = []
+        for (rel, reports) in picked {
+            let earliest = reports.min { ($0.date, $0.position) < ($1.date, $1.position) }!
+            for ref in [earliest] + reports.filter({ $0.hasAmount && $0 != earliest }) {
+                cited.append(rel.direction == .incoming ? (ref, rel.kind, rel.other, org) : (ref, rel.kind, org, rel.other))
+            }
+        }
+        var reports: [UInt64: Report] = [:]
+        for r in try graph.reports(cited) { reports[r.position] = r }
 
-    private func row(_ rel: Relation, _ reports: [Report]) throws -> RelationRow {
-        let occurrences = Occurrences.cluster(reports)
-        let dated = reports.map(\.date).filter(\.isKnown)
-        let earliest = reports.min { ($0.date, $0.position) < ($1.date, $1.position) }!
-        return RelationRow(
-            kind: rel.kind, direction: rel.direction, org: rel.other, name: try name(of: rel.other),
-            first: dated.min() ?? .unknown, last: dated.max() ?? .unknown,
-            sources: Report.articleCount(reports),
-            occurrences: occurrences.count, reports: reports.count, evidence: Evidence(earliest),
-            amounts: Array(Set(reports.compactMap { $0.amount?.text })).sorted(),
-            planned: reports.allSatisfy { $0.modality == .planned })
+        var rows: [RelationRow] = []
+        for (rel, refs) in picked {
+            let dated = refs.map(\.date).filter(\.isKnown)
+            let earliest = refs.min { ($0.date, $0.position) < ($1.date, $1.position) }!
+            let name = rel.other.isEmpty ? "" : try names[rel.other] ?? self.name(of: rel.other)
+            rows.append(RelationRow(
+                kind: rel.kind, direction: rel.direction, org: rel.other, name: name,
+                first: dated.min() ?? .unknown, last: dated.max() ?? .unknown,
+                sources: ReportRef.articleCount(refs),
+                occurrences: Occurrences.cluster(refs).count, reports: refs.count, evidence: Evidence(reports[earliest.position]!),
+                amounts: Array(Set(refs.filter(\.hasAmount).compactMap { reports[$0.position]?.amount?.text })).sorted(),
+                planned: refs.allSatisfy(\.planned)))
+        }
+        // Names compare as bytes: the same order as String's for precomposed text, without
+        // normalizing every comparison.
+        return rows.sorted { a, b in
+            if a.first != b.first { return a.first < b.first }
+            if !a.name.utf8.elementsEqual(b.name.utf8) { return a.name.utf8.lexicographicallyPrecedes(b.name.utf8) }
+            return a.evidence.position < b.evidence.position
+        }
     }
 }

@@ -40,7 +40,6 @@ public struct TimeWindow: Sendable, Equatable {
         return true
     }
 
-    public func admits(_ r: Report) -> Bool { admits(position: r.position, recordedAt: r.recordedAt, date: r.date) }
-    public func admits(_ s: ReportStamp) -> Bool { admits(position: s.position, recordedAt: s.recordedAt, date: s.date) }
+    public func admits(_ r: ReportRef) -> Bool { admits(position: r.position, recordedAt: r.recordedAt, date: r.date) }
     public func admits(_ e: TimelineEntry) -> Bool { admits(position: e.position, recordedAt: e.recordedAt, date: e.date) }
 }

@@ -11,8 +11,6 @@ public struct SubgraphEdge: Sendable {
     public var last: PartialDate
     public var sources: Int
     public var evidence: Evidence
-    /// Every admitted report's evidence, for timelines.
-    public var reports: [Evidence]
 }
 
 public struct Subgraph: Sendable {
@@ -35,11 +33,10 @@ extension GraphQueries {
     /// The subgraph around `org` to `depth` hops, walking only edges the window admits.
     public func neighbors(of org: String, depth: Int, kinds: Set<EventKind> = [], window: TimeWindow = .always,
                           maxNodes: Int = 10_000) throws -> Subgraph {
-        var g = Subgraph()
-        g.nodes[org] = try name(of: org)
-        g.depth[org] = 0
+        var depths = [org: 0]
         var frontier = [org]
         var seenEdges = Set<String>()
+        var edges: [PendingEdge] = []
         for level in 0..<max(depth, 0) {
             var next: [String] = []
             for current in frontier {
@@ -48,30 +45,44 @@ extension GraphQueries {
                     let admitted = rel.reports.filter(window.admits)
                     guard !admitted.isEmpty else { continue }
                     let (from, to) = rel.direction == .incoming ? (rel.other, current)
-                        : rel.direction == .undirected ? (min(current, rel.other), max(current, rel.other)) : (current, rel.other)
+                        : rel.direction == .undirected ? (current.utf8.lexicographicallyPrecedes(rel.other.utf8) ? (current, rel.other) : (rel.other, current))
+                        : (current, rel.other)
                     guard seenEdges.insert("\(rel.kind.rawValue)\u{0}\(from)\u{0}\(to)").inserted else { continue }
-                    g.edges.append(edge(rel.kind, from, to, admitted))
-                    if !rel.other.isEmpty, g.depth[rel.other] == nil, g.nodes.count < maxNodes {
-                        g.depth[rel.other] = level + 1
-                        g.nodes[rel.other] = try name(of: rel.other)
+                    edges.append(PendingEdge(kind: rel.kind, from: from, to: to, reports: admitted))
+                    if !rel.other.isEmpty, depths[rel.other] == nil, depths.count < maxNodes {
+                        depths[rel.other] = level + 1
                         next.append(rel.other)
                     }
                 }
             }
-            frontier = next.sorted()
+            frontier = next.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         }
         // Keep only edges whose ends are both in the answer (the node cap may cut some).
-        g.edges = g.edges.filter { (g.nodes[$0.from] != nil || $0.from.isEmpty) && (g.nodes[$0.to] != nil || $0.to.isEmpty) }
-        g.edges.sort { ($0.first, $0.kind.rawValue, $0.from, $0.to) < ($1.first, $1.kind.rawValue, $1.from, $1.to) }
-        return g
+        edges = edges.filter { (depths[$0.from] != nil || $0.from.isEmpty) && (depths[$0.to] != nil || $0.to.isEmpty) }
+        return try subgraph(edges, nodes: Array(depths.keys), depth: depths)
     }
 
-    func edge(_ kind: EventKind, _ from: String, _ to: String, _ reports: [Report]) -> SubgraphEdge {
-        let dated = reports.map(\.date).filter(\.isKnown)
-        let ordered = reports.sorted { ($0.date, $0.position) < ($1.date, $1.position) }
-        return SubgraphEdge(kind: kind, from: from, to: to, first: dated.min() ?? .unknown, last: dated.max() ?? .unknown,
-                            sources: Report.articleCount(reports),
-                            evidence: Evidence(ordered[0]), reports: ordered.map(Evidence.init))
+    /// The answer for walked edges: names and each edge's earliest evidence read in batches,
+    /// edges in time order.
+    func subgraph(_ edges: [PendingEdge], nodes: [String], depth: [String: Int] = [:]) throws -> Subgraph {
+        var g = Subgraph()
+        g.depth = depth
+        let known = try graph.names(nodes)
+        for n in nodes where !n.isEmpty { g.nodes[n] = try known[n] ?? name(of: n) }
+        let earliest = edges.map { e in e.reports.min { ($0.date, $0.position) < ($1.date, $1.position) }! }
+        let cited = try graph.reports(zip(edges, earliest).map { ($1, $0.kind, $0.from, $0.to) })
+        g.edges = zip(edges, cited).map { e, report in
+            let dated = e.reports.map(\.date).filter(\.isKnown)
+            return SubgraphEdge(kind: e.kind, from: e.from, to: e.to, first: dated.min() ?? .unknown, last: dated.max() ?? .unknown,
+                                sources: ReportRef.articleCount(e.reports), evidence: Evidence(report))
+        }
+        g.edges.sort { a, b in
+            if a.first != b.first { return a.first < b.first }
+            if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+            if !a.from.utf8.elementsEqual(b.from.utf8) { return a.from.utf8.lexicographicallyPrecedes(b.from.utf8) }
+            return a.to.utf8.lexicographicallyPrecedes(b.to.utf8)
+        }
+        return g
     }
 
     /// The shortest chains of relations from `a` to `b` (at most `limit`), each hop with its
@@ -91,8 +102,8 @@ extension GraphQueries {
             let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
             var found: [String: [(String, PendingHop)]] = [:]
             for current in frontiers[side] {
-                for link in try graph.links(of: current, kinds: walkable) where !link.other.isEmpty && sides[side][link.other] == nil {
-                    guard let earliest = link.stamps.filter(window.admits).min(by: { ($0.date, $0.position) < ($1.date, $1.position) }) else { continue }
+                for link in try graph.relations(of: current, kinds: walkable) where !link.other.isEmpty && sides[side][link.other] == nil {
+                    guard let earliest = link.reports.filter(window.admits).min(by: { ($0.date, $0.position) < ($1.date, $1.position) }) else { continue }
                     // Directed hops keep their direction; partnerships read in walking order, a toward b.
                     let (from, to) = link.direction == .incoming || (link.direction == .undirected && side == 1)
                         ? (link.other, current) : (current, link.other)
@@ -126,8 +137,9 @@ extension GraphQueries {
         // Only the hops of the answer pay for decoding their evidence.
         return try results.map { hops in
             try hops.map { h in
-                let report = try graph.reports(h.kind, from: h.from, to: h.to).first { $0.position == h.position }
-                guard let report else { throw ProjectionError.damaged(path: graph.state.path, reason: "a report vanished during a walk") }
+                let ref = try graph.reports(h.kind, from: h.from, to: h.to).first { $0.position == h.position }
+                guard let ref else { throw ProjectionError.damaged(path: graph.state.path, reason: "a report vanished during a walk") }
+                let report = try graph.report(ref, kind: h.kind, from: h.from, to: h.to)
                 return PathHop(kind: h.kind, from: h.from, to: h.to, evidence: Evidence(report))
             }
         }
@@ -145,16 +157,24 @@ struct PendingHop {
 extension GraphQueries {
     /// Every edge the window admits, with every organization it touches.
     public func wholeGraph(kinds: Set<EventKind> = [], window: TimeWindow = .always, maxEdges: Int = 1_000_000) throws -> Subgraph {
-        var g = Subgraph()
+        var edges: [PendingEdge] = []
+        var nodes = Set<String>()
         try graph.forEachEdge { kind, from, to, reports in
             guard kinds.isEmpty || kinds.contains(kind) else { return true }
             let admitted = reports.filter(window.admits)
             guard !admitted.isEmpty else { return true }
-            g.edges.append(edge(kind, from, to, admitted))
-            for org in [from, to] where !org.isEmpty && g.nodes[org] == nil { g.nodes[org] = try name(of: org) }
-            return g.edges.count < maxEdges
+            edges.append(PendingEdge(kind: kind, from: from, to: to, reports: admitted))
+            for org in [from, to] where !org.isEmpty { nodes.insert(org) }
+            return edges.count < maxEdges
         }
-        g.edges.sort { ($0.first, $0.kind.rawValue, $0.from, $0.to) < ($1.first, $1.kind.rawValue, $1.from, $1.to) }
-        return g
+        return try subgraph(edges, nodes: Array(nodes))
     }
+}
+
+/// An edge found by a walk, before its evidence is read.
+struct PendingEdge {
+    var kind: EventKind
+    var from: String
+    var to: String
+    var reports: [ReportRef]
 }

@@ -49,7 +49,7 @@ import Testing
         for round in 0..<9 where !finished {
             let child = Process()
             child.executableURL = CLI.executable("kgraph")
-            child.arguments = ["replay", "--projection", "org-graph", "--into", "crashy", "--store", dir.path]
+            child.arguments = ["replay", "--projection", "org-graph", "--into", "crashy", "--commit-every", "5000", "--store", dir.path]
             child.standardOutput = Pipe()
             child.standardError = Pipe()
             try child.run()

@@ -24,15 +24,19 @@ import Testing
         let incoming = try g.relations(of: "kt클라우드", kinds: [.investment])
         #expect(incoming.map(\.direction) == [.incoming])
         #expect(incoming.first?.other == "kt")
-        #expect(incoming.first?.reports.first?.amount?.text == "1000억원")
+        let investmentRef = try #require(incoming.first?.reports.first)
+        #expect(investmentRef.hasAmount)
+        #expect(try g.report(investmentRef, kind: .investment, from: "kt", to: "kt클라우드").amount?.text == "1000억원")
         #expect(try g.partners("네이버클라우드", .announcement) == [":1"])
         let ms = try #require(try g.node("마이크로소프트"))
         #expect(ms.name == "마이크로소프트")
         #expect(ms.surfaces == ["MS"])
-        let report = try #require(try g.reports(.partnership, from: "마이크로소프트", to: "kt").first)
-        #expect(report.date == day("2024-06-03"))
-        #expect(report.position == 1)
+        let ref = try #require(try g.reports(.partnership, from: "마이크로소프트", to: "kt").first)
+        #expect(ref.date == day("2024-06-03"))
+        #expect(ref.position == 1)
+        let report = try g.report(ref, kind: .partnership, from: "마이크로소프트", to: "kt")
         #expect(report.evidence.contains("손잡았다"))
+        #expect(report.fromSurface == "MS" && report.toSurface == "KT")
     }
 
     @Test func reportsOfOneHappeningMergeIntoOneOccurrence() throws {

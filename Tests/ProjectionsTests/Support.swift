@@ -14,7 +14,7 @@ final class TempStore {
     }
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
-    var graph: OrgGraphReader { get throws { OrgGraphReader(try catalog.caughtUp("org-graph")) } }
+    var graph: OrgGraphReader { get throws { try OrgGraphReader(try catalog.caughtUp("org-graph"), log: store.log) } }
 }
 
 func day(_ s: String) -> PartialDate { PartialDate(parsing: s)! }

@@ -20,7 +20,7 @@ final class QueryFixture {
 
     var queries: GraphQueries {
         get throws {
-            GraphQueries(graph: OrgGraphReader(try catalog.caughtUp("org-graph")), names: AliasesReader(try catalog.caughtUp("aliases")))
+            GraphQueries(graph: try OrgGraphReader(try catalog.caughtUp("org-graph"), log: store.log), names: AliasesReader(try catalog.caughtUp("aliases")))
         }
     }
     var timeline: TimelineReader { get throws { TimelineReader(try catalog.caughtUp("timeline")) } }

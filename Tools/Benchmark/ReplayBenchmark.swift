@@ -22,17 +22,24 @@ struct ReplayBenchmark: ParsableCommand {
     @Option(help: "Seed for the synthetic events.") var seed: UInt64 = 20_150_101
     @Option(help: "Size of the organization pool.") var organizations = 100_000
     @Option(name: .customLong("work-dir"), help: "Where the temporary store goes (removed afterwards).") var workDirectory = "/tmp"
+    @Option(help: "Projection kinds to replay, comma-separated.") var kinds = "org-graph,timeline,aliases"
+    @Option(name: .customLong("keep-store"), help: "Build the synthetic store here and keep it; reuse it if it is there (for profiling).") var keptStore: String?
 
     func run() throws {
         let work = workDirectory + "/kgraph-bench-replay-\(getpid())"
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: work) }
-        let storePath = work + "/store"
+        let storePath = keptStore ?? work + "/store"
 
         progress("generating and appending \(events) events (not timed)")
         var generator = SyntheticEvents(seed: seed, organizations: organizations)
         var extra: [Event] = []
-        do {
+        if let keptStore, Store.exists(at: keptStore) {
+            extra = Array(generator.generate(events + catchUpEvents)[events...])
+            let store = try Store.open(at: keptStore)
+            let catalog = ProjectionCatalog(store: store)
+            for p in try catalog.list() where !p.live { try catalog.drop(p.instance) }
+        } else {
             let store = try Store.create(at: storePath)
             store.log.durability = .osBuffered
             var all = generator.generate(events + catchUpEvents)
@@ -44,14 +51,15 @@ struct ReplayBenchmark: ParsableCommand {
         }
         let logBytes = SystemInfo.directorySize(storePath + "/log")
 
-        var raw: [Double] = [], replay: [String: [Double]] = [:], catchUp: [Double] = [], catchUpFresh: [Double] = []
+        var raw: [Double] = [], factsRates: [Double] = [], replay: [String: [Double]] = [:], catchUp: [Double] = [], catchUpFresh: [Double] = []
         var peak: UInt64 = 0, peakHeap: UInt64 = 0, stateBytes: UInt64 = 0
         for run in 0..<runs {
             progress("run \(run + 1) of \(runs)")
             raw.append(try rawScan(storePath + "/log"))
+            factsRates.append(try factsScan(storePath + "/log"))
             let store = try Store.open(at: storePath)
             let catalog = ProjectionCatalog(store: store)
-            for kind in ["org-graph", "timeline", "aliases"] {
+            for kind in kinds.split(separator: ",").map(String.init) {
                 _ = SystemInfo.resetPeakRSS()
                 let baseline = SystemInfo.rssBytes
                 let heapBaseline = SystemInfo.anonymousRSSBytes
@@ -59,7 +67,7 @@ struct ReplayBenchmark: ParsableCommand {
                 let start = clock.now
                 var heap: UInt64 = 0
                 // Sampled at every commit, when the pending chunk is largest.
-                let (result, state) = try catalog.replay(kind, into: "bench-\(kind)-\(run)") { _ in
+                let (result, state) = try catalog.replay(kind, into: "bench-\(kind)-\(getpid())-\(run)") { _ in
                     heap = max(heap, SystemInfo.anonymousRSSBytes)
                 }
                 let s = seconds(clock.now - start)
@@ -71,26 +79,23 @@ struct ReplayBenchmark: ParsableCommand {
                 }
             }
             // Catch-up: a query after an append folds only the new events.
-            try catalog.promote("bench-org-graph-\(run)")
+            try catalog.promote("bench-org-graph-\(getpid())-\(run)")
             _ = try catalog.caughtUp("org-graph")
-            if run == 0 { try store.log.append(extra) } else {
-                let more = extra.map { e -> Event in
+            // Fresh ids each time, so a kept store gets new events too.
+            func renamed(_ tag: String) -> [Event] {
+                extra.map { e in
                     var copy = e
-                    copy.id = e.id + "-r\(run)"
+                    copy.id = e.id + "-\(tag)\(getpid())-\(run)"
                     return copy
                 }
-                try store.log.append(more)
             }
+            try store.log.append(renamed("r"))
             let clock = ContinuousClock()
             var start = clock.now
             _ = try catalog.caughtUp("org-graph")
             catchUp.append(seconds(clock.now - start) * 1000)
             // The same from a cold start, as a query process does it: open, then catch up.
-            try store.log.append(extra.map { e -> Event in
-                var copy = e
-                copy.id = e.id + "-fresh\(run)"
-                return copy
-            })
+            try store.log.append(renamed("fresh"))
             catalog.close()
             start = clock.now
             let fresh = ProjectionCatalog(store: store)
@@ -110,7 +115,9 @@ struct ReplayBenchmark: ParsableCommand {
         lines.append("| case | events/s | vs raw scan | target |")
         lines.append("|---|---:|---:|---|")
         lines.append("| raw LevelDB scan of the log (`e` range, every value touched) | \(Format.grouped(Int(rawRate))) | 1.00× | – |")
-        for kind in ["org-graph", "timeline", "aliases"] {
+        let factsRate = median(factsRates)
+        lines.append("| the same scan reading each record's kind, dates and participants (no fold) | \(Format.grouped(Int(factsRate))) | \(Format.fixed(factsRate / rawRate, 2))× | – |")
+        for kind in kinds.split(separator: ",").map(String.init) {
             let r = median(replay[kind] ?? [0])
             let target = kind == "org-graph" ? "≥ \(Format.grouped(Int(Self.replayTarget))) ev/s (\(r >= Self.replayTarget ? "met" : "**missed**"))" : "–"
             lines.append("| replay into a new `\(kind)` | \(Format.grouped(Int(r))) | \(Format.fixed(r / rawRate, 2))× | \(target) |")
@@ -119,12 +126,36 @@ struct ReplayBenchmark: ParsableCommand {
         lines.append("| catch-up of \(Format.grouped(catchUpEvents)) new events, projection open | \(Format.fixed(c, 1)) ms | – | < \(Format.fixed(Self.catchUpTargetMs, 0)) ms (\(c < Self.catchUpTargetMs ? "met" : "**missed**")) |")
         lines.append("| the same from a cold start (open the projection, then catch up) | \(Format.fixed(cf, 1)) ms | – | – |")
         lines.append("")
-        lines.append("- Peak memory of the `org-graph` replay: \(Format.mebibytes(peak)) resident above the process's size before it (VmHWM reset with /proc/self/clear_refs), of which heap (RssAnon, sampled at each commit) \(Format.mebibytes(peakHeap)); the rest is LevelDB's table files mapped while scanning, which the kernel can drop at will. Target < 1 GiB (\(peak < 1 << 30 ? "met" : peakHeap < 1 << 30 ? "met for the heap; not for everything resident" : "**missed**")). State lives in the projection's LevelDB, committed every 20,000 events; in memory are only the pending chunk and a cache of nodes.")
+        lines.append("- Peak memory of the `org-graph` replay: \(Format.mebibytes(peak)) resident above the process's size before it (VmHWM reset with /proc/self/clear_refs), of which heap (RssAnon, sampled at each commit) \(Format.mebibytes(peakHeap)); the rest is LevelDB's table files mapped while scanning, which the kernel can drop at will. Target < 1 GiB (\(peak < 1 << 30 ? "met" : peakHeap < 1 << 30 ? "met for the heap; not for everything resident" : "**missed**")). State lives in the projection's LevelDB, committed every \(Format.grouped(ProjectionRunner.defaultChunkEvents)) events; in memory are only the chunk being folded (compact entries, about 40 bytes per edge end) and the table of organization ids.")
         lines.append("- Log on disk: \(Format.mebibytes(logBytes)); `org-graph` state after the replay: \(Format.mebibytes(stateBytes)).")
-        lines.append("- Replay = decode every record, fold it, commit state and checkpoint every 20,000 events. Raw = a LevelDB cursor over the same records, touching each value.")
+        lines.append("- Replay = read every record, fold it, commit state and checkpoint every \(Format.grouped(ProjectionRunner.defaultChunkEvents)) events. Raw = a LevelDB cursor over the same records, touching each value. The `org-graph` folds relation records from their bytes (kind, dates, participants, article); `timeline` and `aliases` decode whole events.")
         if runs == 1 { lines.append("- Single run: on this shared machine, differences under about 20% are noise.") }
         try BenchmarksFile.write(section: "replay", lines.joined(separator: "\n"), to: output)
         print(lines.joined(separator: "\n"))
+    }
+
+    /// The raw scan plus reading each record's relation facts (RecordCodec.readFacts): the floor
+    /// under any graph fold.
+    func factsScan(_ path: String) throws -> Double {
+        var options = DatabaseOptions()
+        options.createIfMissing = false
+        let db = try Database(path: path, options: options)
+        let cursor = db.makeIterator()
+        let clock = ContinuousClock()
+        let start = clock.now
+        var n = 0, touched = 0
+        var facts = RecordFacts()
+        cursor.seek([UInt8(ascii: "e")])
+        while cursor.isValid, cursor.keyBuffer.first == UInt8(ascii: "e") {
+            let v = cursor.valueBuffer
+            try RecordCodec.readFacts(UnsafeRawBufferPointer(rebasing: v[..<(v.count - 32)]), into: &facts)
+            touched &+= facts.participants.count
+            n += 1
+            cursor.next()
+        }
+        let s = seconds(clock.now - start)
+        if touched == 42 { progress("") }
+        return Double(n) / s
     }
 
     func rawScan(_ path: String) throws -> Double {

@@ -1,64 +1,127 @@
 import Events
 
-// Organization graph state (projection kind `org-graph`, rules version 1).
+// Organization graph state (projection kind `org-graph`, rules version 2).
 //
-//   'n' org                                                   → Node
-//   'r' org 0x00 kind:u8 dir:u8 other 0x00 position:u64BE     → Report
-//   'A', 'R'                                                  → corrections (Corrections.swift)
+//   'g' org 0x00 first:u64BE   → Segment: what one commit learned about `org`
+//   'A', 'R'                   → corrections (Corrections.swift)
+//
+// A commit writes one segment per organization it touched, keyed by the log position of the
+// first event in that commit naming the organization. It never reads or rewrites older segments:
+// folding is blind writes, so a replay of a million events is about one put per organization
+// and a catch-up of n events at most 3n puts. A reader merges an organization's segments, which
+// sit together in key order: one range scan. A replay writes one segment per organization per
+// chunk; catch-ups add small ones, which a later replay (and promote) folds back into one.
+// Corrections (retractions, aliases) are rare and rewrite the segments they touch.
+//
+// Segment:      NodeFragment, varint e, e × Edge
+// NodeFragment: u64 namePosition, str name, u64 typePosition, u8 type (0 unknown),
+//               varint s, s × str surface (sorted, at most 32)
+//     namePosition/typePosition: the log position of the event that gave the name/type.
+//     Merged, the lowest wins: an organization is called what the first event naming it called
+//     it. UInt64.max marks a name an alias declaration gave, used when no event names it.
+// Edge:         u8 kind, u8 dir, str other, varint n, n × ReportRef
+//     sorted by kind, dir, other (bytes); other is "" for an announcement or an unnamed side.
+//     dir: 0 = undirected (partnership), 1 = org is the source (investor, imposer, actor),
+//     2 = org is the target.
+// ReportRef:    u64 position, i64 recordedAt, date(5), u8 flags (bit0 planned, bit1 has an amount),
+//               u64 article key   — 30 bytes, sorted by position
+//     article key: FNV-1a 64 of the article's document bytes, 0x00, article number (u64 LE),
+//     so sources are counted without storing names. Everything else a report says (evidence,
+//     document, amount, surfaces) is read from the log at its position when an answer cites it.
 //
 // Every report is stored under each named end of its edge, so all of an organization's
-// relations, with their evidence, are one range scan — the query users type all day — and
-// folding a report is one or two blind writes, with no read of what is there already.
-// dir: 0 = undirected (partnership), 1 = org is the source (investor, imposer, actor),
-// 2 = org is the target. An announcement's other end is ""; so is an unnamed side.
-// Edges: a partnership's parties in byte order of their ids; an investment's investor → target;
-// a ban's imposer → target; an announcement's actor → "".
-//
-// Node:    str name, u8 type (0 unknown), varint n, n × str surface (sorted, at most 32)
-// Report:  u64 position, i64 recordedAt, str eventId, date(5) occurredAt, u8 modality,
-//          str document, opt+1 article, opt+1 sentence, str evidence (≤ 400 bytes),
-//          str fromSurface, str toSurface, u8 hasAmount [f64 value (NaN = none), str currency, str text],
-//          u16 confidence × 10000
-// Under one (org, kind, dir, other) prefix, reports sort by log position.
+// relations are one range scan. Integers little-endian unless marked BE.
 
 public enum GraphKeys {
-    static let nodeTag = UInt8(ascii: "n")
-    static let relationTag = UInt8(ascii: "r")
+    static let segmentTag = UInt8(ascii: "g")
 
     public enum Direction: UInt8, Sendable {
         case undirected = 0, outgoing = 1, incoming = 2
     }
 
-    static func node(_ org: String) -> [UInt8] { [nodeTag] + Array(org.utf8) }
+    static func segmentsPrefix(_ org: String) -> [UInt8] { [segmentTag] + Array(org.utf8) + [0] }
 
-    /// The prefix of every report of one relation seen from `org`.
-    static func relation(_ org: String, _ kind: EventKind, _ dir: Direction, _ other: String) -> [UInt8] {
-        var k: [UInt8] = [relationTag]
-        k.reserveCapacity(org.utf8.count + other.utf8.count + 14)
-        k += org.utf8
-        k += [0, kind.rawValue, dir.rawValue]
-        k += other.utf8
+    static func segment(_ org: UnsafeRawBufferPointer, first position: UInt64) -> [UInt8] {
+        var k: [UInt8] = []
+        k.reserveCapacity(org.count + 10)
+        k.append(segmentTag)
+        k.append(contentsOf: org)
         k.append(0)
+        withUnsafeBytes(of: position.bigEndian) { k.append(contentsOf: $0) }
         return k
     }
 
-    static func report(_ org: String, _ kind: EventKind, _ dir: Direction, _ other: String, _ position: UInt64) -> [UInt8] {
-        relation(org, kind, dir, other) + withUnsafeBytes(of: position.bigEndian) { Array($0) }
+    static func segment(_ org: String, first position: UInt64) -> [UInt8] {
+        segmentsPrefix(org) + withUnsafeBytes(of: position.bigEndian) { Array($0) }
     }
 
-    static func relationsPrefix(_ org: String) -> [UInt8] { [relationTag] + Array(org.utf8) + [0] }
-
-    /// Parts of a report key: (org, kind, dir, other).
-    static func parse(_ key: UnsafeRawBufferPointer) -> (String, EventKind, Direction, String)? {
-        guard key.count > 12, key[0] == relationTag, let zero = key[1...].firstIndex(of: 0), zero + 3 < key.count - 8,
-              let kind = EventKind(rawValue: key[zero + 1]), let dir = Direction(rawValue: key[zero + 2])
-        else { return nil }
-        let org = String(decoding: key[1..<zero], as: UTF8.self)
-        let other = String(decoding: key[(zero + 3)..<(key.count - 9)], as: UTF8.self)
-        return (org, kind, dir, other)
+    /// The organization of a segment key.
+    static func org(ofSegment key: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+        guard key.count >= 10, key[0] == segmentTag, key[key.count - 9] == 0 else { return nil }
+        return UnsafeRawBufferPointer(rebasing: key[1..<(key.count - 9)])
     }
 }
 
+/// The time coordinates and source of one report, as the graph stores it. Walks and counts need
+/// nothing more; an answer that cites a report reads the rest from the log (`OrgGraphReader.report`).
+public struct ReportRef: Equatable, Sendable {
+    public var position: UInt64
+    public var recordedAt: Int64
+    public var date: PartialDate
+    public var planned: Bool
+    public var hasAmount: Bool
+    /// Equal for reports from the same article (`articleKey(document:article:)`).
+    public var articleKey: UInt64
+
+    static let encodedSize = 30
+
+    public var modality: Modality { planned ? .planned : .done }
+
+    func encode(into w: inout ByteWriter) {
+        w.u64LE(position)
+        w.u64LE(UInt64(bitPattern: recordedAt))
+        w.date(date)
+        w.u8((planned ? 1 : 0) | (hasAmount ? 2 : 0))
+        w.u64LE(articleKey)
+    }
+
+    static func decode(_ r: inout ByteReader) throws(RecordCodecError) -> ReportRef {
+        let position = try r.u64LE()
+        let recordedAt = Int64(bitPattern: try r.u64LE())
+        let date = try r.date()
+        let flags = try r.u8()
+        return ReportRef(position: position, recordedAt: recordedAt, date: date, planned: flags & 1 != 0,
+                         hasAmount: flags & 2 != 0, articleKey: try r.u64LE())
+    }
+
+    /// FNV-1a 64 over the document's bytes, a 0 byte and the article number.
+    public static func articleKey(document: UnsafeRawBufferPointer, article: Int?) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in document {
+            h ^= UInt64(b)
+            h &*= 0x100_0000_01b3
+        }
+        h ^= 0
+        h &*= 0x100_0000_01b3
+        var n = UInt64(bitPattern: Int64(article ?? -1))
+        for _ in 0..<8 {
+            h ^= n & 0xFF
+            h &*= 0x100_0000_01b3
+            n >>= 8
+        }
+        return h
+    }
+
+    public static func articleKey(document: String, article: Int?) -> UInt64 {
+        var d = document
+        return d.withUTF8 { articleKey(document: UnsafeRawBufferPointer($0), article: article) }
+    }
+
+    /// How many distinct articles the reports come from.
+    public static func articleCount(_ refs: [ReportRef]) -> Int { Set(refs.map(\.articleKey)).count }
+}
+
+/// An organization as the graph knows it: its name, type and the ways articles wrote it.
 public struct Node: Equatable, Sendable {
     public var org: String
     public var name: String
@@ -66,43 +129,149 @@ public struct Node: Equatable, Sendable {
     public var surfaces: [String]
 
     static let maxSurfaces = 32
+}
 
-    func encoded() -> [UInt8] {
-        var w = ByteWriter()
+/// One segment's part of a node (see the format above).
+struct NodeFragment: Equatable {
+    var namePosition: UInt64 = .max
+    var name = ""
+    var typePosition: UInt64 = .max
+    var type: UInt8 = 0
+    var surfaces: [String] = []
+
+    /// The lowest position wins (ties: the smaller bytes), so the merge is the same in any order.
+    mutating func merge(_ o: NodeFragment) {
+        if !o.name.isEmpty, name.isEmpty || o.namePosition < namePosition
+            || (o.namePosition == namePosition && o.name.utf8.lexicographicallyPrecedes(name.utf8)) {
+            namePosition = o.namePosition
+            name = o.name
+        }
+        if o.type != 0, type == 0 || (o.typePosition, o.type) < (typePosition, type) {
+            typePosition = o.typePosition
+            type = o.type
+        }
+        // Compared as bytes: String's == and < normalize Unicode first, slowly for Hangul.
+        var grew = false
+        for s in o.surfaces where !surfaces.contains(where: { $0.utf8.elementsEqual(s.utf8) }) {
+            surfaces.append(s)
+            grew = true
+        }
+        if grew {
+            surfaces.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            if surfaces.count > Node.maxSurfaces { surfaces.removeLast(surfaces.count - Node.maxSurfaces) }
+        }
+    }
+
+    func node(org: String) -> Node {
+        Node(org: org, name: name.isEmpty ? org : name, type: OrganizationType(rawValue: type),
+             surfaces: surfaces.filter { $0 != name && !$0.isEmpty })
+    }
+
+    func encode(into w: inout ByteWriter) {
+        w.u64LE(namePosition)
         w.str(name)
-        w.u8(type?.rawValue ?? 0)
+        w.u64LE(typePosition)
+        w.u8(type)
         w.varint(UInt64(surfaces.count))
         for s in surfaces { w.str(s) }
+    }
+
+    static func decode(_ r: inout ByteReader) throws(RecordCodecError) -> NodeFragment {
+        var f = NodeFragment()
+        f.namePosition = try r.u64LE()
+        f.name = try r.str()
+        f.typePosition = try r.u64LE()
+        f.type = try r.u8()
+        let n = try r.varint()
+        guard n <= UInt64(Node.maxSurfaces) else { throw .malformed("segment surfaces") }
+        for _ in 0..<n { f.surfaces.append(try r.str()) }
+        return f
+    }
+}
+
+/// One relation of an organization, with the reports behind it in log order.
+public struct Relation: Sendable {
+    public var kind: EventKind
+    public var direction: GraphKeys.Direction
+    /// The organization at the other end ("" for an announcement, or an unnamed side).
+    public var other: String
+    public var reports: [ReportRef]
+}
+
+/// A decoded segment, for the merges of readers and the rewrites of corrections.
+struct Segment {
+    var node = NodeFragment()
+    var edges: [Relation] = []
+
+    func encoded() -> [UInt8] {
+        var w = ByteWriter(capacity: 64 + edges.reduce(0) { $0 + 16 + $1.other.utf8.count + $1.reports.count * ReportRef.encodedSize })
+        node.encode(into: &w)
+        w.varint(UInt64(edges.count))
+        for e in edges {
+            w.u8(e.kind.rawValue)
+            w.u8(e.direction.rawValue)
+            w.str(e.other)
+            w.varint(UInt64(e.reports.count))
+            for r in e.reports { r.encode(into: &w) }
+        }
         return w.bytes
     }
 
-    static func decode(org: String, _ bytes: UnsafeRawBufferPointer) throws -> Node {
+    /// `kinds` empty = every kind; edges of other kinds are skipped without decoding their reports.
+    static func decode(_ bytes: UnsafeRawBufferPointer, kinds: Set<EventKind> = [], nodeOnly: Bool = false) throws(RecordCodecError) -> Segment {
         var r = ByteReader(bytes)
-        let name = try r.str()
-        let type = OrganizationType(rawValue: try r.u8())
+        var s = Segment(node: try NodeFragment.decode(&r))
+        if nodeOnly { return s }
         let n = try r.varint()
-        var surfaces: [String] = []
-        for _ in 0..<min(n, 1000) { surfaces.append(try r.str()) }
-        return Node(org: org, name: name, type: type, surfaces: surfaces)
+        for _ in 0..<n {
+            guard let kind = EventKind(rawValue: try r.u8()), let dir = GraphKeys.Direction(rawValue: try r.u8()) else {
+                throw .malformed("segment edge")
+            }
+            let other = try r.str()
+            let count = try r.varint()
+            guard count <= UInt64(r.buf.count - r.offset) / UInt64(ReportRef.encodedSize) else { throw .truncated }
+            if !kinds.isEmpty && !kinds.contains(kind) {
+                r.offset += Int(count) * ReportRef.encodedSize
+                continue
+            }
+            var refs: [ReportRef] = []
+            refs.reserveCapacity(Int(count))
+            for _ in 0..<count { refs.append(try ReportRef.decode(&r)) }
+            s.edges.append(Relation(kind: kind, direction: dir, other: other, reports: refs))
+        }
+        return s
     }
 
-    /// Adds a way of writing the name; false when nothing changed.
-    mutating func addSurface(_ s: String) -> Bool {
-        guard s != name, !surfaces.contains(s), surfaces.count < Node.maxSurfaces else { return false }
-        surfaces.append(s)
-        surfaces.sort()
-        return true
+    /// Merges another segment of the same organization: node parts by their rule, edges by
+    /// (kind, direction, other), reports by position.
+    mutating func merge(_ o: Segment) {
+        node.merge(o.node)
+        edges = Segment.mergeEdges(edges + o.edges)
+    }
+
+    static func mergeEdges(_ edges: [Relation]) -> [Relation] {
+        var out: [Relation] = []
+        for e in edges.sorted(by: Segment.edgeOrder) {
+            if let last = out.last, last.kind == e.kind, last.direction == e.direction, last.other == e.other {
+                out[out.count - 1].reports += e.reports
+            } else {
+                out.append(e)
+            }
+        }
+        for i in out.indices where out[i].reports.count > 1 {
+            out[i].reports.sort { $0.position < $1.position }
+        }
+        return out
+    }
+
+    static func edgeOrder(_ a: Relation, _ b: Relation) -> Bool {
+        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+        if a.direction != b.direction { return a.direction.rawValue < b.direction.rawValue }
+        return a.other.utf8.lexicographicallyPrecedes(b.other.utf8)
     }
 }
 
-/// The time coordinates of a report, for walks that filter by time but cite nothing.
-public struct ReportStamp: Sendable {
-    public var position: UInt64
-    public var recordedAt: Int64
-    public var date: PartialDate
-}
-
-/// One article's claim behind an edge.
+/// One article's claim behind an edge, read back from the log for citing.
 public struct Report: Equatable, Sendable {
     public var position: UInt64
     public var recordedAt: Int64
@@ -120,79 +289,15 @@ public struct Report: Equatable, Sendable {
 
     static let maxEvidenceBytes = 400
 
-    func encoded() -> [UInt8] {
-        var w = ByteWriter(capacity: 96 + evidence.utf8.count)
-        w.u64LE(position)
-        w.u64LE(UInt64(bitPattern: recordedAt))
-        w.str(eventId)
-        w.date(date)
-        w.u8(modality.rawValue)
-        w.str(document)
-        w.optInt(article)
-        w.optInt(sentence)
-        w.str(evidence)
-        w.str(fromSurface)
-        w.str(toSurface)
-        if let a = amount {
-            w.u8(1)
-            w.f64(a.value ?? .nan)
-            w.str(a.currency ?? "")
-            w.str(a.text)
-        } else {
-            w.u8(0)
-        }
-        let c = UInt16((min(max(confidence, 0), 1) * 10_000).rounded())
-        w.u8(UInt8(c & 0xFF))
-        w.u8(UInt8(c >> 8))
-        return w.bytes
-    }
-
-    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> Report {
-        var r = ByteReader(bytes)
-        let position = try r.u64LE()
-        let recordedAt = Int64(bitPattern: try r.u64LE())
-        let id = try r.str()
-        let date = try r.date()
-        let modality = Modality(rawValue: try r.u8()) ?? .done
-        let document = try r.str()
-        let article = try r.optInt(), sentence = try r.optInt()
-        let evidence = try r.str(), from = try r.str(), to = try r.str()
-        var amount: Amount? = nil
-        if try r.u8() == 1 {
-            let v = try r.f64()
-            let currency = try r.str(), text = try r.str()
-            amount = Amount(value: v.isNaN ? nil : v, currency: currency.isEmpty ? nil : currency, text: text)
-        }
-        let c = Double(UInt16(try r.u8()) | UInt16(try r.u8()) << 8) / 10_000
-        return Report(position: position, recordedAt: recordedAt, eventId: id, date: date, modality: modality,
-                      document: document, article: article, sentence: sentence, evidence: evidence,
-                      fromSurface: from, toSurface: to, amount: amount, confidence: c)
-    }
-
-    /// How many distinct articles the reports come from.
-    public static func articleCount(_ reports: [Report]) -> Int {
-        Set(reports.map { Source.citation(document: $0.document, article: $0.article) }).count
-    }
-
-    /// Position, recordedAt and date only: what a time filter needs, without decoding any text.
-    static func stamp(_ bytes: UnsafeRawBufferPointer) throws -> ReportStamp {
-        var r = ByteReader(bytes)
-        let position = try r.u64LE()
-        let recordedAt = Int64(bitPattern: try r.u64LE())
-        let idLength = Int(try r.varint())
-        r.offset += idLength
-        return ReportStamp(position: position, recordedAt: recordedAt, date: try r.date())
-    }
-
-    /// Evidence cut to a bounded size at a character boundary.
+    /// Evidence cut to a bounded size at a Unicode scalar boundary, by bytes: walking Characters
+    /// (grapheme breaking) cost more than the rest of an answer.
     static func clip(_ s: String?) -> String {
-        guard let s else { return "" }
+        guard var s else { return "" }
         guard s.utf8.count > maxEvidenceBytes else { return s }
-        var out = ""
-        for ch in s {
-            if out.utf8.count + ch.utf8.count > maxEvidenceBytes - 3 { break }
-            out.append(ch)
+        return s.withUTF8 { u in
+            var end = maxEvidenceBytes - 3
+            while end > 0, u[end] & 0xC0 == 0x80 { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[..<end]), as: UTF8.self) + "…"
         }
-        return out + "…"
     }
 }

@@ -1,116 +1,181 @@
+import EventLog
 import Events
 
-/// One relation of an organization, with the reports behind it.
-public struct Relation: Sendable {
-    public var kind: EventKind
-    public var direction: GraphKeys.Direction
-    /// The organization at the other end ("" for an announcement, or an unnamed side).
-    public var other: String
-    public var reports: [Report]
-}
-
-/// Read access to an `org-graph` state. Queries use this, never the raw keys.
+/// Read access to an `org-graph` state. Queries use this, never the raw keys. Walks and counts
+/// read the projection only; citing a report reads its event from the log, by position.
 public struct OrgGraphReader {
     public let state: ProjectionState
-    public init(_ state: ProjectionState) { self.state = state }
+    public let log: EventLog
+    /// Declared aliases (raw id → canonical id), to tell which participant of a cited event is
+    /// which end of the edge.
+    private let aliases: [String: String]
+
+    public init(_ state: ProjectionState, log: EventLog) throws {
+        self.state = state
+        self.log = log
+        var aliases: [String: String] = [:]
+        try state.forEach(prefix: [Corrections.aliasTag]) { key, value in
+            guard let split = value.firstIndex(of: 0) else { return true }
+            aliases[String(decoding: key.dropFirst(), as: UTF8.self)] = String(decoding: value[..<split], as: UTF8.self)
+            return true
+        }
+        self.aliases = aliases
+    }
+
+    /// An organization's segments, merged; nil when the graph has never seen it.
+    private func merged(_ org: String, kinds: Set<EventKind> = [], nodeOnly: Bool = false) throws -> Segment? {
+        var out: Segment? = nil
+        try state.forEach(prefix: GraphKeys.segmentsPrefix(org)) { _, value in
+            let s = try Segment.decode(value, kinds: kinds, nodeOnly: nodeOnly)
+            if out == nil { out = s } else { out!.merge(s) }
+            return true
+        }
+        return out
+    }
 
     public func node(_ org: String) throws -> Node? {
-        try state.get(GraphKeys.node(org)).map { bytes in try bytes.withUnsafeBytes { try Node.decode(org: org, $0) } }
+        try merged(org, nodeOnly: true)?.node.node(org: org)
+    }
+
+    /// The organization's name alone: what most answers need of the other end of a relation,
+    /// without its surfaces.
+    public func name(_ org: String) throws -> String? {
+        var best: (position: UInt64, name: String)? = nil
+        try state.forEach(prefix: GraphKeys.segmentsPrefix(org)) { _, value in
+            var r = ByteReader(value)
+            let position = try r.u64LE()
+            let name = try r.str()
+            if !name.isEmpty, best == nil || position < best!.position
+                || (position == best!.position && name.utf8.lexicographicallyPrecedes(best!.name.utf8)) {
+                best = (position, name)
+            }
+            return true
+        }
+        guard let best else { return try node(org)?.name }
+        return best.name
+    }
+
+    /// Names of several organizations with one cursor (see `name`); organizations the graph has
+    /// never seen are missing from the answer.
+    public func names(_ orgs: [String]) throws -> [String: String] {
+        let orgs = Array(Set(orgs.filter { !$0.isEmpty }))
+        var best = [(position: UInt64, name: String)?](repeating: nil, count: orgs.count)
+        try state.forEach(prefixes: orgs.map(GraphKeys.segmentsPrefix)) { i, _, value in
+            var r = ByteReader(value)
+            let position = try r.u64LE()
+            let name = try r.str()
+            if !name.isEmpty, best[i] == nil || position < best[i]!.position
+                || (position == best[i]!.position && name.utf8.lexicographicallyPrecedes(best[i]!.name.utf8)) {
+                best[i] = (position, name)
+            }
+        }
+        var out: [String: String] = [:]
+        for (i, org) in orgs.enumerated() { if let b = best[i] { out[org] = b.name } }
+        return out
+    }
+
+    /// Every relation of `org`, optionally of some kinds only, ordered by kind, direction, other
+    /// end; reports in log order. One range scan.
+    public func relations(of org: String, kinds: Set<EventKind> = []) throws -> [Relation] {
+        try merged(org, kinds: kinds)?.edges ?? []
     }
 
     /// The reports on the edge `kind` from → to (parties of a partnership in either order).
-    public func reports(_ kind: EventKind, from: String, to: String) throws -> [Report] {
-        let prefix = from.isEmpty ? GraphKeys.relation(to, kind, .incoming, "")
-            : GraphKeys.relation(from, kind, kind == .partnership ? .undirected : .outgoing, to)
-        var out: [Report] = []
-        try state.forEach(prefix: prefix) { _, value in
-            out.append(try Report.decode(value))
-            return true
-        }
-        return out
+    public func reports(_ kind: EventKind, from: String, to: String) throws -> [ReportRef] {
+        let (org, dir, other): (String, GraphKeys.Direction, String) = from.isEmpty ? (to, .incoming, "")
+            : (from, kind == .partnership ? .undirected : .outgoing, to)
+        return try relations(of: org, kinds: [kind]).first { $0.direction == dir && $0.other == other }?.reports ?? []
     }
 
-    /// Every relation of `org`, optionally of some kinds only, ordered by kind, direction, other end.
-    /// One range scan.
-    public func relations(of org: String, kinds: Set<EventKind> = []) throws -> [Relation] {
-        var out: [Relation] = []
-        try state.forEach(prefix: GraphKeys.relationsPrefix(org)) { key, value in
-            guard let (_, kind, dir, other) = GraphKeys.parse(key) else { return true }
-            guard kinds.isEmpty || kinds.contains(kind) else { return true }
-            let report = try Report.decode(value)
-            if let last = out.last, last.kind == kind, last.direction == dir, last.other == other {
-                out[out.count - 1].reports.append(report)
-            } else {
-                out.append(Relation(kind: kind, direction: dir, other: other, reports: [report]))
-            }
-            return true
+    /// What the log says of a report on the edge `kind` from → to: its evidence, article,
+    /// amount, and how the article wrote each end.
+    public func report(_ ref: ReportRef, kind: EventKind, from: String, to: String) throws -> Report {
+        guard let e = try log.event(at: ref.position) else {
+            throw ProjectionError.damaged(path: state.path, reason: "it cites log position \(ref.position), which the log does not have; replay it")
         }
-        return out
+        return report(ref, kind: kind, from: from, to: to, event: e)
     }
 
-    /// Like `relations`, but each report reduced to its time coordinates: for graph walks, which
-    /// visit many relations and cite few.
-    public func links(of org: String, kinds: Set<EventKind> = []) throws -> [(kind: EventKind, direction: GraphKeys.Direction, other: String, stamps: [ReportStamp])] {
-        var out: [(kind: EventKind, direction: GraphKeys.Direction, other: String, stamps: [ReportStamp])] = []
-        try state.forEach(prefix: GraphKeys.relationsPrefix(org)) { key, value in
-            guard let (_, kind, dir, other) = GraphKeys.parse(key) else { return true }
-            guard kinds.isEmpty || kinds.contains(kind) else { return true }
-            let stamp = try Report.stamp(value)
-            if let last = out.last, last.kind == kind, last.direction == dir, last.other == other {
-                out[out.count - 1].stamps.append(stamp)
-            } else {
-                out.append((kind, dir, other, [stamp]))
+    /// `report` for many, reading the log with one cursor.
+    public func reports(_ wanted: [(ref: ReportRef, kind: EventKind, from: String, to: String)]) throws -> [Report] {
+        let events = try log.events(at: wanted.map(\.ref.position))
+        return try wanted.map { w in
+            guard let e = events[w.ref.position] else {
+                throw ProjectionError.damaged(path: state.path, reason: "it cites log position \(w.ref.position), which the log does not have; replay it")
             }
-            return true
+            return report(w.ref, kind: w.kind, from: w.from, to: w.to, event: e)
         }
-        return out
+    }
+
+    private func report(_ ref: ReportRef, kind: EventKind, from: String, to: String, event e: Event) -> Report {
+        func surface(_ org: String, roles: (Role) -> Bool) -> String {
+            guard !org.isEmpty else { return "" }
+            return e.participants.first { roles($0.role) && (aliases[$0.org] ?? $0.org) == org }?.surface
+                ?? e.participants.first { (aliases[$0.org] ?? $0.org) == org }?.surface ?? ""
+        }
+        let fromSurface = surface(from) { kind == .partnership || $0 != .target }
+        let toSurface = surface(to) { kind == .partnership || $0 == .target }
+        return Report(position: ref.position, recordedAt: ref.recordedAt, eventId: e.id, date: ref.date, modality: ref.modality,
+                      document: e.source.document, article: e.source.article, sentence: e.source.sentence,
+                      evidence: Report.clip(e.source.evidence), fromSurface: fromSurface, toSurface: toSurface,
+                      amount: e.amount, confidence: e.confidence)
     }
 
     /// Every edge once, in key order of its source end: (kind, from, to, reports).
-    public func forEachEdge(_ body: (EventKind, String, String, [Report]) throws -> Bool) throws {
-        var current: (kind: EventKind, from: String, to: String)? = nil
-        var reports: [Report] = []
-        var stopped = false
-        try state.forEach(prefix: [GraphKeys.relationTag]) { key, value in
-            guard let (org, kind, dir, other) = GraphKeys.parse(key) else { return true }
-            // Each edge is stored at both ends; take it from its source end (or its only end).
-            let edge: (EventKind, String, String)
-            switch dir {
-            case .undirected where org.utf8.lexicographicallyPrecedes(other.utf8): edge = (kind, org, other)
-            case .outgoing: edge = (kind, org, other)
-            case .incoming where other.isEmpty: edge = (kind, "", org)
-            default: return true
-            }
-            if let c = current, (c.kind, c.from, c.to) != edge {
-                if try !body(c.kind, c.from, c.to, reports) {
-                    stopped = true
-                    return false
+    public func forEachEdge(_ body: (EventKind, String, String, [ReportRef]) throws -> Bool) throws {
+        try forEachOrganization { org, segment in
+            for rel in segment.edges {
+                // Each edge is stored at both ends; take it from its source end (or its only end).
+                let edge: (String, String)
+                switch rel.direction {
+                case .undirected where org.utf8.lexicographicallyPrecedes(rel.other.utf8): edge = (org, rel.other)
+                case .outgoing: edge = (org, rel.other)
+                case .incoming where rel.other.isEmpty: edge = ("", org)
+                default: continue
                 }
-                reports = []
+                if try !body(rel.kind, edge.0, edge.1, rel.reports) { return false }
             }
-            current = edge
-            reports.append(try Report.decode(value))
             return true
         }
-        if !stopped, let c = current { _ = try body(c.kind, c.from, c.to, reports) }
     }
 
     /// Every node in id order.
     public func forEachNode(_ body: (Node) throws -> Bool) throws {
-        try state.forEach(prefix: [GraphKeys.nodeTag]) { key, value in
-            try body(try Node.decode(org: String(decoding: key.dropFirst(), as: UTF8.self), value))
+        try forEachOrganization { org, segment in try body(segment.node.node(org: org)) }
+    }
+
+    /// Each organization with its segments merged, in id order.
+    private func forEachOrganization(_ body: (String, Segment) throws -> Bool) throws {
+        var current: [UInt8]? = nil
+        var merged = Segment()
+        var stopped = false
+        try state.forEach(prefix: [GraphKeys.segmentTag]) { key, value in
+            guard let org = GraphKeys.org(ofSegment: key) else { return true }
+            let segment = try Segment.decode(value)
+            if let c = current, c.elementsEqual(org) {
+                merged.merge(segment)
+                return true
+            }
+            if let c = current, try !body(String(decoding: c, as: UTF8.self), merged) {
+                stopped = true
+                return false
+            }
+            current = Array(org)
+            merged = segment
+            return true
         }
+        if !stopped, let c = current { _ = try body(String(decoding: c, as: UTF8.self), merged) }
     }
 }
 
 /// Reports of one real-world event: the same relation, dates within a few days, possibly told by
 /// several articles. GDELT counts reports; analysts want events, each with its sources.
 public struct Occurrence: Sendable {
-    public var reports: [Report]
+    public var reports: [ReportRef]
     public var first: PartialDate { reports.map(\.date).filter(\.isKnown).min() ?? .unknown }
     public var last: PartialDate { reports.map(\.date).filter(\.isKnown).max() ?? .unknown }
     /// Distinct articles telling it.
-    public var sourceCount: Int { Report.articleCount(reports) }
+    public var sourceCount: Int { ReportRef.articleCount(reports) }
 }
 
 public enum Occurrences {
@@ -119,7 +184,7 @@ public enum Occurrences {
     /// Groups an edge's reports into occurrences: a report joins an occurrence when its date is
     /// compatible with one already there (within `windowDays`, or one date contains the other,
     /// as `2024-06` contains `2024-06-03`). Deterministic: reports are taken in log order.
-    public static func cluster(_ reports: [Report]) -> [Occurrence] {
+    public static func cluster(_ reports: [ReportRef]) -> [Occurrence] {
         var out: [Occurrence] = []
         for r in reports.sorted(by: { $0.position < $1.position }) {
             if let i = out.firstIndex(where: { o in o.reports.contains { compatible($0.date, r.date) } }) {
