@@ -95,6 +95,7 @@ public final class ProjectionCatalog {
         }
         let (state, projection) = try openInstance(target, kind: kind, create: v, untilPosition: untilPosition, untilDate: untilDate)
         let result = try ProjectionRunner.catchUp(projection, state: state, log: store.log, chunkEvents: commitEvery, progress: progress)
+        state.settle()
         return (result, state)
     }
 

@@ -185,6 +185,10 @@ public final class ProjectionState: @unchecked Sendable {
     /// in a steady state, and after large rebuilds).
     public func compact() { db.compactAll() }
 
+    /// Moves committed state out of LevelDB's write-ahead log into a table, so whoever opens the
+    /// projection next (a query process) does not replay the log first: for the end of a replay.
+    func settle() { db.flushMemtable(around: ProjectionMeta.key) }
+
     // MARK: Commits
 
     /// Writes the pending state and the new meta in one atomic batch.

@@ -20,7 +20,8 @@ import Events
 //     Merged, the lowest wins: an organization is called what the first event naming it called
 //     it. UInt64.max marks a name an alias declaration gave, used when no event names it.
 // Edge:         u8 kind, u8 dir, str other, varint n, n × ReportRef
-//     sorted by kind, dir, other (bytes); other is "" for an announcement or an unnamed side.
+//     sorted by kind, dir and the writer's own order of other ends (readers sort by bytes);
+//     other is "" for an announcement or an unnamed side.
 //     dir: 0 = undirected (partnership), 1 = org is the source (investor, imposer, actor),
 //     2 = org is the target.
 // ReportRef:    u64 position, i64 recordedAt, date(5), u8 flags (bit0 planned, bit1 has an amount),

@@ -30,6 +30,8 @@ public struct OrgGraphReader {
             if out == nil { out = s } else { out!.merge(s) }
             return true
         }
+        // A writer orders a segment's edges by its own ids; answers want byte order.
+        out?.edges.sort(by: Segment.edgeOrder)
         return out
     }
 
@@ -156,6 +158,7 @@ public struct OrgGraphReader {
                 merged.merge(segment)
                 return true
             }
+            merged.edges.sort(by: Segment.edgeOrder)
             if let c = current, try !body(String(decoding: c, as: UTF8.self), merged) {
                 stopped = true
                 return false
@@ -164,6 +167,7 @@ public struct OrgGraphReader {
             merged = segment
             return true
         }
+        merged.edges.sort(by: Segment.edgeOrder)
         if !stopped, let c = current { _ = try body(String(decoding: c, as: UTF8.self), merged) }
     }
 }

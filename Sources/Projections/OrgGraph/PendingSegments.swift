@@ -15,7 +15,7 @@ struct PendingSegments {
         var position: UInt64
         var recordedAt: Int64
         var articleKey: UInt64
-        /// Filled at the write: kind, dir and the other end's rank by bytes, for sorting.
+        /// Filled at the write: kind, dir and the other end, for sorting.
         var order: UInt64 = 0
     }
 
@@ -94,30 +94,26 @@ struct PendingSegments {
         UInt32(d.precision.rawValue) << 30 | UInt32(UInt16(truncatingIfNeeded: d.year)) << 10 | UInt32(d.month) << 5 | UInt32(d.day)
     }
 
-    /// Each touched organization's segment, in key order: (key, value), valid during the call.
+    /// Each touched organization's segment: (key, value), valid during the call.
     func segments(_ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) rethrows {
         // Group entries by owner (a counting sort: O(n), no comparisons), moving the entries
         // themselves so each group is contiguous for its sort.
         var starts = [Int](repeating: 0, count: fragments.count + 1)
         for e in entries { starts[Int(e.owner) + 1] += 1 }
         for i in 0..<fragments.count { starts[i + 1] += starts[i] }
-        // Rank every organization this commit touched by its bytes: edges sort by the other end's
-        // name, and segments go out in key order.
-        let order = fragments.indices.sorted { orgs.precedes(fragments[$0].org, fragments[$1].org) }
-        var rank = [Int32](repeating: 0, count: fragments.count)
-        for (r, f) in order.enumerated() { rank[f] = Int32(r) }
+        // Within a group: by kind, dir, other end (its id here: readers put edges in byte order,
+        // and comparing ids instead of bytes spares a sort of every organization's name).
         var fill = starts
         var grouped = entries
         for var e in entries {
-            let otherRank = e.other < 0 ? 0 : UInt64(rank[Int(slots[Int(e.other)])]) + 1
-            e.order = UInt64(e.kind) << 40 | UInt64(e.dir) << 32 | otherRank
+            e.order = UInt64(e.kind) << 40 | UInt64(e.dir) << 32 | UInt64(UInt32(bitPattern: e.other &+ 1))
             grouped[fill[Int(e.owner)]] = e
             fill[Int(e.owner)] += 1
         }
 
         var w = ByteWriter(capacity: 4096)
         var key: [UInt8] = []
-        for f in order {
+        for f in fragments.indices {
             let fragment = fragments[f]
             let range = starts[f]..<starts[f + 1]
             if range.count > 1 {
@@ -159,17 +155,23 @@ struct PendingSegments {
                 w.u8(head.dir)
                 if head.other >= 0 { orgs.withBytes(head.other) { w.raw($0) } } else { w.varint(0) }
                 w.varint(UInt64(j - i))
-                for k in i..<j {
-                    let e = grouped[k]
-                    w.u64LE(e.position)
-                    w.u64LE(UInt64(bitPattern: e.recordedAt))
-                    w.u8(UInt8(e.date >> 30))
-                    w.u8(UInt8(truncatingIfNeeded: e.date >> 10))
-                    w.u8(UInt8(truncatingIfNeeded: e.date >> 18))
-                    w.u8(UInt8((e.date >> 5) & 0x1F))
-                    w.u8(UInt8(e.date & 0x1F))
-                    w.u8(e.flags)
-                    w.u64LE(e.articleKey)
+                // ReportRefs in place: the commit's innermost loop, so stores, not appends.
+                var o = w.bytes.count
+                w.bytes.append(contentsOf: repeatElement(0, count: (j - i) * ReportRef.encodedSize))
+                w.bytes.withUnsafeMutableBytes { out in
+                    for k in i..<j {
+                        let e = grouped[k]
+                        out.storeBytes(of: e.position.littleEndian, toByteOffset: o, as: UInt64.self)
+                        out.storeBytes(of: UInt64(bitPattern: e.recordedAt).littleEndian, toByteOffset: o + 8, as: UInt64.self)
+                        out[o + 16] = UInt8(e.date >> 30)
+                        out[o + 17] = UInt8(truncatingIfNeeded: e.date >> 10)
+                        out[o + 18] = UInt8(truncatingIfNeeded: e.date >> 18)
+                        out[o + 19] = UInt8((e.date >> 5) & 0x1F)
+                        out[o + 20] = UInt8(e.date & 0x1F)
+                        out[o + 21] = e.flags
+                        out.storeBytes(of: e.articleKey.littleEndian, toByteOffset: o + 22, as: UInt64.self)
+                        o += ReportRef.encodedSize
+                    }
                 }
                 i = j
             }
