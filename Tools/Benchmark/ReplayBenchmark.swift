@@ -137,28 +137,19 @@ struct ReplayBenchmark: ParsableCommand {
     /// The raw scan plus reading each record's relation facts (RecordCodec.readFacts): the floor
     /// under any graph fold.
     func factsScan(_ path: String) throws -> Double {
-        var options = DatabaseOptions()
-        options.createIfMissing = false
-        let db = try Database(path: path, options: options)
-        let cursor = db.makeIterator()
-        let clock = ContinuousClock()
-        let start = clock.now
-        var n = 0, touched = 0
         var facts = RecordFacts()
-        cursor.seek([UInt8(ascii: "e")])
-        while cursor.isValid, cursor.keyBuffer.first == UInt8(ascii: "e") {
-            let v = cursor.valueBuffer
+        return try scan(path) { v in
             try RecordCodec.readFacts(UnsafeRawBufferPointer(rebasing: v[..<(v.count - 32)]), into: &facts)
-            touched &+= facts.participants.count
-            n += 1
-            cursor.next()
+            return facts.participants.count
         }
-        let s = seconds(clock.now - start)
-        if touched == 42 { progress("") }
-        return Double(n) / s
     }
 
     func rawScan(_ path: String) throws -> Double {
+        try scan(path) { v in v.count &+ Int(v[0]) &+ Int(v[v.count - 1]) }
+    }
+
+    /// Events per second of a LevelDB cursor over the log's records, calling `touch` on each value.
+    func scan(_ path: String, _ touch: (UnsafeRawBufferPointer) throws -> Int) throws -> Double {
         var options = DatabaseOptions()
         options.createIfMissing = false
         let db = try Database(path: path, options: options)
@@ -168,8 +159,7 @@ struct ReplayBenchmark: ParsableCommand {
         var n = 0, touched = 0
         cursor.seek([UInt8(ascii: "e")])
         while cursor.isValid, cursor.keyBuffer.first == UInt8(ascii: "e") {
-            let v = cursor.valueBuffer
-            touched &+= v.count &+ Int(v[0]) &+ Int(v[v.count - 1])
+            touched &+= try touch(cursor.valueBuffer)
             n += 1
             cursor.next()
         }
