@@ -37,8 +37,9 @@ public struct EventFilter: Sendable {
 }
 
 /// The append-only event log: the single source of truth. Key layout and hash chain: LogKeys.swift.
-public final class EventLog: @unchecked Sendable {
+public final class EventLog: EventLogBackend, @unchecked Sendable {
     let db: Database
+    let path: String
     private let lock = NSLock()
     public private(set) var head: UInt64 = 0
     private(set) var headChain = [UInt8](repeating: 0, count: LogKeys.chainSize)
@@ -48,6 +49,7 @@ public final class EventLog: @unchecked Sendable {
     public private(set) var skippedUnknownKinds = 0
 
     init(path: String, create: Bool) throws(StoreError) {
+        self.path = path
         var options = DatabaseOptions()
         options.createIfMissing = create
         do {
@@ -270,6 +272,11 @@ public final class EventLog: @unchecked Sendable {
         for kind in EventKind.allCases { out[kind] = kindCounts[kind.rawValue] ?? 0 }
         return out
     }
+
+    /// Bytes of the log's LevelDB files.
+    public var storedBytes: UInt64 { Store.directorySize(path) }
+
+    public var location: String { path }
 
     public var articleCount: Int {
         let cursor = db.makeIterator()
