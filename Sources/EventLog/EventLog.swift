@@ -13,6 +13,8 @@ public struct AppendResult: Sendable {
     public var articlesStored = 0
     /// The head after the append.
     public var head: UInt64 = 0
+
+    public init() {}
 }
 
 /// How hard an append pushes its bytes toward the disk.
@@ -38,6 +40,9 @@ public struct EventFilter: Sendable {
 
 /// The append-only event log: the single source of truth. Key layout and hash chain: LogKeys.swift.
 public final class EventLog: EventLogBackend, @unchecked Sendable {
+    /// Bytes of one chain hash (SHA-256); chain(0) is this many zero bytes.
+    public static let chainSize = LogKeys.chainSize
+
     let db: Database
     let path: String
     private let lock = NSLock()
@@ -153,12 +158,12 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
         return result
     }
 
-    /// chain(p) = SHA-256(chain(p-1) ++ pos:u64BE ++ record(p)).
-    static func chain(previous: [UInt8], position: UInt64, record: [UInt8]) -> [UInt8] {
+    /// chain(p) = SHA-256(chain(p-1) ++ pos:u64BE ++ record(p)). Every backend chains records with this.
+    public static func chain(previous: [UInt8], position: UInt64, record: [UInt8]) -> [UInt8] {
         record.withUnsafeBytes { chain(previous: previous, position: position, record: $0) }
     }
 
-    static func chain(previous: [UInt8], position: UInt64, record: UnsafeRawBufferPointer) -> [UInt8] {
+    public static func chain(previous: [UInt8], position: UInt64, record: UnsafeRawBufferPointer) -> [UInt8] {
         var h = SHA256()
         h.update(data: previous)
         h.update(data: LogKeys.be64(position))

@@ -1,0 +1,132 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A PostgreSQL cluster of its own for the tests and the benchmark: `initdb` into a temporary
+/// directory, a server on 127.0.0.1 at a free port, stopped by its pid. Run as root (as CI
+/// does), the server runs as the `postgres` user, which Debian's `postgresql` package creates.
+///
+/// The superuser `postgres` has password `password`; TCP connections must give it (scram-sha-256),
+/// so the tests exercise real authentication. Local socket connections (used by `psql` here) trust.
+public final class ThrowawayCluster: @unchecked Sendable {
+    public let port: Int
+    public let directory: String
+    public let password = "throwaway-secret"
+    public let bin: String
+    public private(set) var pid: pid_t = 0
+    private let runAs: [String]
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Starts a cluster; `options` are server settings (`-c name=value`).
+    public init(options: [String: String] = [:]) throws {
+        guard let bin = ThrowawayCluster.findBin() else {
+            throw Failure(description: "PostgreSQL is not installed: no initdb under /usr/lib/postgresql/*/bin, /usr/local/bin or PATH; run Tools/setup.sh (installs Debian's postgresql)")
+        }
+        self.bin = bin
+        let root = getuid() == 0
+        runAs = root ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : []
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-pg-\(UUID().uuidString.prefix(8))").path
+        port = ThrowawayCluster.freePort()
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try Data(password.utf8).write(to: URL(fileURLWithPath: directory + "/pwfile"))
+        if root { try run(["/bin/chown", "-R", "postgres:postgres", directory], as: []) }
+        try run([bin + "/initdb", "-D", directory + "/data", "-U", "postgres", "--pwfile", directory + "/pwfile",
+                 "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C"], as: runAs)
+        var settings = ["listen_addresses": "127.0.0.1", "unix_socket_directories": directory, "max_connections": "100"]
+        settings.merge(options) { $1 }
+        let serverOptions = settings.sorted { $0.key < $1.key }.map { "-c \($0.key)=\($0.value)" }.joined(separator: " ")
+        try run([bin + "/pg_ctl", "start", "-w", "-t", "60", "-D", directory + "/data", "-l", directory + "/server.log",
+                 "-o", "-p \(port) \(serverOptions)"], as: runAs)
+        guard let pidFile = try? String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8),
+              let first = pidFile.split(separator: "\n").first, let pid = pid_t(first) else {
+            throw Failure(description: "PostgreSQL started but wrote no pid; see \(directory)/server.log")
+        }
+        self.pid = pid
+    }
+
+    deinit { stop() }
+
+    /// A URL for a database of this cluster, as kgraph takes it.
+    public func url(database: String, user: String = "postgres", password: String? = nil) -> String {
+        "postgres://\(user):\(password ?? self.password)@127.0.0.1:\(port)/\(database)?sslmode=disable"
+    }
+
+    /// Runs SQL as the superuser over the local socket and returns what psql printed (unaligned, tuples only).
+    @discardableResult
+    public func psql(_ sql: String, database: String = "postgres") throws -> String {
+        try run([bin + "/psql", "-h", directory, "-p", String(port), "-U", "postgres", "-d", database,
+                 "-v", "ON_ERROR_STOP=1", "-X", "-q", "-At", "-c", sql], as: [])
+    }
+
+    /// Creates an empty database and returns its name.
+    public func createDatabase(_ name: String) throws -> String {
+        try psql("CREATE DATABASE \"\(name)\"")
+        return name
+    }
+
+    /// Stops the server (fast shutdown, by its pid) and removes its files.
+    public func stop() {
+        guard pid > 0 else { return }
+        kill(pid, SIGINT)
+        for _ in 0..<300 where kill(pid, 0) == 0 { usleep(50_000) }
+        if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+        pid = 0
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    @discardableResult
+    private func run(_ command: [String], as prefix: [String]) throws -> String {
+        let process = Process()
+        let argv = prefix + command
+        process.executableURL = URL(fileURLWithPath: argv[0])
+        process.arguments = Array(argv.dropFirst())
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw Failure(description: "\((command.first! as NSString).lastPathComponent) failed (exit \(process.terminationStatus)): \(message)")
+        }
+        return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func findBin() -> String? {
+        let fm = FileManager.default
+        var candidates: [String] = []
+        if let versions = try? fm.contentsOfDirectory(atPath: "/usr/lib/postgresql") {
+            candidates += versions.sorted { (Int($0) ?? 0) > (Int($1) ?? 0) }.map { "/usr/lib/postgresql/\($0)/bin" }
+        }
+        candidates += ["/usr/local/bin"]
+        candidates += (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        return candidates.first { dir in
+            ["initdb", "pg_ctl", "psql"].allSatisfy { fm.isExecutableFile(atPath: dir + "/" + $0) }
+        }
+    }
+
+    /// A port nothing listens on: bound once to port 0, which the kernel picks unused.
+    private static func freePort() -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
+        }
+        return bound ? Int(UInt16(bigEndian: address.sin_port)) : Int.random(in: 20_000..<40_000)
+    }
+}
