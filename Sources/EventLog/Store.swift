@@ -32,6 +32,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case headMismatch(expected: UInt64, actual: UInt64)
     /// A problem with the database server holding the log, described in full (with its fix).
     case server(String)
+    /// The server cannot be reached or dropped the connection: retrying later may succeed.
+    case serverUnavailable(String)
 
     public var description: String {
         switch self {
@@ -46,7 +48,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .io(let m): "cannot use the store: \(m)"
         case .headMismatch(let expected, let actual):
             "the log head is \(actual), not the expected \(expected): another writer appended first; re-read and retry"
-        case .server(let m): m
+        case .server(let m), .serverUnavailable(let m): m
         }
     }
 

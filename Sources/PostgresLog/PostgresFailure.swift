@@ -6,7 +6,20 @@ import PostgresNIO
 /// naming the server by its masked URL: no message built here ever carries the password.
 enum PostgresFailure {
     static func describe(_ error: any Error, url: PostgresURL, connecting: Bool) -> StoreError {
-        .server(url.scrub(text(error, url: url, connecting: connecting)))
+        let message = url.scrub(text(error, url: url, connecting: connecting))
+        return isTransient(error, connecting: connecting) ? .serverUnavailable(message) : .server(message)
+    }
+
+    /// Errors that waiting may cure: no server to talk to, or a connection that went away.
+    private static func isTransient(_ error: any Error, connecting: Bool) -> Bool {
+        guard let psql = error as? PSQLError else { return true }
+        switch psql.code {
+        case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown: return true
+        case .server:
+            // 57P01..57P03: the server is shutting down or starting up.
+            return (psql.serverInfo?[.sqlState] ?? "").hasPrefix("57P")
+        default: return false
+        }
     }
 
     private static func text(_ error: any Error, url: PostgresURL, connecting: Bool) -> String {
@@ -50,7 +63,7 @@ enum PostgresFailure {
         guard let error else { return "connection failed" }
         let text = "\(error)"
         for (needle, short) in [("refused", "connection refused"), ("imed out", "timed out"), ("imeout", "timed out"),
-                                ("unreachable", "network unreachable"), ("resolve", "unknown host"), ("reset", "connection reset")]
+                                ("unreachable", "network unreachable"), ("resolve", "unknown host"), ("UnknownHost", "unknown host"), ("reset", "connection reset")]
             where text.contains(needle) {
             return short
         }
