@@ -122,13 +122,17 @@ public final class Store: @unchecked Sendable {
     }
 
     /// Pairs a log kept elsewhere (a server) with a local projections directory, created when
-    /// missing and locked like a store directory: one process folds into it at a time.
-    public static func attach(log: any EventLogBackend, projectionsAt projectionsPath: String) throws(StoreError) -> Store {
+    /// missing. With `lockingProjections`, the directory is locked like a store directory: one
+    /// process folds into it at a time. Commands that only append or read the log leave it unlocked,
+    /// so several ingest workers on one machine can run beside a query node.
+    public static func attach(log: any EventLogBackend, projectionsAt projectionsPath: String,
+                              lockingProjections: Bool = true) throws(StoreError) -> Store {
         do {
             try FileManager.default.createDirectory(atPath: projectionsPath, withIntermediateDirectories: true)
         } catch {
             throw .io("cannot create the projections directory \(projectionsPath): \(error.localizedDescription); choose another with --projections")
         }
+        guard lockingProjections else { return Store(path: log.location, log: log, projectionsPath: projectionsPath, lockFD: -1) }
         let fd = Glibc.open(projectionsPath + "/LOCK", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io("cannot open \(projectionsPath)/LOCK: \(String(cString: strerror(errno)))") }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
@@ -146,6 +150,7 @@ public final class Store: @unchecked Sendable {
     }
 
     deinit {
+        guard lockFD >= 0 else { return }
         flock(lockFD, LOCK_UN)
         close(lockFD)
     }

@@ -40,6 +40,13 @@ struct FollowCommand: ParsableCommand {
     }
 
     func run() throws {
+        // follow runs until stopped: make sure Ctrl-C and kill reach it even when the parent
+        // started it with those signals blocked (threads of many runtimes block them).
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         var follower = LogFollower(options: options, interval: interval, json: json)
         var backoff = 1.0
         while true {
@@ -86,7 +93,7 @@ struct LogFollower {
         if let open = self.store {
             store = open
         } else {
-            do { store = try options.open() } catch StoreError.inUse(_) where !shared && printed != nil {
+            do { store = try options.openForProjections() } catch StoreError.inUse(_) where !shared && printed != nil {
                 return printed ?? 0   // another process is appending; look again after the interval
             }
             if shared { self.store = store }

@@ -33,11 +33,23 @@ public struct StoreOptions: ParsableArguments {
         return Self.dataDirectory + "/kgraph/projections/" + url.projectionsDirectoryName
     }
 
+    /// Opens the store to append to or read the log. A shared log's projections directory is not
+    /// locked: appends from several processes on one machine do not wait for each other here.
     func open() throws -> Store {
+        try open(lockingProjections: false)
+    }
+
+    /// Opens the store to fold projections: a shared log's projections directory is locked.
+    func openForProjections() throws -> Store {
+        try open(lockingProjections: true)
+    }
+
+    private func open(lockingProjections: Bool) throws -> Store {
         let location = resolvedPath
         guard PostgresURL.isPostgresURL(location) else { return try Store.open(at: location) }
         let url = try PostgresURL(location)
-        return try Store.attach(log: try PostgresEventLog.open(url), projectionsAt: projectionsPath(for: url))
+        return try Store.attach(log: try PostgresEventLog.open(url), projectionsAt: projectionsPath(for: url),
+                                lockingProjections: lockingProjections)
     }
 
     /// Creates the store (or, on PostgreSQL, kgraph's tables, migrating older ones) and says what it did.
