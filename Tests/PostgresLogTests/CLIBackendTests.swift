@@ -60,4 +60,24 @@ struct CLIBackendTests {
         #expect(delay < 1.0, "the follower took \(delay) s")
         #expect(result.stdout.contains("2  2024-02-02  partnership"))
     }
+
+    @Test func followOnAStoreDirectoryPollsItBetweenOtherWriters() throws {
+        let dir = TempDir()
+        let store = dir.path + "/store"
+        let samples = CLI.packageRoot.appendingPathComponent("Samples")
+        #expect(try CLI.run(["append", samples.appendingPathComponent("events.jsonl").path, "--store", store]).status == 1)
+        #expect(try CLI.run(["init", "--store", store]).status == 0)
+        let follower = try CLI.start(["follow", "--store", store, "--until", "2", "--interval", "0.3"])
+        Thread.sleep(forTimeInterval: 1.5)
+        let file = dir.file("two.jsonl", interchangeLine(id: "lv-1", n: 1) + "\n" + interchangeLine(id: "lv-2", n: 2) + "\n")
+        var appended = try CLI.run(["append", file, "--store", store])
+        for _ in 0..<20 where appended.status != 0 {   // the follower holds the store for a moment at each look
+            Thread.sleep(forTimeInterval: 0.1)
+            appended = try CLI.run(["append", file, "--store", store])
+        }
+        #expect(appended.status == 0, "\(appended.stderr)")
+        let result = follower.finish(timeout: 60)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("lv-1") && result.stdout.contains("lv-2"))
+    }
 }
