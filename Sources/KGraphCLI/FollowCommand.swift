@@ -71,6 +71,8 @@ struct LogFollower {
     let interval: Double
     let json: Bool
     private var store: Store?
+    /// Kept open with a shared log's store, so each look does not reopen the projection databases.
+    private var catalog: ProjectionCatalog?
     /// The last position printed; nil until the first step has read where the projections stand.
     private var printed: UInt64?
     private let out = StandardOutput()
@@ -81,7 +83,11 @@ struct LogFollower {
         self.json = json
     }
 
-    mutating func disconnect() { store = nil }
+    mutating func disconnect() {
+        catalog?.close()
+        catalog = nil
+        store = nil
+    }
 
     /// Waits for new events, prints them, folds them into the live projections; returns the
     /// position the projections reached.
@@ -101,9 +107,10 @@ struct LogFollower {
         if let printed {
             _ = try store.log.waitForAppends(after: printed, timeout: shared ? interval : 0)
         }
-        let catalog = ProjectionCatalog(store: store)
+        let catalog = self.catalog ?? ProjectionCatalog(store: store)
         catalog.warn = { printError("warning: \($0)") }
-        defer { catalog.close() }
+        if shared { self.catalog = catalog }
+        defer { if !shared { catalog.close() } }
         if printed == nil {
             let reached = try catchUp(catalog)
             printed = reached

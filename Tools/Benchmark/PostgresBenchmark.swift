@@ -67,15 +67,35 @@ struct PostgresBenchmark: ParsableCommand {
         let (replayed, _) = try replayWatch.measure { try catalog.replay("org-graph", into: "org-graph-bench") }
         guard replayed.checkpoint == UInt64(events) else { throw BenchFailure("the replay stopped at \(replayed.checkpoint)") }
         catalog.close()
+        let levelDBReplay = try replayFromLevelDB(all, work: work)
 
         let report = PostgresReport(
             events: events, organizations: organizations, seed: seed, postgresVersion: copy.serverVersion,
             append: Double(events) / appendWatch.seconds, copyLoad: Double(events) / copyLoad,
             rawRead: Double(events) / rawWatch.seconds, replay: Double(events) / replayWatch.seconds,
-            copyRead: Double(events) / copyRead, organizationRows: copy.organizationRows, logBytes: log.storedBytes)
+            copyRead: Double(events) / copyRead, levelDBReplay: Double(events) / levelDBReplay,
+            organizationRows: copy.organizationRows, logBytes: log.storedBytes)
         try BenchmarksFile.write(section: "postgres", report.markdown, to: output)
         print(report.markdown)
         _ = touched
+    }
+}
+
+extension PostgresBenchmark {
+    /// Seconds to replay the same events into `org-graph` from a LevelDB store: the fold's own cost.
+    func replayFromLevelDB(_ all: [Event], work: String) throws -> Double {
+        progress("the same replay from LevelDB, for reference")
+        let store = try Store.create(at: work + "/store")
+        store.log.durability = .osBuffered
+        for start in stride(from: 0, to: all.count, by: 10_000) {
+            try store.log.append(Array(all[start..<min(all.count, start + 10_000)]))
+        }
+        let catalog = ProjectionCatalog(store: store)
+        defer { catalog.close() }
+        var watch = Stopwatch()
+        let (result, _) = try watch.measure { try catalog.replay("org-graph", into: "org-graph-bench") }
+        guard result.checkpoint == UInt64(all.count) else { throw BenchFailure("the LevelDB replay stopped at \(result.checkpoint)") }
+        return watch.seconds
     }
 }
 
@@ -133,7 +153,7 @@ struct CopyBaseline {
 
 struct PostgresReport {
     let events: Int, organizations: Int, seed: UInt64, postgresVersion: String
-    let append: Double, copyLoad: Double, rawRead: Double, replay: Double, copyRead: Double
+    let append: Double, copyLoad: Double, rawRead: Double, replay: Double, copyRead: Double, levelDBReplay: Double
     let organizationRows: Int, logBytes: UInt64
 
     var markdown: String {
@@ -155,9 +175,10 @@ struct PostgresReport {
             | append, batches of \(Format.grouped(PostgresBenchmark.batchSize)) | \(Format.rate(append)) | \(Format.rate(copyLoad)) | \(ratio(append, copyLoad)) | \(verdict(append, copyLoad)) |
             | read every record in order (`forEachRecord`) | \(Format.rate(rawRead)) | \(Format.rate(copyRead)) | \(ratio(rawRead, copyRead)) | – |
             | full replay into a new `org-graph` | \(Format.rate(replay)) | \(Format.rate(copyRead)) | \(ratio(replay, copyRead)) | \(verdict(replay, copyRead)) |
+            | the same replay from a LevelDB store (reference) | \(Format.rate(levelDBReplay)) | – | – | – |
 
-            - Append: `PostgresEventLog.append`, one transaction per batch (advisory lock, head and chain, id check, `INSERT … SELECT FROM unnest(…)` into `kgraph_events` and the organization index, `pg_notify`), `synchronous_commit = off` (durability `.osBuffered`, as the LevelDB figures use). COPY: the same rows (\(Format.grouped(events)) events and \(Format.grouped(organizationRows)) organization-index rows, dumped from the log untimed) loaded by `COPY … FROM` file into tables `LIKE` kgraph's, indexes included, in one transaction.
-            - Reads: COPY is `\\copy (SELECT position, record … ORDER BY position) TO '/dev/null'` through psql. kgraph reads pages of 10,000 rows, asking for the next page before handing out the current one. The replay decodes every record and folds it into `org-graph`'s LevelDB, committing every 20,000 events: its rate is bound by the fold (see the replay section for the same fold from LevelDB), not by PostgreSQL.
+            - Append: `PostgresEventLog.append`, one transaction per batch (advisory lock, head and chain, id check, `INSERT … SELECT FROM unnest(…)` into `kgraph_events` and the organization index, `pg_notify`), `synchronous_commit = off` (durability `.osBuffered`, as the LevelDB figures use). COPY: the same rows (\(Format.grouped(events)) events and \(Format.grouped(organizationRows)) organization-index rows, dumped from the log untimed) loaded by `COPY … FROM` file into tables `LIKE` kgraph's, indexes included, in one transaction: \(Format.rate(copyLoad * Double(events + organizationRows) / Double(events))) rows/s counting both tables' rows.
+            - Reads: COPY is `\\copy (SELECT position, record … ORDER BY position) TO '/dev/null'` through psql. kgraph reads pages of 10,000 rows, asking for the next page before handing out the current one. The replay decodes every record and folds it into `org-graph`'s LevelDB, committing every 20,000 events: its rate is bound by the fold, as the same replay from LevelDB shows, not by reading PostgreSQL (2nd row).
             - Log tables on the server after the load: \(Format.megabytes(logBytes)).
             - Single run: on this shared machine, differences under about 20% are noise.
             """
