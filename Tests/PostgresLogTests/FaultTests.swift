@@ -55,6 +55,22 @@ struct FaultTests {
         #expect(try CLI.run(["stats", "--store", preferred, "--projections", TempDir().path]).status == 0)
     }
 
+    @Test func sslmodeRequireConnectsOverTLSWhenTheServerOffersIt() throws {
+        let cluster = try ThrowawayCluster(tls: true)
+        defer { cluster.stop() }
+        let database = try cluster.createDatabase("tls")
+        let url = cluster.url(database: database).replacingOccurrences(of: "sslmode=disable", with: "sslmode=require")
+        let dir = TempDir()
+        let created = try CLI.run(["init", "--store", url, "--projections", dir.path])
+        #expect(created.status == 0, "\(created.stderr)")
+        // The server's own view of the connection: pg_stat_ssl says whether it is encrypted.
+        let log = try PostgresEventLog.open(try PostgresURL(url))
+        try log.append([sampleEvent(0)])
+        let encrypted = try cluster.psql("SELECT bool_and(ssl) FROM pg_stat_ssl JOIN pg_stat_activity USING (pid) WHERE datname = '\(database)' AND backend_type = 'client backend'")
+        #expect(encrypted == "t")
+        #expect(log.head == 1)
+    }
+
     @Test func aBadURLNamesTheForm() throws {
         #expect(throws: StoreError.self) { try PostgresURL("postgres://user:pw@host:5432/") }
         let result = try CLI.run(["stats", "--store", "postgres://u:topsecret@host/db?sslmode=sometimes"])

@@ -22,8 +22,9 @@ public final class ThrowawayCluster: @unchecked Sendable {
         public let description: String
     }
 
-    /// Starts a cluster; `options` are server settings (`-c name=value`).
-    public init(options: [String: String] = [:]) throws {
+    /// Starts a cluster; `options` are server settings (`-c name=value`). With `tls`, the server
+    /// also accepts TLS, with a self-signed certificate made by openssl for 127.0.0.1.
+    public init(options: [String: String] = [:], tls: Bool = false) throws {
         guard let bin = ThrowawayCluster.findBin() else {
             throw Failure(description: "PostgreSQL is not installed: no initdb under /usr/lib/postgresql/*/bin, /usr/local/bin or PATH; run Tools/setup.sh (installs Debian's postgresql)")
         }
@@ -38,6 +39,12 @@ public final class ThrowawayCluster: @unchecked Sendable {
         try run([bin + "/initdb", "-D", directory + "/data", "-U", "postgres", "--pwfile", directory + "/pwfile",
                  "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C"], as: runAs)
         var settings = ["listen_addresses": "127.0.0.1", "unix_socket_directories": directory, "max_connections": "100"]
+        if tls {
+            try run(["/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                     "-keyout", directory + "/server.key", "-out", directory + "/server.crt"], as: runAs)
+            chmod(directory + "/server.key", 0o600)
+            settings.merge(["ssl": "on", "ssl_cert_file": directory + "/server.crt", "ssl_key_file": directory + "/server.key"]) { $1 }
+        }
         settings.merge(options) { $1 }
         let serverOptions = settings.sorted { $0.key < $1.key }.map { "-c \($0.key)=\($0.value)" }.joined(separator: " ")
         try run([bin + "/pg_ctl", "start", "-w", "-t", "60", "-D", directory + "/data", "-l", directory + "/server.log",
