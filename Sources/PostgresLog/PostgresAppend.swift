@@ -25,10 +25,10 @@ extension PostgresEventLog {
     public func append(_ events: [Event], articles: [String], expectedHead: UInt64?) throws(StoreError) -> AppendResult {
         lock.lock()
         defer { lock.unlock() }
-        let result = try session.transaction { () throws(StoreError) -> AppendResult in
-            try session.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.appendLockKey))")
+        let result = try server.transaction { () throws(StoreError) -> AppendResult in
+            try server.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.appendLockKey))")
             // Read after the lock: this statement's snapshot includes every earlier append.
-            let tail = try session.query("""
+            let tail = try server.query("""
                 SELECT coalesce(max(position), 0), (extract(epoch FROM clock_timestamp()) * 1000)::bigint,
                        (SELECT chain FROM kgraph_events ORDER BY position DESC LIMIT 1)
                 FROM kgraph_events
@@ -42,9 +42,9 @@ extension PostgresEventLog {
             result.alreadyPresent = batch.alreadyPresent
             result.appended = batch.appended
             if !batch.positions.isEmpty {
-                try session.query(batch.insertEvents)
-                try session.query(batch.insertOrganizations)
-                try session.query("SELECT pg_notify(\(PostgresSchema.notifyChannel), \(String(batch.head)))")
+                try server.query(batch.insertEvents)
+                try server.query(batch.insertOrganizations)
+                try server.query("SELECT pg_notify(\(PostgresSchema.notifyChannel), \(String(batch.head)))")
             }
             result.articlesStored = try storeArticles(articles)
             result.head = batch.head
@@ -72,7 +72,7 @@ extension PostgresEventLog {
     private func existingPositions(_ events: [Event]) throws(StoreError) -> [String: UInt64] {
         guard !events.isEmpty else { return [:] }
         let ids = events.map(\.id)
-        let rows = try session.query("SELECT event_id, position FROM kgraph_events WHERE event_id = ANY(\(ids))")
+        let rows = try server.query("SELECT event_id, position FROM kgraph_events WHERE event_id = ANY(\(ids))")
         var out: [String: UInt64] = [:]
         for row in rows {
             let (id, position) = try decode(row, (String, Int64).self)
@@ -93,7 +93,7 @@ extension PostgresEventLog {
             unique.append(text)
         }
         guard !unique.isEmpty else { return 0 }
-        let rows = try session.query("""
+        let rows = try server.query("""
             INSERT INTO kgraph_articles (hash, text) SELECT * FROM unnest(\(hashes)::bytea[], \(unique)::text[])
             ON CONFLICT (hash) DO NOTHING RETURNING 1
             """)

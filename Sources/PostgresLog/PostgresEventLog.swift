@@ -10,7 +10,7 @@ import PostgresNIO
 /// an internal lock makes concurrent use safe but serial.
 public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
     public let url: PostgresURL
-    let session: PostgresSession
+    let server: ServerConnection
     let lock = NSRecursiveLock()
     /// The head last read from the server; `head` falls back to it if the server cannot answer.
     var knownHead: UInt64 = 0
@@ -24,22 +24,22 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
         didSet {
             // Without waiting for the WAL flush, a commit survives a killed process but not a lost server.
             let setting = durability == .syncEachBatch ? "on" : "off"
-            _ = try? session.query(PostgresQuery(unsafeSQL: "SET synchronous_commit = \(setting)"))
+            _ = try? server.query(PostgresQuery(unsafeSQL: "SET synchronous_commit = \(setting)"))
         }
     }
 
     public var location: String { url.masked }
 
-    init(url: PostgresURL, session: PostgresSession) {
+    init(url: PostgresURL, server: ServerConnection) {
         self.url = url
-        self.session = session
+        self.server = server
     }
 
     /// Connects to an existing log. A database without kgraph's tables, or with a schema newer
     /// than this build's, is refused with the command that fixes it.
     public static func open(_ url: PostgresURL) throws(StoreError) -> PostgresEventLog {
-        let session = try PostgresSession(url: url)
-        let version = try PostgresMigrations.installedVersion(session)
+        let server = try ServerConnection(url: url)
+        let version = try PostgresMigrations.installedVersion(server)
         guard version > 0 else {
             throw .server("no kgraph log in database \"\(url.database)\" at \(url.host):\(url.port); create one with `kgraph init --store \(url.masked)`")
         }
@@ -47,7 +47,7 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
         guard version == PostgresSchema.currentVersion else {
             throw .server("the kgraph log at \(url.masked) has schema version \(version), older than this kgraph's \(PostgresSchema.currentVersion); upgrade it with `kgraph init --store \(url.masked)`")
         }
-        let log = PostgresEventLog(url: url, session: session)
+        let log = PostgresEventLog(url: url, server: server)
         _ = log.head
         return log
     }
@@ -55,9 +55,9 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
     /// Creates kgraph's tables, or migrates older ones to this build's schema. Returns the log
     /// and the version the database had before (0 when it had no kgraph tables).
     public static func create(_ url: PostgresURL) throws(StoreError) -> (log: PostgresEventLog, previousVersion: Int) {
-        let session = try PostgresSession(url: url)
-        let previous = try PostgresMigrations.migrate(session, url: url)
-        let log = PostgresEventLog(url: url, session: session)
+        let server = try ServerConnection(url: url)
+        let previous = try PostgresMigrations.migrate(server, url: url)
+        let log = PostgresEventLog(url: url, server: server)
         _ = log.head
         return (log, previous)
     }
@@ -67,7 +67,7 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
     public var head: UInt64 {
         lock.lock()
         defer { lock.unlock() }
-        if let rows = try? session.query("SELECT coalesce(max(position), 0) FROM kgraph_events"),
+        if let rows = try? server.query("SELECT coalesce(max(position), 0) FROM kgraph_events"),
            let h = try? rows.first?.decode(Int64.self) {
             knownHead = UInt64(h)
         }
@@ -77,14 +77,14 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
     public func position(of id: String) throws(StoreError) -> UInt64? {
         lock.lock()
         defer { lock.unlock() }
-        let rows = try session.query("SELECT position FROM kgraph_events WHERE event_id = \(id)")
+        let rows = try server.query("SELECT position FROM kgraph_events WHERE event_id = \(id)")
         return try rows.first.map { row throws(StoreError) in UInt64(try decode(row, Int64.self)) }
     }
 
     public func event(at position: UInt64) throws -> Event? {
         lock.lock()
         defer { lock.unlock() }
-        let rows = try session.query("SELECT record FROM kgraph_events WHERE position = \(Int64(clamping: position))")
+        let rows = try server.query("SELECT record FROM kgraph_events WHERE position = \(Int64(clamping: position))")
         guard let row = rows.first else { return nil }
         let record = try decode(row, ByteBuffer.self)
         return try RecordCodec.decode(Array(record.readableBytesView))
@@ -93,7 +93,7 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
     public func article(hash: [UInt8]) throws -> String? {
         lock.lock()
         defer { lock.unlock() }
-        let rows = try session.query("SELECT text FROM kgraph_articles WHERE hash = \(ByteBuffer(bytes: hash))")
+        let rows = try server.query("SELECT text FROM kgraph_articles WHERE hash = \(ByteBuffer(bytes: hash))")
         return try rows.first.map { row throws(StoreError) in try decode(row, String.self) }
     }
 
@@ -114,9 +114,9 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         var start = max(position, 1)
-        var pending = session.start(PostgresReads.page(from: start, filter: filter, limit: pageSize))
+        var pending = server.start(PostgresReads.page(from: start, filter: filter, limit: pageSize))
         while true {
-            let rows = try session.wait(pending)
+            let rows = try server.wait(pending)
             var last: UInt64 = 0
             var count = 0
             if let tail = rows.rows.last { last = UInt64(try decode(tail, Int64.self)) }
@@ -124,7 +124,7 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
             let more = count == pageSize
             if more {
                 start = last + 1
-                pending = session.start(PostgresReads.page(from: start, filter: filter, limit: pageSize))
+                pending = server.start(PostgresReads.page(from: start, filter: filter, limit: pageSize))
             }
             for row in rows {
                 let (pos, record) = try decode(row, (Int64, ByteBuffer).self)
@@ -132,7 +132,7 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
                     try PostgresReads.matchesKind(bytes, filter) ? body(UInt64(pos), bytes) : true
                 }
                 if !keepGoing {
-                    if more { _ = try? session.wait(pending) }
+                    if more { _ = try? server.wait(pending) }
                     return
                 }
             }
@@ -147,7 +147,7 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
         defer { lock.unlock() }
         var out: [EventKind: UInt64] = [:]
         for kind in EventKind.allCases { out[kind] = 0 }
-        guard let rows = try? session.query("SELECT kind, count(*) FROM kgraph_events GROUP BY kind") else { return out }
+        guard let rows = try? server.query("SELECT kind, count(*) FROM kgraph_events GROUP BY kind") else { return out }
         for row in rows {
             guard let (kind, n) = try? row.decode((Int16, Int64).self),
                   let k = UInt8(exactly: kind).flatMap(EventKind.init(rawValue:)) else { continue }
@@ -159,14 +159,14 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
     public var articleCount: Int {
         lock.lock()
         defer { lock.unlock() }
-        let rows = try? session.query("SELECT count(*) FROM kgraph_articles")
+        let rows = try? server.query("SELECT count(*) FROM kgraph_articles")
         return (try? rows?.first?.decode(Int64.self)).flatMap { $0 }.map(Int.init) ?? 0
     }
 
     public var storedBytes: UInt64 {
         lock.lock()
         defer { lock.unlock() }
-        let rows = try? session.query("""
+        let rows = try? server.query("""
             SELECT sum(pg_total_relation_size(t))::bigint FROM unnest(ARRAY[
                 'kgraph_events', 'kgraph_event_organizations', 'kgraph_articles']::regclass[]) AS t
             """)
@@ -180,7 +180,7 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
     public func waitForAppends(after position: UInt64, timeout: TimeInterval) throws -> UInt64 {
         if !listening {
             let signal = appended
-            try session.listen(PostgresSchema.notifyChannel) { _ in signal.signal() }
+            try server.listen(PostgresSchema.notifyChannel) { _ in signal.signal() }
             listening = true
         }
         while appended.wait(timeout: .now()) == .success {}
@@ -194,13 +194,13 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
     public func currentHead() throws(StoreError) -> UInt64 {
         lock.lock()
         defer { lock.unlock() }
-        let rows = try session.query("SELECT coalesce(max(position), 0) FROM kgraph_events")
+        let rows = try server.query("SELECT coalesce(max(position), 0) FROM kgraph_events")
         knownHead = UInt64(try decode(rows.first, Int64.self))
         return knownHead
     }
 
     /// Whether the connection is gone (the server stopped or the network dropped).
-    public var isDisconnected: Bool { session.isClosed }
+    public var isDisconnected: Bool { server.isClosed }
 
     func decode<T: PostgresDecodable>(_ row: PostgresRow?, _ type: T.Type) throws(StoreError) -> T {
         guard let row else { throw .server("\(url.masked) answered with no row where one was expected") }

@@ -16,7 +16,7 @@ extension PostgresEventLog {
         var chain = [UInt8](repeating: 0, count: EventLog.chainSize)
         var expected: UInt64 = 1
         while true {
-            let rows = try session.query("""
+            let rows = try server.query("""
                 SELECT position, event_id, record, chain FROM kgraph_events
                 WHERE position >= \(Int64(expected)) ORDER BY position LIMIT \(pageSize)
                 """)
@@ -70,7 +70,7 @@ extension PostgresEventLog {
     private func verifyArticles(_ report: inout VerifyReport) throws(StoreError) -> LogDamage? {
         var after = ByteBuffer()
         while true {
-            let rows = try session.query("""
+            let rows = try server.query("""
                 SELECT hash, text FROM kgraph_articles WHERE hash > \(after) ORDER BY hash LIMIT \(pageSize)
                 """)
             for row in rows {

@@ -7,7 +7,7 @@ import PostgresNIO
 /// server answers. The connection runs on a private one-thread event loop, and callers wait on
 /// futures (never on Swift concurrency's pool), so blocking here cannot starve the code that
 /// would complete the wait.
-final class PostgresSession: @unchecked Sendable {
+final class ServerConnection: @unchecked Sendable {
     let url: PostgresURL
     let connection: PostgresConnection
     private let group: MultiThreadedEventLoopGroup
@@ -22,7 +22,7 @@ final class PostgresSession: @unchecked Sendable {
         do {
             var configuration = PostgresConnection.Configuration(
                 host: url.host, port: url.port, username: url.user, password: url.password,
-                database: url.database, tls: try PostgresSession.tls(url.tls))
+                database: url.database, tls: try ServerConnection.tls(url.tls))
             configuration.options.connectTimeout = connectTimeout
             configuration.options.tlsServerName = url.tls == .verifyFull ? url.host : nil
             connection = try PostgresConnection.connect(
