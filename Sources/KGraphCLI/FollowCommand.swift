@@ -9,17 +9,19 @@ struct FollowCommand: ParsableCommand {
         commandName: "follow",
         abstract: "Keep this node's projections current as events arrive, printing each one.",
         discussion: """
-            On a postgres:// store, wakes on each append's notification (LISTEN kgraph_log) and
-            re-reads the head every --interval seconds in case a notification is lost; events another
-            machine appends are folded within about a second. If the server goes away it retries with
-            backoff (1 s doubling to 30 s). On a store directory it re-opens the store every --interval
-            seconds, so other kgraph processes can append in between.
+            On a postgres:// store, wakes on each append's notification
+            (LISTEN kgraph_log) and re-reads the head every --interval seconds in
+            case a notification is lost: another machine's append is folded
+            within about a second. If the server goes away, retries with backoff
+            (1 s doubling to 30 s). On a store directory, re-opens the store
+            every --interval seconds, so other processes can append in between.
 
-            Each new event is printed as a `log` line (or an envelope with --json) in log order, then
-            the live projections are caught up. Stop with Ctrl-C; the projections keep what was folded.
+            Prints each new event as a `log` line (an envelope with --json), in
+            log order, then catches up the live projections. Stop with Ctrl-C;
+            the projections keep what was folded.
 
             Example:
-              kgraph follow --store postgres://analyst@db.internal/news --projections ~/kgraph/news
+              kgraph follow --store postgres://analyst@db/news --projections ~/news
               kgraph follow --store ./news --json --until 5000
             """
     )

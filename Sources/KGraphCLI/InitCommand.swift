@@ -6,8 +6,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create an empty store.",
         discussion: """
-            With a postgres:// URL, creates kgraph's tables in that database (or upgrades older ones)
-            and the local projections directory.
+            With a postgres:// URL, creates kgraph's tables in that database
+            (or upgrades older ones) and the local projections directory.
 
             Example:
               kgraph init --store ./news

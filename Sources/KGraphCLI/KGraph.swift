@@ -12,8 +12,9 @@ public struct KGraph: ParsableCommand {
         discussion: """
             Events (announcement, partnership, investment, ban) go into an append-only, hash-chained
             event log. Every command takes --store PATH, else $KGRAPH_STORE, else \(StoreOptions.defaultPathDescription).
-            A postgres://USER@HOST:PORT/DB store keeps the log in PostgreSQL and the projections under
-            --projections DIR (default \(StoreOptions.defaultProjectionsDescription)).
+            A postgres://USER@HOST:PORT/DB store keeps the log in PostgreSQL
+            and the projections under --projections DIR
+            (default \(StoreOptions.defaultProjectionsDescription)).
 
             Example:
               kgraph init --store ./news

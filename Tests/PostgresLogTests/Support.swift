@@ -80,7 +80,7 @@ final class TempDir {
     deinit { try? FileManager.default.removeItem(atPath: path) }
     func file(_ name: String, _ contents: String) -> String {
         let p = path + "/" + name
-        FileManager.default.createFile(atPath: p, contents: Data(contents.utf8))
+        _ = FileManager.default.createFile(atPath: p, contents: Data(contents.utf8))
         return p
     }
 }

@@ -71,6 +71,7 @@ public final class ThrowawayCluster: @unchecked Sendable {
     }
 
     /// Creates an empty database and returns its name.
+    @discardableResult
     public func createDatabase(_ name: String) throws -> String {
         try psql("CREATE DATABASE \"\(name)\"")
         return name
