@@ -12,6 +12,7 @@ enum PostgresFailure {
 
     /// Errors that waiting may cure: no server to talk to, or a connection that went away.
     private static func isTransient(_ error: any Error, connecting: Bool) -> Bool {
+        if error is ConnectionLost { return true }
         guard let psql = error as? PSQLError else { return true }
         switch psql.code {
         case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown: return true
@@ -25,6 +26,9 @@ enum PostgresFailure {
     private static func text(_ error: any Error, url: PostgresURL, connecting: Bool) -> String {
         let server = "PostgreSQL at \(url.host):\(url.port)"
         let fixURL = "in --store (or KGRAPH_STORE) \(url.masked)"
+        if error is ConnectionLost {
+            return "lost the connection to PostgreSQL at \(url.host):\(url.port); check that the server is running, then retry"
+        }
         guard let psql = error as? PSQLError else {
             return connecting
                 ? "cannot reach \(server) (\(shortCause(error))); start the server, or fix the host and port \(fixURL)"

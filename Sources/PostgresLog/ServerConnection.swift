@@ -12,6 +12,12 @@ final class ServerConnection: @unchecked Sendable {
     let connection: PostgresConnection
     private let group: MultiThreadedEventLoopGroup
     private let logger: Logger
+    /// Waits in progress, each failed when the connection closes: postgres-nio leaves a query sent
+    /// after the server hung up unanswered, and a wait on it would block for ever.
+    private let pendingLock = NSLock()
+    private var pending: [Int: @Sendable () -> Void] = [:]
+    private var nextWait = 0
+    private var closed = false
 
     init(url: PostgresURL, connectTimeout: TimeAmount = .seconds(5)) throws(StoreError) {
         self.url = url
@@ -31,6 +37,16 @@ final class ServerConnection: @unchecked Sendable {
             try? group.syncShutdownGracefully()
             throw PostgresFailure.describe(error, url: url, connecting: true)
         }
+        connection.closeFuture.whenComplete { [weak self] _ in self?.failPendingWaits() }
+    }
+
+    private func failPendingWaits() {
+        let waits = pendingLock.withLock {
+            closed = true
+            defer { pending.removeAll() }
+            return Array(pending.values)
+        }
+        for fail in waits { fail() }
     }
 
     deinit {
@@ -67,7 +83,20 @@ final class ServerConnection: @unchecked Sendable {
     }
 
     func wait<T: Sendable>(_ future: EventLoopFuture<T>) throws(StoreError) -> T {
-        do { return try future.wait() } catch { throw PostgresFailure.describe(error, url: url, connecting: false) }
+        let promise = connection.eventLoop.makePromise(of: T.self)
+        future.cascade(to: promise)
+        let fail: @Sendable () -> Void = { promise.fail(ConnectionLost()) }
+        let id: Int? = pendingLock.withLock {
+            guard !closed else { return nil }
+            nextWait += 1
+            pending[nextWait] = fail
+            return nextWait
+        }
+        if id == nil { fail() }
+        defer { if let id { pendingLock.withLock { _ = pending.removeValue(forKey: id) } } }
+        do { return try promise.futureResult.wait() } catch {
+            throw PostgresFailure.describe(error, url: url, connecting: false)
+        }
     }
 
     /// Runs `body` in one transaction: committed if it returns, rolled back if it throws.
@@ -89,3 +118,6 @@ final class ServerConnection: @unchecked Sendable {
         try query(PostgresQuery(unsafeSQL: "LISTEN \(channel)"))
     }
 }
+
+/// The connection closed while a statement was waiting for its answer.
+struct ConnectionLost: Error {}

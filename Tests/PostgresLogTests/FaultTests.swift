@@ -45,6 +45,30 @@ struct FaultTests {
         #expect(!result.stderr.contains(cluster.password))
     }
 
+    @Test func followReconnectsAfterTheServerRestartsAndMissesNothing() throws {
+        let cluster = try ThrowawayCluster(options: ["fsync": "off"])
+        defer { cluster.stop() }
+        let url = cluster.url(database: try cluster.createDatabase("restart"))
+        let dir = TempDir()
+        let log = try PostgresEventLog.create(try PostgresURL(url)).log
+        try log.append([sampleEvent(0)])
+        let follower = try CLI.start(["follow", "--store", url, "--projections", dir.path, "--json", "--until", "3", "--interval", "0.3"])
+        Thread.sleep(forTimeInterval: 2)
+        cluster.stopServer()
+        Thread.sleep(forTimeInterval: 1.5)
+        try cluster.startServer()
+        let writer = try PostgresEventLog.open(try PostgresURL(url))
+        try writer.append([sampleEvent(1), sampleEvent(2)])
+        let result = follower.finish(timeout: 60)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("retrying in 1 s"))
+        #expect(!result.stderr.contains(cluster.password))
+        let positions = result.stdout.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["position"] as? Int
+        }
+        #expect(positions == [2, 3])
+    }
+
     @Test func sslmodeRequireAgainstAServerWithoutTLSIsRefused() throws {
         let (cluster, database, _, _) = try TestServer.freshLog()
         let url = cluster.url(database: database).replacingOccurrences(of: "sslmode=disable", with: "sslmode=require")

@@ -17,6 +17,7 @@ public final class ThrowawayCluster: @unchecked Sendable {
     public let bin: String
     public private(set) var pid: pid_t = 0
     private let runAs: [String]
+    private var serverOptions = ""
 
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
@@ -46,7 +47,14 @@ public final class ThrowawayCluster: @unchecked Sendable {
             settings.merge(["ssl": "on", "ssl_cert_file": directory + "/server.crt", "ssl_key_file": directory + "/server.key"]) { $1 }
         }
         settings.merge(options) { $1 }
-        let serverOptions = settings.sorted { $0.key < $1.key }.map { "-c \($0.key)=\($0.value)" }.joined(separator: " ")
+        serverOptions = settings.sorted { $0.key < $1.key }.map { "-c \($0.key)=\($0.value)" }.joined(separator: " ")
+        try startServer()
+    }
+
+    deinit { stop() }
+
+    /// Starts the server on the existing data directory (after `stopServer`), same port and settings.
+    public func startServer() throws {
         try run([bin + "/pg_ctl", "start", "-w", "-t", "60", "-D", directory + "/data", "-l", directory + "/server.log",
                  "-o", "-p \(port) \(serverOptions)"], as: runAs)
         guard let pidFile = try? String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8),
@@ -56,7 +64,14 @@ public final class ThrowawayCluster: @unchecked Sendable {
         self.pid = pid
     }
 
-    deinit { stop() }
+    /// Stops the server (fast shutdown, by its pid) and keeps its files, for `startServer`.
+    public func stopServer() {
+        guard pid > 0 else { return }
+        kill(pid, SIGINT)
+        for _ in 0..<300 where kill(pid, 0) == 0 { usleep(50_000) }
+        if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+        pid = 0
+    }
 
     /// A URL for a database of this cluster, as kgraph takes it.
     public func url(database: String, user: String = "postgres", password: String? = nil) -> String {
@@ -79,11 +94,7 @@ public final class ThrowawayCluster: @unchecked Sendable {
 
     /// Stops the server (fast shutdown, by its pid) and removes its files.
     public func stop() {
-        guard pid > 0 else { return }
-        kill(pid, SIGINT)
-        for _ in 0..<300 where kill(pid, 0) == 0 { usleep(50_000) }
-        if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
-        pid = 0
+        stopServer()
         try? FileManager.default.removeItem(atPath: directory)
     }
 
