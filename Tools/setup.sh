@@ -13,6 +13,8 @@ command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
 fc-list 2>/dev/null | grep -qi nanum || need_apt+=(fonts-nanum fontconfig)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
 { ls /usr/lib/postgresql/*/bin/initdb || command -v initdb; } >/dev/null 2>&1 || need_apt+=(postgresql)
+# The TLS test gives its throwaway server a self-signed certificate.
+command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
