@@ -40,6 +40,7 @@ bench: setup
 	.build/release/kgraph-bench replay --output BENCHMARKS.md
 	.build/release/kgraph-bench query --kgraph .build/release/kgraph --output BENCHMARKS.md
 	.build/release/kgraph-bench extract --output BENCHMARKS.md
+	.build/release/kgraph-bench postgres --output BENCHMARKS.md
 
 clean:
 	rm -rf .build $(DEMO_STORE) demo-timeline.png

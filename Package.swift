@@ -4,6 +4,7 @@ import PackageDescription
 // Layers, in the one direction data flows (see README, "Architecture"):
 //   Extraction (text → events, pure) → EventLog (LevelDB store) → Projections (read models)
 //   → KGraphCLI (commands) → kgraph (executable). Events holds the model every layer shares.
+// PostgresLog is the log's second backend (the same EventLogBackend protocol, on PostgreSQL).
 let package = Package(
     name: "kgraph",
     platforms: [.macOS(.v13)],
@@ -18,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Debian's libleveldb-dev, linked as a system library (no vendored copy).
@@ -27,19 +29,26 @@ let package = Package(
         // Korean news → candidate events. Pure: no I/O but reading its own lexicon files.
         .target(name: "Extraction", dependencies: ["Events"], resources: [.copy("Lexicon")]),
         .target(name: "EventLog", dependencies: ["Events", "LevelDB", .product(name: "Crypto", package: "swift-crypto")]),
+        // The shared log on PostgreSQL (table layout in PostgresSchema.swift).
+        .target(name: "PostgresLog", dependencies: [
+            "Events", "EventLog", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Starts and stops a throwaway PostgreSQL cluster for the tests and the benchmark.
+        .target(name: "PostgresCluster", path: "Tools/PostgresCluster"),
         .target(name: "Projections", dependencies: ["Events", "EventLog", "LevelDB", .product(name: "Crypto", package: "swift-crypto")]),
         // Walks over the projections with time filters, through the projections' readers.
         .target(name: "Query", dependencies: ["Events", "Projections"]),
         // Tables for people, JSON for programs, Graphviz DOT for pictures.
         .target(name: "Render", dependencies: ["Events", "Projections", "Query"]),
         .target(name: "KGraphCLI", dependencies: [
-            "Events", "EventLog", "Extraction", "Projections", "Query", "Render",
+            "Events", "EventLog", "PostgresLog", "Extraction", "Projections", "Query", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kgraph", dependencies: ["KGraphCLI"]),
         .executableTarget(
             name: "kgraph-bench",
-            dependencies: ["Events", "EventLog", "Extraction", "LevelDB", "Projections", "Query", "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Events", "EventLog", "Extraction", "LevelDB", "PostgresLog", "PostgresCluster", "Projections", "Query", "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/Benchmark"
         ),
         .testTarget(name: "EventsTests", dependencies: [
@@ -53,5 +62,9 @@ let package = Package(
         .executableTarget(name: "kgraph-crash-writer", dependencies: ["Events", "EventLog"], path: "Tools/CrashWriter"),
         // End-to-end tests run the built executables as child processes.
         .testTarget(name: "CLITests", dependencies: ["Events", "EventLog", "LevelDB", "kgraph", "kgraph-crash-writer"]),
+        // The PostgreSQL backend against a real server started for the run, library and CLI.
+        .testTarget(name: "PostgresLogTests", dependencies: [
+            "PostgresLog", "PostgresCluster", "EventLog", "Events", "Projections", "kgraph",
+        ]),
     ]
 )

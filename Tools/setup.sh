@@ -2,7 +2,8 @@
 # Installs what kgraph needs on a Debian machine, only where it is missing:
 # LevelDB's C library and headers (libleveldb-dev), Graphviz and a Hangul font (for timeline
 # pictures) and
-# Python's jsonschema (the independent validator the tests use for Schemas/).
+# Python's jsonschema (the independent validator the tests use for Schemas/), and PostgreSQL's
+# server (the tests and the benchmark start a throwaway cluster of their own; nothing is enabled).
 set -euo pipefail
 
 need_apt=()
@@ -11,6 +12,9 @@ command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
 # Timeline pictures label organizations in Hangul: Graphviz needs a font that has it.
 fc-list 2>/dev/null | grep -qi nanum || need_apt+=(fonts-nanum fontconfig)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
+{ ls /usr/lib/postgresql/*/bin/initdb || command -v initdb; } >/dev/null 2>&1 || need_apt+=(postgresql)
+# The TLS test gives its throwaway server a self-signed certificate.
+command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"

@@ -13,6 +13,8 @@ public struct AppendResult: Sendable {
     public var articlesStored = 0
     /// The head after the append.
     public var head: UInt64 = 0
+
+    public init() {}
 }
 
 /// How hard an append pushes its bytes toward the disk.
@@ -37,8 +39,12 @@ public struct EventFilter: Sendable {
 }
 
 /// The append-only event log: the single source of truth. Key layout and hash chain: LogKeys.swift.
-public final class EventLog: @unchecked Sendable {
+public final class EventLog: EventLogBackend, @unchecked Sendable {
+    /// Bytes of one chain hash (SHA-256); chain(0) is this many zero bytes.
+    public static let chainSize = LogKeys.chainSize
+
     let db: Database
+    let path: String
     private let lock = NSLock()
     public private(set) var head: UInt64 = 0
     private(set) var headChain = [UInt8](repeating: 0, count: LogKeys.chainSize)
@@ -48,6 +54,7 @@ public final class EventLog: @unchecked Sendable {
     public private(set) var skippedUnknownKinds = 0
 
     init(path: String, create: Bool) throws(StoreError) {
+        self.path = path
         var options = DatabaseOptions()
         options.createIfMissing = create
         do {
@@ -151,12 +158,12 @@ public final class EventLog: @unchecked Sendable {
         return result
     }
 
-    /// chain(p) = SHA-256(chain(p-1) ++ pos:u64BE ++ record(p)).
-    static func chain(previous: [UInt8], position: UInt64, record: [UInt8]) -> [UInt8] {
+    /// chain(p) = SHA-256(chain(p-1) ++ pos:u64BE ++ record(p)). Every backend chains records with this.
+    public static func chain(previous: [UInt8], position: UInt64, record: [UInt8]) -> [UInt8] {
         record.withUnsafeBytes { chain(previous: previous, position: position, record: $0) }
     }
 
-    static func chain(previous: [UInt8], position: UInt64, record: UnsafeRawBufferPointer) -> [UInt8] {
+    public static func chain(previous: [UInt8], position: UInt64, record: UnsafeRawBufferPointer) -> [UInt8] {
         var h = SHA256()
         h.update(data: previous)
         h.update(data: LogKeys.be64(position))
@@ -281,6 +288,11 @@ public final class EventLog: @unchecked Sendable {
         for kind in EventKind.allCases { out[kind] = kindCounts[kind.rawValue] ?? 0 }
         return out
     }
+
+    /// Bytes of the log's LevelDB files.
+    public var storedBytes: UInt64 { Store.directorySize(path) }
+
+    public var location: String { path }
 
     public var articleCount: Int {
         let cursor = db.makeIterator()

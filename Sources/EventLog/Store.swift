@@ -15,6 +15,11 @@ import Glibc
 //
 // `format` is the store format version. A kgraph refuses a store whose format is newer than
 // the one it writes, rather than guessing at it.
+//
+// With the log on a server (`Store.attach`), only the projections are local:
+//
+//   PROJECTIONS/         one LevelDB per projection, as above, plus
+//     LOCK               flock(2)-held by the one process that folds into them
 
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notAStore(String)
@@ -25,6 +30,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case corrupt(String)
     case io(String)
     case headMismatch(expected: UInt64, actual: UInt64)
+    /// A problem with the database server holding the log, described in full (with its fix).
+    case server(String)
+    /// The server cannot be reached or dropped the connection: retrying later may succeed.
+    case serverUnavailable(String)
 
     public var description: String {
         switch self {
@@ -39,6 +48,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .io(let m): "cannot use the store: \(m)"
         case .headMismatch(let expected, let actual):
             "the log head is \(actual), not the expected \(expected): another writer appended first; re-read and retry"
+        case .server(let m), .serverUnavailable(let m): m
         }
     }
 
@@ -49,15 +59,17 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// A store directory, held exclusively by this process while the value lives.
+/// A log and the directory of projections folded from it, held exclusively by this process
+/// while the value lives: a store directory (LevelDB log inside), or a log on a server with a
+/// local projections directory (`attach`).
 public final class Store: @unchecked Sendable {
     public static let formatVersion = 1
 
+    /// The store directory, or the server log's location (password masked).
     public let path: String
-    public let log: EventLog
+    public let log: any EventLogBackend
+    public let projectionsPath: String
     private let lockFD: Int32
-
-    public var projectionsPath: String { path + "/projections" }
 
     /// Creates an empty store. The path must not exist or be an empty directory.
     @discardableResult
@@ -109,19 +121,45 @@ public final class Store: @unchecked Sendable {
         }
     }
 
-    private init(path: String, log: EventLog, lockFD: Int32) {
+    /// Pairs a log kept elsewhere (a server) with a local projections directory, created when
+    /// missing. With `lockingProjections`, the directory is locked like a store directory: one
+    /// process folds into it at a time. Commands that only append or read the log leave it unlocked,
+    /// so several ingest workers on one machine can run beside a query node.
+    public static func attach(log: any EventLogBackend, projectionsAt projectionsPath: String,
+                              lockingProjections: Bool = true) throws(StoreError) -> Store {
+        do {
+            try FileManager.default.createDirectory(atPath: projectionsPath, withIntermediateDirectories: true)
+        } catch {
+            throw .io("cannot create the projections directory \(projectionsPath): \(error.localizedDescription); choose another with --projections")
+        }
+        guard lockingProjections else { return Store(path: log.location, log: log, projectionsPath: projectionsPath, lockFD: -1) }
+        let fd = Glibc.open(projectionsPath + "/LOCK", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .io("cannot open \(projectionsPath)/LOCK: \(String(cString: strerror(errno)))") }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            throw .inUse(projectionsPath)
+        }
+        return Store(path: log.location, log: log, projectionsPath: projectionsPath, lockFD: fd)
+    }
+
+    private init(path: String, log: any EventLogBackend, projectionsPath: String? = nil, lockFD: Int32) {
         self.path = path
         self.log = log
+        self.projectionsPath = projectionsPath ?? path + "/projections"
         self.lockFD = lockFD
     }
 
     deinit {
+        guard lockFD >= 0 else { return }
         flock(lockFD, LOCK_UN)
         close(lockFD)
     }
 
-    /// Bytes on disk under the store directory.
-    public func sizeOnDisk() -> UInt64 { Store.directorySize(path) }
+    /// Bytes on disk under the store directory; for a log on a server, its bytes there plus the
+    /// local projections.
+    public func sizeOnDisk() -> UInt64 {
+        log is EventLog ? Store.directorySize(path) : log.storedBytes + Store.directorySize(projectionsPath)
+    }
 
     /// Bytes of the regular files under `path`, the way `du --apparent-size` counts them.
     public static func directorySize(_ path: String) -> UInt64 {

@@ -50,6 +50,8 @@ public struct VerifyReport: Sendable {
     public var idsChecked: UInt64 = 0
     public var damage: LogDamage?
     public var isIntact: Bool { damage == nil }
+
+    public init() {}
 }
 
 extension EventLog {
@@ -115,7 +117,7 @@ extension EventLog {
 
     /// A record is intact at `position` if it decodes and claims that position; the chain cannot
     /// confirm it without its predecessor, so this is only used to word a report.
-    static func isIntactRecord(_ record: UnsafeRawBufferPointer, position: UInt64) -> Bool {
+    public static func isIntactRecord(_ record: UnsafeRawBufferPointer, position: UInt64) -> Bool {
         guard let h = try? RecordCodec.header(record), h.position == position else { return false }
         return (try? RecordCodec.decode(record)) != nil
     }

@@ -47,7 +47,7 @@ struct AppendCommand: ParsableCommand {
         }
     }
 
-    private func appendFile(_ file: String, to log: EventLog) throws {
+    private func appendFile(_ file: String, to log: any EventLogBackend) throws {
         let parsed = try InterchangeFile.read(file)
         let name = file == "-" ? "<stdin>" : file
         if let first = parsed.problems.first, !skipInvalid {

@@ -9,7 +9,7 @@ enum Correction {
     /// Appends a correction. Its id joins its content to the log head it was decided at: running
     /// the same command twice in a row appends once, yet the same decision taken again later
     /// (an alias declared, undone, then declared again) is a new event.
-    static func append(_ event: Event, to log: EventLog) throws -> (appended: Bool, id: String) {
+    static func append(_ event: Event, to log: any EventLogBackend) throws -> (appended: Bool, id: String) {
         let base = EventID.derive(event)
         if log.head > 0, let last = try log.event(at: log.head), last.id.hasPrefix(base + "@") {
             return (false, last.id)

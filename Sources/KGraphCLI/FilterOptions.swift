@@ -32,7 +32,7 @@ struct FilterOptions: ParsableArguments {
     }
 
     /// Reads matching events in log order, honouring --limit.
-    func forEach(in log: EventLog, _ body: (Event) throws -> Void) throws {
+    func forEach(in log: any EventLogBackend, _ body: (Event) throws -> Void) throws {
         var remaining = limit ?? Int.max
         guard remaining > 0 else { return }
         try log.forEach(from: from, filter: filter) { event in

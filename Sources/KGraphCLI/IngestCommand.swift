@@ -57,13 +57,9 @@ struct IngestCommand: ParsableCommand {
 
         var store: Store? = nil
         if !dryRun {
-            let path = options.resolvedPath
-            if Store.exists(at: path) {
-                store = try Store.open(at: path)
-            } else {
-                store = try Store.create(at: path)
-                print("created a kgraph store at \(path)")
-            }
+            let (opened, created) = try options.openOrCreate()
+            store = opened
+            if let created { print(created) }
         }
 
         let override = published.flatMap(PartialDate.init(parsing:))

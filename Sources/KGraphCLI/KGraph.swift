@@ -12,6 +12,9 @@ public struct KGraph: ParsableCommand {
         discussion: """
             Events (announcement, partnership, investment, ban) go into an append-only, hash-chained
             event log. Every command takes --store PATH, else $KGRAPH_STORE, else \(StoreOptions.defaultPathDescription).
+            A postgres://USER@HOST:PORT/DB store keeps the log in PostgreSQL
+            and the projections under --projections DIR
+            (default \(StoreOptions.defaultProjectionsDescription)).
 
             Example:
               kgraph init --store ./news
@@ -24,7 +27,7 @@ public struct KGraph: ParsableCommand {
             VerifyCommand.self, StatsCommand.self, ProjectionsCommand.self, ReplayCommand.self, RetractCommand.self,
             AliasCommand.self, WhoPartneredWithCommand.self, InvestorsInCommand.self, InvestmentsByCommand.self,
             BansByCommand.self, BansOnCommand.self, AnnouncementsByCommand.self, NeighborsCommand.self, PathCommand.self,
-            TimelineCommand.self, OrgCommand.self, DumpCommand.self,
+            TimelineCommand.self, OrgCommand.self, DumpCommand.self, FollowCommand.self,
         ]
     )
 

@@ -43,12 +43,22 @@ struct LogCommand: ParsableCommand {
         }
     }
 
-    private func summary(_ e: Event) -> String {
+    private func summary(_ e: Event) -> String { LogLine.summary(e) }
+}
+
+/// How `log` and `follow` describe one event in a line.
+enum LogLine {
+    static func summary(_ e: Event) -> String {
         switch e.kind {
         case .retraction: return "withdraws \(e.retracts ?? "?")"
         case .alias: return "\(e.alias?.name ?? "?") = \(e.alias?.organization ?? "?")"
         default: return EventSummary.who(e.kind, e.participants.map { ($0.role, $0.name) }, amount: e.amount?.text)
         }
+    }
+
+    /// Position, date, kind, who, source and id, separated by two spaces.
+    static func text(_ e: Event) -> String {
+        [String(e.position), e.occurredAt.description, e.kind.name, summary(e), e.source.citation, e.id].joined(separator: "  ")
     }
 }
 

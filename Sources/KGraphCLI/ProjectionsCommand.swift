@@ -33,7 +33,7 @@ struct ListProjections: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try options.open()
+        let store = try options.openForProjections()
         let catalog = ProjectionCatalog(store: store)
         catalog.warn = { printError("warning: \($0)") }
         let rows = try catalog.list()
@@ -81,7 +81,7 @@ struct CatchUpProjections: ParsableCommand {
     var kinds: [String] = []
 
     func run() throws {
-        let store = try options.open()
+        let store = try options.openForProjections()
         let catalog = ProjectionCatalog(store: store)
         catalog.warn = { printError("warning: \($0)") }
         for kind in kinds.isEmpty ? BuiltInProjections.all.map(\.kind) : kinds {
@@ -102,7 +102,7 @@ struct PromoteProjection: ParsableCommand {
     @Argument(help: ArgumentHelp("The projection to make live.", valueName: "name")) var name: String
 
     func run() throws {
-        let catalog = ProjectionCatalog(store: try options.open())
+        let catalog = ProjectionCatalog(store: try options.openForProjections())
         try catalog.promote(name)
         print("\(name) is now live")
     }
@@ -119,7 +119,7 @@ struct DropProjection: ParsableCommand {
     @Argument(help: ArgumentHelp("The projection to delete.", valueName: "name")) var name: String
 
     func run() throws {
-        let catalog = ProjectionCatalog(store: try options.open())
+        let catalog = ProjectionCatalog(store: try options.openForProjections())
         try catalog.drop(name)
         print("dropped \(name)")
     }

@@ -57,7 +57,7 @@ final class LiveGraph {
     let queries: GraphQueries
 
     init(_ options: StoreOptions) throws {
-        store = try options.open()
+        store = try options.openForProjections()
         guard store.log.head > 0 else {
             throw CLIError.user("the store at \(store.path) is empty; add events with `kgraph ingest FILE` or `kgraph append FILE`")
         }

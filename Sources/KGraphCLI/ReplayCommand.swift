@@ -49,7 +49,7 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try options.open()
+        let store = try options.openForProjections()
         let catalog = ProjectionCatalog(store: store)
         catalog.warn = { printError("warning: \($0)") }
         ProjectionRunner.interruptRequested.store(false, ordering: .relaxed)

@@ -1,27 +1,87 @@
 import ArgumentParser
 import EventLog
 import Foundation
+import PostgresLog
 
-/// `--store`, shared by every command.
+/// `--store` and `--projections`, shared by every command.
 public struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Store directory (else $KGRAPH_STORE, else \(StoreOptions.defaultPathDescription)).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Store directory, or a shared log's postgres://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=disable|prefer|require] (else $KGRAPH_STORE, else \(StoreOptions.defaultPathDescription)).", valueName: "path|url"))
     public var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("With a postgres:// store, the local directory of projections (default \(StoreOptions.defaultProjectionsDescription)).", valueName: "dir"))
+    public var projections: String?
 
     public init() {}
 
     static let defaultPathDescription = "$XDG_DATA_HOME/kgraph/store (~/.local/share/kgraph/store)"
+    static let defaultProjectionsDescription = "$XDG_DATA_HOME/kgraph/projections/HOST-PORT-DB"
 
     /// --store, then KGRAPH_STORE, then the XDG data directory.
     public var resolvedPath: String {
         if let store, !store.isEmpty { return store }
-        let env = ProcessInfo.processInfo.environment
-        if let s = env["KGRAPH_STORE"], !s.isEmpty { return s }
-        let data = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() + "/.local/share")
-        return data + "/kgraph/store"
+        if let s = Self.environment["KGRAPH_STORE"], !s.isEmpty { return s }
+        return Self.dataDirectory + "/kgraph/store"
     }
 
+    /// The log is on PostgreSQL.
+    var isShared: Bool { PostgresURL.isPostgresURL(resolvedPath) }
+
+    /// Where a shared log's projections live: --projections, else one directory per server and
+    /// database under the XDG data directory, so several logs never share projections.
+    func projectionsPath(for url: PostgresURL) -> String {
+        if let projections, !projections.isEmpty { return projections }
+        return Self.dataDirectory + "/kgraph/projections/" + url.projectionsDirectoryName
+    }
+
+    /// Opens the store to append to or read the log. A shared log's projections directory is not
+    /// locked: appends from several processes on one machine do not wait for each other here.
     func open() throws -> Store {
-        try Store.open(at: resolvedPath)
+        try open(lockingProjections: false)
+    }
+
+    /// Opens the store to fold projections: a shared log's projections directory is locked.
+    func openForProjections() throws -> Store {
+        try open(lockingProjections: true)
+    }
+
+    private func open(lockingProjections: Bool) throws -> Store {
+        let location = resolvedPath
+        guard PostgresURL.isPostgresURL(location) else { return try Store.open(at: location) }
+        let url = try PostgresURL(location)
+        return try Store.attach(log: try PostgresEventLog.open(url), projectionsAt: projectionsPath(for: url),
+                                lockingProjections: lockingProjections)
+    }
+
+    /// Creates the store (or, on PostgreSQL, kgraph's tables, migrating older ones) and says what it did.
+    func create() throws -> (Store, message: String) {
+        let location = resolvedPath
+        guard PostgresURL.isPostgresURL(location) else {
+            return (try Store.create(at: location), "created an empty kgraph store at \(location)")
+        }
+        let url = try PostgresURL(location)
+        let (log, previous) = try PostgresEventLog.create(url)
+        let dir = projectionsPath(for: url)
+        let store = try Store.attach(log: log, projectionsAt: dir)
+        let what = previous == 0 ? "created an empty kgraph log" : "upgraded the kgraph log from schema version \(previous)"
+        return (store, "\(what) at \(url.masked); projections in \(dir)")
+    }
+
+    /// Opens the store, creating it when there is none yet (ingest does this).
+    func openOrCreate() throws -> (Store, created: String?) {
+        let location = resolvedPath
+        if PostgresURL.isPostgresURL(location) {
+            do { return (try open(), nil) } catch StoreError.server(let m) where m.contains("kgraph init") {
+                let (store, message) = try create()
+                return (store, message)
+            }
+        }
+        if Store.exists(at: location) { return (try Store.open(at: location), nil) }
+        return (try Store.create(at: location), "created a kgraph store at \(location)")
+    }
+
+    private static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    private static var dataDirectory: String {
+        environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
     }
 }

@@ -8,11 +8,11 @@ public final class ProjectionContext {
     /// The projection's own state.
     public let state: ProjectionState
     /// The log, for corrections that must look back at the events they correct.
-    public let log: EventLog
+    public let log: any EventLogBackend
     /// The log position of the event being folded.
     public internal(set) var position: UInt64 = 0
 
-    init(state: ProjectionState, log: EventLog) {
+    init(state: ProjectionState, log: any EventLogBackend) {
         self.state = state
         self.log = log
     }
@@ -41,7 +41,7 @@ public enum ProjectionRunner {
     public static let defaultChunkBytes = 128 << 20
 
     /// The projection must have been opened (`open`) on this state; the catalog does that.
-    public static func catchUp(_ projection: any Projection, state: ProjectionState, log: EventLog,
+    public static func catchUp(_ projection: any Projection, state: ProjectionState, log: any EventLogBackend,
                                chunkEvents: Int = defaultChunkEvents, chunkBytes: Int = defaultChunkBytes,
                                progress: ((UInt64) -> Void)? = nil) throws -> CatchUpResult {
         var meta = state.meta

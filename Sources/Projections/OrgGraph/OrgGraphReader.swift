@@ -5,12 +5,12 @@ import Events
 /// read the projection only; citing a report reads its event from the log, by position.
 public struct OrgGraphReader {
     public let state: ProjectionState
-    public let log: EventLog
+    public let log: any EventLogBackend
     /// Declared aliases (raw id → canonical id), to tell which participant of a cited event is
     /// which end of the edge.
     private let aliases: [String: String]
 
-    public init(_ state: ProjectionState, log: EventLog) throws {
+    public init(_ state: ProjectionState, log: any EventLogBackend) throws {
         self.state = state
         self.log = log
         var aliases: [String: String] = [:]
