@@ -90,6 +90,21 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
         return try RecordCodec.decode(Array(record.readableBytesView))
     }
 
+    /// One round trip for all of an answer's citations, not one per row.
+    public func events(at positions: [UInt64]) throws -> [UInt64: Event] {
+        guard !positions.isEmpty else { return [:] }
+        lock.lock()
+        defer { lock.unlock() }
+        let wanted = Set(positions).sorted().map { Int64(clamping: $0) }
+        let rows = try server.query("SELECT position, record FROM kgraph_events WHERE position = ANY(\(wanted))")
+        var out: [UInt64: Event] = [:]
+        for row in rows {
+            let (position, record) = try decode(row, (Int64, ByteBuffer).self)
+            out[UInt64(position)] = try RecordCodec.decode(Array(record.readableBytesView))
+        }
+        return out
+    }
+
     public func article(hash: [UInt8]) throws -> String? {
         lock.lock()
         defer { lock.unlock() }

@@ -5,16 +5,22 @@ struct ByteInterner {
     private var arena: [UInt8] = []
     /// id i is arena[offsets[i] ..< offsets[i + 1]].
     private var offsets: [Int] = [0]
-    /// Slots: 0 = empty, else (high 32 bits of the hash) << 32 | (id + 1) — a probe compares
-    /// hashes without touching another array, which at a few hundred thousand ids is a cache miss.
-    private var table: [UInt64]
+    /// A slot: the hash's high 32 bits and id + 1 (0 = empty), and where the bytes are in the
+    /// arena — so a lookup touches the slot and the bytes, nothing else (at a few hundred
+    /// thousand ids each further array is a cache miss).
+    private struct Slot {
+        var tagAndID: UInt64
+        var offset: UInt32
+        var length: UInt32
+    }
+    private var table: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        table = Array(repeating: 0, count: size)
+        table = Array(repeating: Slot(tagAndID: 0, offset: 0, length: 0), count: size)
         mask = size - 1
     }
 
@@ -34,18 +40,18 @@ struct ByteInterner {
         let tag = h & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
-            let entry = table[slot]
-            if entry == 0 { break }
-            if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                let id = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if equals(id, bytes) { return id }
+            let s = table[slot]
+            if s.tagAndID == 0 { break }
+            if s.tagAndID & 0xFFFF_FFFF_0000_0000 == tag, Int(s.length) == bytes.count,
+               arena.withUnsafeBytes({ a in bytes.count == 0 || memcmp(a.baseAddress! + Int(s.offset), bytes.baseAddress!, bytes.count) == 0 }) {
+                return Int32(truncatingIfNeeded: s.tagAndID & 0xFFFF_FFFF) - 1
             }
             slot = (slot + 1) & mask
         }
         let id = Int32(count)
+        table[slot] = Slot(tagAndID: tag | UInt64(id + 1), offset: UInt32(arena.count), length: UInt32(bytes.count))
         arena.append(contentsOf: bytes)
         offsets.append(arena.count)
-        table[slot] = tag | UInt64(id + 1)
         count += 1
         if count * 2 > table.count { grow() }
         return id
@@ -56,23 +62,15 @@ struct ByteInterner {
         return s.withUTF8 { id(UnsafeRawBufferPointer($0)) }
     }
 
-    private func equals(_ id: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        let start = offsets[Int(id)], end = offsets[Int(id) + 1]
-        guard end - start == bytes.count else { return false }
-        return arena.withUnsafeBytes { a in
-            bytes.count == 0 || memcmp(a.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
-        }
-    }
-
     private mutating func grow() {
         let old = table
-        table = Array(repeating: 0, count: old.count * 2)
+        table = Array(repeating: Slot(tagAndID: 0, offset: 0, length: 0), count: old.count * 2)
         mask = table.count - 1
-        for entry in old where entry != 0 {
-            let id = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-            var slot = Int(truncatingIfNeeded: withBytes(id) { Self.hash($0) }) & mask
-            while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = entry
+        for s in old where s.tagAndID != 0 {
+            let h = arena.withUnsafeBytes { Self.hash(UnsafeRawBufferPointer(rebasing: $0[Int(s.offset)..<Int(s.offset + s.length)])) }
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while table[slot].tagAndID != 0 { slot = (slot + 1) & mask }
+            table[slot] = s
         }
     }
 

@@ -6,7 +6,7 @@ import Events
 struct PendingSegments {
     /// One report seen from one end of its edge.
     struct Entry {
-        var owner: Int32      // index into `fragments`
+        var owner: Int32      // organization id; a dense index while the commit writes
         var other: Int32      // organization id, -1 for none
         var kind: UInt8
         var dir: UInt8
@@ -21,8 +21,9 @@ struct PendingSegments {
 
     /// What a segment will say of its organization's node.
     struct Fragment {
-        var org: Int32
-        var first: UInt64
+        /// The commit that last touched it: a stale fragment is reset on its next touch.
+        var generation: UInt32 = 0
+        var first: UInt64 = 0
         var namePosition: UInt64 = .max
         var name: Int32 = -1
         var typePosition: UInt64 = .max
@@ -38,32 +39,35 @@ struct PendingSegments {
     var orgs = ByteInterner(capacity: 1 << 16)
     var texts = ByteInterner(capacity: 1 << 16)
     private(set) var entries: [Entry] = []
-    private(set) var fragments: [Fragment] = []
-    /// Organization id → index into `fragments`, -1 when untouched since the last commit.
-    private var slots: [Int32] = []
+    /// Indexed by organization id, so finding an organization's fragment is one memory access
+    /// (at a hundred thousand organizations every extra indirection is a cache miss).
+    private var fragments: [Fragment] = []
+    /// Organization ids touched since the last commit, in first-touch order.
+    private(set) var touched: [Int32] = []
+    private var generation: UInt32 = 1
     /// Set when events from before the last commit are folded again (corrections): their
     /// segment keys may already exist, and the write must merge instead of replace.
     var refoldsPast = false
 
-    var isEmpty: Bool { fragments.isEmpty }
-    var approximateBytes: Int { entries.count * MemoryLayout<Entry>.stride + fragments.count * 96 }
+    var isEmpty: Bool { touched.isEmpty }
+    var approximateBytes: Int { entries.count * MemoryLayout<Entry>.stride + touched.count * 96 }
 
-    /// The fragment of `org` in this commit, created at the first event naming it.
+    /// Makes `org` part of this commit, from the first event naming it; returns `org`.
     mutating func fragment(_ org: Int32, position: UInt64) -> Int32 {
         let o = Int(org)
-        if o >= slots.count { slots += Array(repeating: -1, count: max(o + 1 - slots.count, slots.count)) }
-        if slots[o] >= 0 { return slots[o] }
-        let index = Int32(fragments.count)
-        fragments.append(Fragment(org: org, first: position))
-        slots[o] = index
-        return index
+        if o >= fragments.count { fragments += Array(repeating: Fragment(), count: max(o + 1 - fragments.count, fragments.count, 1024)) }
+        if fragments[o].generation != generation {
+            fragments[o] = Fragment(generation: generation, first: position)
+            touched.append(org)
+        }
+        return org
     }
 
     /// Records what one event's participant says of its organization; returns its fragment.
     mutating func touch(_ org: Int32, position: UInt64, name: UnsafeRawBufferPointer, type: UInt8,
                         surface: UnsafeRawBufferPointer) -> Int32 {
         let f = fragment(org, position: position)
-        let i = Int(f)
+        let i = Int(org)
         if fragments[i].name < 0 || position < fragments[i].namePosition {
             fragments[i].name = texts.id(name)
             fragments[i].namePosition = position
@@ -98,24 +102,27 @@ struct PendingSegments {
     func segments(_ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) rethrows {
         // Group entries by owner (a counting sort: O(n), no comparisons), moving the entries
         // themselves so each group is contiguous for its sort.
-        var starts = [Int](repeating: 0, count: fragments.count + 1)
-        for e in entries { starts[Int(e.owner) + 1] += 1 }
-        for i in 0..<fragments.count { starts[i + 1] += starts[i] }
+        var dense = [Int32](repeating: 0, count: fragments.count)
+        for (d, org) in touched.enumerated() { dense[Int(org)] = Int32(d) }
+        var starts = [Int](repeating: 0, count: touched.count + 1)
+        for e in entries { starts[Int(dense[Int(e.owner)]) + 1] += 1 }
+        for i in 0..<touched.count { starts[i + 1] += starts[i] }
         // Within a group: by kind, dir, other end (its id here: readers put edges in byte order,
         // and comparing ids instead of bytes spares a sort of every organization's name).
         var fill = starts
         var grouped = entries
         for var e in entries {
             e.order = UInt64(e.kind) << 40 | UInt64(e.dir) << 32 | UInt64(UInt32(bitPattern: e.other &+ 1))
-            grouped[fill[Int(e.owner)]] = e
-            fill[Int(e.owner)] += 1
+            let d = Int(dense[Int(e.owner)])
+            grouped[fill[d]] = e
+            fill[d] += 1
         }
 
         var w = ByteWriter(capacity: 4096)
         var key: [UInt8] = []
-        for f in fragments.indices {
-            let fragment = fragments[f]
-            let range = starts[f]..<starts[f + 1]
+        for (d, org) in touched.enumerated() {
+            let fragment = fragments[Int(org)]
+            let range = starts[d]..<starts[d + 1]
             if range.count > 1 {
                 grouped[range].sort { a, b in a.order != b.order ? a.order < b.order : a.position < b.position }
             }
@@ -177,7 +184,7 @@ struct PendingSegments {
             }
             key.removeAll(keepingCapacity: true)
             key.append(GraphKeys.segmentTag)
-            orgs.withBytes(fragment.org) { key.append(contentsOf: $0) }
+            orgs.withBytes(org) { key.append(contentsOf: $0) }
             key.append(0)
             withUnsafeBytes(of: fragment.first.bigEndian) { key.append(contentsOf: $0) }
             try key.withUnsafeBytes { k in try w.bytes.withUnsafeBytes { v in try body(k, v) } }
@@ -186,8 +193,13 @@ struct PendingSegments {
 
     /// Forgets the commit's contents; the interned ids stay.
     mutating func clear() {
-        for f in fragments { slots[Int(f.org)] = -1 }
-        fragments.removeAll(keepingCapacity: true)
+        generation &+= 1
+        if generation == 0 {
+            // Wrapped: no stale fragment may look current.
+            for i in fragments.indices { fragments[i].generation = 0 }
+            generation = 1
+        }
+        touched.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
         refoldsPast = false
     }
