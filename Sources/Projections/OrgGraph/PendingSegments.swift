@@ -110,7 +110,7 @@ struct PendingSegments {
         // Within a group: by kind, dir, other end (its id here: readers put edges in byte order,
         // and comparing ids instead of bytes spares a sort of every organization's name).
         var fill = starts
-        var grouped = entries
+        var grouped = [Entry](unsafeUninitializedCapacity: entries.count) { _, n in n = entries.count }
         for var e in entries {
             e.order = UInt64(e.kind) << 40 | UInt64(e.dir) << 32 | UInt64(UInt32(bitPattern: e.other &+ 1))
             let d = Int(dense[Int(e.owner)])
@@ -131,9 +131,12 @@ struct PendingSegments {
             if fragment.name >= 0 { texts.withBytes(fragment.name) { w.raw($0) } } else { w.varint(0) }
             w.u64LE(fragment.typePosition)
             w.u8(fragment.type)
-            let surfaces = fragment.surfaces.sorted { texts.precedes($0, $1) }
-            w.varint(UInt64(surfaces.count))
-            for s in surfaces { texts.withBytes(s) { w.raw($0) } }
+            w.varint(UInt64(fragment.surfaces.count))
+            if fragment.surfaces.count == 1 {
+                texts.withBytes(fragment.surfaces[0]) { w.raw($0) }
+            } else {
+                for s in fragment.surfaces.sorted(by: { texts.precedes($0, $1) }) { texts.withBytes(s) { w.raw($0) } }
+            }
             // Edges: runs of equal (kind, dir, other).
             var edgeCount = 0
             var i = range.lowerBound
