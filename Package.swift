@@ -61,10 +61,12 @@ let package = Package(
         // Appends in a loop until killed: the crash test's child process.
         .executableTarget(name: "kgraph-crash-writer", dependencies: ["Events", "EventLog"], path: "Tools/CrashWriter"),
         // End-to-end tests run the built executables as child processes.
-        .testTarget(name: "CLITests", dependencies: ["Events", "EventLog", "LevelDB", "kgraph", "kgraph-crash-writer"]),
+        // Runs the built kgraph as a child process, for the tests of the command line.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CLITests", dependencies: ["Events", "EventLog", "LevelDB", "TestSupport", "kgraph", "kgraph-crash-writer"]),
         // The PostgreSQL backend against a real server started for the run, library and CLI.
         .testTarget(name: "PostgresLogTests", dependencies: [
-            "PostgresLog", "PostgresCluster", "EventLog", "Events", "Projections", "kgraph",
+            "PostgresLog", "PostgresCluster", "EventLog", "Events", "Projections", "TestSupport", "kgraph",
         ]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `kgraph ingest` end to end: the binary, a throwaway store, real files.

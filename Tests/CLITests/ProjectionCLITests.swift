@@ -1,6 +1,7 @@
 import EventLog
 import Events
 import Foundation
+import TestSupport
 import Testing
 
 @Suite(.serialized) struct ProjectionCLITests {

@@ -1,6 +1,7 @@
 import EventLog
 import Events
 import Foundation
+import TestSupport
 import PostgresLog
 import Testing
 

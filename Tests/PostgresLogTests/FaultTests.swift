@@ -1,5 +1,6 @@
 import EventLog
 import Foundation
+import TestSupport
 import PostgresCluster
 import PostgresLog
 import Testing

@@ -1,6 +1,7 @@
 import EventLog
 import Events
 import Foundation
+import TestSupport
 import PostgresCluster
 import PostgresLog
 import Testing
@@ -70,17 +71,3 @@ func interchangeLine(id: String, n: Int) -> String {
     """
 }
 
-/// A fresh directory under the system temp dir, removed when the value is released.
-final class TempDir {
-    let path: String
-    init() {
-        path = NSTemporaryDirectory() + "kgraph-pgtest-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-    func file(_ name: String, _ contents: String) -> String {
-        let p = path + "/" + name
-        _ = FileManager.default.createFile(atPath: p, contents: Data(contents.utf8))
-        return p
-    }
-}
