@@ -42,18 +42,20 @@ public enum GraphKeys {
 
     static func segmentsPrefix(_ org: String) -> [UInt8] { [segmentTag] + Array(org.utf8) + [0] }
 
-    static func segment(_ org: UnsafeRawBufferPointer, first position: UInt64) -> [UInt8] {
-        var k: [UInt8] = []
-        k.reserveCapacity(org.count + 10)
-        k.append(segmentTag)
-        k.append(contentsOf: org)
-        k.append(0)
-        withUnsafeBytes(of: position.bigEndian) { k.append(contentsOf: $0) }
-        return k
+    /// Writes a segment's key into `key` (reused by a commit writing thousands of them).
+    static func segment(_ org: UnsafeRawBufferPointer, first position: UInt64, into key: inout [UInt8]) {
+        key.removeAll(keepingCapacity: true)
+        key.append(segmentTag)
+        key.append(contentsOf: org)
+        key.append(0)
+        withUnsafeBytes(of: position.bigEndian) { key.append(contentsOf: $0) }
     }
 
     static func segment(_ org: String, first position: UInt64) -> [UInt8] {
-        segmentsPrefix(org) + withUnsafeBytes(of: position.bigEndian) { Array($0) }
+        var key: [UInt8] = []
+        var org = org
+        org.withUTF8 { segment(UnsafeRawBufferPointer($0), first: position, into: &key) }
+        return key
     }
 
     /// The organization of a segment key.

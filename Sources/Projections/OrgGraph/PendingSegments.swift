@@ -185,11 +185,7 @@ struct PendingSegments {
                 }
                 i = j
             }
-            key.removeAll(keepingCapacity: true)
-            key.append(GraphKeys.segmentTag)
-            orgs.withBytes(org) { key.append(contentsOf: $0) }
-            key.append(0)
-            withUnsafeBytes(of: fragment.first.bigEndian) { key.append(contentsOf: $0) }
+            orgs.withBytes(org) { GraphKeys.segment($0, first: fragment.first, into: &key) }
             try key.withUnsafeBytes { k in try w.bytes.withUnsafeBytes { v in try body(k, v) } }
         }
     }
