@@ -12,33 +12,27 @@ enum PostgresReads {
         var bindings = PostgresBindings()
         bindings.append(from)
         bindings.append(limit)
-        var conditions: [String] = []
-        var sql: String
+        // Through the organization index, or the events table alone; the same narrowing after.
+        let (sql, events, order): (String, String, String)
         if let org = filter.organization {
             bindings.append(org)
             sql = "SELECT e.position, e.record FROM kgraph_event_organizations o JOIN kgraph_events e ON e.position = o.position WHERE o.organization = $3 AND o.position >= $1"
-            if let doc = filter.document {
-                bindings.append(doc)
-                conditions.append("e.document = $\(bindings.count)")
-            }
-            if !kinds.isEmpty {
-                bindings.append(kinds)
-                conditions.append("e.kind = ANY($\(bindings.count))")
-            }
-            sql += conditions.map { " AND " + $0 }.joined() + " ORDER BY o.position LIMIT $2"
+            (events, order) = ("e.", "o.position")
         } else {
             sql = "SELECT position, record FROM kgraph_events WHERE position >= $1"
-            if let doc = filter.document {
-                bindings.append(doc)
-                conditions.append("document = $\(bindings.count)")
-            }
-            if !kinds.isEmpty {
-                bindings.append(kinds)
-                conditions.append("kind = ANY($\(bindings.count))")
-            }
-            sql += conditions.map { " AND " + $0 }.joined() + " ORDER BY position LIMIT $2"
+            (events, order) = ("", "position")
         }
-        return PostgresQuery(unsafeSQL: sql, binds: bindings)
+        var conditions: [String] = []
+        if let doc = filter.document {
+            bindings.append(doc)
+            conditions.append("\(events)document = $\(bindings.count)")
+        }
+        if !kinds.isEmpty {
+            bindings.append(kinds)
+            conditions.append("\(events)kind = ANY($\(bindings.count))")
+        }
+        let statement = sql + conditions.map { " AND " + $0 }.joined() + " ORDER BY \(order) LIMIT $2"
+        return PostgresQuery(unsafeSQL: statement, binds: bindings)
     }
 
     static func matchesKind(_ record: UnsafeRawBufferPointer, _ filter: EventFilter) -> Bool {

@@ -65,22 +65,24 @@ public struct GraphQueries {
     /// Relations of `org` of one kind and direction that the window admits, earliest first.
     public func relations(of org: String, kind: EventKind, direction: GraphKeys.Direction? = nil,
                           window: TimeWindow = .always) throws -> [RelationRow] {
-        var picked: [(rel: Relation, reports: [ReportRef])] = []
+        var picked: [(rel: Relation, reports: [ReportRef], earliest: ReportRef)] = []
+        func pick(_ rel: Relation, _ refs: [ReportRef]) {
+            picked.append((rel, refs, refs.min { ($0.date, $0.position) < ($1.date, $1.position) }!))
+        }
         for rel in try graph.relations(of: org, kinds: [kind]) where direction == nil || rel.direction == direction {
             let admitted = rel.reports.filter(window.admits)
             guard !admitted.isEmpty else { continue }
             if kind == .announcement {
-                for occurrence in Occurrences.cluster(admitted) { picked.append((rel, occurrence.reports)) }
+                for occurrence in Occurrences.cluster(admitted) { pick(rel, occurrence.reports) }
             } else {
-                picked.append((rel, admitted))
+                pick(rel, admitted)
             }
         }
         // What rows show beyond the graph — names of the other ends, the earliest report's
         // evidence, amounts — is read in two batches, not a lookup per row.
         let names = try graph.names(picked.map(\.rel.other))
         var cited: [(ref: ReportRef, kind: EventKind, from: String, to: String)] = []
-        for (rel, reports) in picked {
-            let earliest = reports.min { ($0.date, $0.position) < ($1.date, $1.position) }!
+        for (rel, reports, earliest) in picked {
             for ref in [earliest] + reports.filter({ $0.hasAmount && $0 != earliest }) {
                 cited.append(rel.direction == .incoming ? (ref, rel.kind, rel.other, org) : (ref, rel.kind, org, rel.other))
             }
@@ -89,9 +91,8 @@ public struct GraphQueries {
         for r in try graph.reports(cited) { reports[r.position] = r }
 
         var rows: [RelationRow] = []
-        for (rel, refs) in picked {
+        for (rel, refs, earliest) in picked {
             let dated = refs.map(\.date).filter(\.isKnown)
-            let earliest = refs.min { ($0.date, $0.position) < ($1.date, $1.position) }!
             let name = rel.other.isEmpty ? "" : try names[rel.other] ?? self.name(of: rel.other)
             rows.append(RelationRow(
                 kind: rel.kind, direction: rel.direction, org: rel.other, name: name,

@@ -144,8 +144,7 @@ struct NodeFragment: Equatable {
 
     /// The lowest position wins (ties: the smaller bytes), so the merge is the same in any order.
     mutating func merge(_ o: NodeFragment) {
-        if !o.name.isEmpty, name.isEmpty || o.namePosition < namePosition
-            || (o.namePosition == namePosition && o.name.utf8.lexicographicallyPrecedes(name.utf8)) {
+        if NodeFragment.prefers(o.name, at: o.namePosition, over: name.isEmpty ? nil : (namePosition, name)) {
             namePosition = o.namePosition
             name = o.name
         }
@@ -163,6 +162,14 @@ struct NodeFragment: Equatable {
             surfaces.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             if surfaces.count > Node.maxSurfaces { surfaces.removeLast(surfaces.count - Node.maxSurfaces) }
         }
+    }
+
+    /// The naming rule: a name from a lower position wins; at the same position, the smaller bytes.
+    static func prefers(_ name: String, at position: UInt64, over current: (position: UInt64, name: String)?) -> Bool {
+        guard !name.isEmpty else { return false }
+        guard let current else { return true }
+        return position < current.position
+            || (position == current.position && name.utf8.lexicographicallyPrecedes(current.name.utf8))
     }
 
     func node(org: String) -> Node {

@@ -42,19 +42,7 @@ public struct OrgGraphReader {
     /// The organization's name alone: what most answers need of the other end of a relation,
     /// without its surfaces.
     public func name(_ org: String) throws -> String? {
-        var best: (position: UInt64, name: String)? = nil
-        try state.forEach(prefix: GraphKeys.segmentsPrefix(org)) { _, value in
-            var r = ByteReader(value)
-            let position = try r.u64LE()
-            let name = try r.str()
-            if !name.isEmpty, best == nil || position < best!.position
-                || (position == best!.position && name.utf8.lexicographicallyPrecedes(best!.name.utf8)) {
-                best = (position, name)
-            }
-            return true
-        }
-        guard let best else { return try node(org)?.name }
-        return best.name
+        try names([org])[org] ?? node(org)?.name
     }
 
     /// Names of several organizations with one cursor (see `name`); organizations the graph has
@@ -63,13 +51,11 @@ public struct OrgGraphReader {
         let orgs = Array(Set(orgs.filter { !$0.isEmpty }))
         var best = [(position: UInt64, name: String)?](repeating: nil, count: orgs.count)
         try state.forEach(prefixes: orgs.map(GraphKeys.segmentsPrefix)) { i, _, value in
+            // A segment starts with its node's name and where it came from (NodeFragment).
             var r = ByteReader(value)
             let position = try r.u64LE()
             let name = try r.str()
-            if !name.isEmpty, best[i] == nil || position < best[i]!.position
-                || (position == best[i]!.position && name.utf8.lexicographicallyPrecedes(best[i]!.name.utf8)) {
-                best[i] = (position, name)
-            }
+            if NodeFragment.prefers(name, at: position, over: best[i]) { best[i] = (position, name) }
         }
         var out: [String: String] = [:]
         for (i, org) in orgs.enumerated() { if let b = best[i] { out[org] = b.name } }
