@@ -25,9 +25,11 @@ let package = Package(
         // Debian's libleveldb-dev, linked as a system library (no vendored copy).
         .systemLibrary(name: "CLevelDB", path: "Sources/CLevelDB"),
         .target(name: "LevelDB", dependencies: ["CLevelDB"]),
+        // Debian's libmecab-dev (the MeCab morphological analyzer), linked as a system library.
+        .systemLibrary(name: "CMeCab", path: "Sources/CMeCab"),
         .target(name: "Events", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-        // Korean news → candidate events. Pure: no I/O but reading its own lexicon files.
-        .target(name: "Extraction", dependencies: ["Events"], resources: [.copy("Lexicon")]),
+        // Korean news → candidate events. Pure: no I/O but reading its own lexicon files and MeCab's dictionary.
+        .target(name: "Extraction", dependencies: ["Events", "CMeCab"], resources: [.copy("Lexicon")]),
         .target(name: "EventLog", dependencies: ["Events", "LevelDB", .product(name: "Crypto", package: "swift-crypto")]),
         // The shared log on PostgreSQL (table layout in PostgresSchema.swift).
         .target(name: "PostgresLog", dependencies: [

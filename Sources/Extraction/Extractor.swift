@@ -33,9 +33,14 @@ public struct Extractor: Sendable {
     let roles: RoleAssigner
     let consortia: ConsortiumReader
 
-    public init(lexicon: Lexicon) {
+    /// The morphological analyzer that tells names the gazetteer lacks from common nouns, if one
+    /// was loaded; without it such names are found only by their shape (suffixes, acronyms).
+    public let analyzer: MorphologicalAnalyzer?
+
+    public init(lexicon: Lexicon, analyzer: MorphologicalAnalyzer? = nil) {
         self.lexicon = lexicon
-        recognizer = OrganizationRecognizer(lexicon: lexicon)
+        self.analyzer = analyzer
+        recognizer = OrganizationRecognizer(lexicon: lexicon, analyzer: analyzer)
         triggers = TriggerMatcher(lexicon: lexicon)
         roles = RoleAssigner(lexicon: lexicon)
         consortia = ConsortiumReader(lexicon: lexicon)
@@ -53,8 +58,14 @@ public struct Extractor: Sendable {
 
     func organizationID(_ name: String) -> String { knownIDs[name] ?? OrganizationID.make(name) }
 
-    /// The extractor with the bundled lexicon.
-    public static func bundled() throws -> Extractor { Extractor(lexicon: try Lexicon.bundled()) }
+    /// The extractor with the bundled lexicon and MeCab's mecab-ko-dic dictionary, found as
+    /// `MorphologicalAnalyzer.locateDictionary(explicit:)` says.
+    /// - Throws: a lexicon error, `MorphologyError.notFound` when no dictionary is found, or
+    ///   `MorphologyError.cannotLoad` when the folder found is not a dictionary.
+    public static func bundled(dictionary: String? = nil) throws -> Extractor {
+        guard let folder = MorphologicalAnalyzer.locateDictionary(explicit: dictionary) else { throw MorphologyError.notFound }
+        return Extractor(lexicon: try Lexicon.bundled(), analyzer: try MorphologicalAnalyzer(dictionary: folder))
+    }
 
     /// Segments and extracts a whole text (small inputs and tests; the CLI streams articles).
     public func extract(document: String, text: String, published: PartialDate? = nil) -> [ExtractedArticle] {

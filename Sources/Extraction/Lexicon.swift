@@ -58,6 +58,8 @@ struct CueFile: Decodable, Sendable {
     var dependentNouns: [String]
     var instrumentNouns: [String]
     var complementNouns: [String]
+    var supportVerbs: [String]
+    var denials: [String]
     var speechVerbs: [String]
     var anonymousSpeakers: [String]
 }

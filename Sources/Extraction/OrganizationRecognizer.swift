@@ -54,8 +54,11 @@ struct OrganizationRecognizer: Sendable {
     let blockers: [String: Set<String>]
     let organizationTails: Set<String>
     let suffixEnds: [Bool]
+    /// Tells common nouns from names the gazetteer lacks, for words in an argument slot.
+    let analyzer: MorphologicalAnalyzer?
 
-    init(lexicon: Lexicon) {
+    init(lexicon: Lexicon, analyzer: MorphologicalAnalyzer? = nil) {
+        self.analyzer = analyzer
         gazetteer = Gazetteer(entries: lexicon.gazetteer)
         josa = JosaStripper(lexicon.josa)
         suffixes = lexicon.patterns.suffixes.map { ($0.suffix.scalars, OrganizationType(name: $0.type)) }
@@ -141,7 +144,7 @@ struct OrganizationRecognizer: Sendable {
                 i = m.end
                 continue
             }
-            if wordStart, var m = patternMention(s, at: i, previous: out.last) {
+            if wordStart, var m = patternMention(s, at: i, previous: out.last) ?? slotMention(s, at: i, nesting: nesting) {
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 out.append(m)
                 i = max(m.end, i + 1)
@@ -266,6 +269,27 @@ struct OrganizationRecognizer: Sendable {
             }
         }
         return nil
+    }
+
+    /// Particles of the argument slots a name the gazetteer lacks may fill: subject, partner
+    /// (와/과), object, 에/에게 and 로부터.
+    static let slotMarkers: Set<Marker> = [.subject, .comitative, .object, .dative, .source]
+
+    /// A word in an argument slot (`루닛메디는`, `클리어뷰AI에`) whose stem the morphological
+    /// analyzer does not read as common nouns: a proper noun, foreign letters or a stretch the
+    /// dictionary lacks. Person names (2-3 syllables, all `인명`) and places outside the subject
+    /// slot are not organizations. Without an analyzer no word is taken this way.
+    func slotMention(_ s: Scalars, at i: Int, nesting: Nesting) -> Mention? {
+        guard let analyzer, s[i].isHangulSyllable || s[i].isLatinLetter else { return nil }
+        let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
+        // The longest stem that leaves a fitting particle of an argument slot.
+        guard let (stemEnd, marker) = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) }) else { return nil }
+        let stem = Scalars(s[i..<stemEnd])
+        guard (2...14).contains(stem.count), stem.contains(where: \.isHangulSyllable),
+              !stopWords.contains(stem.string), !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]) else { return nil }
+        guard analyzer.isName(stem.string, asSubject: marker == .subject) else { return nil }
+        let name = stem.string
+        return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
     }
 
     func previousWord(_ s: Scalars, before i: Int) -> String? {

@@ -22,6 +22,8 @@ struct TriggerHit: Sendable {
     var verdict: Verdict
     /// How the ending was read: "finite", "connective", "modifier of 공문서", "noun use" …
     var reading: String
+    /// Where the support verb that carries a verbal noun ends (`인수를 마무리했다`), if one does.
+    var supportVerbEnd: Int? = nil
 }
 
 /// Finds trigger stems (triggers.json) and reads their endings against the cues (cues.json).
@@ -54,6 +56,9 @@ struct TriggerMatcher: Sendable {
     private let dependentNouns: Set<String>
     private let instrumentNouns: Set<String>
     private let complementNouns: Set<String>
+    private let supportVerbs: [Scalars]
+    private let denials: PatternSet
+    private let particles: JosaStripper
 
     init(lexicon: Lexicon) {
         for (kindName, entries) in lexicon.triggers.kinds {
@@ -78,6 +83,9 @@ struct TriggerMatcher: Sendable {
         dependentNouns = Set(c.dependentNouns)
         instrumentNouns = Set(c.instrumentNouns)
         complementNouns = Set(c.complementNouns)
+        supportVerbs = c.supportVerbs.map(\.scalars).sorted { $0.count > $1.count }
+        particles = JosaStripper(lexicon.josa)
+        denials = PatternSet(c.denials)
     }
 
     /// Every trigger in `s` outside quotations, longest stem first at each place; a shorter stem
@@ -206,12 +214,21 @@ struct TriggerMatcher: Sendable {
             hit.reading = "modifier"
             return hit
         }
-        if stem.form == "noun" {
-            guard TriggerMatcher.finiteEndings.contains(where: { rest.matches($0, at: 0) }) else {
+        if stem.form == "noun" && !TriggerMatcher.finiteEndings.contains(where: { rest.matches($0, at: 0) }) {
+            // `인수를 마무리했다`, `투자 유치를 완료했다`: a support verb carries the verbal noun.
+            guard let verb = supportVerb(after: end, in: s) else {
                 hit.verdict = .rejected("used as a noun")
                 hit.reading = "noun use"
                 return hit
             }
+            hit.reading = "support verb \(verb.text)"
+            hit.supportVerbEnd = verb.end
+            var judged = judge(hit, s, from: verb.end, connective: verb.connective)
+            if case .event = judged.verdict, let own = planned.first(in: s, range: verb.start..<min(s.count, verb.end + 6)) {
+                _ = own
+                judged.verdict = .event(.planned)
+            }
+            return judged
         }
         let connective = TriggerMatcher.connectiveEndings.contains(where: { rest.matches($0, at: 0) })
             || (stem.form == "verb" && TriggerMatcher.verbConnectives.contains(where: { rest.matches($0, at: 0) }))
@@ -220,6 +237,46 @@ struct TriggerMatcher: Sendable {
         // `협력하기로`, `투자키로`: the plan is in the stem itself.
         if case .event = judged.verdict, plannedList.contains(where: { stem.text.firstIndex(of: $0) != nil }) { judged.verdict = .event(.planned) }
         return judged
+    }
+
+    /// The support verb after a verbal noun at `end`: the noun may head a phrase of up to two more
+    /// nouns (`투자 유치를`, `인수 계약을`) that ends in a particle, or take the verb glued
+    /// (`투자받았다`); the verb must be one of the cue lexicon's `supportVerbs` and must not
+    /// itself modify a noun. Returns where the verb starts and ends and whether it is a connective.
+    func supportVerb(after end: Int, in s: Scalars) -> (text: String, start: Int, end: Int, connective: Bool)? {
+        var k = end
+        var sawParticle = false
+        for step in 0..<4 {
+            if step > 0 || (k < s.count && s[k] == " ") {
+                while k < s.count, s[k] == " " { k += 1 }
+            }
+            guard k < s.count, OrganizationRecognizer.isWordScalar(s[k]) else { return nil }
+            let wEnd = OrganizationRecognizer.wordEnd(s, from: k)
+            if let verb = supportVerbs.first(where: { s.matches($0, at: k) }), step == 0 || sawParticle || k == end {
+                let after = Scalars(s[(k + verb.count)..<min(s.count, k + verb.count + 8)])
+                // `인수를 결정한 회사`: the support verb modifies a noun, a background mention.
+                let modifier = ["한 ", "된 ", "할 ", "하는 ", "되는 ", "은 ", "는 ", "받은 ", "던 "].contains { after.matches($0.scalars, at: 0) }
+                    && !["한 뒤", "한 후", "한 데", "한 바", "할 계획", "할 예정", "할 방침", "한 것", "할 것", "한다는", "하는 등"].contains { after.matches($0.scalars, at: 0) }
+                if modifier { return nil }
+                let connective = ["해 ", "해,", "하고", "하며", "하면서", "하여", "해서", "했고", "했으며", "고 ", "며 ", "아 ", "어 "].contains { after.matches($0.scalars, at: 0) }
+                return (s.string(k..<(k + verb.count)), k, min(s.count, wEnd), connective)
+            }
+            if sawParticle { return nil }
+            // The phrase's last noun carries the particle: 을/를, 에, 이/가, 도.
+            let word = Scalars(s[k..<wEnd])
+            if k == end {
+                // The text glued to the trigger: a particle, or nothing.
+                let glued = word.string
+                guard ["을", "를", "에", "이", "가", "도", "은", "는", "에도"].contains(glued) else { return nil }
+                sawParticle = true
+            } else if let split = particles.strip(word.string), [.object, .dative, .subject].contains(split.marker) {
+                sawParticle = true
+            } else if word.count > 6 {
+                return nil
+            }
+            k = wEnd
+        }
+        return nil
     }
 
     private func stripParticle(_ noun: String) -> String {
@@ -240,6 +297,12 @@ struct TriggerMatcher: Sendable {
         let window = from..<windowEnd
         func found(_ cues: PatternSet) -> String? {
             cues.first(in: s, range: window).map(\.string)
+        }
+        // `…손잡았다는 보도는 사실과 다르다고 해명했다`: a denied report is no event, wherever the
+        // denial stands in the sentence.
+        if let cue = denials.first(in: s, range: from..<s.count) {
+            hit.verdict = .rejected("denied (\(cue.string))")
+            return hit
         }
         if connective {
             // `…을 확정해 협약을 맺을 예정이다`: an announcing act that is a step of a plan has not happened.

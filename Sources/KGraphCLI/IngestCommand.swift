@@ -32,6 +32,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date of every article, overriding the dates found in the text.", valueName: "YYYY-MM-DD"))
     var published: String?
 
+    @Option(name: .customLong("mecab-dic"), help: ArgumentHelp("Folder of the mecab-ko-dic dictionary (else $KGRAPH_MECAB_DIC, else where Tools/setup.sh put it).", valueName: "dir"))
+    var mecabDictionary: String?
+
     @Flag(help: "Extract and report, appending nothing.")
     var dryRun = false
 
@@ -49,7 +52,9 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let extractor: Extractor
-        do { extractor = try Extractor.bundled() } catch {
+        do { extractor = try Extractor.bundled(dictionary: mecabDictionary) } catch let error as MorphologyError {
+            throw CLIError.user(error.description)
+        } catch {
             throw CLIError.user("\(error); reinstall kgraph, or restore Sources/Extraction/Lexicon")
         }
         let files = try IngestInputs.expand(inputs)

