@@ -60,6 +60,12 @@ public enum AmountParser {
                 total += group * unit.1
                 k += 1
                 j = k
+                // `1조 2000억 원`, `4억 5000만 달러`: the standard spelling spaces by 만 units; a
+                // smaller group may follow after one space.
+                if j + 1 < s.count, s[j] == " ", s[j + 1].isASCIIDigit, let (_, next) = groupValue(s, at: j + 1),
+                   next < s.count, let smaller = units.first(where: { s.matches($0.0.scalars, at: next) }), smaller.1 < unit.1 {
+                    j += 1
+                }
                 continue
             }
             total += group

@@ -175,15 +175,16 @@ public struct Extractor: Sendable {
                 fundraiser = Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round)")
             }
             guard case .event(let modality) = hit.verdict else { continue }
-            let result: ([Cast], String)?
+            var results: [([Cast], String)] = []
             switch hit.kind {
-            case .announcement: result = roles.announcement(hit, groups, mentions, s)
-            case .partnership: result = roles.partnership(hit, groups, s)
-            case .investment: result = roles.investment(hit, groups, s)
-            case .ban: result = roles.ban(hit, groups, s)
-            default: result = nil
+            case .announcement: results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
+            case .partnership:
+                results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s).map { [$0] } ?? []
+            case .investment: results = roles.investment(hit, groups, s, fundraiser: fundraiser).map { [$0] } ?? []
+            case .ban: results = roles.ban(hit, groups, s).map { [$0] } ?? []
+            default: break
             }
-            guard let (cast, rule) = result else { continue }
+            for (cast, rule) in results {
             let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start)?.start)
             var amount: Amount? = nil
             if hit.kind == .investment {
@@ -201,7 +202,12 @@ public struct Extractor: Sendable {
                                  explanation: "partnership: joint announcement (…와 함께 '\(hit.stem)'); " + parties.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                                  datedByText: dated))
             }
+            }
         }
+        // Announcements stand back: what an organization announces is the partnership,
+        // investment or ban it announced (GUIDELINES, "Hard cases").
+        let involved = Set(out.filter { $0.kind != .announcement }.flatMap { $0.cast.map(\.name) })
+        out.removeAll { $0.kind == .announcement && $0.cast.allSatisfy { involved.contains($0.name) } }
         if let last = out.last(where: { $0.kind == .partnership }) { partners = last.cast }
         return out
     }

@@ -83,7 +83,14 @@ public struct Gazetteer: Sendable {
         var out: [(Int, Int)] = []
         for alias in (two ?? []) + (one ?? []) {
             var j = i, k = 0
+            var skipped = false
             while k < alias.text.count, j < s.count {
+                // `SK 텔레콤`, `네이버 클라우드`: a known name written with one space inside it.
+                if !skipped, s[j] == " ", alias.text[k] != " ", k >= 2, alias.text.count - k >= 2, alias.text[k - 1] != " " {
+                    skipped = true
+                    j += 1
+                    continue
+                }
                 if alias.text[k] == " " {
                     guard s[j].isSpace else { break }
                     while j < s.count, s[j].isSpace { j += 1 }

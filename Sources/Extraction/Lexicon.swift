@@ -95,6 +95,8 @@ struct PatternFile: Decodable, Sendable {
     var objectHeads: [String]
     var aliasBlockers: [AliasBlocker]
     var organizationTails: [String]?
+    var governmentBodySuffixes: [String]?
+    var unitSuffixes: [String]?
 }
 
 struct SegmentationFile: Decodable, Sendable {

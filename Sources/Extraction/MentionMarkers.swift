@@ -42,6 +42,12 @@ extension OrganizationRecognizer {
             }
             if marker == .genitive { speakerAfterGenitive(&m, s) }
             if marker == .list { listEnd(&m, s, from: wEnd) }
+            // `A를 비롯해 B, C 등 …이 차단했다`: A heads the list that follows.
+            if marker == .object, let next = nextWord(s, from: wEnd), next.text.hasPrefix("비롯") {
+                m.marker = .list
+                m.markerEnd = next.end
+                return
+            }
             if marker != .none { return }
             pos = wEnd
         }
@@ -64,7 +70,41 @@ extension OrganizationRecognizer {
             }
             return
         }
+        // `캐나다 재무위원회 역시 …을 금지했다`: 역시 and 또한 mark the subject as the topic does.
+        if w1.text == "역시" || w1.text == "또한" {
+            m.marker = .subject
+            m.topic = true
+            m.markerEnd = w1.end
+            return
+        }
         let split1 = josa.strip(w1.text)
+        // `미국 몬태나주는`, `이탈리아 당국은`: a country's government followed by one of its
+        // bodies or its authorities is that body.
+        if m.type == .government, let body = governmentBody(m, w1.text, split: split1, s) {
+            m.name = body.name
+            m.surface = s.string(m.start..<body.stemEnd)
+            m.end = body.stemEnd
+            m.marker = split1?.marker ?? .none
+            m.markerEnd = w1.end
+            if let particle = split1?.particle { m.topic = OrganizationRecognizer.topicParticles.contains(particle) }
+            if m.marker == .none, w1.end < s.count, ",·".unicodeScalars.contains(s[w1.end]) { m.marker = .list; m.markerEnd = w1.end + 1 }
+            if m.marker == .none, let w2 = nextWord(s, from: w1.end), w2.text == "역시" || w2.text == "또한" {
+                m.marker = .subject
+                m.topic = true
+                m.markerEnd = w2.end
+            }
+            if m.marker == .list { listEnd(&m, s, from: w1.end) }
+            return
+        }
+        // `서울대학교 공과대학과`: a unit of the organization stands for it.
+        if [.university, .company, .agency, nil].contains(m.type), let split1, split1.marker != .none,
+           unitSuffixes.contains(where: { u in let st = split1.stem.scalars; return st.count >= u.count && st.matches(u, at: st.count - u.count) }),
+           split1.stem.scalars.allSatisfy(\.isHangulSyllable) {
+            m.marker = split1.marker
+            m.topic = OrganizationRecognizer.topicParticles.contains(split1.particle)
+            m.markerEnd = w1.end
+            return
+        }
         // `인스퍼그룹 자회사 등 80여 곳을`: a subsidiary still denotes the group here.
         if organizationTails.contains(split1?.stem ?? w1.text) {
             if let split1 {
@@ -116,6 +156,21 @@ extension OrganizationRecognizer {
         }
     }
 
+    /// The body a country's government acts through (`미 해군`, `캐나다 재무위원회`, `미국 몬태나주`):
+    /// the word after the country's name, when its stem ends in one of the lexicon's
+    /// `governmentBodySuffixes`; `당국`, `정부` and `행정부` leave the government itself.
+    func governmentBody(_ m: Mention, _ word: String, split: (stem: String, particle: String, marker: Marker)?, _ s: Scalars) -> (name: String, stemEnd: Int)? {
+        guard m.surface.unicodeScalars.count <= 4, !m.surface.contains(" ") else { return nil }
+        let stem = split?.stem ?? word
+        let st = stem.scalars
+        guard let start = s[m.end...].firstIndex(where: { !$0.isSpace }), s.matches(st, at: start) else { return nil }
+        if ["당국", "정부", "행정부"].contains(stem) { return (m.name, start + st.count) }
+        guard st.count >= 2, st.count <= 10, st.allSatisfy(\.isHangulSyllable), !stopWords.contains(stem),
+              governmentBodySuffixes.contains(where: { st.count > $0.count && st.matches($0, at: st.count - $0.count) || st == $0 }) else { return nil }
+        let country = m.name.hasSuffix(" 정부") ? String(m.name.dropLast(3)) : m.surface
+        return (country + " " + stem, start + st.count)
+    }
+
     /// `오라클의 래리 엘리슨 회장은`: the organization speaks through its officer.
     func speakerAfterGenitive(_ m: inout Mention, _ s: Scalars) {
         var pos = m.markerEnd
@@ -145,7 +200,7 @@ extension OrganizationRecognizer {
                 if let w = nextWord(s, from: pos) { pos = w.end; continue }
                 return
             }
-            if [.subject, .object, .genitive, .dative].contains(split.marker) {
+            if [.subject, .object, .genitive, .dative, .source].contains(split.marker) {
                 m.marker = split.marker
                 m.markerEnd = w.end
             }

@@ -79,7 +79,7 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
         var name = !proper.isEmpty
         let nnp = morphemes.filter { $0.tag == "NNP" }
         if name, proper.count == nnp.count {
-            if nnp.allSatisfy({ $0.semanticClass == "인명" }), word.unicodeScalars.count <= 3 { name = false }
+            if morphemes.count == nnp.count, nnp.allSatisfy({ $0.semanticClass == "인명" }), word.unicodeScalars.count <= 3 { name = false }
             if !asSubject, nnp.allSatisfy({ $0.semanticClass == "지명" }) { name = false }
         }
         // A name is one word of nouns; a verb or an ending inside (본/VV+ETM) is tolerated only

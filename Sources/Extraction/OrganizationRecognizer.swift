@@ -54,6 +54,8 @@ struct OrganizationRecognizer: Sendable {
     let blockers: [String: Set<String>]
     let organizationTails: Set<String>
     let suffixEnds: [Bool]
+    let governmentBodySuffixes: [Scalars]
+    let unitSuffixes: [Scalars]
     /// Tells common nouns from names the gazetteer lacks, for words in an argument slot.
     let analyzer: MorphologicalAnalyzer?
 
@@ -85,6 +87,8 @@ struct OrganizationRecognizer: Sendable {
         for b in lexicon.patterns.aliasBlockers { blocked[b.alias, default: []].formUnion(b.after) }
         blockers = blocked
         organizationTails = Set(lexicon.patterns.organizationTails ?? [])
+        governmentBodySuffixes = (lexicon.patterns.governmentBodySuffixes ?? []).map(\.scalars)
+        unitSuffixes = (lexicon.patterns.unitSuffixes ?? []).map(\.scalars)
         var ends = [Bool](repeating: false, count: 0x10000)
         for suffix in lexicon.patterns.suffixes { if let last = suffix.suffix.unicodeScalars.last, last.value < 0x10000 { ends[Int(last.value)] = true } }
         suffixEnds = ends
@@ -283,7 +287,13 @@ struct OrganizationRecognizer: Sendable {
         guard let analyzer, s[i].isHangulSyllable || s[i].isLatinLetter else { return nil }
         let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
         // The longest stem that leaves a fitting particle of an argument slot.
-        guard let (stemEnd, marker) = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) }) else { return nil }
+        var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) })
+        // `하이로드 인수를`, `위챗 사용을`: a bare name before the noun whose object it is.
+        if slot == nil, let next = nextWord(s, from: wEnd), let split = josa.strip(next.text), split.marker == .object,
+           objectHeads.contains(split.stem) {
+            slot = (wEnd, .object)
+        }
+        guard let (stemEnd, marker) = slot else { return nil }
         let stem = Scalars(s[i..<stemEnd])
         guard (2...14).contains(stem.count), stem.contains(where: \.isHangulSyllable),
               !stopWords.contains(stem.string), !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]) else { return nil }

@@ -76,6 +76,7 @@ struct RoleAssigner: Sendable {
         var out: [MentionGroup] = []
         for m in mentions where !m.inQuote && !m.inParens {
             if var last = out.last, last.marker == .list || last.marker == .comitative,
+               !(last.marker == .comitative && s.string(last.members.last!.markerEnd..<max(last.members.last!.markerEnd, m.start)).contains(",")),
                gapIsSeparator(s, last.members.last!.markerEnd, m.start, allowName: last.marker == .list) {
                 last.members.append(m)
                 last.marker = m.marker
@@ -97,10 +98,46 @@ struct RoleAssigner: Sendable {
         return allowName && words.count == 1 && words[0].unicodeScalars.count <= 4 && words[0].unicodeScalars.allSatisfy(\.isHangulSyllable)
     }
 
-    /// The last subject group before `position`.
+    /// The last subject group before `position`; else public bodies acting through a place
+    /// (`여러 부처에서 차단했다`: 에서 marks the agent when the bodies are government or agencies);
+    /// else a headline's leading name set off by a comma (`엔비디아, 스타트업에 첫 투자`).
     func subject(_ groups: [MentionGroup], before position: Int) -> MentionGroup? {
-        groups.last { $0.marker == .subject && $0.end <= position }
+        if let g = groups.last(where: { $0.marker == .subject && $0.end <= position }) { return g }
+        if let g = groups.last(where: { g in
+            g.marker == .source && g.end <= position && g.members.allSatisfy { [.government, .agency].contains($0.type) }
+        }) { return g }
+        if let first = groups.first, first.start <= 1, first.end <= position, first.members.count == 1, first.marker == .list { return first }
+        return nil
     }
+
+    /// `A는 B와, C는 D와 각각 …협약을 맺었다`: each subject with the partners named after it,
+    /// when 각각 (respectively) distributes them; nil unless at least two such pairs stand before
+    /// the trigger.
+    func distributedPartnerships(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> [([Cast], String)]? {
+        guard s.firstIndex(of: RoleAssigner.respectively, from: 0, to: hit.start) != nil else { return nil }
+        let before = groups.filter { $0.end <= hit.start + 1 }
+        var out: [([Cast], String)] = []
+        for (k, g) in before.enumerated() where g.marker == .subject {
+            let next = before[(k + 1)...].firstIndex { $0.marker == .subject } ?? before.count
+            let partners = before[(k + 1)..<next].filter { $0.marker == .comitative }
+            guard !partners.isEmpty else { continue }
+            let cast = dedupe(self.cast(g, .party, "subject") + partners.flatMap { self.cast($0, .party, "partner (와/과), distributed by 각각") })
+            if cast.count >= 2 { out.append((cast, "partnership: subject and its own partner, distributed by 각각 before trigger '\(hit.stem)' (\(hit.reading))")) }
+        }
+        // `A와 B는 C, D와 각각`: one subject, each partner a deal of its own.
+        if out.isEmpty, let subj = subject(groups, before: hit.start) {
+            let partners = before.filter { $0.start >= subj.end && $0.marker == .comitative }.flatMap(\.members)
+            if partners.count >= 2 {
+                for p in partners {
+                    let cast = dedupe(self.cast(subj, .party, "subject") + self.cast(MentionGroup(members: [p], marker: .comitative), .party, "partner, distributed by 각각"))
+                    if cast.count >= 2 { out.append((cast, "partnership: one deal per partner (각각) before trigger '\(hit.stem)' (\(hit.reading))")) }
+                }
+            }
+        }
+        return out.count >= 2 ? out : nil
+    }
+
+    static let respectively = "각각".scalars
 
     func cast(_ g: MentionGroup, _ role: Role, _ why: String) -> [Cast] {
         g.members.map { Cast(role: role, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (\(why), \($0.rule))") }
@@ -115,6 +152,14 @@ struct RoleAssigner: Sendable {
                   [.government, .agency, .association, .university].contains(m.type) else { return nil }
             return ([Cast(role: .actor, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (source of the report, \(m.rule))")],
                     "announcement: an official body as the source (…에 따르면)")
+        }
+        if hit.passive {
+            // `LG AI연구원의 새 언어모델 ‘엑사원’이 공개됐다`: who launched is the owner (의) of what was launched.
+            guard let owner = groups.first(where: { $0.marker == .genitive && $0.end <= hit.start }) else { return nil }
+            let members = owner.members.filter { $0.type != .product && !$0.anonymous }
+            guard !members.isEmpty else { return nil }
+            return (cast(MentionGroup(members: members, marker: .genitive), .actor, "owner of what was launched (의)"),
+                    "announcement (passive): trigger '\(hit.stem)'")
         }
         guard let subj = subject(groups, before: hit.start) else { return nil }
         // `…당국자들은 영국 내무부가 물러서야 한다고 밝혔다`: a plain subject followed by a quoted
@@ -163,8 +208,21 @@ struct RoleAssigner: Sendable {
         return (cast, "partnership: parties before trigger '\(hit.stem)' (\(hit.reading))")
     }
 
-    func investment(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> ([Cast], String)? {
+    func investment(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, fundraiser: Cast? = nil) -> ([Cast], String)? {
+        // `앞서 시리즈A에서 A와 B로부터 투자받았다`: the company of the article, unnamed here, received.
+        if hit.reverses, subject(groups, before: hit.start) == nil, let raiser = fundraiser {
+            let investors = groups.filter { $0.end <= hit.start + 1 && ($0.marker == .source || $0.marker == .comitative) }
+            guard !investors.isEmpty else { return nil }
+            return ([raiser] + investors.flatMap { cast($0, .investor, "source (로부터)") },
+                    "investment (received by \(raiser.name), the round's company named earlier): trigger '\(hit.stem)'")
+        }
         guard let subj = subject(groups, before: hit.start) else { return nil }
+        if hit.modifies {
+            // `A가 인수한 B`: the investor is the relative clause's subject, the target its head noun.
+            guard let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 }) else { return nil }
+            return (cast(subj, .investor, "subject of the relative clause") + cast(head, .target, "noun the clause modifies"),
+                    "investment: relative clause '\(hit.stem)' (background)")
+        }
         // A target's particle may be the trigger's own first word (`한빛 지분을 인수`).
         let between = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end }
         if hit.passive {
@@ -183,8 +241,9 @@ struct RoleAssigner: Sendable {
         }
         // A country after 에 is where the money goes (미국에 투자), not what it buys.
         // `A는 B의 시리즈B 투자에 참여했다`: joining a round, the company named with 의 receives.
+        let headline = hit.reading.hasPrefix("headline")
         var targets = between.filter { g in
-            g.marker == .object || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government })
+            g.marker == .object || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government }) || (headline && g.marker == .none)
                 || (g.marker == .genitive && (hit.joins || s.string(g.end..<min(s.count, g.end + 3)).trimmed.hasPrefix("지분")))
         }.flatMap { cast($0, .target, "object") }
         if targets.isEmpty, let f = facility(s, from: subj.end) {
@@ -203,8 +262,11 @@ struct RoleAssigner: Sendable {
             return (doers.flatMap { cast($0, .imposer, "doer (에 의해)") } + cast(subj, .target, "subject of the passive"),
                     "ban (passive): trigger '\(hit.stem)'")
         }
+        // A headline drops the particles: `캐나다 정부, 틱톡 사용 금지`.
+        let headline = hit.reading.hasPrefix("headline")
         let targets = groups.filter {
-            $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end && [.object, .genitive, .about, .dative].contains($0.marker)
+            $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end
+                && ([.object, .genitive, .about, .dative].contains($0.marker) || headline && $0.marker == .none)
         }.flatMap { cast($0, .target, "object of the measure") }
         guard !targets.isEmpty else { return nil }
         let imposers = subj.members.filter { $0.type != .product }

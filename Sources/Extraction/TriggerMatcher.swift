@@ -22,6 +22,8 @@ struct TriggerHit: Sendable {
     var verdict: Verdict
     /// How the ending was read: "finite", "connective", "modifier of 공문서", "noun use" …
     var reading: String
+    /// The trigger modifies the noun after it (`인수한 ZKW`): what it is about follows it.
+    var modifies = false
     /// Where the support verb that carries a verbal noun ends (`인수를 마무리했다`), if one does.
     var supportVerbEnd: Int? = nil
 }
@@ -172,9 +174,13 @@ struct TriggerMatcher: Sendable {
         let passive = rest.first == "되" || rest.first == "됐" || rest.first == "된" || rest.first == "돼"
         hit.passive = passive && stem.form == "noun"
         if passive && stem.kind == .announcement {
-            hit.verdict = .rejected("passive: the subject is what was announced, not who announced it")
-            hit.reading = "passive"
-            return hit
+            // `…의 새 모델이 공개됐다`: the launcher is the owner of what was launched (roles decide).
+            guard ["공개", "출시", "발표", "공표", "출범", "개소", "론칭"].contains(stem.text.string) else {
+                hit.verdict = .rejected("passive: the subject is what was announced, not who announced it")
+                hit.reading = "passive"
+                return hit
+            }
+            hit.passive = true
         }
         // Noun-modifier endings: 한/하는/할/된/되는 + noun (verb stems: 은/는/을/던).
         var modifierEnd: Int? = nil
@@ -210,12 +216,24 @@ struct TriggerMatcher: Sendable {
                 }
                 return judged
             }
+            // `LG전자가 2018년 인수한 … ZKW`: an acquisition told in a relative clause is background
+            // that still happened (GUIDELINES, "Background facts count"); what it bought follows.
+            if stem.kind == .investment, !noun.isEmpty {
+                hit.modifies = true
+                hit.reading = "modifier of the noun after it"
+                return judge(hit, s, from: after, connective: true)
+            }
             hit.verdict = .rejected("modifies the noun \(noun.isEmpty ? "after it" : noun): background, not an event")
             hit.reading = "modifier"
             return hit
         }
         if stem.form == "noun" && !TriggerMatcher.finiteEndings.contains(where: { rest.matches($0, at: 0) }) {
             // `인수를 마무리했다`, `투자 유치를 완료했다`: a support verb carries the verbal noun.
+            // A headline ends on the verbal noun (`엔비디아, 스타트업에 첫 투자`): a statement of the act.
+            if rest.allSatisfy({ !OrganizationRecognizer.isWordScalar($0) && $0 != "(" }), !rest.contains(where: { $0 == "?" }) {
+                hit.reading = "headline (ends on the noun)"
+                return hit
+            }
             guard let verb = supportVerb(after: end, in: s) else {
                 hit.verdict = .rejected("used as a noun")
                 hit.reading = "noun use"
@@ -300,7 +318,7 @@ struct TriggerMatcher: Sendable {
         }
         // `…손잡았다는 보도는 사실과 다르다고 해명했다`: a denied report is no event, wherever the
         // denial stands in the sentence.
-        if let cue = denials.first(in: s, range: from..<s.count) {
+        if let cue = denials.first(in: s, range: 0..<s.count) {
             hit.verdict = .rejected("denied (\(cue.string))")
             return hit
         }
