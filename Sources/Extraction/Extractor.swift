@@ -127,6 +127,8 @@ public struct Extractor: Sendable {
         var explanation: String
         /// The date came from the sentence, not from the publication date.
         var datedByText: Bool
+        /// The trigger stem that gave the event.
+        var stem: String = ""
     }
 
     func extract(sentence s: Scalars, published: PartialDate, aliases: inout ArticleAliases, fundraiser: inout Cast?,
@@ -194,7 +196,7 @@ public struct Extractor: Sendable {
             let base = hit.reading == "finite" ? 0.9 : hit.reading == "source" ? 0.7 : 0.8
             out.append(Found(kind: hit.kind, cast: cast, date: d, modality: modality, amount: amount, confidence: confidence(cast, base: base),
                              explanation: rule + "; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy
-                                 + (modality == .planned ? "; modality: planned" : ""), datedByText: dated))
+                                 + (modality == .planned ? "; modality: planned" : ""), datedByText: dated, stem: hit.stem))
             // `A는 B와 함께 … 발표했다`: announcing together is a joint undertaking.
             if hit.kind == .announcement, cast.count >= 2, cast.contains(where: { $0.why.contains("together with") }) {
                 let parties = cast.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: $0.why) }
@@ -206,8 +208,10 @@ public struct Extractor: Sendable {
         }
         // Announcements stand back: what an organization announces is the partnership,
         // investment or ban it announced (GUIDELINES, "Hard cases").
+        // A launch told beside a deal (`A는 B와 함께 …를 공개했다`) is not the deal's announcement.
+        let reportingStems = Set(lexicon.cues.reportingStems)
         let involved = Set(out.filter { $0.kind != .announcement }.flatMap { $0.cast.map(\.name) })
-        out.removeAll { $0.kind == .announcement && $0.cast.allSatisfy { involved.contains($0.name) } }
+        out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && $0.cast.allSatisfy { involved.contains($0.name) } }
         if let last = out.last(where: { $0.kind == .partnership }) { partners = last.cast }
         return out
     }

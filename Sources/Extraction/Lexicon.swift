@@ -60,6 +60,7 @@ struct CueFile: Decodable, Sendable {
     var complementNouns: [String]
     var supportVerbs: [String]
     var denials: [String]
+    var reportingStems: [String]
     var speechVerbs: [String]
     var anonymousSpeakers: [String]
 }

@@ -103,6 +103,7 @@ extension OrganizationRecognizer {
             m.marker = split1.marker
             m.topic = OrganizationRecognizer.topicParticles.contains(split1.particle)
             m.markerEnd = w1.end
+            m.consumed = w1.end
             return
         }
         // `인스퍼그룹 자회사 등 80여 곳을`: a subsidiary still denotes the group here.

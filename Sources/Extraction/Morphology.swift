@@ -92,6 +92,27 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
         return name
     }
 
+    /// Whether `word` is a place name: one proper noun the dictionary marks `지명` (스웨덴, 노르웨이).
+    public func isPlace(_ word: String) -> Bool {
+        let m = analyze(word)
+        return m.count == 1 && m[0].tag == "NNP" && m[0].semanticClass == "지명"
+    }
+
+    /// Whether `word` reads as ordinary vocabulary: one dictionary noun, or nouns ending in a
+    /// derivational suffix (업무용, 생성형), or holding a verb or adjective. Weaker than `isName`:
+    /// used where the syntax already expects a name (`하이로드 인수를`).
+    public func isCommonNoun(_ word: String) -> Bool {
+        let m = analyze(word)
+        guard !m.isEmpty else { return true }
+        if m.contains(where: { ["NNP", "SL", "SH", "UNKNOWN"].contains($0.tag) }) { return false }
+        if m.count == 1 { return true }
+        if m.last!.tag.hasPrefix("XSN") || m.contains(where: { $0.tag.hasPrefix("VV") || $0.tag.hasPrefix("VA") || $0.tag.hasPrefix("E") }) { return true }
+        // Dictionary nouns glued: common compounds join whole words of two syllables or more
+        // (업무+협약); a transliterated name falls apart into pieces, some of one syllable (위+챗)
+        // or not nouns at all (하이/IC+로드).
+        return m.allSatisfy { $0.tag == "NNG" && $0.surface.unicodeScalars.count >= 2 }
+    }
+
     /// Environment variable that names the dictionary folder.
     public static let environmentVariable = "KGRAPH_MECAB_DIC"
 

@@ -16,6 +16,9 @@ struct Mention: Sendable {
     var anonymous = false
     var inParens = false
     var inQuote = false
+    /// Where the words that belong to this mention end (`서울대학교 공과대학과`: the unit too), so
+    /// they are not read as a name of their own.
+    var consumed: Int? = nil
     /// Marked as the topic (은/는) rather than a plain subject (이/가): a topic spans the whole
     /// sentence, a plain subject may belong to a quoted clause.
     var topic = false
@@ -145,13 +148,13 @@ struct OrganizationRecognizer: Sendable {
             if var m = gazetteerMention(s, folded, at: i, aliases: aliases) {
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 out.append(m)
-                i = m.end
+                i = max(m.end, m.consumed ?? m.end)
                 continue
             }
             if wordStart, var m = patternMention(s, at: i, previous: out.last) ?? slotMention(s, at: i, nesting: nesting) {
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 out.append(m)
-                i = max(m.end, i + 1)
+                i = max(m.end, m.consumed ?? m.end, i + 1)
                 continue
             }
             i += 1
@@ -288,16 +291,28 @@ struct OrganizationRecognizer: Sendable {
         let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
         // The longest stem that leaves a fitting particle of an argument slot.
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) })
-        // `하이로드 인수를`, `위챗 사용을`: a bare name before the noun whose object it is.
-        if slot == nil, let next = nextWord(s, from: wEnd), let split = josa.strip(next.text), split.marker == .object,
-           objectHeads.contains(split.stem) {
-            slot = (wEnd, .object)
+        var bare = false
+        if slot == nil, let next = nextWord(s, from: wEnd) {
+            let split = josa.strip(next.text)
+            let stem = split?.stem ?? next.text
+            // `스웨덴 정부는`, `이탈리아 당국이`, `노르웨이 의회는`: a country acting through its body.
+            if Scalars(s[i..<wEnd]).allSatisfy(\.isHangulSyllable), analyzer.isPlace(s.string(i..<wEnd)),
+               ["정부", "당국", "행정부"].contains(stem) || governmentBodySuffixes.contains(where: { stem.hasSuffix($0.string) && stem.unicodeScalars.count > $0.count }) {
+                let name = s.string(i..<wEnd) + " " + (["당국", "행정부"].contains(stem) ? "정부" : stem)
+                let stemEnd = next.end - (split?.particle.unicodeScalars.count ?? 0)
+                return Mention(start: i, end: stemEnd, name: name, surface: s.string(i..<stemEnd), type: .government, markerEnd: stemEnd, rule: "country body")
+            }
+            // `하이로드 인수를`, `위챗 사용을`: a bare name before the noun whose object it is.
+            if let split, split.marker == .object, objectHeads.contains(split.stem) {
+                slot = (wEnd, .object)
+                bare = true
+            }
         }
         guard let (stemEnd, marker) = slot else { return nil }
         let stem = Scalars(s[i..<stemEnd])
         guard (2...14).contains(stem.count), stem.contains(where: \.isHangulSyllable),
               !stopWords.contains(stem.string), !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]) else { return nil }
-        guard analyzer.isName(stem.string, asSubject: marker == .subject) else { return nil }
+        guard bare ? !analyzer.isCommonNoun(stem.string) : analyzer.isName(stem.string, asSubject: marker == .subject) else { return nil }
         let name = stem.string
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
     }

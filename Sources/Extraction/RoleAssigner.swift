@@ -219,7 +219,8 @@ struct RoleAssigner: Sendable {
         guard let subj = subject(groups, before: hit.start) else { return nil }
         if hit.modifies {
             // `A가 인수한 B`: the investor is the relative clause's subject, the target its head noun.
-            guard let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 }) else { return nil }
+            // The head is the name that carries the noun phrase's particle (`독일 센서 기업 누리센스는`).
+            guard let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) else { return nil }
             return (cast(subj, .investor, "subject of the relative clause") + cast(head, .target, "noun the clause modifies"),
                     "investment: relative clause '\(hit.stem)' (background)")
         }

@@ -1,0 +1,174 @@
+import Events
+import Testing
+@testable import Extraction
+
+/// Families of constructions common in Korean news, each with variants written for these tests
+/// (the organizations are invented or real, the sentences ours). Expected events follow
+/// ../shared/gold/GUIDELINES.md, "Hard cases".
+@Suite struct ConstructionTests {
+    func only(_ kind: EventKind, _ text: String, published: String = "2025-03-14") -> [Event] {
+        events(text, published: published).filter { $0.kind == kind }
+    }
+
+    // MARK: Support verbs carry the event
+
+    @Test(arguments: [
+        ("다올데이터와 누리클라우드는 12일 공공 AI 사업 협력을 위한 업무협약(MOU)을 체결했다.", ["다올데이터", "누리클라우드"]),
+        ("가온테크는 세림반도체와 차세대 메모리 개발 협약을 맺었다.", ["가온테크", "세림반도체"]),
+        ("한빛모빌리티는 오로라랩스와 전략적 파트너십을 체결했다고 밝혔다.", ["한빛모빌리티", "오로라랩스"]),
+    ])
+    func supportVerbPartnership(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties))
+    }
+
+    @Test(arguments: [
+        ("카카오는 하이로드 인수를 마무리했다고 14일 밝혔다.", "카카오", "하이로드"),
+        ("구글은 캐릭터랩에 27억 달러를 투자하기로 결정했다.", "구글", "캐릭터랩"),
+        ("네이버는 다올랩스 인수를 완료했다.", "네이버", "다올랩스"),
+    ])
+    func supportVerbInvestment(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target])
+        // The announcement of the deal stands back.
+        #expect(only(.announcement, text).isEmpty)
+    }
+
+    // MARK: Funding rounds and acquisitions
+
+    @Test func roundParticipantsAreInvestorsInTheCompany() {
+        let text = "루닛메디는 420억원 규모의 시리즈C 투자를 유치했다. 이번 라운드에는 한국투자파트너스, 스톤브릿지벤처스, 산업은행이 참여했다."
+        let i = only(.investment, text)
+        let investors = Set(i.flatMap { $0.names(.investor) })
+        #expect(investors.isSuperset(of: ["한국투자파트너스", "스톤브릿지벤처스"]))
+        #expect(i.allSatisfy { $0.names(.target) == ["루닛메디"] })
+    }
+
+    @Test(arguments: [
+        ("LG전자가 2018년 인수한 오스트리아 조명 업체 ZKW는 흑자를 냈다.", "LG전자", "ZKW", "2018"),
+        ("한빛전자가 2021년 인수한 독일 센서 기업 누리테크놀로지스는 공장을 늘린다.", "한빛전자", "누리테크놀로지스", "2021"),
+        ("세림반도체가 지난해 인수한 미국 설계업체 오로라랩스가 신제품을 냈다.", "세림반도체", "오로라랩스", "2024"),
+    ])
+    func acquisitionInARelativeClause(text: String, investor: String, target: String, year: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target])
+        #expect(i.first?.occurredAt == day(year))
+    }
+
+    // MARK: Who acts, in every position
+
+    @Test(arguments: [
+        ("행정안전부를 비롯해 국토교통부, 해양수산부 등 여러 부처에서 업무용 PC의 틱톡 접속을 차단했다.", ["행정안전부", "국토교통부", "해양수산부"]),
+        ("캐나다 재무위원회 역시 정부 기기에서 위챗 사용을 금지했다.", ["캐나다 재무위원회"]),
+        ("미국 몬태나주는 주 전역에서 틱톡 사용을 금지했다.", ["미국 몬태나주"]),
+        ("미 해군은 장병 휴대폰에서 틱톡 사용을 금지했다.", ["미국 해군"]),
+    ])
+    func imposersInEveryPosition(text: String, imposers: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(Set(b.first?.names(.imposer) ?? []) == Set(imposers))
+    }
+
+    // MARK: Regulatory bans
+
+    @Test(arguments: [
+        ("미국 상무부는 중국 드론 업체 오텔로보틱스 등 12곳을 수출통제 명단에 올렸다.", "미국 상무부", "오텔로보틱스"),
+        ("프랑스 정보자유국가위원회(CNIL)는 클리어뷰AI에 얼굴 데이터 수집을 중단하라고 명령했다.", "프랑스 정보자유국가위원회", "클리어뷰AI"),
+        ("스웨덴 정부는 5G 통신망에서 ZTE 장비를 배제하기로 결정했다.", "스웨덴 정부", "ZTE"),
+    ])
+    func regulatoryBans(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target).contains(target) == true)
+    }
+
+    // MARK: Lists and distribution
+
+    @Test(arguments: [
+        "한빛전자는 누리소프트와, 세림반도체는 오로라랩스와 각각 AI 반도체 협약을 맺었다.",
+        "한빛전자는 누리소프트와, 세림반도체는 오로라랩스와 각각 업무협약을 체결했다.",
+        "한빛전자는 누리소프트와, 세림반도체는 오로라랩스와 각각 손잡았다.",
+    ])
+    func eachPairsOnlyItsOwn(text: String) {
+        let pairs = Set(only(.partnership, text).map { Set($0.names(.party)) })
+        #expect(pairs == [["한빛전자", "누리소프트"], ["세림반도체", "오로라랩스"]])
+    }
+
+    @Test(arguments: [
+        ("서울대학교 공과대학과 한화에어로스페이스는 연구 협약을 체결했다.", "서울대학교"),
+        ("한빛대학교 공과대학과 누리소프트는 인재 양성 협약을 맺었다.", "한빛대학교"),
+        ("카이스트 전산학부와 누리소프트는 공동 연구 협약을 체결했다.", "한국과학기술원"),
+    ])
+    func aUnitStandsForItsOrganization(text: String, organization: String) {
+        let p = only(.partnership, text)
+        #expect(p.first?.names(.party).contains(organization) == true)
+    }
+
+    // MARK: Announcements stand back; launches in the passive
+
+    @Test(arguments: [
+        ("누리클라우드는 한빛데이터와 클라우드 협약을 체결했다고 14일 밝혔다.", EventKind.partnership),
+        ("가온테크는 다올랩스에 300억원을 투자했다고 13일 밝혔다.", EventKind.investment),
+        ("금융위원회는 위챗 사용을 금지했다고 12일 발표했다.", EventKind.ban),
+    ])
+    func announcementsStandBack(text: String, kind: EventKind) {
+        let e = events(text)
+        #expect(e.map(\.kind) == [kind])
+    }
+
+    @Test(arguments: [
+        ("LG AI연구원의 새 언어모델 ‘엑사원 4.0’이 13일 공개됐다.", "LG AI연구원", "2025-03-13"),
+        ("네이버의 새 검색 서비스 ‘큐’가 12일 출시됐다.", "네이버", "2025-03-12"),
+        ("카카오의 AI 비서 ‘카나나’가 10일 공개됐다.", "카카오", "2025-03-10"),
+    ])
+    func passiveLaunchNamesTheOwner(text: String, actor: String, date: String) {
+        let a = only(.announcement, text)
+        #expect(a.first?.names(.actor) == [actor])
+        #expect(a.first?.occurredAt == day(date))
+    }
+
+    // MARK: Denials
+
+    @Test(arguments: [
+        "한빛전자는 세림반도체와 합작사를 세운다는 보도에 대해 사실이 아니라고 밝혔다.",
+        "한빛전자는 세림반도체와 손잡았다는 일부 보도는 사실과 다르다고 해명했다.",
+        "가온테크는 다올랩스를 인수한다는 보도는 사실무근이라고 밝혔다.",
+    ])
+    func deniedReportsGiveNoEvent(text: String) {
+        #expect(events(text).isEmpty)
+    }
+
+    // MARK: Amounts spaced by 만 units
+
+    @Test(arguments: [
+        ("한빛전자는 누리소프트에 1조 2000억 원을 투자했다.", 1.2e12, "KRW"),
+        ("세림반도체는 오로라랩스에 6조 9300억원을 투자했다.", 6.93e12, "KRW"),
+        ("가온테크는 다올랩스에 4억 5000만 달러를 투자했다.", 4.5e8, "USD"),
+    ])
+    func spacedAmounts(text: String, value: Double, currency: String) {
+        let a = only(.investment, text).first?.amount
+        #expect(a?.value == value)
+        #expect(a?.currency == currency)
+    }
+
+    // MARK: Names
+
+    @Test(arguments: [
+        ("SK 텔레콤은 네이버 클라우드와 협약을 체결했다.", ["SK텔레콤", "네이버클라우드"]),
+        ("딥노이드AI는 한빛로보틱스와 업무협약을 맺었다.", ["딥노이드AI", "한빛로보틱스"]),
+        ("루닛메디는 파페치와 업무협약을 맺었다.", ["루닛메디", "파페치"]),
+    ])
+    func namesTheGazetteerLacksOrSpellsApart(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties))
+    }
+
+    /// Common nouns in an argument slot are not organizations.
+    @Test(arguments: ["업계는 이번 라운드에 참여했다.", "정부는 기업과 협력을 강화했다.", "회사는 공장에 투자했다."])
+    func commonNounsAreNotNames(text: String) {
+        #expect(events(text).allSatisfy { $0.participants.allSatisfy { !["업계", "회사", "공장", "이번 라운드"].contains($0.name) } })
+    }
+}
