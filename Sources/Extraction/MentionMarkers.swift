@@ -8,6 +8,18 @@ extension OrganizationRecognizer {
         m.inParens = nesting.parenDepth[m.start] > 0
         var pos = m.end
         var last = s[m.end - 1]
+        // `KB증권㈜와`, `삼성전자[005930],`: a company-form mark or a stock code between the name
+        // and its particle.
+        if pos < s.count, s[pos] == "㈜" {
+            pos += 1
+            m.markerEnd = pos
+            last = "주"
+        }
+        if pos < s.count, s[pos] == "[", let close = s[pos..<min(s.count, pos + 12)].firstIndex(of: "]"),
+           s[(pos + 1)..<close].allSatisfy({ $0.isASCIIDigit || $0.isLatinLetter }) {
+            pos = close + 1
+            m.markerEnd = pos
+        }
         if pos < s.count, s[pos] == "(", let close = s[pos...].firstIndex(of: ")"), close - pos < 40 {
             var content = s.string((pos + 1)..<close).trimmed
             if content.hasPrefix("이하 ") { content = String(content.dropFirst(3)).trimmed }
@@ -58,6 +70,12 @@ extension OrganizationRecognizer {
             return
         }
         guard s[pos].isSpace, let w1 = nextWord(s, from: pos) else { return }
+        // `A, B, C 간 양해각서를 체결`: 간 (between) makes the list the deal's parties.
+        if w1.text == "간" || w1.text == "간의" || w1.text == "사이" || w1.text == "사이의" {
+            m.marker = .comitative
+            m.markerEnd = w1.end
+            return
+        }
         if listWords.contains(w1.text) {
             m.marker = .list
             m.markerEnd = w1.end
@@ -201,7 +219,7 @@ extension OrganizationRecognizer {
                 if let w = nextWord(s, from: pos) { pos = w.end; continue }
                 return
             }
-            if [.subject, .object, .genitive, .dative, .source].contains(split.marker) {
+            if [.subject, .object, .genitive, .dative, .source, .comitative].contains(split.marker) {
                 m.marker = split.marker
                 m.markerEnd = w.end
             }

@@ -61,9 +61,22 @@ struct OrganizationRecognizer: Sendable {
     let unitSuffixes: [Scalars]
     /// Tells common nouns from names the gazetteer lacks, for words in an argument slot.
     let analyzer: MorphologicalAnalyzer?
+    /// The nouns of the trigger lexicon and the object heads (파트너십, 협약, 인수, 사용): never a
+    /// name, however the analyzer tags them.
+    let lexiconNouns: [Scalars]
 
     init(lexicon: Lexicon, analyzer: MorphologicalAnalyzer? = nil) {
         self.analyzer = analyzer
+        var nouns = Set(lexicon.patterns.objectHeads + lexicon.triggers.consortium.heads)
+        let particles = JosaStripper(lexicon.josa)
+        for entries in lexicon.triggers.kinds.values {
+            for e in entries {
+                guard let first = e.stem.split(separator: " ").first.map(String.init) else { continue }
+                let noun = particles.strip(first)?.stem ?? first
+                if noun.unicodeScalars.count >= 2, noun.unicodeScalars.allSatisfy(\.isHangulSyllable) { nouns.insert(noun) }
+            }
+        }
+        lexiconNouns = nouns.map(\.scalars)
         gazetteer = Gazetteer(entries: lexicon.gazetteer)
         josa = JosaStripper(lexicon.josa)
         suffixes = lexicon.patterns.suffixes.map { ($0.suffix.scalars, OrganizationType(name: $0.type)) }
@@ -280,7 +293,7 @@ struct OrganizationRecognizer: Sendable {
 
     /// Particles of the argument slots a name the gazetteer lacks may fill: subject, partner
     /// (와/과), object, 에/에게 and 로부터.
-    static let slotMarkers: Set<Marker> = [.subject, .comitative, .object, .dative, .source]
+    static let slotMarkers: Set<Marker> = [.subject, .comitative, .object, .dative, .source, .list]
 
     /// A word in an argument slot (`루닛메디는`, `클리어뷰AI에`) whose stem the morphological
     /// analyzer does not read as common nouns: a proper noun, foreign letters or a stretch the
@@ -291,6 +304,8 @@ struct OrganizationRecognizer: Sendable {
         let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
         // The longest stem that leaves a fitting particle of an argument slot.
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) })
+        // `전남도, 한국전력공사`: a list item ends at the comma; what looks like a particle is the name's.
+        if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
         var bare = false
         if slot == nil, let next = nextWord(s, from: wEnd) {
             let split = josa.strip(next.text)
@@ -312,6 +327,8 @@ struct OrganizationRecognizer: Sendable {
         let stem = Scalars(s[i..<stemEnd])
         guard (2...14).contains(stem.count), stem.contains(where: \.isHangulSyllable),
               !stopWords.contains(stem.string), !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]) else { return nil }
+        // `파트너십을`, `투자협약을`: the lexicon's own nouns are what events are made of, not names.
+        if lexiconNouns.contains(where: { stem.count >= $0.count && stem.matches($0, at: stem.count - $0.count) }) { return nil }
         guard bare ? !analyzer.isCommonNoun(stem.string) : analyzer.isName(stem.string, asSubject: marker == .subject) else { return nil }
         let name = stem.string
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")

@@ -264,6 +264,9 @@ struct TriggerMatcher: Sendable {
     func supportVerb(after end: Int, in s: Scalars) -> (text: String, start: Int, end: Int, connective: Bool)? {
         var k = end
         var sawParticle = false
+        // `양해각서(MOU)를`: a gloss between the noun and its particle.
+        if k < s.count, s[k] == "(", let close = s[k..<min(s.count, k + 16)].firstIndex(of: ")") { k = close + 1 }
+        let end = k
         for step in 0..<4 {
             if step > 0 || (k < s.count && s[k] == " ") {
                 while k < s.count, s[k] == " " { k += 1 }
