@@ -9,6 +9,9 @@ public struct Morpheme: Sendable, Equatable {
     public var surface: String
     public var tag: String
     public var semanticClass: String
+    /// Scalar offsets of the morpheme in the analyzed text (`analyze(scalars:)`), else 0.
+    public var start = 0
+    public var end = 0
 }
 
 /// Korean morphological analysis by MeCab with the mecab-ko-dic dictionary (Debian's
@@ -41,6 +44,43 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
 
     deinit { mecab_destroy(tagger) }
 
+    /// The morphemes of the text `s`, in order, each with its scalar offsets in `s`: a sentence is
+    /// analyzed whole, so a word is read in its context (크다는 이유로 is an adjective and a noun,
+    /// not two names).
+    func analyze(scalars s: Scalars) -> [Morpheme] {
+        // Byte offset → scalar offset of the UTF-8 text handed to MeCab.
+        var scalarAt: [Int] = []
+        scalarAt.reserveCapacity(s.count * 3 + 1)
+        for (k, c) in s.enumerated() {
+            for _ in 0..<UTF8.width(c) { scalarAt.append(k) }
+        }
+        scalarAt.append(s.count)
+        let text = s.string
+        lock.lock()
+        defer { lock.unlock() }
+        var out: [Morpheme] = []
+        text.withCString { cText in
+            let base = UnsafeRawPointer(cText)
+            var node = mecab_sparse_tonode(tagger, cText)
+            while let n = node {
+                let stat = Int32(n.pointee.stat)
+                if stat != MECAB_BOS_NODE && stat != MECAB_EOS_NODE, let surface = n.pointee.surface, let feature = n.pointee.feature {
+                    let from = UnsafeRawPointer(surface) - base
+                    let to = from + Int(n.pointee.length)
+                    let fields = String(cString: feature).split(separator: ",", omittingEmptySubsequences: false)
+                    if from >= 0, to < scalarAt.count {
+                        out.append(Morpheme(surface: String(decoding: UnsafeRawBufferPointer(start: surface, count: Int(n.pointee.length)), as: UTF8.self),
+                                            tag: fields.first.map(String.init) ?? "",
+                                            semanticClass: fields.count > 1 ? String(fields[1]) : "*",
+                                            start: scalarAt[from], end: scalarAt[to]))
+                    }
+                }
+                node = UnsafePointer(n.pointee.next)
+            }
+        }
+        return out
+    }
+
     /// The morphemes of `text`, in order (white space is not a morpheme).
     public func analyze(_ text: String) -> [Morpheme] {
         lock.lock()
@@ -63,54 +103,47 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
         return out
     }
 
-    private var nameCache: [String: Bool] = [:]
+    static let properTags: Set<String> = ["NNP", "SL", "SH", "UNKNOWN"]
 
-    /// Whether `word` (a stem without its particle) reads as a name rather than common words: it
-    /// holds a proper noun (NNP), foreign letters (SL, SH) or a stretch the dictionary lacks, and is
-    /// not a person's name (2-3 syllables, every proper noun `인명`) nor, outside the subject slot,
-    /// a place (every proper noun `지명`: 미국에 투자 names where money goes).
-    public func isName(_ word: String, asSubject: Bool) -> Bool {
-        let key = (asSubject ? "s:" : "o:") + word
-        lock.lock()
-        if let known = nameCache[key] { lock.unlock(); return known }
-        lock.unlock()
-        let morphemes = analyze(word)
-        let proper = morphemes.filter { ["NNP", "SL", "SH", "UNKNOWN"].contains($0.tag) }
-        var name = !proper.isEmpty
-        let nnp = morphemes.filter { $0.tag == "NNP" }
-        if name, proper.count == nnp.count {
-            if morphemes.count == nnp.count, nnp.allSatisfy({ $0.semanticClass == "인명" }), word.unicodeScalars.count <= 3 { name = false }
-            if !asSubject, nnp.allSatisfy({ $0.semanticClass == "지명" }) { name = false }
-        }
-        // A name is one word of nouns; a verb or an ending inside (본/VV+ETM) is tolerated only
-        // next to a proper part, and a lone common noun with a foreign tail (AI 기술) is not a name.
-        if name, morphemes.count == 1, morphemes[0].tag == "SL" { name = false }
-        lock.lock()
-        if nameCache.count > 50_000 { nameCache.removeAll() }
-        nameCache[key] = name
-        lock.unlock()
-        return name
+    /// Whether a stem, given as the morphemes the analyzer read in it in context, is a name
+    /// rather than common words: it holds a proper noun (NNP), foreign letters (SL, SH) or a
+    /// stretch the dictionary lacks, and no verb, adjective, ending or particle; it is not a
+    /// person's name (2-3 syllables, every morpheme a proper noun `인명`) nor, outside the subject
+    /// slot, a place (every proper noun `지명`: 미국에 투자 names where money goes).
+    public static func isName(_ m: [Morpheme], length: Int, asSubject: Bool) -> Bool {
+        guard !m.isEmpty, !m.contains(where: isPredicateOrFunctional) else { return false }
+        guard m.contains(where: { properTags.contains($0.tag) }) else { return false }
+        let nnp = m.filter { $0.tag == "NNP" }
+        if m.count == nnp.count, nnp.allSatisfy({ $0.semanticClass == "인명" }), length <= 3 { return false }
+        if !asSubject, m.count == nnp.count, nnp.allSatisfy({ $0.semanticClass == "지명" }) { return false }
+        // A lone foreign word with nothing Korean is left to the acronym and Latin-name rules.
+        if m.count == 1, m[0].tag == "SL" { return false }
+        return true
     }
 
-    /// Whether `word` is a place name: one proper noun the dictionary marks `지명` (스웨덴, 노르웨이).
-    public func isPlace(_ word: String) -> Bool {
-        let m = analyze(word)
-        return m.count == 1 && m[0].tag == "NNP" && m[0].semanticClass == "지명"
-    }
-
-    /// Whether `word` reads as ordinary vocabulary: one dictionary noun, or nouns ending in a
-    /// derivational suffix (업무용, 생성형), or holding a verb or adjective. Weaker than `isName`:
-    /// used where the syntax already expects a name (`하이로드 인수를`).
-    public func isCommonNoun(_ word: String) -> Bool {
-        let m = analyze(word)
+    /// Whether a word, as morphemes, is ordinary vocabulary: one dictionary noun, nouns ending in
+    /// a derivational suffix (업무용), or holding a verb, ending or particle; dictionary nouns of two
+    /// syllables or more glued (업무+협약). Weaker than `isName`: used where the syntax already
+    /// expects a name (`하이로드 인수를`), since a transliterated name falls apart into short
+    /// pieces (위+챗) or non-nouns (하이/IC+로드).
+    public static func isCommonNoun(_ m: [Morpheme]) -> Bool {
         guard !m.isEmpty else { return true }
-        if m.contains(where: { ["NNP", "SL", "SH", "UNKNOWN"].contains($0.tag) }) { return false }
+        if m.contains(where: isPredicateOrFunctional) { return true }
+        if m.contains(where: { properTags.contains($0.tag) }) { return false }
         if m.count == 1 { return true }
-        if m.last!.tag.hasPrefix("XSN") || m.contains(where: { $0.tag.hasPrefix("VV") || $0.tag.hasPrefix("VA") || $0.tag.hasPrefix("E") }) { return true }
-        // Dictionary nouns glued: common compounds join whole words of two syllables or more
-        // (업무+협약); a transliterated name falls apart into pieces, some of one syllable (위+챗)
-        // or not nouns at all (하이/IC+로드).
+        if m.last!.tag.hasPrefix("XSN") { return true }
         return m.allSatisfy { $0.tag == "NNG" && $0.surface.unicodeScalars.count >= 2 }
+    }
+
+    /// Whether a word, as morphemes, is a place name: one proper noun marked `지명` (스웨덴).
+    public static func isPlace(_ m: [Morpheme]) -> Bool {
+        m.count == 1 && m[0].tag == "NNP" && m[0].semanticClass == "지명"
+    }
+
+    /// Verbs, adjectives, endings, particles, copulas and verb-making suffixes: never inside a name.
+    static func isPredicateOrFunctional(_ m: Morpheme) -> Bool {
+        let t = m.tag
+        return t.hasPrefix("V") || t.hasPrefix("E") || t.hasPrefix("J") || t.hasPrefix("XSV") || t.hasPrefix("XSA")
     }
 
     /// Environment variable that names the dictionary folder.

@@ -26,6 +26,24 @@ struct Mention: Sendable {
     var rule: String
 }
 
+/// The analyzer's morphemes of one sentence, computed on first use: most sentences need none.
+final class SentenceMorphemes {
+    private let s: Scalars
+    private let analyzer: MorphologicalAnalyzer?
+    private var all: [Morpheme]? = nil
+
+    init(_ s: Scalars, analyzer: MorphologicalAnalyzer?) {
+        self.s = s
+        self.analyzer = analyzer
+    }
+
+    /// The morphemes that overlap `range` (scalar offsets in the sentence).
+    func within(_ range: Range<Int>) -> [Morpheme] {
+        if all == nil { all = analyzer?.analyze(scalars: s) ?? [] }
+        return all!.filter { $0.start < range.upperBound && $0.end > range.lowerBound }
+    }
+}
+
 /// Names the article taught (`한국클라우드산업협회(KACI)` teaches KACI), valid for that article.
 struct ArticleAliases: Sendable {
     var names: [String: Gazetteer.Organization] = [:]
@@ -134,6 +152,7 @@ struct OrganizationRecognizer: Sendable {
 
     /// The organizations in sentence `s`, in order, not overlapping.
     func mentions(in s: Scalars, nesting: Nesting, aliases: inout ArticleAliases) -> [Mention] {
+        let morphemes = SentenceMorphemes(s, analyzer: analyzer)
         let folded = s.map { $0.isUpperLatin ? Unicode.Scalar($0.value + 32)! : $0 }
         var out: [Mention] = []
         var i = 0
@@ -164,7 +183,7 @@ struct OrganizationRecognizer: Sendable {
                 i = max(m.end, m.consumed ?? m.end)
                 continue
             }
-            if wordStart, var m = patternMention(s, at: i, previous: out.last) ?? slotMention(s, at: i, nesting: nesting) {
+            if wordStart, var m = patternMention(s, at: i, previous: out.last) ?? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) {
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 out.append(m)
                 i = max(m.end, m.consumed ?? m.end, i + 1)
@@ -299,8 +318,8 @@ struct OrganizationRecognizer: Sendable {
     /// analyzer does not read as common nouns: a proper noun, foreign letters or a stretch the
     /// dictionary lacks. Person names (2-3 syllables, all `인명`) and places outside the subject
     /// slot are not organizations. Without an analyzer no word is taken this way.
-    func slotMention(_ s: Scalars, at i: Int, nesting: Nesting) -> Mention? {
-        guard let analyzer, s[i].isHangulSyllable || s[i].isLatinLetter else { return nil }
+    func slotMention(_ s: Scalars, at i: Int, nesting: Nesting, morphemes: SentenceMorphemes) -> Mention? {
+        guard analyzer != nil, s[i].isHangulSyllable || s[i].isLatinLetter else { return nil }
         let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
         // The longest stem that leaves a fitting particle of an argument slot.
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) })
@@ -311,7 +330,7 @@ struct OrganizationRecognizer: Sendable {
             let split = josa.strip(next.text)
             let stem = split?.stem ?? next.text
             // `스웨덴 정부는`, `이탈리아 당국이`, `노르웨이 의회는`: a country acting through its body.
-            if Scalars(s[i..<wEnd]).allSatisfy(\.isHangulSyllable), analyzer.isPlace(s.string(i..<wEnd)),
+            if Scalars(s[i..<wEnd]).allSatisfy(\.isHangulSyllable), MorphologicalAnalyzer.isPlace(morphemes.within(i..<wEnd)),
                ["정부", "당국", "행정부"].contains(stem) || governmentBodySuffixes.contains(where: { stem.hasSuffix($0.string) && stem.unicodeScalars.count > $0.count }) {
                 let name = s.string(i..<wEnd) + " " + (["당국", "행정부"].contains(stem) ? "정부" : stem)
                 let stemEnd = next.end - (split?.particle.unicodeScalars.count ?? 0)
@@ -329,7 +348,13 @@ struct OrganizationRecognizer: Sendable {
               !stopWords.contains(stem.string), !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]) else { return nil }
         // `파트너십을`, `투자협약을`: the lexicon's own nouns are what events are made of, not names.
         if lexiconNouns.contains(where: { stem.count >= $0.count && stem.matches($0, at: stem.count - $0.count) }) { return nil }
-        guard bare ? !analyzer.isCommonNoun(stem.string) : analyzer.isName(stem.string, asSubject: marker == .subject) else { return nil }
+        // `RPO오라클은`: a known name glued after foreign letters is that name, found elsewhere.
+        for k in 1..<stem.count where stem[k - 1].isLatinLetter && stem[k].isHangulSyllable {
+            if !gazetteer.candidates(in: s, at: i + k).isEmpty { return nil }
+        }
+        let inside = morphemes.within(i..<stemEnd)
+        guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<wEnd))
+                   : MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject) else { return nil }
         let name = stem.string
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
     }

@@ -92,6 +92,8 @@ struct RoleAssigner: Sendable {
     private static func gapIsSeparator(_ s: Scalars, _ a: Int, _ b: Int, allowName: Bool) -> Bool {
         guard a <= b else { return false }
         var gap = s.string(a..<b).trimmed
+        // A company-form mark before the next name (`, ㈜카카오엔터프라이즈`) is part of it.
+        gap = gap.replacingOccurrences(of: "㈜", with: "").replacingOccurrences(of: "(주)", with: "").trimmed
         while let f = gap.unicodeScalars.first, f == "," || f == "·" { gap = String(gap.unicodeScalars.dropFirst()).trimmed }
         if gap.isEmpty || gap == "," || gap == "및" || gap == "그리고" || gap == "또는" || gap == "·" { return true }
         let words = gap.split(separator: " ")
@@ -265,10 +267,12 @@ struct RoleAssigner: Sendable {
         }
         // A headline drops the particles: `캐나다 정부, 틱톡 사용 금지`.
         let headline = hit.reading.hasPrefix("headline")
-        let targets = groups.filter {
+        // A government named with 에 is where the measure applies (`정부에 등록된 기기`), not its target.
+        let targets = dedupe(groups.filter {
             $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end
                 && ([.object, .genitive, .about, .dative].contains($0.marker) || headline && $0.marker == .none)
-        }.flatMap { cast($0, .target, "object of the measure") }
+                && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
+        }.flatMap { cast($0, .target, "object of the measure") }.filter { t in !subj.members.contains { $0.name == t.name } })
         guard !targets.isEmpty else { return nil }
         let imposers = subj.members.filter { $0.type != .product }
         guard !imposers.isEmpty else { return nil }

@@ -101,10 +101,15 @@ struct TriggerMatcher: Sendable {
             guard let stems = index[c], nesting.parenDepth[i] == 0 else { continue }
             let wordStart = i == 0 || !OrganizationRecognizer.isWordScalar(s[i - 1])
             for stem in stems where wordStart || stem.isPhrase || stem.form == "source" {
-                guard let end = TriggerMatcher.match(stem.text, in: s, at: i) else { continue }
-                // A quoted title may end inside the stem (`‘…업무협약’을 체결`); a stem wholly inside
-                // a quotation is speech and does not count.
-                if nesting.inQuote[end - 1] { continue }
+                guard var end = TriggerMatcher.match(stem.text, in: s, at: i) else { continue }
+                // A quoted title may end inside the stem (`‘…업무협약’을 체결`) or right after it
+                // (`'…협력 증진을 위한 업무협약'을 체결`); a stem wholly inside a quotation is speech
+                // and does not count.
+                if nesting.inQuote[end - 1] {
+                    guard stem.form == "noun", end < s.count, s[end].isClosingQuote || s[end].isStraightQuote,
+                          end + 1 < s.count, OrganizationRecognizer.isWordScalar(s[end + 1]) else { continue }
+                    end += 1
+                }
                 if let until = coveredUntil[stem.kind], i < until { continue }
                 let hit = read(stem, s, start: i, end: end)
                 // A rejected reading (지분 투자 as a noun) leaves room for a longer one (투자를 단행).
