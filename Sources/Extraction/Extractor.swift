@@ -87,12 +87,14 @@ public struct Extractor: Sendable {
         var aliases = ArticleAliases()
         var fundraiser: Cast? = nil
         var partners: [Cast] = []
+        // The organization the article is about: the first subject of a sentence that tells an event.
+        var topic: Cast? = nil
         var events: [ExtractedEvent] = []
         // Kind and participants → index in `events`, and whether that telling had a date of its own.
         var seen: [String: (index: Int, dated: Bool)] = [:]
         for (sentenceIndex, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
-            for found in extract(sentence: sentence, published: published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners) {
+            for found in extract(sentence: sentence, published: published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners, topic: &topic) {
                 let key = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
                 // One event per happening: the first telling wins, unless only a later one dates it.
                 if let earlier = seen[key], earlier.dated || !found.datedByText { continue }
@@ -132,7 +134,7 @@ public struct Extractor: Sendable {
     }
 
     func extract(sentence s: Scalars, published: PartialDate, aliases: inout ArticleAliases, fundraiser: inout Cast?,
-                 partners: inout [Cast]) -> [Found] {
+                 partners: inout [Cast], topic: inout Cast?) -> [Found] {
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
         guard triggers.mayMatch(s) || consortia.mayApply(s) || roundPhrases.occurs(in: s) else {
             if s.contains("(") { recognizer.teachAliases(in: s, aliases: &aliases) }
@@ -181,7 +183,7 @@ public struct Extractor: Sendable {
             switch hit.kind {
             case .announcement: results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
             case .partnership:
-                results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s).map { [$0] } ?? []
+                results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s, topic: topic).map { [$0] } ?? []
             case .investment: results = roles.investment(hit, groups, s, fundraiser: fundraiser).map { [$0] } ?? []
             case .ban: results = roles.ban(hit, groups, s).map { [$0] } ?? []
             default: break
@@ -213,6 +215,10 @@ public struct Extractor: Sendable {
         let involved = Set(out.filter { $0.kind != .announcement }.flatMap { $0.cast.map(\.name) })
         out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && $0.cast.allSatisfy { involved.contains($0.name) } }
         if let last = out.last(where: { $0.kind == .partnership }) { partners = last.cast }
+        if topic == nil, !hits.isEmpty, let first = groups.first(where: { $0.marker == .subject && $0.members.contains(where: \.topic) })?.members.first,
+           first.type != .product, !first.anonymous {
+            topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
+        }
         return out
     }
 
@@ -222,10 +228,11 @@ public struct Extractor: Sendable {
         var aliases = ArticleAliases()
         var fundraiser: Cast? = nil
         var partners: [Cast] = []
+        var topic: Cast? = nil
         var out: [String] = []
         for (index, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
-            let found = extract(sentence: sentence, published: article.published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners)
+            let found = extract(sentence: sentence, published: article.published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners, topic: &topic)
             guard triggers.mayMatch(sentence) else { continue }
             let nesting = Nesting(sentence)
             var reasons: [String] = []

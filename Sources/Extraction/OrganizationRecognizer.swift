@@ -158,6 +158,15 @@ struct OrganizationRecognizer: Sendable {
         var i = 0
         while i < s.count {
             let c = s[i]
+            // `‘포켓 캐스트’와`, `'옥스퍼드 시멘틱 테크놀로지스'(OST) 인수`: a short quoted name that
+            // takes a particle or an alias is a name, not speech.
+            if c.isOpeningQuote || c == "'", var m = quotedName(s, at: i, nesting: nesting) {
+                finish(&m, s, nesting: nesting, aliases: &aliases)
+                m.inQuote = false
+                out.append(m)
+                i = max(m.end + 1, m.markerEnd)
+                continue
+            }
             guard OrganizationRecognizer.isWordScalar(c) else { i += 1; continue }
             let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
             let wordStart = prev.map { !OrganizationRecognizer.isWordScalar($0) } ?? true
@@ -310,6 +319,35 @@ struct OrganizationRecognizer: Sendable {
         return nil
     }
 
+    /// A name in quotation marks at `open`: at most four words and 30 scalars, followed right after
+    /// the closing mark by a particle of an argument slot, an alias in parentheses, or an object
+    /// head (`'A' 인수를`); the gazetteer's name when it knows the quoted text. The mention spans the
+    /// text inside the marks; `finish` reads what follows the closing mark.
+    func quotedName(_ s: Scalars, at open: Int, nesting: Nesting) -> Mention? {
+        guard analyzer != nil, open + 2 < s.count, nesting.inQuote[open] == false || s[open] == "'" else { return nil }
+        let limit = min(s.count, open + 32)
+        guard let close = s[(open + 1)..<limit].firstIndex(where: { $0.isClosingQuote || $0 == "'" }), close > open + 1 else { return nil }
+        let inner = s.trimmedRange((open + 1)..<close)
+        guard !inner.isEmpty, close + 1 < s.count else { return nil }
+        let text = s.string(inner)
+        guard text.split(separator: " ").count <= 4, text.unicodeScalars.contains(where: { $0.isHangulSyllable || $0.isLatinLetter }),
+              !text.contains(where: { ".,!?\"“”".contains($0) }) else { return nil }
+        let after = close + 1
+        let wEnd = OrganizationRecognizer.wordEnd(s, from: after)
+        var fits = false
+        if s[after] == "(" { fits = true }
+        if wEnd > after, let marker = josa.marker(of: s[after..<wEnd], after: s[inner.upperBound - 1]), OrganizationRecognizer.slotMarkers.contains(marker) || marker == .genitive { fits = true }
+        if s[after] == " ", let next = nextWord(s, from: after), let split = josa.strip(next.text), objectHeads.contains(split.stem) { fits = true }
+        guard fits else { return nil }
+        // Titles of plans and agreements are quoted too: a phrase that ends in one of the lexicon's
+        // nouns (`'클라우드 원팀' 결성 협약`) is not a name.
+        let t = text.scalars
+        if lexiconNouns.contains(where: { t.count >= $0.count && t.matches($0, at: t.count - $0.count) }) { return nil }
+        let known = gazetteer.lookup(text)
+        return Mention(start: inner.lowerBound, end: inner.upperBound, name: known?.name ?? text, surface: text, type: known?.type,
+                       markerEnd: close + 1, rule: "quoted name")
+    }
+
     /// Particles of the argument slots a name the gazetteer lacks may fill: subject, partner
     /// (와/과), object, 에/에게 and 로부터.
     static let slotMarkers: Set<Marker> = [.subject, .comitative, .object, .dative, .source, .list]
@@ -325,6 +363,13 @@ struct OrganizationRecognizer: Sendable {
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) })
         // `전남도, 한국전력공사`: a list item ends at the comma; what looks like a particle is the name's.
         if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
+        // `당성커지(當升科技)는`: a gloss between the name and its particle.
+        if slot == nil, wEnd < s.count, s[wEnd] == "(", let close = s[wEnd..<min(s.count, wEnd + 24)].firstIndex(of: ")") {
+            let pEnd = OrganizationRecognizer.wordEnd(s, from: close + 1)
+            if pEnd > close + 1, let marker = josa.marker(of: s[(close + 1)..<pEnd], after: s[wEnd - 1]), OrganizationRecognizer.slotMarkers.contains(marker) {
+                slot = (wEnd, marker)
+            }
+        }
         var bare = false
         if slot == nil, let next = nextWord(s, from: wEnd) {
             let split = josa.strip(next.text)

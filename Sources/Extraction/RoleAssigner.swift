@@ -34,7 +34,7 @@ struct RoleAssigner: Sendable {
         josa = JosaStripper(lexicon.josa)
     }
 
-    static let bothParties = ["양사", "양측", "두 회사", "양 기관", "두 기관", "양 기업"].map(\.scalars)
+    static let bothParties = ["양사", "양 사", "양측", "두 회사", "양 기관", "두 기관", "양 기업"].map(\.scalars)
 
     /// Adds the earlier partners where the sentence calls them `양사` (both companies), as one
     /// subject group in the place of the word.
@@ -190,10 +190,15 @@ struct RoleAssigner: Sendable {
         return members.isEmpty ? nil : MentionGroup(members: members, marker: .comitative)
     }
 
-    func partnership(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> ([Cast], String)? {
+    func partnership(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, topic: Cast? = nil) -> ([Cast], String)? {
         var cast: [Cast] = []
         let subj = subject(groups, before: hit.start)
         if let subj { cast += self.cast(subj, .party, "subject") }
+        // `지난 2일에는 한국 IBM과 업무협약을 체결했다`: with the subject left out, the party is the
+        // organization the article is about.
+        else if let topic, groups.contains(where: { $0.marker == .comitative && $0.end <= hit.start + 1 }) {
+            cast.append(Cast(role: .party, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (subject left out: the organization the article is about)"))
+        }
         let from = subj?.end ?? 0
         for g in groups where g.start >= from && g.end <= hit.start + 1 && g.marker == .comitative {
             cast += self.cast(g, .party, "partner (와/과)")
@@ -246,7 +251,9 @@ struct RoleAssigner: Sendable {
         // `A는 B의 시리즈B 투자에 참여했다`: joining a round, the company named with 의 receives.
         let headline = hit.reading.hasPrefix("headline")
         var targets = between.filter { g in
-            g.marker == .object || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government }) || (headline && g.marker == .none)
+            g.marker == .object || g.marker == .about || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government }) || (headline && g.marker == .none)
+                // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
+                || (g.marker == .comitative && hit.stem.contains("계약"))
                 || (g.marker == .genitive && (hit.joins || s.string(g.end..<min(s.count, g.end + 3)).trimmed.hasPrefix("지분")))
         }.flatMap { cast($0, .target, "object") }
         if targets.isEmpty, let f = facility(s, from: subj.end) {
@@ -257,7 +264,14 @@ struct RoleAssigner: Sendable {
     }
 
     func ban(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> ([Cast], String)? {
-        guard let subj = subject(groups, before: hit.start) else { return nil }
+        guard var subj = subject(groups, before: hit.start) else { return nil }
+        // `애플은 팔러가 …하지 못했다며 팔러를 금지했다`: a clause's subject that is also what the
+        // measure is on is not the imposer; the topic before it is.
+        let objects = Set(groups.filter { $0.start < hit.start && $0.marker == .object }.flatMap(\.members).map(\.name))
+        if subj.members.allSatisfy({ objects.contains($0.name) }),
+           let topic = groups.last(where: { $0.marker == .subject && $0.end <= subj.start && $0.members.contains(where: \.topic) }) {
+            subj = topic
+        }
         if hit.passive {
             // `B의 사용이 A에 의해 금지됐다`: without a named doer there is no imposer.
             let doers = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.marker == .dative }
