@@ -142,7 +142,8 @@ public struct Extractor: Sendable {
         }
         let nesting = Nesting(s)
         let hits = triggers.hits(in: s, nesting: nesting)
-        var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &aliases)
+        // The press reports events; it takes part in none.
+        var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &aliases).filter { !recognizer.isMedia($0) }
         // `양사는`: the two parties of the article's last partnership.
         if partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, partners: partners, josa: roles.josa) }
         guard !mentions.isEmpty else { return [] }

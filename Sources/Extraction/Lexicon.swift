@@ -98,6 +98,8 @@ struct PatternFile: Decodable, Sendable {
     var organizationTails: [String]?
     var governmentBodySuffixes: [String]?
     var unitSuffixes: [String]?
+    var mediaOutlets: [String]?
+    var mediaSuffixes: [String]?
 }
 
 struct SegmentationFile: Decodable, Sendable {

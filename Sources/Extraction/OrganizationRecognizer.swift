@@ -77,6 +77,8 @@ struct OrganizationRecognizer: Sendable {
     let suffixEnds: [Bool]
     let governmentBodySuffixes: [Scalars]
     let unitSuffixes: [Scalars]
+    let mediaOutlets: Set<String>
+    let mediaSuffixes: [String]
     /// Tells common nouns from names the gazetteer lacks, for words in an argument slot.
     let analyzer: MorphologicalAnalyzer?
     /// The nouns of the trigger lexicon and the object heads (파트너십, 협약, 인수, 사용): never a
@@ -123,6 +125,8 @@ struct OrganizationRecognizer: Sendable {
         organizationTails = Set(lexicon.patterns.organizationTails ?? [])
         governmentBodySuffixes = (lexicon.patterns.governmentBodySuffixes ?? []).map(\.scalars)
         unitSuffixes = (lexicon.patterns.unitSuffixes ?? []).map(\.scalars)
+        mediaOutlets = Set(lexicon.patterns.mediaOutlets ?? [])
+        mediaSuffixes = lexicon.patterns.mediaSuffixes ?? []
         var ends = [Bool](repeating: false, count: 0x10000)
         for suffix in lexicon.patterns.suffixes { if let last = suffix.suffix.unicodeScalars.last, last.value < 0x10000 { ends[Int(last.value)] = true } }
         suffixEnds = ends
@@ -201,6 +205,12 @@ struct OrganizationRecognizer: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// Whether a mention names the press (로이터통신, 월스트리트저널): a reporter, not a participant.
+    func isMedia(_ m: Mention) -> Bool {
+        if mediaOutlets.contains(m.name) || mediaOutlets.contains(m.surface) { return true }
+        return gazetteer.lookup(m.name) == nil && mediaSuffixes.contains { m.name.hasSuffix($0) && m.name.unicodeScalars.count > $0.unicodeScalars.count }
     }
 
     /// Learns the aliases of `이름(약칭)` pairs in a sentence that is otherwise not read.

@@ -151,7 +151,7 @@ struct RoleAssigner: Sendable {
         if hit.form == "source" {
             // `제주도에 따르면`: an official body is the source of what follows.
             guard let m = mentions.last(where: { $0.marker == .according && $0.markerEnd >= hit.start - 1 && $0.markerEnd <= hit.end + 4 && !$0.inQuote }),
-                  [.government, .agency, .association, .university].contains(m.type) else { return nil }
+                  m.type == .government else { return nil }
             return ([Cast(role: .actor, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (source of the report, \(m.rule))")],
                     "announcement: an official body as the source (…에 따르면)")
         }
