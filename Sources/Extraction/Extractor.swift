@@ -148,6 +148,9 @@ public struct Extractor: Sendable {
         if partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, partners: partners, josa: roles.josa) }
         guard !mentions.isEmpty else { return [] }
         let groups = RoleAssigner.groups(mentions, in: s)
+        // A decision quoted from its speaker reads its objects inside the quotation.
+        let quotedGroups = hits.contains(where: \.quoted)
+            ? RoleAssigner.groups(mentions.map { var m = $0; m.inQuote = false; return m }, in: s) : groups
         let dates = DateResolver.mentions(in: s, published: published)
         var out: [Found] = []
 
@@ -181,6 +184,7 @@ public struct Extractor: Sendable {
             }
             guard case .event(let modality) = hit.verdict else { continue }
             var results: [([Cast], String)] = []
+            let groups = hit.quoted ? quotedGroups : groups
             switch hit.kind {
             case .announcement: results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
             case .partnership:

@@ -52,6 +52,13 @@ extension OrganizationRecognizer {
                     m.markerEnd = next.end
                 }
             }
+            // `DJI, 오텔과 같은 드론`: 과 같은 (such as) closes a list of examples.
+            if marker == .comitative, let next = nextWord(s, from: wEnd), next.text == "같은" || next.text == "같이" {
+                m.marker = .list
+                m.markerEnd = next.end
+                listEnd(&m, s, from: next.end)
+                return
+            }
             if marker == .genitive { speakerAfterGenitive(&m, s) }
             if marker == .list { listEnd(&m, s, from: wEnd) }
             // `A를 비롯해 B, C 등 …이 차단했다`: A heads the list that follows.

@@ -24,6 +24,8 @@ struct TriggerHit: Sendable {
     var reading: String
     /// The trigger modifies the noun after it (`인수한 ZKW`): what it is about follows it.
     var modifies = false
+    /// The trigger stands in a quotation that reports the speaker's own decision.
+    var quoted = false
     /// Where the support verb that carries a verbal noun ends (`인수를 마무리했다`), if one does.
     var supportVerbEnd: Int? = nil
 }
@@ -105,19 +107,43 @@ struct TriggerMatcher: Sendable {
                 // A quoted title may end inside the stem (`‘…업무협약’을 체결`) or right after it
                 // (`'…협력 증진을 위한 업무협약'을 체결`); a stem wholly inside a quotation is speech
                 // and does not count.
+                var quoted = false
                 if nesting.inQuote[end - 1] {
-                    guard stem.form == "noun", end < s.count, s[end].isClosingQuote || s[end].isStraightQuote,
-                          end + 1 < s.count, OrganizationRecognizer.isWordScalar(s[end + 1]) else { continue }
-                    end += 1
+                    var close = end
+                    if close < s.count, s[close] == "(", let gloss = s[close..<min(s.count, close + 16)].firstIndex(of: ")") { close = gloss + 1 }
+                    if stem.form == "noun", close < s.count, s[close].isClosingQuote || s[close].isStraightQuote,
+                       close + 1 < s.count, OrganizationRecognizer.isWordScalar(s[close + 1]) {
+                        end = close + 1
+                    } else if reportedDecision(s, after: end) {
+                        // `X는 “…금지하기로 했다”고 밝혔다`: the speaker's own decision, quoted.
+                        quoted = true
+                    } else {
+                        continue
+                    }
                 }
                 if let until = coveredUntil[stem.kind], i < until { continue }
-                let hit = read(stem, s, start: i, end: end)
+                var hit = read(stem, s, start: i, end: end)
+                hit.quoted = quoted
                 // A rejected reading (지분 투자 as a noun) leaves room for a longer one (투자를 단행).
                 if case .event = hit.verdict { coveredUntil[stem.kind] = end }
                 out.append(hit)
             }
         }
         return out
+    }
+
+    static let quoteClosers = ["고 밝혔", "고 말했", "고 전했", "고 발표했", "고 설명했", "고 공지했", "고 통보했", "며"].map(\.scalars)
+
+    /// Whether the quotation around a trigger ending at `end` is a decision its speaker reports:
+    /// the quotation closes with a finished or decided predicate (…했다, …하기로 했다, …한다) and is
+    /// followed by 고/라고 and a verb of saying.
+    func reportedDecision(_ s: Scalars, after end: Int) -> Bool {
+        guard let close = s[end..<min(s.count, end + 40)].firstIndex(where: { $0.isClosingQuote || $0 == "\"" }), close > end else { return false }
+        let inner = s.string(end..<close)
+        guard inner.hasSuffix("다") || inner.hasSuffix("다.") else { return false }
+        var k = close + 1
+        if k < s.count, s[k] == "라" { k += 1 }
+        return TriggerMatcher.quoteClosers.contains { s.matches($0, at: k) }
     }
 
     /// Where `stem` ends when it occurs at `i`, letting the text insert a closing quote or a short
