@@ -9,6 +9,8 @@ struct ConsortiumReader: Sendable {
     let leadMarkers: [Scalars]
     let josa: JosaStripper
     private let verbSet: PatternSet
+    let investeeHeads: [Scalars]
+    let investorHeads: [Scalars]
 
     init(lexicon: Lexicon) {
         heads = lexicon.triggers.consortium.heads.map(\.scalars).sorted { $0.count > $1.count }
@@ -16,6 +18,8 @@ struct ConsortiumReader: Sendable {
         verbSet = PatternSet(lexicon.triggers.consortium.memberVerbs)
         leadMarkers = (lexicon.triggers.consortium.leadMarkers ?? []).map(\.scalars)
         josa = JosaStripper(lexicon.josa)
+        investeeHeads = (lexicon.triggers.investmentLists?.investees ?? []).map(\.scalars).sorted { $0.count > $1.count }
+        investorHeads = (lexicon.triggers.investmentLists?.investors ?? []).map(\.scalars).sorted { $0.count > $1.count }
     }
 
     /// Phrases naming a funding round whose participants are listed (`이번 투자에는`).
@@ -38,6 +42,38 @@ struct ConsortiumReader: Sendable {
         }
         return nil
     }
+
+    /// `투자한 기업은 ▲A ▲B ▲C다`, `투자 대상은 A·B·C 등 4개 스타트업으로`, `참여한 투자사는 A, B다`:
+    /// a list, introduced by a head noun of the lexicon's `investmentLists`, that names the targets
+    /// (or the investors) of an investment told around it. Returns the listed names and whether
+    /// they are the targets.
+    func readInvestmentList(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (cast: [Cast], targets: Bool, start: Int)? {
+        for (heads, targets) in [(investeeHeads, true), (investorHeads, false)] {
+            for head in heads {
+                guard let at = s.firstIndex(of: head), at <= 12, !nesting.inQuote[at] else { continue }
+                var k = at + head.count
+                guard k < s.count, s[k] == "은" || s[k] == "는" else { continue }
+                k += 1
+                // The list runs to 등, a copula or 으로, or the sentence's end.
+                var end = s.count
+                for stop in ConsortiumReader.listStops {
+                    if let e = s.firstIndex(of: stop, from: k), e < end { end = e }
+                }
+                while end > k, !OrganizationRecognizer.isWordScalar(s[end - 1]) && s[end - 1] != ")" { end -= 1 }
+                guard end > k + 1 else { continue }
+                let found = items(s, k..<end, mentions: mentions)
+                var seen = Set<String>()
+                let cast = found.filter { seen.insert($0.name).inserted && !$0.name.isEmpty }.map {
+                    Cast(role: targets ? .target : .investor, name: $0.name, surface: $0.surface, type: $0.type,
+                         why: "\($0.surface) (listed after '\(head.string)', \($0.rule))")
+                }
+                if !cast.isEmpty { return (cast, targets, at) }
+            }
+        }
+        return nil
+    }
+
+    static let listStops = [" 등", "이다", "다.", "으로", "로,", "로 "].map(\.scalars)
 
     /// A cheap test before the full reading: a member verb is present.
     func mayApply(_ s: Scalars) -> Bool {
@@ -118,7 +154,7 @@ struct ConsortiumReader: Sendable {
         var pieces: [Range<Int>] = []
         for i in range {
             if s[i] == "(" { depth += 1 } else if s[i] == ")" { depth = max(0, depth - 1) }
-            if depth == 0, s[i] == "," || s[i] == "·" || s[i] == "、" {
+            if depth == 0, s[i] == "," || s[i] == "·" || s[i] == "、" || s[i] == "▲" {
                 pieces.append(start..<i)
                 start = i + 1
             }

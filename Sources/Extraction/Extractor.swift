@@ -44,6 +44,7 @@ public struct Extractor: Sendable {
         triggers = TriggerMatcher(lexicon: lexicon)
         roles = RoleAssigner(lexicon: lexicon)
         consortia = ConsortiumReader(lexicon: lexicon)
+        listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? []))
         var ids: [String: String] = [:]
         for org in lexicon.gazetteer { ids[org.name] = OrganizationID.make(org.name) }
         for head in lexicon.patterns.headsOfState { ids[head.organization] = OrganizationID.make(head.organization) }
@@ -51,6 +52,7 @@ public struct Extractor: Sendable {
     }
 
     private var roundPhrases: PatternSet { consortia.roundPhrases }
+    private let listHeads: PatternSet
 
     /// Organization ids of the gazetteer's names, computed once: the Unicode folding behind an id
     /// costs more than finding the organization.
@@ -89,12 +91,13 @@ public struct Extractor: Sendable {
         var partners: [Cast] = []
         // The organization the article is about: the first subject of a sentence that tells an event.
         var topic: Cast? = nil
+        var investors: [Cast] = []
         var events: [ExtractedEvent] = []
         // Kind and participants → index in `events`, and whether that telling had a date of its own.
         var seen: [String: (index: Int, dated: Bool)] = [:]
         for (sentenceIndex, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
-            for found in extract(sentence: sentence, published: published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners, topic: &topic) {
+            for found in extract(sentence: sentence, published: published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners, topic: &topic, investors: &investors) {
                 let key = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
                 // One event per happening: the first telling wins, unless only a later one dates it.
                 if let earlier = seen[key], earlier.dated || !found.datedByText { continue }
@@ -134,9 +137,9 @@ public struct Extractor: Sendable {
     }
 
     func extract(sentence s: Scalars, published: PartialDate, aliases: inout ArticleAliases, fundraiser: inout Cast?,
-                 partners: inout [Cast], topic: inout Cast?) -> [Found] {
+                 partners: inout [Cast], topic: inout Cast?, investors: inout [Cast]) -> [Found] {
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
-        guard triggers.mayMatch(s) || consortia.mayApply(s) || roundPhrases.occurs(in: s) else {
+        guard triggers.mayMatch(s) || consortia.mayApply(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s) else {
             if s.contains("(") { recognizer.teachAliases(in: s, aliases: &aliases) }
             return []
         }
@@ -178,7 +181,28 @@ public struct Extractor: Sendable {
                              explanation: "investment: participants of the round raised by \(target.name) (an earlier sentence); "
                                  + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy, datedByText: dated))
         }
+        // `투자한 기업은 ▲A ▲B다`: the targets of the investors named before (or of the article's
+        // organization); `참여한 투자사는 A, B다`: the investors of the round raised before.
+        if let list = consortia.readInvestmentList(s, mentions: mentions, nesting: nesting) {
+            let others: [Cast]
+            if list.targets {
+                others = investors.isEmpty ? topic.map { [Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (the organization the article is about)")] } ?? [] : investors
+            } else {
+                others = fundraiser.map { [$0] } ?? []
+            }
+            if !others.isEmpty {
+                let cast = list.targets ? others + list.cast : list.cast + others
+                let (d, dateWhy, dated) = date(at: list.start)
+                out.append(Found(kind: .investment, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
+                                 explanation: "investment: list of \(list.targets ? "targets" : "investors") after its head noun; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                                 datedByText: dated))
+            }
+        }
         for hit in hits {
+            // An investor named without a target (`A는 5개 기업에 투자했다`): the list that follows names them.
+            if hit.kind == .investment, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start) {
+                investors = subj.members.filter { $0.type != .product }.map { Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (investor named before the list)") }
+            }
             if hit.kind == .investment, hit.reverses, case .event = hit.verdict, let raiser = roles.subject(groups, before: hit.start)?.members.first {
                 fundraiser = Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round)")
             }
@@ -220,7 +244,10 @@ public struct Extractor: Sendable {
         let involved = Set(out.filter { $0.kind != .announcement }.flatMap { $0.cast.map(\.name) })
         out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && $0.cast.allSatisfy { involved.contains($0.name) } }
         if let last = out.last(where: { $0.kind == .partnership }) { partners = last.cast }
-        if topic == nil, !hits.isEmpty, let first = groups.first(where: { $0.marker == .subject && $0.members.contains(where: \.topic) })?.members.first,
+        // A topic-marked subject, or a headline's leading name (`SK스퀘어, AI 기업 5곳에 투자`).
+        let headline = groups.first.flatMap { $0.start <= 1 && $0.marker == .list && $0.members.count == 1 ? $0 : nil }
+        if topic == nil, !hits.isEmpty,
+           let first = (groups.first(where: { $0.marker == .subject && $0.members.contains(where: \.topic) }) ?? headline)?.members.first,
            first.type != .product, !first.anonymous {
             topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
         }
@@ -234,10 +261,11 @@ public struct Extractor: Sendable {
         var fundraiser: Cast? = nil
         var partners: [Cast] = []
         var topic: Cast? = nil
+        var investors: [Cast] = []
         var out: [String] = []
         for (index, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
-            let found = extract(sentence: sentence, published: article.published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners, topic: &topic)
+            let found = extract(sentence: sentence, published: article.published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners, topic: &topic, investors: &investors)
             guard triggers.mayMatch(sentence) else { continue }
             let nesting = Nesting(sentence)
             var reasons: [String] = []

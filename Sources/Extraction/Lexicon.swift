@@ -44,8 +44,13 @@ struct TriggerFile: Decodable, Sendable {
         var memberVerbs: [String]
         var leadMarkers: [String]?
     }
+    struct InvestmentLists: Decodable, Sendable {
+        var investees: [String]
+        var investors: [String]
+    }
     var kinds: [String: [Entry]]
     var consortium: Consortium
+    var investmentLists: InvestmentLists?
     var jointMarkers: [String]
 }
 
