@@ -122,6 +122,8 @@ struct TriggerMatcher: Sendable {
                     }
                 }
                 if let until = coveredUntil[stem.kind], i < until { continue }
+                // `발표할 예정이다`: a plan whose verb is itself a trigger was read with that trigger.
+                if stem.kind == .announcement, stem.isPhrase, out.contains(where: { $0.kind == .announcement && $0.end == i }) { continue }
                 var hit = read(stem, s, start: i, end: end)
                 hit.quoted = quoted
                 // A rejected reading (지분 투자 as a noun) leaves room for a longer one (투자를 단행).
