@@ -135,8 +135,14 @@ public enum DateResolver {
     /// `3일간`, `5일째`, `4.5일제` are lengths, not dates.
     private static func notDuration(_ s: Scalars, _ k: Int) -> Bool {
         guard k < s.count else { return true }
-        return !"간째제분치".unicodeScalars.contains(s[k])
+        if "간째제분치".unicodeScalars.contains(s[k]) { return false }
+        // `30일 안에`, `90일 이내`, `3일 동안`: a span of days, not a day of the month.
+        var j = k
+        while j < s.count, s[j] == " " { j += 1 }
+        return !durationWords.contains { s.matches($0, at: j) }
     }
+
+    static let durationWords = ["안에", "안으로", "이내", "내에", "내로", "동안", "만에"].map(\.scalars)
 
     /// Day `n` of the publication month, or of the month before when that is after publication
     /// (of the month after, for `오는`).
