@@ -107,11 +107,16 @@ public enum DateResolver {
             let month = n
             var year = published.year
             if prefix == "작년" || prefix == "지난해" { year -= 1 } else if prefix == "내년" { year += 1 } else if past, published.month > 0, month > published.month { year -= 1 } else if future, published.month > 0, month < published.month { year += 1 }
+            // A month named without a year is the nearest one: `1월` in late December is next
+            // January, `12월` in January is last December.
+            if !past && !future && prefix != "올해", published.month > 0 {
+                if published.month - month > 6 { year += 1 } else if month - published.month > 6 { year -= 1 }
+            }
             j += 1
             var k = j
             while k < s.count, s[k] == " " { k += 1 }
             if let (d, ad) = DateLine.number(s, from: k, maxDigits: 2), ad < s.count, s[ad] == "일", notDuration(s, ad + 1) {
-                if !past && !future && prefix != "올해", published.month > 0, month > published.month + 1 { year -= 1 }
+                if !past && !future && prefix != "올해", published.month > 0, month > published.month + 1, month - published.month <= 6 { year -= 1 }
                 return (PartialDate(year: year, month: month, day: d), ad + 1)
             }
             return (PartialDate(year: year, month: month), j)
@@ -192,8 +197,10 @@ public enum DateResolver {
             case 7:
                 return (anchor.precision == .day ? dayBefore(anchor) : anchor, end)
             default:
-                // A half or the year's end names no single month: keep the year.
+                // A half or the year's end names no single month: keep the year. After `2023년`
+                // the year was read already (`2023년 상반기` is 2023).
                 let prev = wordBefore(s, i)
+                if prev.hasSuffix("년") { return (nil, end) }
                 return (PartialDate(year: prev == "지난해" || prev == "작년" ? y - 1 : prev == "내년" ? y + 1 : y), end)
             }
         }

@@ -1,5 +1,26 @@
 import Events
 
+/// What an article's earlier sentences leave for the later ones: the names it taught, the company
+/// that raised a round, the two parties last named (for 양사), the organization it is about, the
+/// investors named without targets, and the day of the occasion last told.
+struct ArticleContext {
+    var aliases = ArticleAliases()
+    var fundraiser: Cast? = nil
+    var partners: [Cast] = []
+    var topic: Cast? = nil
+    var investors: [Cast] = []
+    var occasion: PartialDate? = nil
+
+    /// Words that point back to the occasion of the sentence before (`이 자리에서`).
+    static let backReferences = ["이 자리에서", "이 자리에", "같은 자리에서", "이날 행사에서"].map(\.scalars)
+
+    /// Keeps the last full date a sentence names (outside quotations is not checked: a quoted
+    /// date is rare at this grain) as the day of its occasion; a sentence without one leaves it.
+    mutating func noteOccasion(_ dates: [DateMention], _ s: Scalars) {
+        if let day = dates.last(where: { $0.date.precision == .day })?.date { occasion = day }
+    }
+}
+
 /// An event the extractor found, with the rule that fired: how a user debugs a miss.
 public struct ExtractedEvent: Sendable {
     public var event: Event
@@ -44,6 +65,7 @@ public struct Extractor: Sendable {
         triggers = TriggerMatcher(lexicon: lexicon)
         roles = RoleAssigner(lexicon: lexicon)
         consortia = ConsortiumReader(lexicon: lexicon)
+        occasionVerbs = PatternSet(lexicon.cues.occasionVerbs)
         listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? []))
         var ids: [String: String] = [:]
         for org in lexicon.gazetteer { ids[org.name] = OrganizationID.make(org.name) }
@@ -53,6 +75,7 @@ public struct Extractor: Sendable {
 
     private var roundPhrases: PatternSet { consortia.roundPhrases }
     private let listHeads: PatternSet
+    private let occasionVerbs: PatternSet
 
     /// Organization ids of the gazetteer's names, computed once: the Unicode folding behind an id
     /// costs more than finding the organization.
@@ -86,18 +109,13 @@ public struct Extractor: Sendable {
             warnings.append("article \(index) has no publication date; its events are dated only where the text gives a full date (pass --published YYYY-MM-DD)")
         }
         let s = text.scalars
-        var aliases = ArticleAliases()
-        var fundraiser: Cast? = nil
-        var partners: [Cast] = []
-        // The organization the article is about: the first subject of a sentence that tells an event.
-        var topic: Cast? = nil
-        var investors: [Cast] = []
+        var context = ArticleContext()
         var events: [ExtractedEvent] = []
         // Kind and participants → index in `events`, and whether that telling had a date of its own.
         var seen: [String: (index: Int, dated: Bool)] = [:]
         for (sentenceIndex, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
-            for found in extract(sentence: sentence, published: published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners, topic: &topic, investors: &investors) {
+            for found in extract(sentence: sentence, published: published, context: &context) {
                 let key = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
                 // One event per happening: the first telling wins, unless only a later one dates it.
                 if let earlier = seen[key], earlier.dated || !found.datedByText { continue }
@@ -136,20 +154,30 @@ public struct Extractor: Sendable {
         var stem: String = ""
     }
 
-    func extract(sentence s: Scalars, published: PartialDate, aliases: inout ArticleAliases, fundraiser: inout Cast?,
-                 partners: inout [Cast], topic: inout Cast?, investors: inout [Cast]) -> [Found] {
+    func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
         guard triggers.mayMatch(s) || consortia.mayApply(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s) else {
-            if s.contains("(") { recognizer.teachAliases(in: s, aliases: &aliases) }
+            if s.contains("(") { recognizer.teachAliases(in: s, aliases: &context.aliases) }
+            context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
+            // `A와 B 대표는 27일 만났다`: who met, for a `양사는 이 자리에서` that follows.
+            if occasionVerbs.occurs(in: s) {
+                let groups = RoleAssigner.groups(recognizer.mentions(in: s, nesting: Nesting(s), aliases: &context.aliases), in: s)
+                if let pair = groups.first(where: { $0.marker == .subject && $0.members.count == 2 }) {
+                    context.partners = pair.members.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (named together in the sentence before)") }
+                }
+            }
             return []
         }
         let nesting = Nesting(s)
         let hits = triggers.hits(in: s, nesting: nesting)
         // The press reports events; it takes part in none.
-        var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &aliases).filter { !recognizer.isMedia($0) }
+        var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &context.aliases).filter { !recognizer.isMedia($0) }
         // `양사는`: the two parties of the article's last partnership.
-        if partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, partners: partners, josa: roles.josa) }
-        guard !mentions.isEmpty else { return [] }
+        if context.partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, partners: context.partners, josa: roles.josa) }
+        guard !mentions.isEmpty else {
+            context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
+            return []
+        }
         let groups = RoleAssigner.groups(mentions, in: s)
         // A decision quoted from its speaker reads its objects inside the quotation.
         let quotedGroups = hits.contains(where: \.quoted)
@@ -160,6 +188,10 @@ public struct Extractor: Sendable {
         func date(at position: Int, subjectStart: Int? = nil) -> (PartialDate, String, Bool) {
             let (d, text) = DateResolver.eventDate(dates, trigger: position, nesting: nesting, published: published, in: s,
                                                    subjectStart: subjectStart)
+            // `…27일 만났다. 양사는 이 자리에서 …체결했다`: the occasion named just before.
+            if text == nil, let occasion = context.occasion, ArticleContext.backReferences.contains(where: { s.firstIndex(of: $0) != nil }) {
+                return (occasion, "'\(occasion)' of the occasion the sentence before named", true)
+            }
             return (d, text.map { "'\($0)' → \(d)" } ?? "publication date \(d)", text != nil)
         }
         func confidence(_ cast: [Cast], base: Double) -> Double {
@@ -174,7 +206,7 @@ public struct Extractor: Sendable {
                              datedByText: dated))
         }
         // `이번 투자에는 A, B가 참여했다`: the investors of the round the article's company raised.
-        if let target = fundraiser, let c = consortia.readRound(s, mentions: mentions, nesting: nesting) {
+        if let target = context.fundraiser, let c = consortia.readRound(s, mentions: mentions, nesting: nesting) {
             let cast = c.cast + [target]
             let (d, dateWhy, dated) = date(at: c.verbStart)
             out.append(Found(kind: .investment, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.75),
@@ -186,9 +218,9 @@ public struct Extractor: Sendable {
         if let list = consortia.readInvestmentList(s, mentions: mentions, nesting: nesting) {
             let others: [Cast]
             if list.targets {
-                others = investors.isEmpty ? topic.map { [Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (the organization the article is about)")] } ?? [] : investors
+                others = context.investors.isEmpty ? context.topic.map { [Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (the organization the article is about)")] } ?? [] : context.investors
             } else {
-                others = fundraiser.map { [$0] } ?? []
+                others = context.fundraiser.map { [$0] } ?? []
             }
             if !others.isEmpty {
                 let cast = list.targets ? others + list.cast : list.cast + others
@@ -201,10 +233,10 @@ public struct Extractor: Sendable {
         for hit in hits {
             // An investor named without a target (`A는 5개 기업에 투자했다`): the list that follows names them.
             if hit.kind == .investment, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start) {
-                investors = subj.members.filter { $0.type != .product }.map { Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (investor named before the list)") }
+                context.investors = subj.members.filter { $0.type != .product }.map { Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (investor named before the list)") }
             }
             if hit.kind == .investment, hit.reverses, case .event = hit.verdict, let raiser = roles.subject(groups, before: hit.start)?.members.first {
-                fundraiser = Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round)")
+                context.fundraiser = Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round)")
             }
             guard case .event(let modality) = hit.verdict else { continue }
             var results: [([Cast], String)] = []
@@ -212,8 +244,8 @@ public struct Extractor: Sendable {
             switch hit.kind {
             case .announcement: results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
             case .partnership:
-                results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s, topic: topic).map { [$0] } ?? []
-            case .investment: results = roles.investment(hit, groups, s, fundraiser: fundraiser).map { [$0] } ?? []
+                results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s, topic: context.topic).map { [$0] } ?? []
+            case .investment: results = roles.investment(hit, groups, s, fundraiser: context.fundraiser).map { [$0] } ?? []
             case .ban: results = roles.ban(hit, groups, s).map { [$0] } ?? []
             default: break
             }
@@ -243,13 +275,19 @@ public struct Extractor: Sendable {
         let reportingStems = Set(lexicon.cues.reportingStems)
         let involved = Set(out.filter { $0.kind != .announcement }.flatMap { $0.cast.map(\.name) })
         out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && $0.cast.allSatisfy { involved.contains($0.name) } }
-        if let last = out.last(where: { $0.kind == .partnership }) { partners = last.cast }
+        if let last = out.last(where: { $0.kind == .partnership }) {
+            context.partners = last.cast
+        } else if let pair = groups.first(where: { $0.marker == .subject && $0.members.count == 2 }) {
+            // `A와 B 대표는 …만났다. 양사는 …`: the two just named together.
+            context.partners = pair.members.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (named together in the sentence before)") }
+        }
+        context.noteOccasion(dates, s)
         // A topic-marked subject, or a headline's leading name (`SK스퀘어, AI 기업 5곳에 투자`).
         let headline = groups.first.flatMap { $0.start <= 1 && $0.marker == .list && $0.members.count == 1 ? $0 : nil }
-        if topic == nil, !hits.isEmpty,
+        if context.topic == nil, !hits.isEmpty,
            let first = (groups.first(where: { $0.marker == .subject && $0.members.contains(where: \.topic) }) ?? headline)?.members.first,
            first.type != .product, !first.anonymous {
-            topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
+            context.topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
         }
         return out
     }
@@ -257,15 +295,11 @@ public struct Extractor: Sendable {
     /// Trigger words in `article` that gave no event, and why: what --explain shows to debug a miss.
     public func misses(in article: ExtractedArticle) -> [String] {
         let s = article.text.scalars
-        var aliases = ArticleAliases()
-        var fundraiser: Cast? = nil
-        var partners: [Cast] = []
-        var topic: Cast? = nil
-        var investors: [Cast] = []
+        var context = ArticleContext()
         var out: [String] = []
         for (index, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
-            let found = extract(sentence: sentence, published: article.published, aliases: &aliases, fundraiser: &fundraiser, partners: &partners, topic: &topic, investors: &investors)
+            let found = extract(sentence: sentence, published: article.published, context: &context)
             guard triggers.mayMatch(sentence) else { continue }
             let nesting = Nesting(sentence)
             var reasons: [String] = []

@@ -66,6 +66,7 @@ struct CueFile: Decodable, Sendable {
     var supportVerbs: [String]
     var denials: [String]
     var reportingStems: [String]
+    var occasionVerbs: [String]
     var speechVerbs: [String]
     var anonymousSpeakers: [String]
 }
