@@ -86,7 +86,13 @@ public struct ArticleSegmenter: Sendable {
         bodyLength += body.unicodeScalars.count
         let tail = body.unicodeScalars.suffix(2)
         endsLikeSentence = tail.last == "다" || Array(tail) == ["다", "."] || Array(tail) == ["요", "."] || Array(tail) == [".", "\""]
-        if bodyLength >= ArticleSegmenter.maximumBody { return [close(closingDate: nil)] }
+        if bodyLength >= ArticleSegmenter.maximumBody {
+            // The rest of a cut article is the same article: it keeps the date found at its top.
+            let (keptLabel, keptHeader) = (labeled, header)
+            let piece = close(closingDate: nil)
+            (labeled, header) = (keptLabel, keptHeader)
+            return [piece]
+        }
         return []
     }
 

@@ -172,3 +172,101 @@ import Testing
         #expect(events(text).allSatisfy { $0.participants.allSatisfy { !["업계", "회사", "공장", "이번 라운드"].contains($0.name) } })
     }
 }
+
+/// Dates, quoted decisions, lists and the press: more families, variants written for these tests.
+@Suite struct ConstructionContextTests {
+    func only(_ kind: EventKind, _ text: String, published: String) -> [Event] {
+        events(text, published: published).filter { $0.kind == kind }
+    }
+
+    // MARK: Dates
+
+    @Test(arguments: [
+        ("한빛전자는 1월 누리소프트와 협약을 체결할 계획이다.", "2024-12-28", "2025-01"),
+        ("세림반도체는 2월 오로라랩스와 업무협약을 맺기로 했다.", "2025-11-20", "2026-02"),
+        ("가온테크는 1월 다올랩스와 손잡을 예정이다.", "2023-12-30", "2024-01"),
+    ])
+    func aPlannedMonthInLateDecemberIsNextYear(text: String, published: String, date: String) {
+        #expect(only(.partnership, text, published: published).first?.occurredAt == day(date))
+    }
+
+    @Test(arguments: [
+        ("한빛전자는 12월 누리소프트와 협약을 체결했다.", "2025-01-05", "2024-12"),
+        ("세림반도체는 11월 오로라랩스와 업무협약을 맺었다.", "2024-02-10", "2023-11"),
+        ("가온테크는 12월 20일 다올랩스와 손잡았다.", "2025-01-08", "2024-12-20"),
+    ])
+    func aPastMonthInEarlyJanuaryIsLastYear(text: String, published: String, date: String) {
+        #expect(only(.partnership, text, published: published).first?.occurredAt == day(date))
+    }
+
+    @Test(arguments: [
+        ("한빛전자는 2023년 상반기 누리소프트와 협약을 체결했다.", "2025-03-14", "2023"),
+        ("한빛전자는 전날 세림반도체와 협약을 체결했다.", "2025-03-14", "2025-03-13"),
+        ("한빛전자는 27일(현지시각) 누리소프트와 협약을 체결했다.", "2025-10-02", "2025-09-27"),
+        ("한빛전자는 30일 안에 누리소프트와 협약을 체결했다고 5일 밝혔다.", "2025-03-14", "2025-03-05"),
+    ])
+    func relativeAndPartialDates(text: String, published: String, date: String) {
+        #expect(only(.partnership, text, published: published).first?.occurredAt == day(date))
+    }
+
+    @Test(arguments: [
+        "한빛전자와 누리소프트 대표는 27일 서울에서 만났다. 양사는 이 자리에서 전략적 파트너십을 체결했다.",
+        "한빛전자와 누리소프트 경영진은 27일 판교에서 회동했다. 양사는 이 자리에서 업무협약을 맺었다.",
+        "한빛전자와 누리소프트 대표가 27일 부산에서 만났다. 양사는 이 자리에서 공동 개발 협약을 체결했다.",
+    ])
+    func theOccasionCarriesToTheNextSentence(text: String) {
+        let p = only(.partnership, text, published: "2025-03-30")
+        #expect(Set(p.first?.names(.party) ?? []) == ["한빛전자", "누리소프트"])
+        #expect(p.first?.occurredAt == day("2025-03-27"))
+    }
+
+    // MARK: Quoted decisions
+
+    @Test(arguments: [
+        ("금융감독원은 “보안 점검이 끝날 때까지 직원 PC에서 위챗 사용을 금지하기로 했다”고 밝혔다.", "금융감독원", "위챗"),
+        ("국방부는 “장병 휴대폰에서 틱톡 접속을 차단했다”고 말했다.", "국방부", "틱톡"),
+        ("행정안전부는 \"업무용 PC에서 챗GPT 사용을 금지한다\"고 밝혔다.", "행정안전부", "챗GPT"),
+    ])
+    func aQuotedDecisionIsTheSpeakers(text: String, imposer: String, target: String) {
+        let b = only(.ban, text, published: "2025-03-14")
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target) == [target])
+    }
+
+    // MARK: Lists that name an investment's targets
+
+    @Test(arguments: [
+        "가온벤처스는 올해 AI 스타트업 세 곳에 투자했다. 투자한 기업은 ▲누리AI ▲다올로보틱스 ▲세림랩스다.",
+        "가온벤처스는 올해 AI 스타트업 세 곳에 투자했다. 투자 대상은 누리AI·다올로보틱스·세림랩스 등 3개 스타트업이다.",
+        "가온벤처스는 올해 AI 스타트업 세 곳에 투자했다. 투자처는 누리AI, 다올로보틱스, 세림랩스다.",
+    ])
+    func aListNamesTheTargets(text: String) {
+        let i = only(.investment, text, published: "2025-03-14")
+        #expect(Set(i.flatMap { $0.names(.target) }) == ["누리AI", "다올로보틱스", "세림랩스"])
+        #expect(i.allSatisfy { $0.names(.investor) == ["가온벤처스"] })
+    }
+
+    // MARK: The press reports, it does not act
+
+    @Test(arguments: [
+        "로이터통신은 14일 한빛전자가 누리소프트와 협약을 체결했다고 보도했다.",
+        "월스트리트저널(WSJ)은 한빛전자가 누리소프트와 손잡았다고 전했다.",
+        "블룸버그통신에 따르면 한빛전자는 누리소프트와 업무협약을 맺었다.",
+    ])
+    func thePressIsNoParticipant(text: String) {
+        let e = events(text, published: "2025-03-14")
+        #expect(Set(e.filter { $0.kind == .partnership }.flatMap { $0.names(.party) }) == ["한빛전자", "누리소프트"])
+        #expect(!e.contains { $0.participants.contains { ["로이터통신", "월스트리트저널", "블룸버그통신"].contains($0.name) } })
+    }
+
+    // MARK: Local governments
+
+    @Test(arguments: [
+        ("장성군은 26일 한빛데이터와 데이터센터 투자협약을 체결했다.", "장성군"),
+        ("성남시는 누리소프트와 AI 인재 양성 협약을 맺었다.", "성남시"),
+        ("전남도는 세림반도체와 업무협약을 체결했다.", "전라남도"),
+    ])
+    func localGovernmentsAreOrganizations(text: String, government: String) {
+        #expect(only(.partnership, text, published: "2025-03-30").first?.names(.party).contains(government) == true)
+    }
+}

@@ -125,3 +125,17 @@ import Testing
         #expect(SentenceSplitter.sentences(text) == ["매출은 9.84% 늘었다.", "이어 회사는 \"내년에도 성장한다. 자신 있다\"고 말했다.", "정말인가?", "그렇다"])
     }
 }
+
+@Suite struct LongArticleTests {
+    /// An article longer than the segmenter's bound is cut in pieces that all keep the date line
+    /// found at its top.
+    @Test func aDateLineDatesAnArticleOfAnyLength() throws {
+        let lexicon = try Lexicon.bundled()
+        let sentence = "가온전자는 한빛연구원과 업무협약을 체결했다고 밝혔다. 두 회사는 새 센서를 함께 만든다."
+        var text = "입력 2025.03.04 10:00\n"
+        for _ in 0..<(ArticleSegmenter.maximumBody / sentence.count * 2) { text += sentence + "\n" }
+        let articles = ArticleSegmenter.segment(text, lexicon: lexicon)
+        #expect(articles.count >= 2)
+        #expect(articles.allSatisfy { $0.published == PartialDate(year: 2025, month: 3, day: 4) })
+    }
+}
