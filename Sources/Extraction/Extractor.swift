@@ -170,13 +170,31 @@ public struct Extractor: Sendable {
         }
         let nesting = Nesting(s)
         let hits = triggers.hits(in: s, nesting: nesting)
+        // Names the gazetteer and the patterns lack are looked for with the analyzer only when a
+        // trigger found no organization for its roles: most sentences are read without it.
+        var plain = context
+        let first = read(s, nesting: nesting, hits: hits, published: published, slotsBefore: 0, context: &plain)
+        guard first.unresolved, recognizer.analyzer != nil else {
+            context = plain
+            return first.found
+        }
+        // Roles stand before their trigger (or, for a relative clause, just after it).
+        let slotsBefore = consortia.mayApply(s) || listHeads.occurs(in: s) ? s.count : (hits.map(\.end).max() ?? 0) + 40
+        return read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
+    }
+
+    /// One reading of a sentence's triggers against its organizations; `unresolved` when some
+    /// trigger that counts found no organization for its roles.
+    private func read(_ s: Scalars, nesting: Nesting, hits: [TriggerHit], published: PartialDate, slotsBefore: Int,
+                      context: inout ArticleContext) -> (found: [Found], unresolved: Bool) {
         // The press reports events; it takes part in none.
-        var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &context.aliases).filter { !recognizer.isMedia($0) }
+        var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &context.aliases, slotsBefore: slotsBefore)
+            .filter { !recognizer.isMedia($0) }
         // `양사는`: the two parties of the article's last partnership.
         if context.partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, partners: context.partners, josa: roles.josa) }
         guard !mentions.isEmpty else {
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
-            return []
+            return ([], hits.contains { if case .event = $0.verdict { return true } else { return false } })
         }
         let groups = RoleAssigner.groups(mentions, in: s)
         // A decision quoted from its speaker reads its objects inside the quotation.
@@ -184,6 +202,7 @@ public struct Extractor: Sendable {
             ? RoleAssigner.groups(mentions.map { var m = $0; m.inQuote = false; return m }, in: s) : groups
         let dates = DateResolver.mentions(in: s, published: published)
         var out: [Found] = []
+        var unresolved = false
 
         func date(at position: Int, subjectStart: Int? = nil) -> (PartialDate, String, Bool) {
             let (d, text) = DateResolver.eventDate(dates, trigger: position, nesting: nesting, published: published, in: s,
@@ -249,6 +268,7 @@ public struct Extractor: Sendable {
             case .ban: results = roles.ban(hit, groups, s).map { [$0] } ?? []
             default: break
             }
+            if results.isEmpty, case .event = hit.verdict { unresolved = true }
             for (cast, rule) in results {
             let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start)?.start)
             var amount: Amount? = nil
@@ -289,7 +309,7 @@ public struct Extractor: Sendable {
            first.type != .product, !first.anonymous {
             context.topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
         }
-        return out
+        return (out, unresolved)
     }
 
     /// Trigger words in `article` that gave no event, and why: what --explain shows to debug a miss.

@@ -105,6 +105,24 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
 
     static let properTags: Set<String> = ["NNP", "SL", "SH", "UNKNOWN"]
 
+    private var dictionaryWords: [String: Bool] = [:]
+
+    /// Whether `word` alone is one dictionary entry that is not a proper noun (a common or bound
+    /// noun, a pronoun, a numeral, an adverb, a determiner, a root): a common word in any context.
+    /// Answers are remembered (at most 200,000 words).
+    public func isDictionaryWord(_ word: String) -> Bool {
+        lock.lock()
+        if let known = dictionaryWords[word] { lock.unlock(); return known }
+        lock.unlock()
+        let m = analyze(word)
+        let common = m.count == 1 && m[0].surface == word && ["NNG", "NNB", "NP", "NR", "MAG", "MM", "XR", "IC"].contains(m[0].tag)
+        lock.lock()
+        if dictionaryWords.count >= 200_000 { dictionaryWords.removeAll(keepingCapacity: true) }
+        dictionaryWords[word] = common
+        lock.unlock()
+        return common
+    }
+
     /// Whether a stem, given as the morphemes the analyzer read in it in context, is a name
     /// rather than common words: it holds a proper noun (NNP), foreign letters (SL, SH) or a
     /// stretch the dictionary lacks, and no verb, adjective, ending or particle; it is not a

@@ -26,7 +26,8 @@ struct Mention: Sendable {
     var rule: String
 }
 
-/// The analyzer's morphemes of one sentence, computed on first use: most sentences need none.
+/// The analyzer's morphemes of one sentence, computed on first use: a word is read in its context
+/// (크다는 이유로 is an adjective and a noun, not two names), and most sentences need no reading.
 final class SentenceMorphemes {
     private let s: Scalars
     private let analyzer: MorphologicalAnalyzer?
@@ -155,7 +156,9 @@ struct OrganizationRecognizer: Sendable {
     }
 
     /// The organizations in sentence `s`, in order, not overlapping.
-    func mentions(in s: Scalars, nesting: Nesting, aliases: inout ArticleAliases) -> [Mention] {
+    /// - Parameter slotsBefore: names the gazetteer and the patterns lack are looked for (with
+    ///   the analyzer) only before this offset: roles stand before their trigger in Korean.
+    func mentions(in s: Scalars, nesting: Nesting, aliases: inout ArticleAliases, slotsBefore: Int = .max) -> [Mention] {
         let morphemes = SentenceMorphemes(s, analyzer: analyzer)
         let folded = s.map { $0.isUpperLatin ? Unicode.Scalar($0.value + 32)! : $0 }
         var out: [Mention] = []
@@ -196,7 +199,7 @@ struct OrganizationRecognizer: Sendable {
                 i = max(m.end, m.consumed ?? m.end)
                 continue
             }
-            if wordStart, var m = patternMention(s, at: i, previous: out.last) ?? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) {
+            if wordStart, var m = patternMention(s, at: i, previous: out.last) ?? (i < slotsBefore ? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) : nil) {
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 out.append(m)
                 i = max(m.end, m.consumed ?? m.end, i + 1)
@@ -407,6 +410,9 @@ struct OrganizationRecognizer: Sendable {
         for k in 1..<stem.count where stem[k - 1].isLatinLetter && stem[k].isHangulSyllable {
             if !gazetteer.candidates(in: s, at: i + k).isEmpty { return nil }
         }
+        // A word the dictionary knows as one common word (업계, 이번, 라운드) is no name in any
+        // context: rejected before the sentence is read.
+        if !bare, analyzer!.isDictionaryWord(stem.string) { return nil }
         let inside = morphemes.within(i..<stemEnd)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<wEnd))
                    : MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject) else { return nil }
