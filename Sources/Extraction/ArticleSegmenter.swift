@@ -165,11 +165,20 @@ struct SegmentationRules: Sendable {
         if s.count - k <= 12, wholeLines.contains(s.string(k..<s.count)) { return true }
         if markers.occurs(in: s) { return true }
         let length = s.count
-        if length < shortLength, shortMarkers.occurs(in: s) { return true }
+        // A short line naming a share button is furniture, unless it reads as a sentence
+        // (`…페이스북과 트위터 접속을 차단했다.`).
+        if length < shortLength, shortMarkers.occurs(in: s), !SegmentationRules.readsAsSentence(s) { return true }
         // An e-mail address alone, or a byline alone (권하영 기자, CWN 서종열 기자).
         if length < 40, !s.contains(" "), s.contains("@") { return true }
         if length < 25, s.matches(ArticleSegmenter.reporter, at: length - 2) || s.matches(ArticleSegmenter.correspondent, at: length - 3) { return true }
         return false
+    }
+
+    /// Whether a line ends as a Korean sentence does: in 다 or 요, with a period or a closing quote.
+    static func readsAsSentence(_ s: Scalars) -> Bool {
+        var k = s.count
+        while k > 0, s[k - 1] == "." || s[k - 1] == "\"" || s[k - 1].isClosingQuote || s[k - 1].isSpace { k -= 1 }
+        return k > 0 && k < s.count && (s[k - 1] == "다" || s[k - 1] == "요")
     }
 
     /// Drops a leading `[디지털데일리 권하영기자]` or `(서울=연합뉴스) 홍길동 기자 =`.

@@ -37,6 +37,7 @@ struct TriggerFile: Decodable, Sendable {
         var form: String
         var reverses: Bool?
         var joins: Bool?
+        var sells: Bool?
         var speakerOnly: Bool?
     }
     struct Consortium: Decodable, Sendable {

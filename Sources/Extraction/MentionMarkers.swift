@@ -166,6 +166,12 @@ extension OrganizationRecognizer {
         let w1s = w1.text.scalars
         guard split1 == nil, w1s.count <= 6, w1s.allSatisfy({ $0.isHangulSyllable || $0.isLatinLetter }), let w2 = nextWord(s, from: w1.end) else { return }
         let split2 = josa.strip(w2.text)
+        // `'옥스퍼드 시멘틱'(OST) 인수 계약을`: the name is what the deal is about.
+        if m.type != .government, objectHeads.contains(w1.text), let split = split2, split.marker == .object {
+            m.marker = .object
+            m.markerEnd = w2.end
+            return
+        }
         // `딥시크 앱 사용을 금지`: one bare word between the name and the object's head.
         if m.type != .government, w1s.count <= 4, let split = split2, split.marker == .object, objectHeads.contains(split.stem) {
             m.marker = .object

@@ -357,7 +357,8 @@ struct OrganizationRecognizer: Sendable {
         let t = text.scalars
         if lexiconNouns.contains(where: { t.count >= $0.count && t.matches($0, at: t.count - $0.count) }) { return nil }
         let known = gazetteer.lookup(text)
-        return Mention(start: inner.lowerBound, end: inner.upperBound, name: known?.name ?? text, surface: text, type: known?.type,
+        // The mention ends after the closing mark, where its particle or alias is read.
+        return Mention(start: inner.lowerBound, end: close + 1, name: known?.name ?? text, surface: text, type: known?.type,
                        markerEnd: close + 1, rule: "quoted name")
     }
 
@@ -395,7 +396,7 @@ struct OrganizationRecognizer: Sendable {
                 return Mention(start: i, end: stemEnd, name: name, surface: s.string(i..<stemEnd), type: .government, markerEnd: stemEnd, rule: "country body")
             }
             // `하이로드 인수를`, `위챗 사용을`: a bare name before the noun whose object it is.
-            if let split, split.marker == .object, objectHeads.contains(split.stem) {
+            if objectHeads.contains(next.text) || split.map({ $0.marker == .object && objectHeads.contains($0.stem) }) == true {
                 slot = (wEnd, .object)
                 bare = true
             }

@@ -224,6 +224,15 @@ struct RoleAssigner: Sendable {
                     "investment (received by \(raiser.name), the round's company named earlier): trigger '\(hit.stem)'")
         }
         guard let subj = subject(groups, before: hit.start) else { return nil }
+        if hit.sells {
+            // `A는 B 지분을 C에 매각했다`: C, the buyer, invests in B; the seller takes no part.
+            let between = groups.filter { $0.start >= subj.end && $0.start < hit.start }
+            let buyers = between.filter { $0.marker == .dative && !$0.members.allSatisfy { $0.type == .government } }
+            let sold = between.filter { [.object, .about, .genitive].contains($0.marker) }
+            guard !buyers.isEmpty, !sold.isEmpty else { return nil }
+            return (buyers.flatMap { cast($0, .investor, "buyer (에)") } + sold.flatMap { cast($0, .target, "what is sold") },
+                    "investment (a sale, the buyer invests): trigger '\(hit.stem)' (\(hit.reading))")
+        }
         if hit.modifies {
             // `A가 인수한 B`: the investor is the relative clause's subject, the target its head noun.
             // The head is the name that carries the noun phrase's particle (`독일 센서 기업 누리센스는`).

@@ -15,6 +15,8 @@ struct TriggerHit: Sendable {
     let reverses: Bool
     /// Joining someone's project: the owner (의) is the partner.
     var joins = false
+    /// A sale (`매각`): the buyer, named with 에/에게, invests in what is sold.
+    var sells = false
     /// Counts only when a named officer speaks for the organization.
     var speakerOnly = false
     /// `인수됐다`, `금지됐다`: the subject undergoes the event.
@@ -44,6 +46,7 @@ struct TriggerMatcher: Sendable {
         let form: String
         let reverses: Bool
         let joins: Bool
+        let sells: Bool
         let speakerOnly: Bool
         let isPhrase: Bool
     }
@@ -72,7 +75,7 @@ struct TriggerMatcher: Sendable {
                 guard let first = text.first else { continue }
                 if first.value < 0x10000 { starts[Int(first.value)] = true }
                 index[first, default: []].append(Stem(text: text, kind: kind, form: e.form, reverses: e.reverses ?? false,
-                                                      joins: e.joins ?? false, speakerOnly: e.speakerOnly ?? false,
+                                                      joins: e.joins ?? false, sells: e.sells ?? false, speakerOnly: e.speakerOnly ?? false,
                                                       isPhrase: e.stem.contains(" ")))
             }
         }
@@ -193,6 +196,7 @@ struct TriggerMatcher: Sendable {
         var hit = TriggerHit(kind: stem.kind, start: start, end: end, stem: stem.text.string, form: stem.form,
                              reverses: stem.reverses, verdict: .event(.done), reading: "finite")
         hit.joins = stem.joins
+        hit.sells = stem.sells
         hit.speakerOnly = stem.speakerOnly
         let rest = Scalars(s[end..<min(s.count, end + 16)])
         if stem.form == "source" {
@@ -305,7 +309,9 @@ struct TriggerMatcher: Sendable {
                 while k < s.count, s[k] == " " { k += 1 }
             }
             guard k < s.count, OrganizationRecognizer.isWordScalar(s[k]) else { return nil }
-            let wEnd = OrganizationRecognizer.wordEnd(s, from: k)
+            var wEnd = OrganizationRecognizer.wordEnd(s, from: k)
+            // `지분 34.96%를`: a share's figure is one word with its particle.
+            while wEnd < s.count, s[wEnd] == "%" || s[wEnd] == "." || OrganizationRecognizer.isWordScalar(s[wEnd]) { wEnd += 1 }
             if let verb = supportVerbs.first(where: { s.matches($0, at: k) }), step == 0 || sawParticle || k == end {
                 let after = Scalars(s[(k + verb.count)..<min(s.count, k + verb.count + 8)])
                 // `인수를 결정한 회사`: the support verb modifies a noun, a background mention.
