@@ -294,7 +294,12 @@ public struct Extractor: Sendable {
         // A launch told beside a deal (`A는 B와 함께 …를 공개했다`) is not the deal's announcement.
         let reportingStems = Set(lexicon.cues.reportingStems)
         let involved = Set(out.filter { $0.kind != .announcement }.flatMap { $0.cast.map(\.name) })
-        out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && $0.cast.allSatisfy { involved.contains($0.name) } }
+        // What is reported may be a deal or a measure whose other side goes unnamed (`중국 기업 37곳을
+        // 목록에 추가한다고 밝혔다`): that is no event, and its report is none either.
+        let reportsADeal = hits.contains { hit in
+            if case .event = hit.verdict { return hit.kind != .announcement && !hit.quoted } else { return false }
+        }
+        out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && (reportsADeal || $0.cast.allSatisfy { involved.contains($0.name) }) }
         if let last = out.last(where: { $0.kind == .partnership }) {
             context.partners = last.cast
         } else if let pair = groups.first(where: { $0.marker == .subject && $0.members.count == 2 }) {
