@@ -158,7 +158,9 @@ import Testing
     @Test func quotedClauseSubjectIsNotTheSpeaker() {
         #expect(events("당국자들은 영국 내무부가 물러서야 할 것 같다고 밝혔다고 전했다.").isEmpty)
         // A plain subject of its own report is the speaker.
-        #expect(events("새솔테크가 300억원 규모의 투자를 유치했다고 6일 밝혔다.").first { $0.kind == .announcement }?.names(.actor) == ["새솔테크"])
+        #expect(events("새솔테크가 올해 해외 매출을 두 배로 늘리겠다고 6일 밝혔다.").first { $0.kind == .announcement }?.names(.actor) == ["새솔테크"])
+        // A round whose investors go unnamed is no event, and its report stands back.
+        #expect(events("새솔테크가 300억원 규모의 투자를 유치했다고 6일 밝혔다.").isEmpty)
     }
 
     @Test func aListEndingInANounPhraseTakesItsParticle() {
