@@ -28,7 +28,7 @@ import Testing
 
     @Test func perFileSummaryNamesKindsAndWarnings() throws {
         let dir = TempDir()
-        let file = dir.file("undated.txt", "가온전자는 한빛연구원과 업무협약을 체결했다고 밝혔다. 두 회사는 센서를 함께 만든다.\n")
+        let file = dir.file("undated.txt", "가온전자는 한빛연구원과 업무협약을 체결했다고 밝혔다. 가온전자는 새 센서를 출시했다.\n")
         let r = try CLI.run(["ingest", file, "--store", dir.path + "/store"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("undated.txt: 1 article, 2 events (partnership 1, announcement 1), 2 new events, 0 already present, 1 warning"))
