@@ -107,6 +107,7 @@ struct PatternFile: Decodable, Sendable {
     var unitSuffixes: [String]?
     var mediaOutlets: [String]?
     var mediaSuffixes: [String]?
+    var surnames: [String]?
 }
 
 struct SegmentationFile: Decodable, Sendable {

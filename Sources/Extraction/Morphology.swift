@@ -128,11 +128,16 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
     /// stretch the dictionary lacks, and no verb, adjective, ending or particle; it is not a
     /// person's name (2-3 syllables, every morpheme a proper noun `인명`) nor, outside the subject
     /// slot, a place (every proper noun `지명`: 미국에 투자 names where money goes).
-    public static func isName(_ m: [Morpheme], length: Int, asSubject: Bool) -> Bool {
+    /// - Parameter surnames: first syllables that make a short `인명` word a person's name
+    ///   (patterns.json `surnames`); empty treats every such word as a person's.
+    public static func isName(_ m: [Morpheme], length: Int, asSubject: Bool, surnames: Set<Unicode.Scalar> = []) -> Bool {
         guard !m.isEmpty, !m.contains(where: isPredicateOrFunctional) else { return false }
         guard m.contains(where: { properTags.contains($0.tag) }) else { return false }
         let nnp = m.filter { $0.tag == "NNP" }
-        if m.count == nnp.count, nnp.allSatisfy({ $0.semanticClass == "인명" }), length <= 3 { return false }
+        // A Korean person's name: 2-3 syllables the dictionary marks `인명`, starting with a
+        // surname (에릭슨 is marked so too, and is a company).
+        if m.count == nnp.count, nnp.allSatisfy({ $0.semanticClass == "인명" }), length <= 3,
+           surnames.isEmpty || m[0].surface.unicodeScalars.first.map(surnames.contains) == true { return false }
         if !asSubject, m.count == nnp.count, nnp.allSatisfy({ $0.semanticClass == "지명" }) { return false }
         // A lone foreign word with nothing Korean is left to the acronym and Latin-name rules.
         if m.count == 1, m[0].tag == "SL" { return false }

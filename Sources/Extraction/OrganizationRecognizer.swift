@@ -79,6 +79,7 @@ struct OrganizationRecognizer: Sendable {
     let governmentBodySuffixes: [Scalars]
     let unitSuffixes: [Scalars]
     let mediaOutlets: Set<String>
+    let surnames: Set<Unicode.Scalar>
     let mediaSuffixes: [String]
     /// Tells common nouns from names the gazetteer lacks, for words in an argument slot.
     let analyzer: MorphologicalAnalyzer?
@@ -127,6 +128,7 @@ struct OrganizationRecognizer: Sendable {
         governmentBodySuffixes = (lexicon.patterns.governmentBodySuffixes ?? []).map(\.scalars)
         unitSuffixes = (lexicon.patterns.unitSuffixes ?? []).map(\.scalars)
         mediaOutlets = Set(lexicon.patterns.mediaOutlets ?? [])
+        surnames = Set((lexicon.patterns.surnames ?? []).compactMap(\.unicodeScalars.first))
         mediaSuffixes = lexicon.patterns.mediaSuffixes ?? []
         var ends = [Bool](repeating: false, count: 0x10000)
         for suffix in lexicon.patterns.suffixes { if let last = suffix.suffix.unicodeScalars.last, last.value < 0x10000 { ends[Int(last.value)] = true } }
@@ -416,7 +418,7 @@ struct OrganizationRecognizer: Sendable {
         if !bare, analyzer!.isDictionaryWord(stem.string) { return nil }
         let inside = morphemes.within(i..<stemEnd)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<wEnd))
-                   : MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject) else { return nil }
+                   : MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
     }

@@ -85,7 +85,19 @@ struct RoleAssigner: Sendable {
                 out.append(MentionGroup(members: [m], marker: m.marker))
             }
         }
-        return out
+        // `A와 B는` coordinates subjects; `A와 B, C 등의 사업` does not: a partner (와/과) joined to
+        // names that end as anything but a subject keeps its own group.
+        var split: [MentionGroup] = []
+        for g in out {
+            if g.marker != .subject, g.marker != .comitative, g.marker != .list,
+               let k = g.members.dropLast().lastIndex(where: { $0.marker == .comitative }) {
+                split.append(MentionGroup(members: Array(g.members[...k]), marker: .comitative))
+                split.append(MentionGroup(members: Array(g.members[(k + 1)...]), marker: g.marker))
+            } else {
+                split.append(g)
+            }
+        }
+        return split
     }
 
     /// Only white space, punctuation of a list, 및/그리고/또는, or one short name (손정의) between.
