@@ -251,10 +251,10 @@ public struct Extractor: Sendable {
         }
         for hit in hits {
             // An investor named without a target (`A는 5개 기업에 투자했다`): the list that follows names them.
-            if hit.kind == .investment, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start) {
+            if hit.kind == .investment, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
                 context.investors = subj.members.filter { $0.type != .product }.map { Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (investor named before the list)") }
             }
-            if hit.kind == .investment, hit.reverses, case .event = hit.verdict, let raiser = roles.subject(groups, before: hit.start)?.members.first {
+            if hit.kind == .investment, hit.reverses, case .event = hit.verdict, let raiser = roles.subject(groups, before: hit.start, in: s)?.members.first {
                 context.fundraiser = Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round)")
             }
             guard case .event(let modality) = hit.verdict else { continue }
@@ -270,7 +270,7 @@ public struct Extractor: Sendable {
             }
             if results.isEmpty, case .event = hit.verdict { unresolved = true }
             for (cast, rule) in results {
-            let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start)?.start)
+            let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)
             var amount: Amount? = nil
             if hit.kind == .investment {
                 let amounts = AmountParser.amounts(in: s)

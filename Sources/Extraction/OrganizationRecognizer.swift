@@ -145,6 +145,8 @@ struct OrganizationRecognizer: Sendable {
         return k == short.count
     }
 
+    static let governmentTails = ["정부", "당국"].map(\.scalars)
+
     static let topicParticles: Set<String> = ["은", "는", "께서는", "에서는", "측은", "도"]
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
@@ -244,6 +246,12 @@ struct OrganizationRecognizer: Sendable {
             }
             // On equal length the article's own definition (`이름(약칭)`) wins over the gazetteer.
             found.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 == "alias" && $1.2 != "alias" }
+        }
+        // `이탈리아정부는`, `중국당국이`: a country glued to its government.
+        for (org, end, rule) in found where org.type == .government && end < s.count && found.count < 8 {
+            for tail in OrganizationRecognizer.governmentTails where s.matches(tail, at: end) && endFits(s, start: i, end: end + tail.count) {
+                found.insert((org, end + tail.count, rule), at: 0)
+            }
         }
         for (org, end, rule) in found where end - i >= minimumLength && endFits(s, start: i, end: end) {
             if !blockers.isEmpty, let after = blockers[s.string(i..<end)], let previous = previousWord(s, before: i), after.contains(previous) { continue }

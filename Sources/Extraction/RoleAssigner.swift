@@ -115,13 +115,42 @@ struct RoleAssigner: Sendable {
     /// The last subject group before `position`; else public bodies acting through a place
     /// (`여러 부처에서 차단했다`: 에서 marks the agent when the bodies are government or agencies);
     /// else a headline's leading name set off by a comma (`엔비디아, 스타트업에 첫 투자`).
-    func subject(_ groups: [MentionGroup], before position: Int) -> MentionGroup? {
-        if let g = groups.last(where: { $0.marker == .subject && $0.end <= position }) { return g }
+    func subject(_ groups: [MentionGroup], before position: Int, in s: Scalars? = nil) -> MentionGroup? {
+        if let g = groups.last(where: { $0.marker == .subject && $0.end <= position }) {
+            // `이탈리아 정부는 오픈AI가 개발한 챗GPT에 대한 접근을 중단했다`: a plain subject whose
+            // verb modifies a noun belongs to a relative clause; the topic before it acts.
+            if let s, !g.members.contains(where: \.topic), RoleAssigner.opensRelativeClause(s, after: g.end, before: position),
+               let topic = groups.last(where: { $0.marker == .subject && $0.end <= g.start && $0.members.contains(where: \.topic) }) {
+                return topic
+            }
+            return g
+        }
         if let g = groups.last(where: { g in
             g.marker == .source && g.end <= position && g.members.allSatisfy { [.government, .agency].contains($0.type) }
         }) { return g }
         if let first = groups.first, first.start <= 1, first.end <= position, first.members.count == 1, first.marker == .list { return first }
         return nil
+    }
+
+    static let modifierEndings = ["한 ", "된 ", "하는 ", "되는 ", "던 ", "운 ", "든 "].map(\.scalars)
+
+    /// Whether the predicate right after a subject at `after` modifies a noun (`…가 개발한 챗GPT`):
+    /// the first word ending in a noun-modifying ending before `position`, with no other particle-
+    /// marked word before it.
+    static func opensRelativeClause(_ s: Scalars, after: Int, before position: Int) -> Bool {
+        var k = after
+        for _ in 0..<4 {
+            while k < position, s[k] == " " { k += 1 }
+            guard k < position else { return false }
+            var e = k
+            while e < position, s[e] != " " { e += 1 }
+            let word = Scalars(s[k..<min(s.count, e + 1)])
+            if modifierEndings.contains(where: { word.count >= $0.count && word.matches($0, at: word.count - $0.count) }) { return true }
+            // A verb that ends the clause otherwise (했다, 하고, 해) is the subject's own.
+            if word.string.hasSuffix("다 ") || word.string.hasSuffix("고 ") || word.string.hasSuffix("며 ") { return false }
+            k = e
+        }
+        return false
     }
 
     /// `A는 B와, C는 D와 각각 …협약을 맺었다`: each subject with the partners named after it,
@@ -152,6 +181,7 @@ struct RoleAssigner: Sendable {
     }
 
     static let respectively = "각각".scalars
+    static let orderStems = ["명령", "지시", "요구", "통보"]
 
     func cast(_ g: MentionGroup, _ role: Role, _ why: String) -> [Cast] {
         g.members.map { Cast(role: role, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (\(why), \($0.rule))") }
@@ -175,7 +205,7 @@ struct RoleAssigner: Sendable {
             return (cast(MentionGroup(members: members, marker: .genitive), .actor, "owner of what was launched (의)"),
                     "announcement (passive): trigger '\(hit.stem)'")
         }
-        guard let subj = subject(groups, before: hit.start) else { return nil }
+        guard let subj = subject(groups, before: hit.start, in: s) else { return nil }
         // `…당국자들은 영국 내무부가 물러서야 한다고 밝혔다`: a plain subject followed by a quoted
         // clause's ending is that clause's subject, not the speaker.
         // Only when the saying is itself reported (`밝혔다고 전했다`): `A가 …했다고 밝혔다` is A's own.
@@ -204,7 +234,7 @@ struct RoleAssigner: Sendable {
 
     func partnership(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, topic: Cast? = nil) -> ([Cast], String)? {
         var cast: [Cast] = []
-        let subj = subject(groups, before: hit.start)
+        let subj = subject(groups, before: hit.start, in: s)
         if let subj { cast += self.cast(subj, .party, "subject") }
         // `지난 2일에는 한국 IBM과 업무협약을 체결했다`: with the subject left out, the party is the
         // organization the article is about.
@@ -235,7 +265,7 @@ struct RoleAssigner: Sendable {
             return ([raiser] + investors.flatMap { cast($0, .investor, "source (로부터)") },
                     "investment (received by \(raiser.name), the round's company named earlier): trigger '\(hit.stem)'")
         }
-        guard let subj = subject(groups, before: hit.start) else { return nil }
+        guard let subj = subject(groups, before: hit.start, in: s) else { return nil }
         if hit.sells {
             // `A는 B 지분을 C에 매각했다`: C, the buyer, invests in B; the seller takes no part.
             let between = groups.filter { $0.start >= subj.end && $0.start < hit.start }
@@ -285,7 +315,7 @@ struct RoleAssigner: Sendable {
     }
 
     func ban(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> ([Cast], String)? {
-        guard var subj = subject(groups, before: hit.start) else { return nil }
+        guard var subj = subject(groups, before: hit.start, in: s) else { return nil }
         // `애플은 팔러가 …하지 못했다며 팔러를 금지했다`: a clause's subject that is also what the
         // measure is on is not the imposer; the topic before it is.
         let objects = Set(groups.filter { $0.start < hit.start && $0.marker == .object }.flatMap(\.members).map(\.name))
@@ -307,6 +337,8 @@ struct RoleAssigner: Sendable {
             $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end
                 && ([.object, .genitive, .about, .dative].contains($0.marker) || headline && $0.marker == .none)
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
+                // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
+                && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) })
         }.flatMap { cast($0, .target, "object of the measure") }.filter { t in !subj.members.contains { $0.name == t.name } })
         guard !targets.isEmpty else { return nil }
         let imposers = subj.members.filter { $0.type != .product }
