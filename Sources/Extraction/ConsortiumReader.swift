@@ -154,7 +154,7 @@ struct ConsortiumReader: Sendable {
         var pieces: [Range<Int>] = []
         for i in range {
             if s[i] == "(" { depth += 1 } else if s[i] == ")" { depth = max(0, depth - 1) }
-            if depth == 0, s[i] == "," || s[i] == "·" || s[i] == "、" || s[i] == "▲" {
+            if depth == 0, s[i] == "," || s[i] == "·" || s[i] == "、" || s[i] == "▲" || s[i] == "△" || s[i] == "■" || s[i] == "◆" {
                 pieces.append(start..<i)
                 start = i + 1
             }

@@ -268,7 +268,7 @@ public struct Extractor: Sendable {
             case .ban: results = roles.ban(hit, groups, s).map { [$0] } ?? []
             default: break
             }
-            if results.isEmpty, case .event = hit.verdict { unresolved = true }
+            if results.isEmpty, case .event = hit.verdict, !hit.nominal || groups.contains(where: { $0.marker == .genitive && $0.end <= hit.start }) { unresolved = true }
             for (cast, rule) in results {
             let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)
             var amount: Amount? = nil

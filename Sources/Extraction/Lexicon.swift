@@ -38,6 +38,7 @@ struct TriggerFile: Decodable, Sendable {
         var reverses: Bool?
         var joins: Bool?
         var sells: Bool?
+        var nominal: Bool?
         var speakerOnly: Bool?
     }
     struct Consortium: Decodable, Sendable {

@@ -406,7 +406,7 @@ struct OrganizationRecognizer: Sendable {
                 return Mention(start: i, end: stemEnd, name: name, surface: s.string(i..<stemEnd), type: .government, markerEnd: stemEnd, rule: "country body")
             }
             // `하이로드 인수를`, `위챗 사용을`: a bare name before the noun whose object it is.
-            if objectHeads.contains(next.text) || split.map({ $0.marker == .object && objectHeads.contains($0.stem) }) == true {
+            if objectHeads.contains(next.text) || split.map({ objectHeads.contains($0.stem) }) == true {
                 slot = (wEnd, .object)
                 bare = true
             }

@@ -139,7 +139,7 @@ struct RoleAssigner: Sendable {
     /// marked word before it.
     static func opensRelativeClause(_ s: Scalars, after: Int, before position: Int) -> Bool {
         var k = after
-        for _ in 0..<4 {
+        for _ in 0..<8 {
             while k < position, s[k] == " " { k += 1 }
             guard k < position else { return false }
             var e = k
@@ -258,6 +258,13 @@ struct RoleAssigner: Sendable {
     }
 
     func investment(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, fundraiser: Cast? = nil) -> ([Cast], String)? {
+        if hit.nominal {
+            // `A의 (…) B 인수`: B right before the noun, A with 의 before B.
+            guard let bought = groups.last(where: { $0.end <= hit.start && hit.start - $0.end <= 1 && [.none, .object].contains($0.marker) }),
+                  let buyer = groups.last(where: { $0.marker == .genitive && $0.end <= bought.start && bought.start - $0.end <= 30 }) else { return nil }
+            return (cast(buyer, .investor, "buyer (의)") + cast(bought, .target, "what is bought, right before the noun"),
+                    "investment: noun phrase '\(hit.stem)' (A의 B \(hit.stem))")
+        }
         // `앞서 시리즈A에서 A와 B로부터 투자받았다`: the company of the article, unnamed here, received.
         if hit.reverses, subject(groups, before: hit.start) == nil, let raiser = fundraiser {
             let investors = groups.filter { $0.end <= hit.start + 1 && ($0.marker == .source || $0.marker == .comitative) }

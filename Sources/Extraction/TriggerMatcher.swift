@@ -26,6 +26,8 @@ struct TriggerHit: Sendable {
     var reading: String
     /// The trigger modifies the noun after it (`인수한 ZKW`): what it is about follows it.
     var modifies = false
+    /// A deal told as a noun phrase (`A의 B 인수`).
+    var nominal = false
     /// The trigger stands in a quotation that reports the speaker's own decision.
     var quoted = false
     /// Where the support verb that carries a verbal noun ends (`인수를 마무리했다`), if one does.
@@ -47,6 +49,7 @@ struct TriggerMatcher: Sendable {
         let reverses: Bool
         let joins: Bool
         let sells: Bool
+        let nominal: Bool
         let speakerOnly: Bool
         let isPhrase: Bool
     }
@@ -75,7 +78,7 @@ struct TriggerMatcher: Sendable {
                 guard let first = text.first else { continue }
                 if first.value < 0x10000 { starts[Int(first.value)] = true }
                 index[first, default: []].append(Stem(text: text, kind: kind, form: e.form, reverses: e.reverses ?? false,
-                                                      joins: e.joins ?? false, sells: e.sells ?? false, speakerOnly: e.speakerOnly ?? false,
+                                                      joins: e.joins ?? false, sells: e.sells ?? false, nominal: e.nominal ?? false, speakerOnly: e.speakerOnly ?? false,
                                                       isPhrase: e.stem.contains(" ")))
             }
         }
@@ -272,6 +275,13 @@ struct TriggerMatcher: Sendable {
                 return hit
             }
             guard let verb = supportVerb(after: end, in: s) else {
+                // `마이크로소프트의 … 액티비전 인수`: a deal told as a noun phrase, buyer with 의 and
+                // what was bought right before the noun; the roles decide whether it is one.
+                if stem.nominal {
+                    hit.nominal = true
+                    hit.reading = "noun phrase (A의 B \(stem.text.string))"
+                    return judge(hit, s, from: end, connective: false)
+                }
                 hit.verdict = .rejected("used as a noun")
                 hit.reading = "noun use"
                 return hit
