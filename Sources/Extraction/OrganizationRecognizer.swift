@@ -204,6 +204,12 @@ struct OrganizationRecognizer: Sendable {
                 continue
             }
             if wordStart, var m = patternMention(s, at: i, previous: out.last) ?? (i < slotsBefore ? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) : nil) {
+                // `타임폴리오 자산운용`, `스카이레이크 에쿼티파트너스`: a name written apart from its suffix.
+                if m.rule == "suffix", let start = spacedNameStart(s, before: m.start, previous: out.last, morphemes: morphemes) {
+                    m.name = s.string(start..<m.end)
+                    m.surface = m.name
+                    m.start = start
+                }
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 out.append(m)
                 i = max(m.end, m.consumed ?? m.end, i + 1)
@@ -370,6 +376,21 @@ struct OrganizationRecognizer: Sendable {
         // The mention ends after the closing mark, where its particle or alias is read.
         return Mention(start: inner.lowerBound, end: close + 1, name: known?.name ?? text, surface: text, type: known?.type,
                        markerEnd: close + 1, rule: "quoted name")
+    }
+
+    /// Where a name starts whose first word stands apart from its suffixed word: the word before
+    /// `start` is bare (no particle), not part of the previous mention, and a name to the analyzer.
+    func spacedNameStart(_ s: Scalars, before start: Int, previous: Mention?, morphemes: SentenceMorphemes) -> Int? {
+        guard analyzer != nil, start >= 3, s[start - 1] == " " else { return nil }
+        let end = start - 1
+        var k = end
+        while k > 0, OrganizationRecognizer.isWordScalar(s[k - 1]) { k -= 1 }
+        guard end - k >= 2, end - k <= 8, k == 0 || s[k - 1] == " " || s[k - 1] == "," || s[k - 1].isOpeningQuote,
+              previous.map({ $0.markerEnd <= k }) ?? true else { return nil }
+        let word = s.string(k..<end)
+        guard !stopWords.contains(word), josa.strip(word) == nil || josa.strip(word)?.marker == Marker.none,
+              MorphologicalAnalyzer.isName(morphemes.within(k..<end), length: end - k, asSubject: true, surnames: surnames) else { return nil }
+        return k
     }
 
     /// Particles of the argument slots a name the gazetteer lacks may fill: subject, partner
