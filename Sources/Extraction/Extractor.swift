@@ -269,6 +269,7 @@ public struct Extractor: Sendable {
             default: break
             }
             if results.isEmpty, case .event = hit.verdict, !hit.nominal || groups.contains(where: { $0.marker == .genitive && $0.end <= hit.start }) { unresolved = true }
+            results = results.filter { RoleAssigner.hasRequiredRoles(hit.kind, $0.0) }
             for (cast, rule) in results {
             let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)
             var amount: Amount? = nil

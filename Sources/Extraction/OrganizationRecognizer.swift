@@ -445,6 +445,10 @@ struct OrganizationRecognizer: Sendable {
         // A word the dictionary knows as one common word (업계, 이번, 라운드) is no name in any
         // context: rejected before the sentence is read.
         if !bare, analyzer!.isDictionaryWord(stem.string) { return nil }
+        // `전략가인 캐봇 헨더슨은`, `책임자 대니 휴슨은`: a name after a person's title or role is a person.
+        if let previous = previousWord(s, before: i), title(previous) != nil || previous.hasSuffix("인") && title(String(previous.dropLast())) != nil { return nil }
+        if let first = previousWord(s, before: i).map({ $0.unicodeScalars.count }), first <= 4, i - first - 1 > 0,
+           let second = previousWord(s, before: i - first - 1), title(second) != nil || second.hasSuffix("인") && title(String(second.dropLast())) != nil { return nil }
         let inside = morphemes.within(i..<stemEnd)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<wEnd))
                    : MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }

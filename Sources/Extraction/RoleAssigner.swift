@@ -57,6 +57,19 @@ struct RoleAssigner: Sendable {
         return out.sorted { ($0.start, $0.markerEnd) < ($1.start, $1.markerEnd) }
     }
 
+    /// Whether a cast fills what its kind needs: two parties; an investor and a target; an imposer
+    /// and a target; an actor.
+    static func hasRequiredRoles(_ kind: EventKind, _ cast: [Cast]) -> Bool {
+        func count(_ r: Role) -> Int { cast.filter { $0.role == r }.count }
+        switch kind {
+        case .partnership: return Set(cast.map(\.name)).count >= 2
+        case .investment: return count(.investor) >= 1 && count(.target) >= 1
+        case .ban: return count(.imposer) >= 1 && count(.target) >= 1
+        case .announcement: return count(.actor) >= 1
+        default: return !cast.isEmpty
+        }
+    }
+
     /// What a kind needs, in words, for explanations of a miss.
     static func needs(_ kind: EventKind) -> String {
         switch kind {
@@ -127,6 +140,8 @@ struct RoleAssigner: Sendable {
         }
         if let g = groups.last(where: { g in
             g.marker == .source && g.end <= position && g.members.allSatisfy { [.government, .agency].contains($0.type) }
+                // `타이베이 뮤직센터에서 열린 기조연설`: a venue, not an agent.
+                && !(s.map { RoleAssigner.opensRelativeClause($0, after: g.end, before: position) } ?? false)
         }) { return g }
         if let first = groups.first, first.start <= 1, first.end <= position, first.members.count == 1, first.marker == .list { return first }
         return nil
@@ -184,7 +199,8 @@ struct RoleAssigner: Sendable {
     static let orderStems = ["명령", "지시", "요구", "통보"]
 
     func cast(_ g: MentionGroup, _ role: Role, _ why: String) -> [Cast] {
-        g.members.map { Cast(role: role, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (\(why), \($0.rule))") }
+        // A name in quotation marks is a product or a title: it may be acted on, never act.
+        g.members.filter { [.target, .party].contains(role) || $0.rule != "quoted name" }.map { Cast(role: role, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (\(why), \($0.rule))") }
     }
 
     // MARK: Kinds

@@ -68,6 +68,7 @@ struct TriggerMatcher: Sendable {
     private let complementNouns: Set<String>
     private let supportVerbs: [Scalars]
     private let denials: PatternSet
+    private let speech: Set<String>
     private let particles: JosaStripper
 
     init(lexicon: Lexicon) {
@@ -96,6 +97,7 @@ struct TriggerMatcher: Sendable {
         supportVerbs = c.supportVerbs.map(\.scalars).sorted { $0.count > $1.count }
         particles = JosaStripper(lexicon.josa)
         denials = PatternSet(c.denials)
+        speech = Set(c.speechVerbs + ["강조했", "설명했", "전했"])
     }
 
     /// Every trigger in `s` outside quotations, longest stem first at each place; a shorter stem
@@ -132,6 +134,13 @@ struct TriggerMatcher: Sendable {
                 if stem.kind == .announcement, stem.isPhrase, out.contains(where: { $0.kind == .announcement && $0.end == i }) { continue }
                 var hit = read(stem, s, start: i, end: end)
                 hit.quoted = quoted
+                // `…“…기대한다”고 밝혔다`: a quotation that states no plan, decision or deal is
+                // commentary, not an announcement.
+                if stem.kind == .announcement, speech.contains(stem.text.string), case .event = hit.verdict,
+                   let quote = quotationBefore(s, i), planned.first(in: s, range: quote) == nil,
+                   !s.contains(TriggerMatcher.intent, in: quote), !statesAnEvent(Scalars(s[quote])) {
+                    hit.verdict = .rejected("commentary: the quotation it reports states no plan, decision or deal")
+                }
                 // A rejected reading (지분 투자 as a noun) leaves room for a longer one (투자를 단행).
                 if case .event = hit.verdict { coveredUntil[stem.kind] = end }
                 out.append(hit)
@@ -141,6 +150,30 @@ struct TriggerMatcher: Sendable {
     }
 
     static let quoteClosers = ["고 밝혔", "고 말했", "고 전했", "고 발표했", "고 설명했", "고 공지했", "고 통보했", "며"].map(\.scalars)
+
+    static let quoteEnds = ["고 ", "라고 ", "며 ", "라며 ", "고, ", "라고, "].map(\.scalars)
+    /// `…짓겠다`: the speaker's intent.
+    static let intent = "겠다".scalars
+
+    /// Whether a quotation tells an event of its own: a trigger that counts.
+    func statesAnEvent(_ quote: Scalars) -> Bool {
+        guard mayMatch(quote) else { return false }
+        return hits(in: quote, nesting: Nesting(quote)).contains { if case .event = $0.verdict { return true } else { return false } }
+    }
+
+    /// The inside of a direct quotation that closes right before a verb of saying at `verb`
+    /// (`“…”고 밝혔다`), if there is one.
+    func quotationBefore(_ s: Scalars, _ verb: Int) -> Range<Int>? {
+        var k = verb
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        // Optional words between the quotation and the verb (`”고 19일 밝혔다`) are not allowed:
+        // the quotation ending must touch the verb's word.
+        guard let ending = TriggerMatcher.quoteEnds.first(where: { k - $0.count + 1 >= 1 && s.matches($0, at: k - $0.count + 1) && $0.last == " " || s.matches($0, at: verb - $0.count) }) else { return nil }
+        let close = verb - ending.count - 1
+        guard close >= 1, s[close].isClosingQuote || s[close] == "\"" else { return nil }
+        guard let open = s[..<close].lastIndex(where: { $0.isOpeningQuote || $0 == "\"" }), open + 1 < close else { return nil }
+        return (open + 1)..<close
+    }
 
     /// Whether the quotation around a trigger ending at `end` is a decision its speaker reports:
     /// the quotation closes with a finished or decided predicate (…했다, …하기로 했다, …한다) and is
