@@ -10,14 +10,21 @@ struct ConsortiumReader: Sendable {
     let josa: JosaStripper
     private let verbSet: PatternSet
     let investeeHeads: [Scalars]
+    /// Heads that name an agreement, not a body led by someone: no word before them is a lead.
+    let agreementHeads: Set<String>
     let investorHeads: [Scalars]
 
-    init(lexicon: Lexicon) {
+    /// Tells a lead written as a name from common words before the head (`자율주행로봇 얼라이언스`).
+    let analyzer: MorphologicalAnalyzer?
+
+    init(lexicon: Lexicon, analyzer: MorphologicalAnalyzer? = nil) {
+        self.analyzer = analyzer
         heads = lexicon.triggers.consortium.heads.map(\.scalars).sorted { $0.count > $1.count }
         memberVerbs = lexicon.triggers.consortium.memberVerbs.map(\.scalars)
         verbSet = PatternSet(lexicon.triggers.consortium.memberVerbs)
         leadMarkers = (lexicon.triggers.consortium.leadMarkers ?? []).map(\.scalars)
         josa = JosaStripper(lexicon.josa)
+        agreementHeads = Set(lexicon.triggers.consortium.agreementHeads ?? [])
         investeeHeads = (lexicon.triggers.investmentLists?.investees ?? []).map(\.scalars).sorted { $0.count > $1.count }
         investorHeads = (lexicon.triggers.investmentLists?.investors ?? []).map(\.scalars).sorted { $0.count > $1.count }
     }
@@ -73,7 +80,13 @@ struct ConsortiumReader: Sendable {
         return nil
     }
 
+    static let including = "비롯".scalars
     static let listStops = [" 등", "이다", "다.", "으로", "로,", "로 "].map(\.scalars)
+
+    /// Where the first member verb (참여, 합류) starts, if the sentence has one.
+    func memberVerbStart(_ s: Scalars) -> Int? {
+        memberVerbs.compactMap { s.firstIndex(of: $0) }.min()
+    }
 
     /// A cheap test before the full reading: a member verb is present.
     func mayApply(_ s: Scalars) -> Bool {
@@ -119,15 +132,18 @@ struct ConsortiumReader: Sendable {
                 let particles = ["에는", "에선", "에도", "엔", "에"].map(\.scalars)
                 guard let p = particles.first(where: { s.matches($0, at: k) }) else { continue }
                 k += p.count
-                guard let lead = mentions.last(where: { $0.end == at - 1 && !$0.inQuote }) ?? wordBefore(s, at - 1) else { continue }
+                // A lead named before the head, if one is: a consortium is named after its lead
+                // (`누리정보 컨소시엄에는`), an agreement is not (`이번 협약에는`).
+                let lead = mentions.last(where: { $0.end == at - 1 && !$0.inQuote })
+                    ?? (agreementHeads.contains(head.string) ? nil : wordBefore(s, at - 1))
                 // The member verb, after a subject particle: `…가 참여했다`.
                 guard let verb = memberVerbs.compactMap({ s.firstIndex(of: $0, from: k) }).min(), verb > k + 1,
                       s[verb - 1] == " " else { continue }
                 let listRange = k..<(verb - 1)
                 let members = items(s, listRange, mentions: mentions)
                 guard !members.isEmpty else { continue }
-                var cast = [Cast(role: .party, name: lead.name, surface: lead.surface, type: lead.type, why: "\(lead.surface) (consortium lead, \(lead.rule))")]
-                var seen: Set<String> = [lead.name]
+                var cast = lead.map { [Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (consortium lead, \($0.rule))")] } ?? []
+                var seen = Set(cast.map(\.name))
                 for m in members where seen.insert(m.name).inserted {
                     cast.append(Cast(role: .party, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (consortium member, \(m.rule))"))
                 }
@@ -143,11 +159,13 @@ struct ConsortiumReader: Sendable {
         while start > 0, OrganizationRecognizer.isWordScalar(s[start - 1]) { start -= 1 }
         guard end - start >= 2 else { return nil }
         let name = s.string(start..<end)
+        // `새 컨소시엄에는`: a single common word names no lead.
+        if let analyzer, analyzer.isDictionaryWord(name) { return nil }
         return Mention(start: start, end: end, name: name, surface: name, type: .company, markerEnd: end, rule: "list-item")
     }
 
     /// The comma-separated members in `range`; the last carries the subject particle.
-    private func items(_ s: Scalars, _ range: Range<Int>, mentions: [Mention]) -> [Mention] {
+    func items(_ s: Scalars, _ range: Range<Int>, mentions: [Mention]) -> [Mention] {
         var out: [Mention] = []
         var start = range.lowerBound
         var depth = 0
@@ -157,6 +175,15 @@ struct ConsortiumReader: Sendable {
             if depth == 0, s[i] == "," || s[i] == "·" || s[i] == "、" || s[i] == "▲" || s[i] == "△" || s[i] == "■" || s[i] == "◆" {
                 pieces.append(start..<i)
                 start = i + 1
+            } else if depth == 0, s.matches(ConsortiumReader.including, at: i) {
+                // `A를 비롯해 B, C`: A heads the list.
+                var cut = i
+                while cut > start, s[cut - 1] == " " { cut -= 1 }
+                if cut - 1 > start, s[cut - 1] == "을" || s[cut - 1] == "를" { cut -= 1 }
+                pieces.append(start..<cut)
+                var next = i + ConsortiumReader.including.count
+                while next < range.upperBound, OrganizationRecognizer.isWordScalar(s[next]) { next += 1 }
+                start = next
             }
         }
         pieces.append(start..<range.upperBound)

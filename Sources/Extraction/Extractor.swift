@@ -10,6 +10,14 @@ struct ArticleContext {
     var topic: Cast? = nil
     var investors: [Cast] = []
     var occasion: PartialDate? = nil
+    /// The last partnership named its partners only by count (`16개 기업과`): lists that follow join it.
+    var openPartnership = false
+
+    /// Whether `s[from..<to]` names partners by count: a number, a counter (개, 곳, 개사) and 와/과.
+    static func countedPartners(_ s: Scalars, from: Int, to: Int) -> Bool {
+        let text = s.string(from..<max(from, to))
+        return text.range(of: #"\d+\s*(개|곳|개사)[^,]{0,16}(과|와)\s"#, options: .regularExpression) != nil
+    }
 
     /// Words that point back to the occasion of the sentence before (`이 자리에서`).
     static let backReferences = ["이 자리에서", "이 자리에", "같은 자리에서", "이날 행사에서"].map(\.scalars)
@@ -64,7 +72,7 @@ public struct Extractor: Sendable {
         recognizer = OrganizationRecognizer(lexicon: lexicon, analyzer: analyzer)
         triggers = TriggerMatcher(lexicon: lexicon)
         roles = RoleAssigner(lexicon: lexicon)
-        consortia = ConsortiumReader(lexicon: lexicon)
+        consortia = ConsortiumReader(lexicon: lexicon, analyzer: analyzer)
         occasionVerbs = PatternSet(lexicon.cues.occasionVerbs)
         listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? []))
         var ids: [String: String] = [:]
@@ -113,10 +121,21 @@ public struct Extractor: Sendable {
         var events: [ExtractedEvent] = []
         // Kind and participants → index in `events`, and whether that telling had a date of its own.
         var seen: [String: (index: Int, dated: Bool)] = [:]
+        var lastPartnership: Int? = nil
         for (sentenceIndex, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
             for found in extract(sentence: sentence, published: published, context: &context) {
                 let key = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
+                if found.extendsPrevious, let last = lastPartnership {
+                    // The earlier telling stays the evidence; its parties grow.
+                    var event = events[last].event
+                    event.participants = found.cast.map { Participant(role: $0.role, org: organizationID($0.name), name: $0.name, surface: $0.surface, type: $0.type) }
+                    events[last] = ExtractedEvent(event: Event(kind: event.kind, occurredAt: event.occurredAt, source: event.source, participants: event.participants,
+                                                               amount: event.amount, modality: event.modality, confidence: event.confidence, producer: Extractor.producer),
+                                                  explanation: events[last].explanation + "; " + found.explanation)
+                    seen[key] = (last, true)
+                    continue
+                }
                 // One event per happening: the first telling wins, unless only a later one dates it.
                 if let earlier = seen[key], earlier.dated || !found.datedByText { continue }
                 let evidence = String(sentence.string.prefix(1000))
@@ -128,6 +147,7 @@ public struct Extractor: Sendable {
                                   amount: found.amount, modality: found.modality, confidence: found.confidence,
                                   producer: Extractor.producer)
                 let extracted = ExtractedEvent(event: event, explanation: found.explanation)
+                if found.kind == .partnership { lastPartnership = seen[key]?.index ?? events.count }
                 if let earlier = seen[key] {
                     events[earlier.index] = extracted
                     seen[key] = (earlier.index, true)
@@ -152,6 +172,8 @@ public struct Extractor: Sendable {
         var datedByText: Bool
         /// The trigger stem that gave the event.
         var stem: String = ""
+        /// Adds members to the partnership the article told last, rather than telling a new one.
+        var extendsPrevious = false
     }
 
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
@@ -223,6 +245,21 @@ public struct Extractor: Sendable {
             out.append(Found(kind: .partnership, cast: c.cast, date: d, modality: .done, amount: nil, confidence: confidence(c.cast, base: 0.85),
                              explanation: "partnership: consortium membership list (lead first); " + c.cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                              datedByText: dated))
+        } else if context.partners.count >= 2 || context.openPartnership, let verb = consortia.memberVerbStart(s),
+                  let list = groups.last(where: { [.subject, .list].contains($0.marker) && $0.start < verb && $0.members.count >= 2 }) {
+            // `학계에선 A·B·C가 참여한다`: more members of the partnership told just before; the list
+            // runs to the member verb, its last item taken as written when no name is known.
+            let listed = consortia.items(s, list.start..<max(list.start, verb - 1), mentions: mentions)
+            let joined = listed.filter { m in !context.partners.contains { $0.name == m.name } }
+                .map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (joins the partnership told before, \($0.rule))") }
+            if !joined.isEmpty {
+                let (d, dateWhy, dated) = date(at: verb)
+                var found = Found(kind: .partnership, cast: context.partners + joined, date: d, modality: .done, amount: nil, confidence: confidence(joined, base: 0.7),
+                                  explanation: "partnership: members joining the one told before; " + joined.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                                  datedByText: dated)
+                found.extendsPrevious = true
+                out.append(found)
+            }
         }
         // `이번 투자에는 A, B가 참여했다`: the investors of the round the article's company raised.
         if let target = context.fundraiser, let c = consortia.readRound(s, mentions: mentions, nesting: nesting) {
@@ -269,6 +306,12 @@ public struct Extractor: Sendable {
             default: break
             }
             if results.isEmpty, case .event = hit.verdict, !hit.nominal || groups.contains(where: { $0.marker == .genitive && $0.end <= hit.start }) { unresolved = true }
+            // `KT는 산학연 16개 기업 및 기관과 …협약을 맺었다`: partners counted, named in the sentences after.
+            if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s),
+               ArticleContext.countedPartners(s, from: subj.end, to: hit.start) {
+                context.partners = roles.cast(subj, .party, "subject of a partnership whose partners are named after")
+                context.openPartnership = true
+            }
             results = results.filter { RoleAssigner.hasRequiredRoles(hit.kind, $0.0) }
             for (cast, rule) in results {
             let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)

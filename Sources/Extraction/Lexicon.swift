@@ -45,6 +45,7 @@ struct TriggerFile: Decodable, Sendable {
         var heads: [String]
         var memberVerbs: [String]
         var leadMarkers: [String]?
+        var agreementHeads: [String]?
     }
     struct InvestmentLists: Decodable, Sendable {
         var investees: [String]

@@ -276,7 +276,10 @@ struct RoleAssigner: Sendable {
     func investment(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, fundraiser: Cast? = nil) -> ([Cast], String)? {
         if hit.nominal {
             // `A의 (…) B 인수`: B right before the noun, A with 의 before B.
-            guard let bought = groups.last(where: { $0.end <= hit.start && hit.start - $0.end <= 1 && [.none, .object].contains($0.marker) }),
+            guard let bought = groups.last(where: { g in
+                      let nameEnd = g.members.last!.end
+                      return nameEnd <= hit.start && hit.start - nameEnd <= 1 && [.none, .object].contains(g.marker)
+                  }),
                   let buyer = groups.last(where: { $0.marker == .genitive && $0.end <= bought.start && bought.start - $0.end <= 30 }) else { return nil }
             return (cast(buyer, .investor, "buyer (의)") + cast(bought, .target, "what is bought, right before the noun"),
                     "investment: noun phrase '\(hit.stem)' (A의 B \(hit.stem))")

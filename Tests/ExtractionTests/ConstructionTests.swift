@@ -270,3 +270,65 @@ import Testing
         #expect(only(.partnership, text, published: "2025-03-30").first?.names(.party).contains(government) == true)
     }
 }
+
+/// Deals told as sales or noun phrases, members listed after their partnership, commentary:
+/// variants written for these tests.
+@Suite struct ConstructionDealTests {
+    func only(_ kind: EventKind, _ text: String, published: String = "2025-03-14") -> [Event] {
+        events(text, published: published).filter { $0.kind == kind }
+    }
+
+    @Test(arguments: [
+        ("한빛전자는 합작법인 누리클라우드에 대한 지분 30%를 세림반도체에 매각했다.", "세림반도체", "누리클라우드"),
+        ("가온테크는 자회사 다올랩스 지분을 한빛전자에 매각했다.", "한빛전자", "다올랩스"),
+        ("누리소프트는 보유한 오로라랩스 지분 전량을 세림반도체에 매각했다고 밝혔다.", "세림반도체", "오로라랩스"),
+    ])
+    func aSaleIsTheBuyersInvestment(text: String, buyer: String, sold: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [buyer])
+        #expect(i.first?.names(.target) == [sold])
+    }
+
+    @Test(arguments: [
+        ("지난해 마무리된 마이크로소프트의 게임사 액티비전 인수는 업계를 바꿨다.", "마이크로소프트", "액티비전"),
+        ("과학기술정보통신부는 SK브로드밴드의 케이블 업체 티브로드 합병을 인가했다.", "SK브로드밴드", "티브로드"),
+        ("한빛전자의 반도체 설계사 오로라랩스 인수가 끝났다.", "한빛전자", "오로라랩스"),
+    ])
+    func aDealToldAsANounPhrase(text: String, buyer: String, bought: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [buyer])
+        #expect(i.first?.names(.target) == [bought])
+    }
+
+    @Test(arguments: [
+        "이번 협약에는 한국전력을 비롯해 한국가스공사, 한국수자원공사 등 5개 기관이 참여했다.",
+        "이번 협약에는 한국전력, 한국가스공사, 한국수자원공사가 참여했다.",
+        "이번 협의체에는 한국전력을 비롯해 한국가스공사, 한국수자원공사 등이 참여했다.",
+    ])
+    func participantsOfAnAgreement(text: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == ["한국전력공사", "한국가스공사", "한국수자원공사"])
+    }
+
+    @Test func membersNamedAfterACountedPartnershipJoinIt() {
+        let text = """
+            KT는 산학연 12개 기업 및 기관과 클라우드 원팀 결성 협약을 맺었다.
+            학계에선 서울대·카이스트·포항공대가 참여한다.
+            산업계에선 케이뱅크·솔트룩스·나무기술이 참여한다.
+            """
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        let parties = Set(p.first?.names(.party) ?? [])
+        #expect(parties.isSuperset(of: ["KT", "서울대학교", "한국과학기술원", "케이뱅크", "솔트룩스"]))
+    }
+
+    @Test(arguments: [
+        "마이크로소프트는 \"이번 협력이 AI의 발전을 앞당기는 데 도움이 될 것으로 기대한다\"고 밝혔다.",
+        "한빛전자는 “시장의 반응이 예상보다 좋다”고 말했다.",
+        "누리소프트는 \"고객의 신뢰가 가장 중요하다\"고 강조했다.",
+    ])
+    func quotedCommentaryIsNoAnnouncement(text: String) {
+        #expect(only(.announcement, text).isEmpty)
+    }
+}
