@@ -291,6 +291,13 @@ struct RoleAssigner: Sendable {
             return ([raiser] + investors.flatMap { cast($0, .investor, "source (로부터)") },
                     "investment (received by \(raiser.name), the round's company named earlier): trigger '\(hit.stem)'")
         }
+        if hit.sells, hit.modifies {
+            // `…가 인텔에 매각한 스타트업 올라웍스`: the buyer (에) invests in the noun modified.
+            guard let buyer = groups.last(where: { $0.marker == .dative && $0.end <= hit.start && !$0.members.allSatisfy { $0.type == .government } }),
+                  let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) else { return nil }
+            return (cast(buyer, .investor, "buyer (에)") + cast(head, .target, "what was sold, the noun the clause modifies"),
+                    "investment: sale told in a relative clause '\(hit.stem)' (background)")
+        }
         guard let subj = subject(groups, before: hit.start, in: s) else { return nil }
         if hit.sells {
             // `A는 B 지분을 C에 매각했다`: C, the buyer, invests in B; the seller takes no part.

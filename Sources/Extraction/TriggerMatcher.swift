@@ -151,6 +151,7 @@ struct TriggerMatcher: Sendable {
 
     static let quoteClosers = ["고 밝혔", "고 말했", "고 전했", "고 발표했", "고 설명했", "고 공지했", "고 통보했", "며"].map(\.scalars)
 
+    static let makingVerbs = ["만든 ", "설립한 ", "세운 ", "출범한 "].map(\.scalars)
     static let quoteEnds = ["고 ", "라고 ", "며 ", "라며 ", "고, ", "라고, "].map(\.scalars)
     /// `…짓겠다`: the speaker's intent.
     static let intent = "겠다".scalars
@@ -331,6 +332,11 @@ struct TriggerMatcher: Sendable {
         let connective = TriggerMatcher.connectiveEndings.contains(where: { rest.matches($0, at: 0) })
             || (stem.form == "verb" && TriggerMatcher.verbConnectives.contains(where: { rest.matches($0, at: 0) }))
         hit.reading = connective ? "connective" : "finite"
+        // `TSMC·소니·덴소가 출자해 만든 합작회사 JASM`: what the money made follows.
+        if connective, stem.kind == .investment, let made = TriggerMatcher.makingVerbs.first(where: { s.matches($0, at: OrganizationRecognizer.wordEnd(s, from: end) + 1) }) {
+            hit.modifies = true
+            hit.reading = "connective, then \(made.string) (modifies the noun after it)"
+        }
         var judged = judge(hit, s, from: end, connective: connective)
         // `협력하기로`, `투자키로`: the plan is in the stem itself.
         if case .event = judged.verdict, plannedList.contains(where: { stem.text.firstIndex(of: $0) != nil }) { judged.verdict = .event(.planned) }
