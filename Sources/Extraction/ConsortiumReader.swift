@@ -13,6 +13,7 @@ struct ConsortiumReader: Sendable {
     /// Heads that name an agreement, not a body led by someone: no word before them is a lead.
     let agreementHeads: Set<String>
     let investorHeads: [Scalars]
+    let banTargetHeads: [Scalars]
 
     /// Tells a lead written as a name from common words before the head (`자율주행로봇 얼라이언스`).
     let analyzer: MorphologicalAnalyzer?
@@ -26,6 +27,7 @@ struct ConsortiumReader: Sendable {
         josa = JosaStripper(lexicon.josa)
         agreementHeads = Set(lexicon.triggers.consortium.agreementHeads ?? [])
         investeeHeads = (lexicon.triggers.investmentLists?.investees ?? []).map(\.scalars).sorted { $0.count > $1.count }
+        banTargetHeads = (lexicon.triggers.banLists?.targets ?? []).map(\.scalars).sorted { $0.count > $1.count }
         investorHeads = (lexicon.triggers.investmentLists?.investors ?? []).map(\.scalars).sorted { $0.count > $1.count }
     }
 
@@ -55,10 +57,20 @@ struct ConsortiumReader: Sendable {
     /// (or the investors) of an investment told around it. Returns the listed names and whether
     /// they are the targets.
     func readInvestmentList(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (cast: [Cast], targets: Bool, start: Int)? {
-        for (heads, targets) in [(investeeHeads, true), (investorHeads, false)] {
+        readList(s, mentions: mentions, nesting: nesting, heads: [(investeeHeads, true), (investorHeads, false)])
+    }
+
+    /// `제재 기관에는 A, B가 포함됐다`: the targets of a ban told around it.
+    func readBanTargets(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (cast: [Cast], targets: Bool, start: Int)? {
+        readList(s, mentions: mentions, nesting: nesting, heads: [(banTargetHeads, true)])
+    }
+
+    private func readList(_ s: Scalars, mentions: [Mention], nesting: Nesting, heads groups: [([Scalars], Bool)]) -> (cast: [Cast], targets: Bool, start: Int)? {
+        for (heads, targets) in groups {
             for head in heads {
                 guard let at = s.firstIndex(of: head), at <= 12, !nesting.inQuote[at] else { continue }
                 var k = at + head.count
+                if s.matches(ConsortiumReader.inThe, at: k) { k += ConsortiumReader.inThe.count - 1 }
                 guard k < s.count, s[k] == "은" || s[k] == "는" else { continue }
                 k += 1
                 // The list runs to 등, a copula or 으로, or the sentence's end.
@@ -81,7 +93,9 @@ struct ConsortiumReader: Sendable {
     }
 
     static let including = "비롯".scalars
-    static let listStops = [" 등", "이다", "다.", "으로", "로,", "로 "].map(\.scalars)
+    /// `명단에는`: the list's head with 에는.
+    static let inThe = "에는".scalars
+    static let listStops = [" 등", "이다", "다.", "으로", "로,", "로 ", " 포함", " 올랐", " 올라", " 들어갔", " 추가됐"].map(\.scalars)
 
     /// Where the first member verb (참여, 합류) starts, if the sentence has one.
     func memberVerbStart(_ s: Scalars) -> Int? {
@@ -209,7 +223,7 @@ struct ConsortiumReader: Sendable {
             if n == pieces.count - 1, let split = josa.strip(text), split.marker == .subject { text = split.stem }
             if text.hasSuffix(" 등") { text = String(text.dropLast(2)) }
             let count = text.unicodeScalars.count
-            guard count >= 2, count <= 24, text.split(separator: " ").count <= 3 else { continue }
+            guard count >= 2, count <= 24, text.split(separator: " ").count <= 4 else { continue }
             out.append(Mention(start: r.lowerBound, end: r.lowerBound + count, name: text, surface: text, type: nil,
                                markerEnd: r.upperBound, rule: "list-item"))
         }

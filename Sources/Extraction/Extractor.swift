@@ -9,6 +9,7 @@ struct ArticleContext {
     var partners: [Cast] = []
     var topic: Cast? = nil
     var investors: [Cast] = []
+    var imposers: [Cast] = []
     var occasion: PartialDate? = nil
     /// The last partnership named its partners only by count (`16개 기업과`): lists that follow join it.
     var openPartnership = false
@@ -74,7 +75,8 @@ public struct Extractor: Sendable {
         roles = RoleAssigner(lexicon: lexicon)
         consortia = ConsortiumReader(lexicon: lexicon, analyzer: analyzer)
         occasionVerbs = PatternSet(lexicon.cues.occasionVerbs)
-        listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? []))
+        listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? [])
+                               + (lexicon.triggers.banLists?.targets ?? []))
         var ids: [String: String] = [:]
         for org in lexicon.gazetteer { ids[org.name] = OrganizationID.make(org.name) }
         for head in lexicon.patterns.headsOfState { ids[head.organization] = OrganizationID.make(head.organization) }
@@ -214,7 +216,8 @@ public struct Extractor: Sendable {
             .filter { !recognizer.isMedia($0) }
         // `양사는`: the two parties of the article's last partnership.
         if context.partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, partners: context.partners, josa: roles.josa) }
-        guard !mentions.isEmpty else {
+        // A list after its head noun may name only organizations the gazetteer lacks.
+        guard !mentions.isEmpty || listHeads.occurs(in: s) else {
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
             return ([], hits.contains { if case .event = $0.verdict { return true } else { return false } })
         }
@@ -286,7 +289,19 @@ public struct Extractor: Sendable {
                                  datedByText: dated))
             }
         }
+        // `제재 기관에는 A, B가 포함됐다`: the targets of the measure told before.
+        if !context.imposers.isEmpty, let list = consortia.readBanTargets(s, mentions: mentions, nesting: nesting) {
+            let cast = context.imposers + list.cast
+            let (d, dateWhy, dated) = date(at: list.start)
+            out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
+                             explanation: "ban: list of targets after its head noun; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                             datedByText: dated))
+        }
         for hit in hits {
+            // An imposer named without a target (`…37곳을 목록에 추가했다`): a list that follows names them.
+            if hit.kind == .ban, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
+                context.imposers = subj.members.filter { $0.type != .product }.map { Cast(role: .imposer, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (imposer named before the list)") }
+            }
             // An investor named without a target (`A는 5개 기업에 투자했다`): the list that follows names them.
             if hit.kind == .investment, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
                 context.investors = subj.members.filter { $0.type != .product }.map { Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (investor named before the list)") }

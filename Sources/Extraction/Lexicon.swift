@@ -54,6 +54,10 @@ struct TriggerFile: Decodable, Sendable {
     var kinds: [String: [Entry]]
     var consortium: Consortium
     var investmentLists: InvestmentLists?
+    struct BanLists: Decodable, Sendable {
+        var targets: [String]
+    }
+    var banLists: BanLists?
     var jointMarkers: [String]
 }
 
