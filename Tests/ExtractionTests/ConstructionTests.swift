@@ -324,6 +324,17 @@ import Testing
     }
 
     @Test(arguments: [
+        "미국 상무부는 중국 기관 6곳을 블랙리스트에 등록했다. 제재 기관에는 누리항공우주, 다올전자과기가 포함됐다.",
+        "미국 상무부는 중국 기업 12곳을 수출통제 명단에 올렸다. 추가된 기업은 누리항공우주, 다올전자과기다.",
+        "미국 상무부는 중국 기업 두 곳을 거래제한 명단에 올렸다. 명단에는 누리항공우주와 다올전자과기가 올랐다.",
+    ])
+    func aListNamesTheTargetsOfABan(text: String) {
+        let b = only(.ban, text)
+        #expect(Set(b.flatMap { $0.names(.target) }).isSuperset(of: ["누리항공우주"]))
+        #expect(b.allSatisfy { $0.names(.imposer) == ["미국 상무부"] })
+    }
+
+    @Test(arguments: [
         "마이크로소프트는 \"이번 협력이 AI의 발전을 앞당기는 데 도움이 될 것으로 기대한다\"고 밝혔다.",
         "한빛전자는 “시장의 반응이 예상보다 좋다”고 말했다.",
         "누리소프트는 \"고객의 신뢰가 가장 중요하다\"고 강조했다.",
