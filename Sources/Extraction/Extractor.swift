@@ -329,23 +329,23 @@ public struct Extractor: Sendable {
             }
             results = results.filter { RoleAssigner.hasRequiredRoles(hit.kind, $0.0) }
             for (cast, rule) in results {
-            let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)
-            var amount: Amount? = nil
-            if hit.kind == .investment {
-                let amounts = AmountParser.amounts(in: s)
-                amount = (amounts.last { $0.end <= hit.start } ?? amounts.first)?.amount
-            }
-            let base = hit.reading == "finite" ? 0.9 : hit.reading == "source" ? 0.7 : 0.8
-            out.append(Found(kind: hit.kind, cast: cast, date: d, modality: modality, amount: amount, confidence: confidence(cast, base: base),
-                             explanation: rule + "; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy
-                                 + (modality == .planned ? "; modality: planned" : ""), datedByText: dated, stem: hit.stem))
-            // `A는 B와 함께 … 발표했다`: announcing together is a joint undertaking.
-            if hit.kind == .announcement, cast.count >= 2, cast.contains(where: { $0.why.contains("together with") }) {
-                let parties = cast.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: $0.why) }
-                out.append(Found(kind: .partnership, cast: parties, date: d, modality: modality, amount: nil, confidence: confidence(parties, base: 0.7),
-                                 explanation: "partnership: joint announcement (…와 함께 '\(hit.stem)'); " + parties.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
-                                 datedByText: dated))
-            }
+                let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)
+                var amount: Amount? = nil
+                if hit.kind == .investment {
+                    let amounts = AmountParser.amounts(in: s)
+                    amount = (amounts.last { $0.end <= hit.start } ?? amounts.first)?.amount
+                }
+                let base = hit.reading == "finite" ? 0.9 : hit.reading == "source" ? 0.7 : 0.8
+                out.append(Found(kind: hit.kind, cast: cast, date: d, modality: modality, amount: amount, confidence: confidence(cast, base: base),
+                                 explanation: rule + "; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy
+                                     + (modality == .planned ? "; modality: planned" : ""), datedByText: dated, stem: hit.stem))
+                // `A는 B와 함께 … 발표했다`: announcing together is a joint undertaking.
+                if hit.kind == .announcement, cast.count >= 2, cast.contains(where: { $0.why.contains("together with") }) {
+                    let parties = cast.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: $0.why) }
+                    out.append(Found(kind: .partnership, cast: parties, date: d, modality: modality, amount: nil, confidence: confidence(parties, base: 0.7),
+                                     explanation: "partnership: joint announcement (…와 함께 '\(hit.stem)'); " + parties.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                                     datedByText: dated))
+                }
             }
         }
         // Announcements stand back: what an organization announces is the partnership,

@@ -83,24 +83,7 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
 
     /// The morphemes of `text`, in order (white space is not a morpheme).
     public func analyze(_ text: String) -> [Morpheme] {
-        lock.lock()
-        defer { lock.unlock() }
-        var out: [Morpheme] = []
-        text.withCString { cText in
-            var node = mecab_sparse_tonode(tagger, cText)
-            while let n = node {
-                let stat = Int32(n.pointee.stat)
-                if stat != MECAB_BOS_NODE && stat != MECAB_EOS_NODE, let surface = n.pointee.surface, let feature = n.pointee.feature {
-                    let bytes = UnsafeRawBufferPointer(start: surface, count: Int(n.pointee.length))
-                    let fields = String(cString: feature).split(separator: ",", omittingEmptySubsequences: false)
-                    out.append(Morpheme(surface: String(decoding: bytes, as: UTF8.self),
-                                        tag: fields.first.map(String.init) ?? "",
-                                        semanticClass: fields.count > 1 ? String(fields[1]) : "*"))
-                }
-                node = UnsafePointer(n.pointee.next)
-            }
-        }
-        return out
+        analyze(scalars: text.scalars)
     }
 
     static let properTags: Set<String> = ["NNP", "SL", "SH", "UNKNOWN"]
