@@ -254,11 +254,12 @@ struct OrganizationRecognizer: Sendable {
             found.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 == "alias" && $1.2 != "alias" }
         }
         // `이탈리아정부는`, `중국당국이`: a country glued to its government.
-        for (org, end, rule) in found where org.type == .government && end < s.count && found.count < 8 {
-            for tail in OrganizationRecognizer.governmentTails where s.matches(tail, at: end) && endFits(s, start: i, end: end + tail.count) {
-                found.insert((org, end + tail.count, rule), at: 0)
-            }
+        let glued = found.flatMap { (org, end, rule) in
+            OrganizationRecognizer.governmentTails
+                .filter { org.type == .government && s.matches($0, at: end) && endFits(s, start: i, end: end + $0.count) }
+                .map { (org, end + $0.count, rule) }
         }
+        found = glued + found
         for (org, end, rule) in found where end - i >= minimumLength && endFits(s, start: i, end: end) {
             if !blockers.isEmpty, let after = blockers[s.string(i..<end)], let previous = previousWord(s, before: i), after.contains(previous) { continue }
             if needsParticle {
