@@ -1,4 +1,5 @@
 import Events
+import Foundation
 
 /// What an article's earlier sentences leave for the later ones: the names it taught, the company
 /// that raised a round, the two parties last named (for 양사), the organization it is about, the
@@ -98,7 +99,10 @@ public struct Extractor: Sendable {
     /// - Throws: a lexicon error, `MorphologyError.notFound` when no dictionary is found, or
     ///   `MorphologyError.cannotLoad` when the folder found is not a dictionary.
     public static func bundled(dictionary: String? = nil) throws -> Extractor {
-        guard let folder = MorphologicalAnalyzer.locateDictionary(explicit: dictionary) else { throw MorphologyError.notFound }
+        let named = dictionary ?? ProcessInfo.processInfo.environment[MorphologicalAnalyzer.environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
+        guard let folder = MorphologicalAnalyzer.locateDictionary(explicit: dictionary) else {
+            throw named.map { MorphologyError.notADictionary($0) } ?? MorphologyError.notFound
+        }
         return Extractor(lexicon: try Lexicon.bundled(), analyzer: try MorphologicalAnalyzer(dictionary: folder))
     }
 

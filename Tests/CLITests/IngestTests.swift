@@ -107,6 +107,16 @@ import Testing
         #expect(export.stdout.isEmpty)
     }
 
+    @Test func aFolderWithoutTheDictionaryNamesTheFix() throws {
+        let dir = TempDir()
+        let file = dir.file("a.txt", "가온전자는 한빛연구원과 업무협약을 체결했다.\n")
+        let r = try CLI.run(["ingest", file, "--dry-run", "--mecab-dic", dir.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("holds no mecab-ko-dic dictionary"))
+        #expect(r.stderr.contains("--mecab-dic"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func missingPathNamesTheFix() throws {
         let r = try CLI.run(["ingest", "/nonexistent/kgraph-news", "--dry-run"])
         #expect(r.status == 1)
