@@ -12,6 +12,8 @@ struct ArticleContext {
     var investors: [Cast] = []
     var imposers: [Cast] = []
     var occasion: PartialDate? = nil
+    /// The parties of the last partnership told, which member lists that follow join.
+    var partnership: [Cast] = []
     /// The last partnership named its partners only by count (`16개 기업과`): lists that follow join it.
     var openPartnership = false
 
@@ -252,16 +254,16 @@ public struct Extractor: Sendable {
             out.append(Found(kind: .partnership, cast: c.cast, date: d, modality: .done, amount: nil, confidence: confidence(c.cast, base: 0.85),
                              explanation: "partnership: consortium membership list (lead first); " + c.cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                              datedByText: dated))
-        } else if context.partners.count >= 2 || context.openPartnership, let verb = consortia.memberVerbStart(s),
+        } else if context.partnership.count >= 2 || context.openPartnership, let verb = consortia.memberVerbStart(s),
                   let list = groups.last(where: { [.subject, .list].contains($0.marker) && $0.start < verb && $0.members.count >= 2 }) {
             // `학계에선 A·B·C가 참여한다`: more members of the partnership told just before; the list
             // runs to the member verb, its last item taken as written when no name is known.
             let listed = consortia.items(s, list.start..<max(list.start, verb - 1), mentions: mentions)
-            let joined = listed.filter { m in !context.partners.contains { $0.name == m.name } }
+            let joined = listed.filter { m in !context.partnership.contains { $0.name == m.name } }
                 .map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (joins the partnership told before, \($0.rule))") }
             if !joined.isEmpty {
                 let (d, dateWhy, dated) = date(at: verb)
-                var found = Found(kind: .partnership, cast: context.partners + joined, date: d, modality: .done, amount: nil, confidence: confidence(joined, base: 0.7),
+                var found = Found(kind: .partnership, cast: context.partnership + joined, date: d, modality: .done, amount: nil, confidence: confidence(joined, base: 0.7),
                                   explanation: "partnership: members joining the one told before; " + joined.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                                   datedByText: dated)
                 found.extendsPrevious = true
@@ -328,7 +330,7 @@ public struct Extractor: Sendable {
             // `KT는 산학연 16개 기업 및 기관과 …협약을 맺었다`: partners counted, named in the sentences after.
             if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s),
                ArticleContext.countedPartners(s, from: subj.end, to: hit.start) {
-                context.partners = roles.cast(subj, .party, "subject of a partnership whose partners are named after")
+                context.partnership = roles.cast(subj, .party, "subject of a partnership whose partners are named after")
                 context.openPartnership = true
             }
             results = results.filter { RoleAssigner.hasRequiredRoles(hit.kind, $0.0) }
@@ -365,6 +367,8 @@ public struct Extractor: Sendable {
         out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && (reportsADeal || $0.cast.allSatisfy { involved.contains($0.name) }) }
         if let last = out.last(where: { $0.kind == .partnership }) {
             context.partners = last.cast
+            context.partnership = last.cast
+            context.openPartnership = false
         } else if let pair = groups.first(where: { $0.marker == .subject && $0.members.count == 2 }) {
             // `A와 B 대표는 …만났다. 양사는 …`: the two just named together.
             context.partners = pair.members.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (named together in the sentence before)") }

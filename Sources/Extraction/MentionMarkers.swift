@@ -178,6 +178,12 @@ extension OrganizationRecognizer {
             m.markerEnd = w2.end
             return
         }
+        // `세림랩 백신 소프트웨어의 판매를`: bare words, then 의 before the object's head.
+        if m.type != .government, let head = ownerOfObjectHead(s, from: w1.end, words: split2 == nil ? 2 : 1, first: w2, firstSplit: split2) {
+            m.marker = .object
+            m.markerEnd = head
+            return
+        }
         // `KT 김영섭 대표는`: a short name between the organization and the title.
         if w1s.allSatisfy(\.isHangulSyllable), let t = title(w2.text, split: split2) {
             m.speaker = true
@@ -203,6 +209,23 @@ extension OrganizationRecognizer {
         return (country + " " + stem, start + st.count)
     }
 
+    /// Where the object head ends when a name's bare words run to 의 and an object head follows
+    /// (`… 소프트웨어의 판매를`): at most `words` more bare words, each of at most six letters.
+    func ownerOfObjectHead(_ s: Scalars, from: Int, words: Int, first: (text: String, end: Int), firstSplit: (stem: String, particle: String, marker: Marker)?) -> Int? {
+        var word = first
+        var split = firstSplit
+        for step in 0...words {
+            if let split, split.marker == .genitive, let head = nextWord(s, from: word.end),
+               let headSplit = josa.strip(head.text), headSplit.marker == .object, objectHeads.contains(headSplit.stem) {
+                return head.end
+            }
+            guard split == nil, step < words, word.text.unicodeScalars.count <= 6, let next = nextWord(s, from: word.end) else { return nil }
+            word = next
+            split = josa.strip(next.text)
+        }
+        return nil
+    }
+
     /// `오라클의 래리 엘리슨 회장은`: the organization speaks through its officer.
     func speakerAfterGenitive(_ m: inout Mention, _ s: Scalars) {
         var pos = m.markerEnd
@@ -226,15 +249,18 @@ extension OrganizationRecognizer {
     /// noun phrase after 등.
     func listEnd(_ m: inout Mention, _ s: Scalars, from: Int) {
         var pos = from
+        var skipped = false
         m.marker = .list
         for _ in 0..<5 {
             guard let w = nextWord(s, from: pos), let split = josa.strip(w.text) else {
-                if let w = nextWord(s, from: pos) { pos = w.end; continue }
+                if let w = nextWord(s, from: pos) { pos = w.end; skipped = true; continue }
                 return
             }
             if [.subject, .object, .genitive, .dative, .source, .comitative].contains(split.marker) {
                 m.marker = split.marker
                 m.markerEnd = w.end
+                // `A, B 등 정부 부처들이`: the noun phrase after 등 is the list's, not a name of its own.
+                if skipped { m.consumed = w.end }
             }
             return
         }

@@ -447,9 +447,17 @@ struct OrganizationRecognizer: Sendable {
         // context: rejected before the sentence is read.
         if !bare, analyzer!.isDictionaryWord(stem.string) { return nil }
         // `전략가인 캐봇 헨더슨은`, `책임자 대니 휴슨은`: a name after a person's title or role is a person.
-        if let previous = previousWord(s, before: i), title(previous) != nil || previous.hasSuffix("인") && title(String(previous.dropLast())) != nil { return nil }
-        if let first = previousWord(s, before: i).map({ $0.unicodeScalars.count }), first <= 4, i - first - 1 > 0,
-           let second = previousWord(s, before: i - first - 1), title(second) != nil || second.hasSuffix("인") && title(String(second.dropLast())) != nil { return nil }
+        // The title stands bare (`책임자 대니`) or as a copula (`전략가인`); `정부는 X를` is a subject, not a title.
+        func namesAPerson(_ word: String) -> Bool {
+            if let t = title(word), t.marker == .none, t.title.unicodeScalars.count == word.unicodeScalars.count || !word.unicodeScalars.contains(where: { !$0.isHangulSyllable && !$0.isLatinLetter }) {
+                return josa.strip(word) == nil || josa.strip(word)?.marker == Marker.none
+            }
+            return word.hasSuffix("인") && title(String(word.dropLast())) != nil
+        }
+        if let previous = previousWord(s, before: i), namesAPerson(previous) { return nil }
+        // `책임자 대니 휴슨은`: a given name between the title and the name, with no particle.
+        if let first = previousWord(s, before: i), first.unicodeScalars.count <= 4, josa.strip(first) == nil, i - first.unicodeScalars.count - 1 > 0,
+           let second = previousWord(s, before: i - first.unicodeScalars.count - 1), namesAPerson(second) { return nil }
         let inside = morphemes.within(i..<stemEnd)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<wEnd))
                    : MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }

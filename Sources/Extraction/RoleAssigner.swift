@@ -98,19 +98,7 @@ struct RoleAssigner: Sendable {
                 out.append(MentionGroup(members: [m], marker: m.marker))
             }
         }
-        // `A와 B는` coordinates subjects; `A와 B, C 등의 사업` does not: a partner (와/과) joined to
-        // names that end as anything but a subject keeps its own group.
-        var split: [MentionGroup] = []
-        for g in out {
-            if g.marker != .subject, g.marker != .comitative, g.marker != .list,
-               let k = g.members.dropLast().lastIndex(where: { $0.marker == .comitative }) {
-                split.append(MentionGroup(members: Array(g.members[...k]), marker: .comitative))
-                split.append(MentionGroup(members: Array(g.members[(k + 1)...]), marker: g.marker))
-            } else {
-                split.append(g)
-            }
-        }
-        return split
+        return out
     }
 
     /// Only white space, punctuation of a list, 및/그리고/또는, or one short name (손정의) between.
@@ -258,8 +246,13 @@ struct RoleAssigner: Sendable {
             cast.append(Cast(role: .party, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (subject left out: the organization the article is about)"))
         }
         let from = subj?.end ?? 0
-        for g in groups where g.start >= from && g.end <= hit.start + 1 && g.marker == .comitative {
-            cast += self.cast(g, .party, "partner (와/과)")
+        for g in groups where g.start >= from && g.end <= hit.start + 1 {
+            if g.marker == .comitative {
+                cast += self.cast(g, .party, "partner (와/과)")
+            } else if g.marker != .subject, g.marker != .list, let k = g.members.dropLast().lastIndex(where: { $0.marker == .comitative }) {
+                // `A와 B, C 등의 사업을 위한 협정`: the partner (와/과) before names that end otherwise.
+                cast += self.cast(MentionGroup(members: Array(g.members[...k]), marker: .comitative), .party, "partner (와/과)")
+            }
         }
         // `A가 B의 X 프로젝트에 참여`: the project's owner is the partner.
         if hit.joins {

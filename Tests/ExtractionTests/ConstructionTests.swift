@@ -72,6 +72,17 @@ import Testing
         #expect(Set(b.first?.names(.imposer) ?? []) == Set(imposers))
     }
 
+    @Test(arguments: [
+        ("행정안전부, 외교부, 국방부 등 정부 부처들이 잇따라 누리챗 접속을 차단했다.", ["행정안전부", "외교부", "국방부"]),
+        ("호주 정부는 모든 정부 기기에서 누리챗 사용을 금지했다.", ["호주 정부"]),
+        ("경기도와 서울시 등 지방자치단체도 업무용 PC에서 누리챗 사용을 막았다.", ["경기도", "서울특별시"]),
+    ])
+    func imposersListedBeforeANounPhrase(text: String, imposers: [String]) {
+        let b = only(.ban, text)
+        #expect(Set(b.first?.names(.imposer) ?? []) == Set(imposers))
+        #expect(b.first?.names(.target) == ["누리챗"])
+    }
+
     // MARK: Regulatory bans
 
     @Test(arguments: [
