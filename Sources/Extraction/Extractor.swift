@@ -23,6 +23,12 @@ struct ArticleContext {
         return text.range(of: #"\d+\s*(개|곳|개사)[^,]{0,16}(과|와)\s"#, options: .regularExpression) != nil
     }
 
+    /// `A와 B 대표는 …만났다. 양사는 …`: the two a sentence names together as its subject.
+    mutating func notePair(_ groups: [MentionGroup]) {
+        guard let pair = groups.first(where: { $0.marker == .subject && $0.members.count == 2 }) else { return }
+        partners = pair.members.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (named together in the sentence before)") }
+    }
+
     /// Words that point back to the occasion of the sentence before (`이 자리에서`).
     static let backReferences = ["이 자리에서", "이 자리에", "같은 자리에서", "이날 행사에서"].map(\.scalars)
 
@@ -78,6 +84,7 @@ public struct Extractor: Sendable {
         roles = RoleAssigner(lexicon: lexicon)
         consortia = ConsortiumReader(lexicon: lexicon, analyzer: analyzer)
         occasionVerbs = PatternSet(lexicon.cues.occasionVerbs)
+        reportingStems = Set(lexicon.cues.reportingStems)
         listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? [])
                                + (lexicon.triggers.banLists?.targets ?? []))
         var ids: [String: String] = [:]
@@ -89,6 +96,8 @@ public struct Extractor: Sendable {
     private var roundPhrases: PatternSet { consortia.roundPhrases }
     private let listHeads: PatternSet
     private let occasionVerbs: PatternSet
+    /// Announcement stems that report or decide (cues.json `reportingStems`).
+    private let reportingStems: Set<String>
 
     /// Organization ids of the gazetteer's names, computed once: the Unicode folding behind an id
     /// costs more than finding the organization.
@@ -191,10 +200,7 @@ public struct Extractor: Sendable {
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
             // `A와 B 대표는 27일 만났다`: who met, for a `양사는 이 자리에서` that follows.
             if occasionVerbs.occurs(in: s) {
-                let groups = RoleAssigner.groups(recognizer.mentions(in: s, nesting: Nesting(s), aliases: &context.aliases), in: s)
-                if let pair = groups.first(where: { $0.marker == .subject && $0.members.count == 2 }) {
-                    context.partners = pair.members.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (named together in the sentence before)") }
-                }
+                context.notePair(RoleAssigner.groups(recognizer.mentions(in: s, nesting: Nesting(s), aliases: &context.aliases), in: s))
             }
             return []
         }
@@ -211,6 +217,13 @@ public struct Extractor: Sendable {
         // Roles stand before their trigger (or, for a relative clause, just after it).
         let slotsBefore = consortia.mayApply(s) || listHeads.occurs(in: s) ? s.count : (hits.map(\.end).max() ?? 0) + 40
         return read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
+    }
+
+    /// The subject of a measure or an investment told without its targets, kept for the list of
+    /// targets that may follow (products never act).
+    static func namedBeforeAList(_ subject: MentionGroup, as role: Role) -> [Cast] {
+        subject.members.filter { $0.type != .product }
+            .map { Cast(role: role, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (\(role.name) named before the list)") }
     }
 
     /// One reading of a sentence's triggers against its organizations; `unresolved` when some
@@ -306,11 +319,11 @@ public struct Extractor: Sendable {
         for hit in hits {
             // An imposer named without a target (`…37곳을 목록에 추가했다`): a list that follows names them.
             if hit.kind == .ban, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
-                context.imposers = subj.members.filter { $0.type != .product }.map { Cast(role: .imposer, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (imposer named before the list)") }
+                context.imposers = Extractor.namedBeforeAList(subj, as: .imposer)
             }
             // An investor named without a target (`A는 5개 기업에 투자했다`): the list that follows names them.
             if hit.kind == .investment, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
-                context.investors = subj.members.filter { $0.type != .product }.map { Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (investor named before the list)") }
+                context.investors = Extractor.namedBeforeAList(subj, as: .investor)
             }
             if hit.kind == .investment, hit.reverses, case .event = hit.verdict, let raiser = roles.subject(groups, before: hit.start, in: s)?.members.first {
                 context.fundraiser = Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round)")
@@ -357,7 +370,6 @@ public struct Extractor: Sendable {
         // Announcements stand back: what an organization announces is the partnership,
         // investment or ban it announced (GUIDELINES, "Hard cases").
         // A launch told beside a deal (`A는 B와 함께 …를 공개했다`) is not the deal's announcement.
-        let reportingStems = Set(lexicon.cues.reportingStems)
         let involved = Set(out.filter { $0.kind != .announcement }.flatMap { $0.cast.map(\.name) })
         // What is reported may be a deal or a measure whose other side goes unnamed (`중국 기업 37곳을
         // 목록에 추가한다고 밝혔다`): that is no event, and its report is none either.
@@ -369,9 +381,8 @@ public struct Extractor: Sendable {
             context.partners = last.cast
             context.partnership = last.cast
             context.openPartnership = false
-        } else if let pair = groups.first(where: { $0.marker == .subject && $0.members.count == 2 }) {
-            // `A와 B 대표는 …만났다. 양사는 …`: the two just named together.
-            context.partners = pair.members.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (named together in the sentence before)") }
+        } else {
+            context.notePair(groups)
         }
         context.noteOccasion(dates, s)
         // A topic-marked subject, or a headline's leading name (`SK스퀘어, AI 기업 5곳에 투자`).

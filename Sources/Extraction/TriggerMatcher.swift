@@ -97,7 +97,7 @@ struct TriggerMatcher: Sendable {
         supportVerbs = c.supportVerbs.map(\.scalars).sorted { $0.count > $1.count }
         particles = JosaStripper(lexicon.josa)
         denials = PatternSet(c.denials)
-        speech = Set(c.speechVerbs + ["강조했", "설명했", "전했"])
+        speech = Set(c.speechVerbs)
     }
 
     /// Every trigger in `s` outside quotations, longest stem first at each place; a shorter stem
@@ -165,11 +165,8 @@ struct TriggerMatcher: Sendable {
     /// The inside of a direct quotation that closes right before a verb of saying at `verb`
     /// (`“…”고 밝혔다`), if there is one.
     func quotationBefore(_ s: Scalars, _ verb: Int) -> Range<Int>? {
-        var k = verb
-        while k > 0, s[k - 1] == " " { k -= 1 }
-        // Optional words between the quotation and the verb (`”고 19일 밝혔다`) are not allowed:
-        // the quotation ending must touch the verb's word.
-        guard let ending = TriggerMatcher.quoteEnds.first(where: { k - $0.count + 1 >= 1 && s.matches($0, at: k - $0.count + 1) && $0.last == " " || s.matches($0, at: verb - $0.count) }) else { return nil }
+        // The quotation's ending touches the verb (`”고 밝혔다`); words between (`”고 19일 밝혔다`) are not allowed.
+        guard let ending = TriggerMatcher.quoteEnds.first(where: { s.matches($0, at: verb - $0.count) }) else { return nil }
         let close = verb - ending.count - 1
         guard close >= 1, s[close].isClosingQuote || s[close] == "\"" else { return nil }
         guard let open = s[..<close].lastIndex(where: { $0.isOpeningQuote || $0 == "\"" }), open + 1 < close else { return nil }

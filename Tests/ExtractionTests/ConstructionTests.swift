@@ -6,10 +6,6 @@ import Testing
 /// (the organizations are invented or real, the sentences ours). Expected events follow
 /// ../shared/gold/GUIDELINES.md, "Hard cases".
 @Suite struct ConstructionTests {
-    func only(_ kind: EventKind, _ text: String, published: String = "2025-03-14") -> [Event] {
-        events(text, published: published).filter { $0.kind == kind }
-    }
-
     // MARK: Support verbs carry the event
 
     @Test(arguments: [
@@ -186,10 +182,6 @@ import Testing
 
 /// Dates, quoted decisions, lists and the press: more families, variants written for these tests.
 @Suite struct ConstructionContextTests {
-    func only(_ kind: EventKind, _ text: String, published: String) -> [Event] {
-        events(text, published: published).filter { $0.kind == kind }
-    }
-
     // MARK: Dates
 
     @Test(arguments: [
@@ -285,10 +277,6 @@ import Testing
 /// Deals told as sales or noun phrases, members listed after their partnership, commentary:
 /// variants written for these tests.
 @Suite struct ConstructionDealTests {
-    func only(_ kind: EventKind, _ text: String, published: String = "2025-03-14") -> [Event] {
-        events(text, published: published).filter { $0.kind == kind }
-    }
-
     @Test(arguments: [
         ("한빛전자는 합작법인 누리클라우드에 대한 지분 30%를 세림반도체에 매각했다.", "세림반도체", "누리클라우드"),
         ("가온테크는 자회사 다올랩스 지분을 한빛전자에 매각했다.", "한빛전자", "다올랩스"),

@@ -16,3 +16,8 @@ func events(_ text: String, published: String = "2025-03-14") -> [Event] {
 extension Event {
     func names(_ role: Role) -> [String] { participants.filter { $0.role == role }.map(\.name) }
 }
+
+/// The events of one kind in a one-article text published on `published`.
+func only(_ kind: EventKind, _ text: String, published: String = "2025-03-14") -> [Event] {
+    events(text, published: published).filter { $0.kind == kind }
+}
