@@ -234,7 +234,7 @@ public struct Extractor: Sendable {
         var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &context.aliases, slotsBefore: slotsBefore)
             .filter { !recognizer.isMedia($0) }
         // `양사는`: the two parties of the article's last partnership.
-        if context.partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, partners: context.partners, josa: roles.josa) }
+        if context.partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, nesting: nesting, partners: context.partners, josa: roles.josa) }
         // A list after its head noun may name only organizations the gazetteer lacks.
         guard !mentions.isEmpty || listHeads.occurs(in: s) else {
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
@@ -295,7 +295,10 @@ public struct Extractor: Sendable {
         // organization); `참여한 투자사는 A, B다`: the investors of the round raised before.
         if let list = consortia.readInvestmentList(s, mentions: mentions, nesting: nesting) {
             let others: [Cast]
-            if list.targets {
+            if list.targets, let here = groups.last(where: { $0.marker == .subject && $0.end <= list.start }) {
+                // `A가 투자한 기업은 ▲B ▲C다`: the subject of the head's own clause invests.
+                others = Extractor.namedBeforeAList(here, as: .investor)
+            } else if list.targets {
                 others = context.investors.isEmpty ? context.topic.map { [Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (the organization the article is about)")] } ?? [] : context.investors
             } else {
                 others = context.fundraiser.map { [$0] } ?? []
@@ -381,6 +384,9 @@ public struct Extractor: Sendable {
             context.partners = last.cast
             context.partnership = last.cast
             context.openPartnership = false
+        } else if let last = out.last(where: { $0.kind == .investment && $0.cast.count == 2 }) {
+            // `A가 B에 투자했다. 양사는 …`: the investor and the company it invested in.
+            context.partners = last.cast.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (named together in an investment before)") }
         } else {
             context.notePair(groups)
         }

@@ -76,6 +76,8 @@ struct CueFile: Decodable, Sendable {
     var occasionVerbs: [String]
     var speechVerbs: [String]
     var anonymousSpeakers: [String]
+    /// Words of a sale or a takeover that make a contract the deal itself (주식매매계약), not a partnership.
+    var saleContracts: [String]?
 }
 
 struct PatternFile: Decodable, Sendable {

@@ -147,6 +147,24 @@ struct OrganizationRecognizer: Sendable {
 
     static let governmentTails = ["정부", "당국"].map(\.scalars)
 
+    /// Whether the parenthesis `gloss` (up to its first comma) spells the Hangul `name` in Latin
+    /// letters: 1-3 words of letters, digits, `-`, `.` or `&`, with a lowercase letter (an acronym
+    /// such as `AI` glosses common nouns too), whose first letter fits the first consonant of the
+    /// name (디매트릭스 ~ d-Matrix, 큐룩스 ~ Kyulux, 인공지능 ≁ Semiconductor).
+    static func isLatinSpelling(_ gloss: Scalars, of name: Scalars) -> Bool {
+        let head = Scalars(gloss.prefix { $0 != "," }).string.trimmed
+        let hs = head.unicodeScalars
+        guard (2...30).contains(hs.count), hs.contains(where: { $0.isLatinLetter && !$0.isUpperLatin }),
+              hs.allSatisfy({ $0.isLatinLetter || $0.isASCIIDigit || " -.&".unicodeScalars.contains($0) }),
+              head.split(separator: " ").count <= 3,
+              let letter = hs.first(where: \.isLatinLetter), let first = name.first, first.isHangulSyllable else { return false }
+        let initial = Int((first.value - 0xAC00) / 588)
+        // Latin letters that may open a transliteration of each initial consonant (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ).
+        let openers = ["gkcq", "gkc", "n", "dt", "dt", "rl", "m", "bvp", "bp", "scxz", "sc", "aeiouyhw", "jzgc", "jz", "ctj", "kcqx", "t", "pf", "hw"]
+        let lower = Character(Unicode.Scalar(letter.isUpperLatin ? letter.value + 32 : letter.value)!)
+        return openers[initial].contains(lower)
+    }
+
     static let topicParticles: Set<String> = ["은", "는", "께서는", "에서는", "측은", "도"]
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
@@ -211,6 +229,8 @@ struct OrganizationRecognizer: Sendable {
                     m.start = start
                 }
                 finish(&m, s, nesting: nesting, aliases: &aliases)
+                // Once glossed, the bare Hangul name (`디매트릭스에`) is the same firm for the article.
+                if m.rule == "glossed" { aliases.teach(m.name, Gazetteer.Organization(name: m.name, type: m.type)) }
                 out.append(m)
                 i = max(m.end, m.consumed ?? m.end, i + 1)
                 continue
@@ -298,6 +318,14 @@ struct OrganizationRecognizer: Sendable {
             }
             if OrganizationRecognizer.isAbbreviation(inside, of: Scalars(s[i..<wEnd])), !stopWords.contains(name) {
                 return Mention(start: i, end: wEnd, name: name, surface: name, type: nil, markerEnd: wEnd, rule: "abbreviated")
+            }
+            // `디매트릭스(d-Matrix, 미국)`, `링크트인(LinkedIn)`: a transliterated name glossed with its
+            // Latin spelling on first mention, as the Korean press does for foreign firms.
+            if s[i..<wEnd].allSatisfy(\.isHangulSyllable), (2...12).contains(wEnd - i), !stopWords.contains(name),
+               OrganizationRecognizer.isLatinSpelling(inside, of: Scalars(s[i..<wEnd])),
+               !lexiconNouns.contains(where: { name.scalars.count >= $0.count && name.scalars.matches($0, at: name.scalars.count - $0.count) }),
+               analyzer.map({ !$0.isDictionaryWord(name) && !(inside.contains(" ") && $0.analyze(name).count == 1) }) ?? true {
+                return Mention(start: i, end: wEnd, name: name, surface: name, type: .company, markerEnd: wEnd, rule: "glossed")
             }
         }
         // Most words end in no suffix, start with no capital and are no title: reject them unread.

@@ -38,7 +38,7 @@ struct RoleAssigner: Sendable {
 
     /// Adds the earlier partners where the sentence calls them `양사` (both companies), as one
     /// subject group in the place of the word.
-    static func resolvingBothParties(_ mentions: [Mention], in s: Scalars, partners: [Cast], josa: JosaStripper) -> [Mention] {
+    static func resolvingBothParties(_ mentions: [Mention], in s: Scalars, nesting: Nesting, partners: [Cast], josa: JosaStripper) -> [Mention] {
         var out = mentions
         for word in bothParties {
             var from = 0
@@ -49,8 +49,12 @@ struct RoleAssigner: Sendable {
                 guard let marker = josa.marker(of: s[(at + word.count)..<wEnd], after: s[at + word.count - 1]), marker != .none else { continue }
                 for (k, p) in partners.enumerated() {
                     let last = k == partners.count - 1
-                    out.append(Mention(start: at, end: at + word.count, name: p.name, surface: p.surface, type: p.type,
-                                       marker: last ? marker : .list, markerEnd: last ? wEnd : at, rule: "both parties"))
+                    var m = Mention(start: at, end: at + word.count, name: p.name, surface: p.surface, type: p.type,
+                                    marker: last ? marker : .list, markerEnd: last ? wEnd : at, rule: "both parties")
+                    // `…“두 회사가 …”이라고 밝혔다`: quoted words are the speaker's, not the sentence's roles.
+                    m.inQuote = nesting.inQuote[at]
+                    m.inParens = nesting.parenDepth[at] > 0
+                    out.append(m)
                 }
             }
         }
@@ -87,10 +91,18 @@ struct RoleAssigner: Sendable {
     /// Groups the usable mentions (not quoted, not in an aside) of a sentence.
     static func groups(_ mentions: [Mention], in s: Scalars) -> [MentionGroup] {
         var out: [MentionGroup] = []
+        // A headline (no closing period) may set its subject off with a comma: `엔비디아, 인텔에 투자`.
+        let headline = s.last(where: { !$0.isSpace }).map { $0 != "." } ?? false
         for m in mentions where !m.inQuote && !m.inParens {
+            if headline, out.count == 1, let only = out.first, only.members.count == 1, only.start <= 1, only.marker == .list,
+               [.dative, .comitative, .object, .source].contains(m.marker) {
+                out.append(MentionGroup(members: [m], marker: m.marker))
+                continue
+            }
             if var last = out.last, last.marker == .list || last.marker == .comitative,
                !(last.marker == .comitative && s.string(last.members.last!.markerEnd..<max(last.members.last!.markerEnd, m.start)).contains(",")),
-               gapIsSeparator(s, last.members.last!.markerEnd, m.start, allowName: last.marker == .list) {
+               gapIsSeparator(s, last.members.last!.markerEnd, m.start, allowName: last.marker == .list,
+                              allowPerson: last.marker == .comitative && last.members.last!.speaker && m.speaker) {
                 last.members.append(m)
                 last.marker = m.marker
                 out[out.count - 1] = last
@@ -102,7 +114,9 @@ struct RoleAssigner: Sendable {
     }
 
     /// Only white space, punctuation of a list, 및/그리고/또는, or one short name (손정의) between.
-    private static func gapIsSeparator(_ s: Scalars, _ a: Int, _ b: Int, allowName: Bool) -> Bool {
+    /// - Parameter allowPerson: officers speaking for both sides (`김OO KT 대표와 사티아 나델라 MS
+    ///   CEO는`): up to two short words of a person's name between.
+    private static func gapIsSeparator(_ s: Scalars, _ a: Int, _ b: Int, allowName: Bool, allowPerson: Bool = false) -> Bool {
         guard a <= b else { return false }
         var gap = s.string(a..<b).trimmed
         // A company-form mark before the next name (`, ㈜카카오엔터프라이즈`) is part of it.
@@ -110,6 +124,7 @@ struct RoleAssigner: Sendable {
         while let f = gap.unicodeScalars.first, f == "," || f == "·" { gap = String(gap.unicodeScalars.dropFirst()).trimmed }
         if gap.isEmpty || gap == "," || gap == "및" || gap == "그리고" || gap == "또는" || gap == "·" { return true }
         let words = gap.split(separator: " ")
+        if allowPerson, words.count <= 2, words.allSatisfy({ $0.unicodeScalars.count <= 5 && $0.unicodeScalars.allSatisfy(\.isHangulSyllable) }) { return true }
         return allowName && words.count == 1 && words[0].unicodeScalars.count <= 4 && words[0].unicodeScalars.allSatisfy(\.isHangulSyllable)
     }
 
@@ -237,6 +252,12 @@ struct RoleAssigner: Sendable {
     }
 
     func partnership(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, topic: Cast? = nil) -> ([Cast], String)? {
+        // `KT·MS, AI 협력 강화`: a headline names the parties together before the noun.
+        if hit.reading.hasPrefix("headline"), let first = groups.first, first.start <= 1, first.members.count >= 2,
+           [.none, .list].contains(first.marker), first.end <= hit.start, groups.count == 1,
+           !s.string(first.end..<hit.start).split(separator: " ").contains(where: { josa.strip(String($0))?.marker == .comitative }) {
+            return (cast(first, .party, "named together in a headline"), "partnership: headline naming the parties together, trigger '\(hit.stem)'")
+        }
         var cast: [Cast] = []
         let subj = subject(groups, before: hit.start, in: s)
         if let subj { cast += self.cast(subj, .party, "subject") }
@@ -292,6 +313,13 @@ struct RoleAssigner: Sendable {
                     "investment: sale told in a relative clause '\(hit.stem)' (background)")
         }
         guard let subj = subject(groups, before: hit.start, in: s) else { return nil }
+        if hit.sells, hit.passive {
+            // `B는 2019년 C에 매각됐다`: what was sold is the subject; the buyer (에) invests in it.
+            let buyers = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.marker == .dative && !$0.members.allSatisfy { $0.type == .government } }
+            guard !buyers.isEmpty else { return nil }
+            return (buyers.flatMap { cast($0, .investor, "buyer (에)") } + cast(subj, .target, "subject of the passive sale"),
+                    "investment (a sale told in the passive, the buyer invests): trigger '\(hit.stem)'")
+        }
         if hit.sells {
             // `A는 B 지분을 C에 매각했다`: C, the buyer, invests in B; the seller takes no part.
             let between = groups.filter { $0.start >= subj.end && $0.start < hit.start }
@@ -304,9 +332,14 @@ struct RoleAssigner: Sendable {
         if hit.modifies {
             // `A가 인수한 B`: the investor is the relative clause's subject, the target its head noun.
             // The head is the name that carries the noun phrase's particle (`독일 센서 기업 누리센스는`).
-            guard let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) else { return nil }
-            return (cast(subj, .investor, "subject of the relative clause") + cast(head, .target, "noun the clause modifies"),
-                    "investment: relative clause '\(hit.stem)' (background)")
+            if let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) {
+                return (cast(subj, .investor, "subject of the relative clause") + cast(head, .target, "noun the clause modifies"),
+                        "investment: relative clause '\(hit.stem)' (background)")
+            }
+            // `B에는 A, C 등이 투자한 이력이 있다`: the clause tells of B, named with 에(는) before it.
+            guard let recipient = groups.last(where: { $0.marker == .dative && $0.end <= subj.start && !$0.members.allSatisfy { $0.type == .government } }) else { return nil }
+            return (cast(subj, .investor, "subject of the relative clause") + cast(recipient, .target, "named with 에 before the clause"),
+                    "investment: relative clause '\(hit.stem)' about the organization named with 에 (background)")
         }
         // A target's particle may be the trigger's own first word (`한빛 지분을 인수`).
         let between = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end }
@@ -328,10 +361,12 @@ struct RoleAssigner: Sendable {
         // `A는 B의 시리즈B 투자에 참여했다`: joining a round, the company named with 의 receives.
         let headline = hit.reading.hasPrefix("headline")
         var targets = between.filter { g in
+            // `인텔에 매각한 스타트업 올라웍스에 투자해`: a name inside a relative clause is that clause's.
+            !([.dative, .object].contains(g.marker) && RoleAssigner.opensRelativeClause(s, after: g.end, before: hit.start)) && (
             g.marker == .object || g.marker == .about || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government }) || (headline && g.marker == .none)
                 // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
                 || (g.marker == .comitative && hit.stem.contains("계약"))
-                || (g.marker == .genitive && (hit.joins || s.string(g.end..<min(s.count, g.end + 3)).trimmed.hasPrefix("지분")))
+                || (g.marker == .genitive && (hit.joins || s.string(g.end..<min(s.count, g.end + 3)).trimmed.hasPrefix("지분"))))
         }.flatMap { cast($0, .target, "object") }
         if targets.isEmpty, let f = facility(s, from: subj.end) {
             targets = [Cast(role: .target, name: f, surface: f, type: nil, why: "\(f) (facility built with the money)")]

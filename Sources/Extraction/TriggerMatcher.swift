@@ -70,6 +70,7 @@ struct TriggerMatcher: Sendable {
     private let denials: PatternSet
     private let speech: Set<String>
     private let particles: JosaStripper
+    private let saleContracts: [String]
 
     init(lexicon: Lexicon) {
         for (kindName, entries) in lexicon.triggers.kinds {
@@ -98,6 +99,7 @@ struct TriggerMatcher: Sendable {
         particles = JosaStripper(lexicon.josa)
         denials = PatternSet(c.denials)
         speech = Set(c.speechVerbs)
+        saleContracts = c.saleContracts ?? []
     }
 
     /// Every trigger in `s` outside quotations, longest stem first at each place; a shorter stem
@@ -130,6 +132,8 @@ struct TriggerMatcher: Sendable {
                     }
                 }
                 if let until = coveredUntil[stem.kind], i < until { continue }
+                // `주식매매계약을 체결`, `인수 거래 계약을 맺었다`: the contract of a sale is the deal itself.
+                if stem.kind == .partnership, stem.text.first == "계", namesASale(s, before: i) { continue }
                 // `발표할 예정이다`: a plan whose verb is itself a trigger was read with that trigger.
                 if stem.kind == .announcement, stem.isPhrase, out.contains(where: { $0.kind == .announcement && $0.end == i }) { continue }
                 var hit = read(stem, s, start: i, end: end)
@@ -147,6 +151,22 @@ struct TriggerMatcher: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether the noun phrase that ends at `i` (the word glued before it and up to two words
+    /// before that) names a sale or a takeover (cues.json `saleContracts`).
+    func namesASale(_ s: Scalars, before i: Int) -> Bool {
+        var k = i, words = 0
+        while k > 0, words < 3 {
+            let end = k
+            while k > 0, OrganizationRecognizer.isWordScalar(s[k - 1]) { k -= 1 }
+            let word = s.string(k..<end)
+            if saleContracts.contains(where: { word.contains($0) }) { return true }
+            guard k > 0, s[k - 1] == " " else { break }
+            k -= 1
+            words += 1
+        }
+        return false
     }
 
     static let quoteClosers = ["고 밝혔", "고 말했", "고 전했", "고 발표했", "고 설명했", "고 공지했", "고 통보했", "며"].map(\.scalars)
@@ -363,7 +383,7 @@ struct TriggerMatcher: Sendable {
                 let after = Scalars(s[(k + verb.count)..<min(s.count, k + verb.count + 8)])
                 // `인수를 결정한 회사`: the support verb modifies a noun, a background mention.
                 let modifier = ["한 ", "된 ", "할 ", "하는 ", "되는 ", "은 ", "는 ", "받은 ", "던 "].contains { after.matches($0.scalars, at: 0) }
-                    && !["한 뒤", "한 후", "한 데", "한 바", "할 계획", "할 예정", "할 방침", "한 것", "할 것", "한다는", "하는 등"].contains { after.matches($0.scalars, at: 0) }
+                    && !["한 뒤", "한 후", "한 이후", "한 다음", "한 지 ", "한 데", "한 바", "할 계획", "할 예정", "할 방침", "한 것", "할 것", "한다는", "하는 등"].contains { after.matches($0.scalars, at: 0) }
                 if modifier { return nil }
                 let connective = ["해 ", "해,", "하고", "하며", "하면서", "하여", "해서", "했고", "했으며", "고 ", "며 ", "아 ", "어 "].contains { after.matches($0.scalars, at: 0) }
                 return (s.string(k..<(k + verb.count)), k, min(s.count, wEnd), connective)

@@ -289,7 +289,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("지난해 마무리된 마이크로소프트의 게임사 액티비전 인수는 업계를 바꿨다.", "마이크로소프트", "액티비전"),
+        ("지난해 마무리된 마이크로소프트의 게임사 액티비전 인수는 업계를 바꿨다.", "마이크로소프트", "액티비전 블리자드"),
         ("과학기술정보통신부는 SK브로드밴드의 케이블 업체 티브로드 합병을 인가했다.", "SK브로드밴드", "티브로드"),
         ("한빛전자의 반도체 설계사 오로라랩스 인수가 끝났다.", "한빛전자", "오로라랩스"),
     ])
@@ -340,5 +340,128 @@ import Testing
     ])
     func quotedCommentaryIsNoAnnouncement(text: String) {
         #expect(only(.announcement, text).isEmpty)
+    }
+
+    // MARK: Names the dictionary lacks, glossed in Latin letters
+
+    @Test(arguments: [
+        ("하늘벤처스는 미국 스타트업 쿼벨라(Quvella)에 150억원을 투자했다.", "하늘벤처스", "쿼벨라"),
+        ("누리반도체는 일본 소재 기업 타케루넥스(TakeruNex)를 인수했다.", "누리반도체", "타케루넥스"),
+    ])
+    func glossedForeignName(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target])
+    }
+
+    @Test func glossedNameIsKnownForTheRestOfTheArticle() {
+        let text = "미국 반도체 설계 기업 벨로미스(Velomis)는 2019년 설립됐다. 세림전자는 벨로미스에 200억원을 투자했다."
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == ["세림전자"])
+        #expect(i.first?.names(.target) == ["벨로미스"])
+    }
+
+    @Test(arguments: [
+        "인공지능(Artificial Intelligence) 분야에 세림전자가 투자했다.",
+        "세림전자는 거대언어모델(LLM)에 투자했다.",
+    ])
+    func commonNounWithAGlossIsNoName(text: String) {
+        #expect(only(.investment, text).isEmpty)
+    }
+
+    @Test func listOfTargetsAfterTheClauseOfItsInvestor() {
+        let text = "가온캐피탈이 투자한 기업은 ▲쿼벨라(Quvella, 미국) ▲타케루넥스(TakeruNex, 일본)다."
+        let i = only(.investment, text)
+        #expect(Set(i.flatMap { $0.names(.investor) }) == ["가온캐피탈"])
+        #expect(Set(i.flatMap { $0.names(.target) }) == ["쿼벨라", "타케루넥스"])
+    }
+
+    // MARK: Stakes, shares and sales
+
+    @Test(arguments: [
+        ("엔비디아는 인텔 보통주를 주당 23달러에 매입하기로 했다.", "엔비디아", "인텔"),
+        ("엔비디아는 인텔 지분 약 4%를 확보하게 된다.", "엔비디아", "인텔"),
+        ("오라클과 월마트가 틱톡글로벌의 지분 20%를 보유하게 된다.", "오라클", "틱톡글로벌"),
+    ])
+    func sharesBoughtOrHeld(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor).contains(investor) == true)
+        #expect(i.first?.names(.target) == [target])
+    }
+
+    @Test func stakeTakenBeforeATimeSpanIsBackground() {
+        let i = only(.investment, "이번 발표는 미국 정부가 인텔 지분 10%를 확보한 지 한 달 만이다.")
+        #expect(i.first?.names(.investor) == ["미국 정부"])
+        #expect(i.first?.names(.target) == ["인텔"])
+    }
+
+    @Test func saleToldInThePassive() {
+        let i = only(.investment, "넥스플렉스는 2019년 MBK파트너스에 매각됐다.")
+        #expect(i.first?.names(.investor) == ["MBK파트너스"])
+        #expect(i.first?.names(.target) == ["넥스플렉스"])
+        #expect(i.first?.occurredAt == day("2019"))
+    }
+
+    @Test func investorsOfARecordAboutTheCompanyNamedWithE() {
+        let i = only(.investment, "퍼플렉시티에는 엔비디아, 삼성넥스트 등이 투자한 이력이 있다.")
+        #expect(Set(i.flatMap { $0.names(.investor) }) == ["엔비디아", "삼성넥스트"])
+        #expect(i.allSatisfy { $0.names(.target) == ["퍼플렉시티"] })
+    }
+
+    @Test(arguments: [
+        "LG유플러스는 CJ ENM과 주식매매계약을 체결했다.",
+        "AMD와 자일링스는 전량 주식교부 방식의 인수 거래 계약을 체결했다.",
+    ])
+    func contractOfASaleIsNoPartnership(text: String) {
+        #expect(only(.partnership, text).isEmpty)
+    }
+
+    // MARK: Headlines and officers
+
+    @Test func headlineSubjectSetOffByAComma() {
+        let i = only(.investment, "엔비디아, 인텔에 50억달러 투자\n\n엔비디아의 발표는 시장을 놀라게 했다.")
+        #expect(i.first?.names(.investor) == ["엔비디아"])
+        #expect(i.first?.names(.target) == ["인텔"])
+    }
+
+    @Test func headlineNamingThePartiesTogether() {
+        let p = only(.partnership, "KT·MS, AI 협력 강화\n\n두 회사는 올해 새 서비스를 낸다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["KT", "마이크로소프트"])
+    }
+
+    @Test(arguments: [
+        "김영섭 KT 대표와 사티아 나델라 MS CEO는 협약서에 서명했다.",
+        "조윤호 가온테크 대표와 박하늘 세림반도체 사장은 협약을 체결했다.",
+    ])
+    func officersSignForTheirOrganizations(text: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(p.first?.names(.party).count == 2)
+    }
+
+    @Test func bothCompaniesAfterAnInvestment() {
+        let text = "엔비디아가 인텔에 50억달러를 투자한다. 양사는 데이터센터용 제품을 공동 개발하기로 했다."
+        let p = only(.partnership, text)
+        #expect(Set(p.first?.names(.party) ?? []) == ["엔비디아", "인텔"])
+    }
+
+    @Test func bothCompaniesInsideAQuotationAreNotTheSpeakers() {
+        let text = "마이크로소프트는 2019년 오픈AI에 10억 달러를 투자했다. 이어 \"이번 투자는 두 회사가 새 경험을 만드는 데 도움이 될 것\"이라고 밝혔다."
+        #expect(only(.announcement, text).isEmpty)
+    }
+
+    // MARK: Bans told with lists and blocks
+
+    @Test(arguments: [
+        ("미국 상무부 산업안보국(BIS)은 화웨이와 SMIC를 거래제한 기업 목록에 포함시켰다.", ["화웨이", "SMIC"]),
+        ("중국 상무부는 록히드마틴을 신뢰할 수 없는 실체 리스트에 편입시킨다고 발표했다.", ["록히드마틴"]),
+        ("이탈리아 개인정보보호청은 딥시크의 자국 내 서비스를 막았다.", ["딥시크"]),
+        ("개인정보보호위원회는 딥시크 앱의 국내 신규 다운로드를 잠정 중단시켰다.", ["딥시크"]),
+    ])
+    func listsAndBlocks(text: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets))
+        #expect(b.first?.names(.imposer).isEmpty == false)
     }
 }
