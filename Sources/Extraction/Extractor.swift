@@ -398,7 +398,30 @@ public struct Extractor: Sendable {
            first.type != .product, !first.anonymous {
             context.topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
         }
+        // `넷플릭스와 SK텔레콤·SK브로드밴드가 …파트너십을 체결했다`: a partner the gazetteer lacks beside
+        // those it knows; the sentence is read again with the analyzer.
+        if slotsBefore == 0, !unresolved, out.contains(where: { $0.kind == .partnership }), let last = hits.map(\.start).max(),
+           Extractor.hasUncoveredPartner(s, before: last, mentions: mentions, josa: roles.josa) {
+            unresolved = true
+        }
         return (out, unresolved)
+    }
+
+    /// Whether a word before `end` that is not a known name stands where a partner stands: before
+    /// 와/과 or a list's comma or middle dot.
+    static func hasUncoveredPartner(_ s: Scalars, before end: Int, mentions: [Mention], josa: JosaStripper) -> Bool {
+        var k = 0
+        while k < end {
+            guard OrganizationRecognizer.isWordScalar(s[k]) else { k += 1; continue }
+            let e = OrganizationRecognizer.wordEnd(s, from: k)
+            defer { k = e }
+            guard k == 0 || !OrganizationRecognizer.isWordScalar(s[k - 1]), s[k].isHangulSyllable || s[k].isLatinLetter,
+                  !mentions.contains(where: { $0.start <= k && k < max($0.end, $0.markerEnd) }) else { continue }
+            let listed = e < s.count && ",·".unicodeScalars.contains(s[e]) && (2...14).contains(e - k)
+            let partner = josa.strip(s.string(k..<e)).map { $0.marker == .comitative && (2...14).contains($0.stem.unicodeScalars.count) } ?? false
+            if listed || partner { return true }
+        }
+        return false
     }
 
     /// Trigger words in `article` that gave no event, and why: what --explain shows to debug a miss.

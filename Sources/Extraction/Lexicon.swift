@@ -78,6 +78,8 @@ struct CueFile: Decodable, Sendable {
     var anonymousSpeakers: [String]
     /// Words of a sale or a takeover that make a contract the deal itself (주식매매계약), not a partnership.
     var saleContracts: [String]?
+    /// Words right before an announcement stem that make it an inquiry (조사에 착수), not an announcement.
+    var inquiries: [String]?
 }
 
 struct PatternFile: Decodable, Sendable {

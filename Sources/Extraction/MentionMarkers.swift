@@ -106,6 +106,11 @@ extension OrganizationRecognizer {
         // `미국 몬태나주는`, `이탈리아 당국은`: a country's government followed by one of its
         // bodies or its authorities is that body.
         if m.type == .government, let body = governmentBody(m, w1.text, split: split1, s) {
+            // `인도네시아 산업부는 … 산업부에 따르면`: the bare body is that country's for the rest of the article.
+            let bare = split1?.stem ?? w1.text
+            if body.name != m.name, !["당국", "정부", "행정부"].contains(bare) {
+                aliases.teach(bare, Gazetteer.Organization(name: body.name, type: .government))
+            }
             m.name = body.name
             m.surface = s.string(m.start..<body.stemEnd)
             m.end = body.stemEnd
@@ -198,7 +203,7 @@ extension OrganizationRecognizer {
     /// the word after the country's name, when its stem ends in one of the lexicon's
     /// `governmentBodySuffixes`; `당국`, `정부` and `행정부` leave the government itself.
     func governmentBody(_ m: Mention, _ word: String, split: (stem: String, particle: String, marker: Marker)?, _ s: Scalars) -> (name: String, stemEnd: Int)? {
-        guard m.surface.unicodeScalars.count <= 4, !m.surface.contains(" ") else { return nil }
+        guard m.surface.unicodeScalars.count <= 8, !m.surface.contains(" ") else { return nil }
         let stem = split?.stem ?? word
         let st = stem.scalars
         guard let start = s[m.end...].firstIndex(where: { !$0.isSpace }), s.matches(st, at: start) else { return nil }

@@ -396,6 +396,8 @@ struct OrganizationRecognizer: Sendable {
         if s[after] == "(" { fits = true }
         if wEnd > after, let marker = josa.marker(of: s[after..<wEnd], after: s[inner.upperBound - 1]), OrganizationRecognizer.slotMarkers.contains(marker) || marker == .genitive { fits = true }
         if s[after] == " ", let next = nextWord(s, from: after), let split = josa.strip(next.text), objectHeads.contains(split.stem) { fits = true }
+        // `‘아이폰 16’ 시리즈의`: a known name and a noun that still denotes it.
+        if s[after] == " ", gazetteer.lookup(text) != nil, let next = nextWord(s, from: after), organizationTails.contains(josa.strip(next.text)?.stem ?? next.text) { fits = true }
         guard fits else { return nil }
         // Titles of plans and agreements are quoted too: a phrase that ends in one of the lexicon's
         // nouns (`'클라우드 원팀' 결성 협약`) is not a name.
@@ -486,6 +488,15 @@ struct OrganizationRecognizer: Sendable {
         // `책임자 대니 휴슨은`: a given name between the title and the name, with no particle.
         if let first = previousWord(s, before: i), first.unicodeScalars.count <= 4, josa.strip(first) == nil, i - first.unicodeScalars.count - 1 > 0,
            let second = previousWord(s, before: i - first.unicodeScalars.count - 1), namesAPerson(second) { return nil }
+        // `그린옥스 캐피탈과`: a word that is only an organization suffix names the firm with the
+        // bare word before it, or nothing.
+        if suffixes.contains(where: { $0.0.count == stem.count && stem.matches($0.0, at: 0) }) {
+            guard let previous = previousWord(s, before: i), (2...8).contains(previous.unicodeScalars.count), josa.strip(previous) == nil,
+                  !stopWords.contains(previous), !analyzer!.isDictionaryWord(previous), title(previous) == nil else { return nil }
+            let start = i - 1 - previous.unicodeScalars.count
+            let name = previous + " " + stem.string
+            return Mention(start: start, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot, spaced")
+        }
         let inside = morphemes.within(i..<stemEnd)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<wEnd))
                    : MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }

@@ -150,7 +150,9 @@ struct RoleAssigner: Sendable {
         return nil
     }
 
-    static let modifierEndings = ["한 ", "된 ", "하는 ", "되는 ", "던 ", "운 ", "든 "].map(\.scalars)
+    static let nounsEndingInHan = ["제한 ", "권한 ", "기한 ", "시한 ", "무한 "].map(\.scalars)
+    static let inclusionWords: Set<String> = ["포함한", "비롯한", "포함된", "포함하는"]
+    static let modifierEndings = ["한 ", "된 ", "하는 ", "되는 ", "던 ", "운 ", "든 ", "열린 "].map(\.scalars)
 
     /// Whether the predicate right after a subject at `after` modifies a noun (`…가 개발한 챗GPT`):
     /// the first word ending in a noun-modifying ending before `position`, with no other particle-
@@ -163,6 +165,10 @@ struct RoleAssigner: Sendable {
             var e = k
             while e < position, s[e] != " " { e += 1 }
             let word = Scalars(s[k..<min(s.count, e + 1)])
+            // `DJI를 포함한 외국산 드론`: a list's inclusion, not a clause of its own.
+            if RoleAssigner.inclusionWords.contains(word.string.trimmed) { return false }
+            // `거래제한 기업 목록에`: a noun that ends in 한 (제한, 권한) modifies nothing.
+            if RoleAssigner.nounsEndingInHan.contains(where: { word.count >= $0.count && word.matches($0, at: word.count - $0.count) }) { k = e; continue }
             if modifierEndings.contains(where: { word.count >= $0.count && word.matches($0, at: word.count - $0.count) }) { return true }
             // A verb that ends the clause otherwise (했다, 하고, 해) is the subject's own.
             if word.string.hasSuffix("다 ") || word.string.hasSuffix("고 ") || word.string.hasSuffix("며 ") { return false }
@@ -244,8 +250,8 @@ struct RoleAssigner: Sendable {
     /// Organizations joined to the subject by `…와 함께`.
     func jointPartners(_ groups: [MentionGroup], after subj: MentionGroup, before position: Int, _ s: Scalars) -> MentionGroup? {
         guard let marker = jointMarkers.compactMap({ s.firstIndex(of: $0, from: subj.end, to: position) }).first else { return nil }
-        // `A는 B와 함께 X에 나선다고 밝혔다`: together belongs to the quoted clause, not to the saying.
-        if RoleAssigner.quotativeEndings.contains(where: { s.contains($0, in: marker..<position) }) { return nil }
+        // `A는 B와 함께 펀드를 조성한다고 밝혔다`: together belongs to the reported clause, a joint
+        // undertaking of both all the same; the saying itself stands back (a reporting stem).
         let partners = groups.filter { $0.start >= subj.end && $0.end <= marker + 1 && ($0.marker == .comitative) }
         let members = partners.flatMap(\.members).filter { !$0.anonymous }
         return members.isEmpty ? nil : MentionGroup(members: members, marker: .comitative)
@@ -387,6 +393,15 @@ struct RoleAssigner: Sendable {
         if hit.passive {
             // `B의 사용이 A에 의해 금지됐다`: without a named doer there is no imposer.
             let doers = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.marker == .dative }
+            // `인도네시아 산업부는 아이폰 16의 판매가 금지돼 있다고 밝혔다`: a public body stating its
+            // own measure in the passive imposes it on what the measure is of.
+            if doers.isEmpty, subj.members.allSatisfy({ [.government, .agency].contains($0.type) }),
+               RoleAssigner.quotativeEndings.contains(where: { s.matches($0, at: min(s.count, hit.end + 4)) || s.contains($0, in: hit.end..<min(s.count, hit.end + 12)) }) {
+                let measured = groups.filter { $0.start >= subj.end && $0.start < hit.start && [.genitive, .object, .about].contains($0.marker) }
+                guard !measured.isEmpty else { return nil }
+                return (cast(subj, .imposer, "public body stating its measure") + measured.flatMap { cast($0, .target, "what the measure is of") },
+                        "ban (passive, stated by the body that imposes it): trigger '\(hit.stem)'")
+            }
             guard !doers.isEmpty else { return nil }
             return (doers.flatMap { cast($0, .imposer, "doer (에 의해)") } + cast(subj, .target, "subject of the passive"),
                     "ban (passive): trigger '\(hit.stem)'")
@@ -396,6 +411,8 @@ struct RoleAssigner: Sendable {
         // A government named with 에 is where the measure applies (`정부에 등록된 기기`), not its target.
         let targets = dedupe(groups.filter {
             $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end
+                // `중국의 정찰풍선 개발에 관여한 6개 기관을`: a name inside a relative clause is that clause's.
+                && !RoleAssigner.opensRelativeClause(s, after: $0.end, before: hit.start)
                 && ([.object, .genitive, .about, .dative].contains($0.marker) || headline && $0.marker == .none)
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.

@@ -71,6 +71,7 @@ struct TriggerMatcher: Sendable {
     private let speech: Set<String>
     private let particles: JosaStripper
     private let saleContracts: [String]
+    private let inquiries: Set<String>
 
     init(lexicon: Lexicon) {
         for (kindName, entries) in lexicon.triggers.kinds {
@@ -100,6 +101,7 @@ struct TriggerMatcher: Sendable {
         denials = PatternSet(c.denials)
         speech = Set(c.speechVerbs)
         saleContracts = c.saleContracts ?? []
+        inquiries = Set(c.inquiries ?? [])
     }
 
     /// Every trigger in `s` outside quotations, longest stem first at each place; a shorter stem
@@ -145,6 +147,20 @@ struct TriggerMatcher: Sendable {
                    !s.contains(TriggerMatcher.intent, in: quote), !statesAnEvent(Scalars(s[quote])) {
                     hit.verdict = .rejected("commentary: the quotation it reports states no plan, decision or deal")
                 }
+                // `…을 아이폰 등장에 빗대어 말했다`: a verb of saying with nothing reported (no quotation,
+                // no …다고) is commentary too.
+                if stem.kind == .announcement, ["말했", "강조했", "설명했"].contains(stem.text.string), case .event = hit.verdict,
+                   quotationBefore(s, i) == nil, !TriggerMatcher.reportedEndings.contains(where: { s.contains($0, in: max(0, i - 6)..<i) }) {
+                    hit.verdict = .rejected("commentary: nothing is reported")
+                }
+                // `…논의 중이라고 밝혔다`: what is still under discussion is not announced.
+                if stem.kind == .announcement, case .event = hit.verdict, TriggerMatcher.underDiscussion.contains(where: { s.contains($0, in: max(0, i - 14)..<i) }) {
+                    hit.verdict = .rejected("still under discussion")
+                }
+                // `조사에 착수했다`: an inquiry started is no announcement.
+                if stem.kind == .announcement, case .event = hit.verdict, let before = precedingWord(s, i), inquiries.contains(before) {
+                    hit.verdict = .rejected("an inquiry (\(before)), not an announcement")
+                }
                 // A rejected reading (지분 투자 as a noun) leaves room for a longer one (투자를 단행).
                 if case .event = hit.verdict { coveredUntil[stem.kind] = end }
                 out.append(hit)
@@ -167,6 +183,19 @@ struct TriggerMatcher: Sendable {
             words += 1
         }
         return false
+    }
+
+    static let underDiscussion = ["논의 중", "검토 중", "협의 중", "논의하고 있", "검토하고 있", "협의하고 있"].map(\.scalars)
+
+    /// Endings of a reported clause right before a verb of saying (`…했다고 말했다`).
+    static let reportedEndings = ["다고 ", "라고 ", "다며 ", "라며 ", "자고 ", "냐고 ", "고 "].map(\.scalars)
+
+    /// The word right before `i` (after one space), if any.
+    func precedingWord(_ s: Scalars, _ i: Int) -> String? {
+        guard i >= 2, s[i - 1] == " " else { return nil }
+        var k = i - 1
+        while k > 0, OrganizationRecognizer.isWordScalar(s[k - 1]) { k -= 1 }
+        return k < i - 1 ? s.string(k..<(i - 1)) : nil
     }
 
     static let quoteClosers = ["고 밝혔", "고 말했", "고 전했", "고 발표했", "고 설명했", "고 공지했", "고 통보했", "며"].map(\.scalars)
@@ -214,7 +243,7 @@ struct TriggerMatcher: Sendable {
             if s[j] == stem[k] {
                 j += 1
                 k += 1
-            } else if k > 0, s[j].isClosingQuote || s[j] == "'" || s[j] == "\"" || s[j] == "》" || s[j] == "〉" {
+            } else if k > 0, s[j].isClosingQuote || s[j] == "'" || s[j] == "\"" || s[j] == "》" || s[j] == "〉" || s[j] == ">" {
                 j += 1
             } else if k > 0, s[j] == "(", let close = s[j..<min(s.count, j + 16)].firstIndex(of: ")") {
                 j = close + 1
@@ -235,6 +264,7 @@ struct TriggerMatcher: Sendable {
         return false
     }
 
+    private static let gluedDe = ["한데 따", "한데 대", "한데 이어", "된데 따"].map(\.scalars)
     private static let nounModifiers = ["한 ", "하는 ", "할 ", "된 ", "되는 ", "될 ", "시킨 "].map(\.scalars)
     private static let verbModifiers = ["은 ", "는 ", "을 ", "던 ", "ㄴ ", "았던 ", "었던 ", "아온 "].map(\.scalars)
     private static let verbConnectives = ["고", "으며", "며", "는데", "지만", "으나", "아 ", "어 "].map(\.scalars)
@@ -242,7 +272,7 @@ struct TriggerMatcher: Sendable {
 
     private static let finiteEndings = [
         "했", "한다", "합니다", "해", "하며", "하면서", "하고", "하여", "하자", "하기로", "키로", "하겠", "하였", "하기도",
-        "할 계획", "할 예정", "할 방침", "할 것", "함", "한다고", "했다", "시켰", "시킨다", "시키", "됐", "되었", "된다", "돼", "되며", "되고",
+        "할 계획", "할 예정", "할 방침", "할 것", "함", "한다고", "했다", "시켰", "시킨다", "시키", "됐", "되었", "되어", "된다", "돼", "되며", "되고",
         "한데", "한 데",
     ].map(\.scalars)
     private static let connectiveEndings = ["해 ", "해,", "해서", "하며", "하면서", "하고", "하여", "하자", "했고", "했으며", "했는데", "하는 한편", "되며", "되고", "돼 "].map(\.scalars)
@@ -279,6 +309,12 @@ struct TriggerMatcher: Sendable {
         for m in stem.form == "noun" ? TriggerMatcher.nounModifiers : TriggerMatcher.verbModifiers where rest.matches(m, at: 0) {
             modifierEnd = end + m.count
             break
+        }
+        // `등록한데 따른 조치로 풀이된다`: 데 written glued is still the dependent noun of a clause
+        // that a later verb (풀이된다) does not govern.
+        if modifierEnd == nil, stem.form == "noun", TriggerMatcher.gluedDe.contains(where: { rest.matches($0, at: 0) }) {
+            hit.reading = "connective (…데)"
+            return judge(hit, s, from: end + 3, connective: true)
         }
         if let after = modifierEnd {
             var k = after
@@ -374,6 +410,18 @@ struct TriggerMatcher: Sendable {
         for step in 0..<4 {
             if step > 0 || (k < s.count && s[k] == " ") {
                 while k < s.count, s[k] == " " { k += 1 }
+            }
+            // `합작법인(JV) '세림VNG'를 설립`: a quoted name between the noun and its particle.
+            if k < s.count, s[k].isOpeningQuote || s[k] == "'", let close = s[(k + 1)..<min(s.count, k + 30)].firstIndex(where: { $0.isClosingQuote || $0 == "'" }),
+               close + 1 < s.count, OrganizationRecognizer.isWordScalar(s[close + 1]) {
+                k = close + 1
+                if k < s.count, s[k] == "(", let gloss = s[k..<min(s.count, k + 20)].firstIndex(of: ")") { k = gloss + 1 }
+                let glued = OrganizationRecognizer.wordEnd(s, from: k)
+                if ["을", "를", "이", "가", "에", "은", "는", "도"].contains(s.string(k..<glued)) {
+                    sawParticle = true
+                    k = glued
+                    continue
+                }
             }
             guard k < s.count, OrganizationRecognizer.isWordScalar(s[k]) else { return nil }
             var wEnd = OrganizationRecognizer.wordEnd(s, from: k)

@@ -464,4 +464,73 @@ import Testing
         #expect(Set(b.first?.names(.target) ?? []) == Set(targets))
         #expect(b.first?.names(.imposer).isEmpty == false)
     }
+
+    // MARK: Partners the gazetteer lacks, joint undertakings, joint ventures
+
+    @Test func aPartnerTheGazetteerLacksBesideKnownOnes() {
+        let p = only(.partnership, "루미넥스와 SK텔레콤·SK브로드밴드가 18일 전략적 파트너십을 체결했다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["루미넥스", "SK텔레콤", "SK브로드밴드"])
+    }
+
+    @Test func togetherInAReportedClauseIsAJointUndertaking() {
+        let p = only(.partnership, "가온텔레콤은 액셀러레이터 누리파트너스와 함께 50억원 규모의 펀드를 조성한다고 밝혔다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["가온텔레콤", "누리파트너스"])
+    }
+
+    @Test(arguments: [
+        "세림게임즈는 7일 베트남 IT기업 VNG와 합작법인(JV) '세림VNG'를 설립했다고 밝혔다.",
+        "세림게임즈는 VNG와 합작회사를 세웠다.",
+    ])
+    func aJointVentureIsAPartnership(text: String) {
+        let p = only(.partnership, text)
+        #expect(Set(p.first?.names(.party) ?? []) == ["세림게임즈", "VNG"])
+    }
+
+    @Test func aNamedFirmWrittenApartFromItsSuffixWord() {
+        let p = only(.partnership, "쿠팡Inc는 투자사 그린옥스 캐피탈과 합작회사를 설립했다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["쿠팡Inc", "그린옥스 캐피탈"])
+    }
+
+    // MARK: What is announced, and what is not
+
+    @Test func aSupplyContractIsTheSuppliersAnnouncement() {
+        let text = "세림반도체가 SK하이닉스와 98억원 규모의 반도체 장비 공급 계약을 체결했다고 1일 공시했다."
+        #expect(only(.partnership, text).isEmpty)
+        #expect(only(.announcement, text).first?.names(.actor) == ["세림반도체"])
+    }
+
+    @Test(arguments: [
+        "젠슨 황 엔비디아 CEO는 AI의 파급력을 아이폰 등장에 빗대어 말했다.",
+        "공정거래위원회는 두 회사의 거래에 대해 조사에 착수했다.",
+        "애플은 추후 조치에 대해 논의 중이라고 밝혔다.",
+    ])
+    func nothingAnnounced(text: String) {
+        #expect(only(.announcement, text).isEmpty)
+    }
+
+    // MARK: Measures told in the passive, as background, or inside a relative clause
+
+    @Test func aPublicBodyStatingItsMeasureInThePassive() {
+        let b = only(.ban, "인도네시아 산업부는 아이폰 16의 국내 판매가 금지돼 있다고 밝혔다.")
+        #expect(b.first?.names(.imposer) == ["인도네시아 산업부"])
+        #expect(b.first?.names(.target) == ["아이폰 16"])
+    }
+
+    @Test func aMeasureThatALaterVerbInterpretsStillHappened() {
+        let b = only(.ban, "이는 지난 10일 미국 상무부가 화웨이를 블랙리스트에 등록한데 따른 맞대응 조치로 풀이된다.")
+        #expect(b.first?.names(.imposer) == ["미국 상무부"])
+        #expect(b.first?.names(.target) == ["화웨이"])
+    }
+
+    @Test func aNameInsideARelativeClauseIsNotTheTarget() {
+        let b = only(.ban, "미국 상무부는 중국의 정찰풍선 개발에 관여한 화웨이를 블랙리스트에 추가했다.")
+        #expect(b.first?.names(.target) == ["화웨이"])
+        let i = only(.investment, "그는 인텔에 매각한 스타트업 올라웍스에 투자해 큰 수익을 거뒀다.")
+        #expect(!i.contains { $0.names(.target).contains("인텔") })
+    }
+
+    @Test func aListsInclusionIsNoClauseOfItsOwn() {
+        let b = only(.ban, "미국 정부가 DJI를 포함한 외국산 드론 수입을 금지했다.")
+        #expect(b.first?.names(.target) == ["DJI"])
+    }
 }
