@@ -76,6 +76,13 @@ extension OrganizationRecognizer {
             m.markerEnd = pos + 1
             return
         }
+        // `가온텔레콤-세림클라우드, 클라우드 협력`: a headline pairs two names with a dash.
+        if pos == m.end, "-–".unicodeScalars.contains(s[pos]), pos + 1 < s.count, s[pos + 1].isHangulSyllable || s[pos + 1].isUpperLatin,
+           !s.contains(where: { $0 == "." }) {
+            m.marker = .list
+            m.markerEnd = pos + 1
+            return
+        }
         guard s[pos].isSpace, let w1 = nextWord(s, from: pos) else { return }
         // `A, B, C 간 양해각서를 체결`: 간 (between) makes the list the deal's parties.
         if w1.text == "간" || w1.text == "간의" || w1.text == "사이" || w1.text == "사이의" {

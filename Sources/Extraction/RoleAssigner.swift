@@ -335,6 +335,12 @@ struct RoleAssigner: Sendable {
             return (buyers.flatMap { cast($0, .investor, "buyer (에)") } + sold.flatMap { cast($0, .target, "what is sold") },
                     "investment (a sale, the buyer invests): trigger '\(hit.stem)' (\(hit.reading))")
         }
+        if hit.modifies, hit.reverses {
+            // `B가 유치한 300억원 규모 투자에는 A가 참여했다`: B raised, the subject after the clause invests.
+            guard let investors = groups.first(where: { $0.marker == .subject && $0.start > hit.end }) else { return nil }
+            return (cast(subj, .target, "raised the round (subject of the relative clause)") + cast(investors, .investor, "took part in the round"),
+                    "investment: round told in a relative clause '\(hit.stem)' and its participants")
+        }
         if hit.modifies {
             // `A가 인수한 B`: the investor is the relative clause's subject, the target its head noun.
             // The head is the name that carries the noun phrase's particle (`독일 센서 기업 누리센스는`).
@@ -348,7 +354,8 @@ struct RoleAssigner: Sendable {
                     "investment: relative clause '\(hit.stem)' about the organization named with 에 (background)")
         }
         // A target's particle may be the trigger's own first word (`한빛 지분을 인수`).
-        let between = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end }
+        // `미르테크 인수를 추진한다`: the object's particle may be the trigger's own.
+        let between = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end + 2 }
         if hit.passive {
             // `B가 A에 인수됐다`: the subject is taken over; the buyer is marked by 에/에게/에 의해.
             let investors = between.filter { $0.marker == .dative }
@@ -372,7 +379,7 @@ struct RoleAssigner: Sendable {
             g.marker == .object || g.marker == .about || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government }) || (headline && g.marker == .none)
                 // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
                 || (g.marker == .comitative && hit.stem.contains("계약"))
-                || (g.marker == .genitive && (hit.joins || s.string(g.end..<min(s.count, g.end + 3)).trimmed.hasPrefix("지분"))))
+                || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || s.string(g.end..<min(s.count, g.end + 3)).trimmed.hasPrefix("지분"))))
         }.flatMap { cast($0, .target, "object") }
         if targets.isEmpty, let f = facility(s, from: subj.end) {
             targets = [Cast(role: .target, name: f, surface: f, type: nil, why: "\(f) (facility built with the money)")]

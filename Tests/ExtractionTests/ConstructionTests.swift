@@ -533,4 +533,45 @@ import Testing
         let b = only(.ban, "미국 정부가 DJI를 포함한 외국산 드론 수입을 금지했다.")
         #expect(b.first?.names(.target) == ["DJI"])
     }
+
+    // MARK: More ways to tell an acquisition, an order and an agreement
+
+    @Test(arguments: [
+        ("한빛그룹은 다올소프트를 자회사로 편입했다.", "한빛그룹", "다올소프트"),
+        ("하늘캐피탈은 미르반도체의 최대주주에 올랐다.", "하늘캐피탈", "미르반도체"),
+        ("가온전자는 누리바이오의 유상증자에 참여했다.", "가온전자", "누리바이오"),
+        ("하늘전자는 미르테크 인수를 추진한다.", "하늘전자", "미르테크"),
+        ("가온전자는 누리랩스를 인수합병(M&A)했다.", "가온전자", "누리랩스"),
+    ])
+    func moreAcquisitions(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target])
+    }
+
+    @Test func aRoundRaisedInARelativeClause() {
+        let i = only(.investment, "누리바이오가 유치한 300억원 규모 투자에는 한빛캐피탈이 참여했다.")
+        #expect(i.first?.names(.investor) == ["한빛캐피탈"])
+        #expect(i.first?.names(.target) == ["누리바이오"])
+    }
+
+    @Test(arguments: [
+        ("중국 정부는 자국 기업들에 마이크론 제품 구매를 중단하라고 지시했다.", "중국 정부", "마이크론"),
+        ("금융위원회는 누리증권의 영업을 정지시켰다.", "금융위원회", "누리증권"),
+    ])
+    func ordersToStop(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target) == [target])
+    }
+
+    @Test(arguments: [
+        "하늘전자와 미르테크는 공동으로 AI 모델을 개발하기로 합의했다.",
+        "하늘전자-미르테크, 클라우드 협력",
+        "하늘전자는 미르테크와 산학협력을 추진한다.",
+    ])
+    func moreAgreements(text: String) {
+        let p = only(.partnership, text)
+        #expect(Set(p.first?.names(.party) ?? []) == ["하늘전자", "미르테크"])
+    }
 }
