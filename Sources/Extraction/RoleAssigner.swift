@@ -151,6 +151,15 @@ struct RoleAssigner: Sendable {
     }
 
     static let nounsEndingInHan = ["제한 ", "권한 ", "기한 ", "시한 ", "무한 "].map(\.scalars)
+    /// Words after a body whose request or order a measure follows (`CAC 요청에 따라`).
+    static let requestWords = ["요청에 따라", "요청으로", "요청을 받아", "요구에 따라", "지시에 따라", "명령에 따라"].map(\.scalars)
+
+    static func skipSpaces(_ s: Scalars, from: Int) -> Int {
+        var k = from
+        while k < s.count, s[k] == " " { k += 1 }
+        return k
+    }
+
     static let inclusionWords: Set<String> = ["포함한", "비롯한", "포함된", "포함하는"]
     static let modifierEndings = ["한 ", "된 ", "하는 ", "되는 ", "던 ", "운 ", "든 ", "열린 "].map(\.scalars)
 
@@ -428,7 +437,12 @@ struct RoleAssigner: Sendable {
         guard !targets.isEmpty else { return nil }
         let imposers = subj.members.filter { $0.type != .product }
         guard !imposers.isEmpty else { return nil }
-        return (cast(MentionGroup(members: imposers, marker: .subject), .imposer, "subject") + targets,
+        // `금융정보분석원의 요청에 따라 구글은 …앱 접속을 차단했다`: the body that asked imposes too.
+        let requesters = groups.filter { g in
+            g.end <= hit.start && !g.members.contains { m in imposers.contains { $0.name == m.name } }
+                && RoleAssigner.requestWords.contains { s.matches($0, at: RoleAssigner.skipSpaces(s, from: g.end)) }
+        }.flatMap { cast($0, .imposer, "asked for the measure (요청에 따라)") }
+        return (cast(MentionGroup(members: imposers, marker: .subject), .imposer, "subject") + requesters + targets,
                 "ban: subject imposes trigger '\(hit.stem)' (\(hit.reading)) on object")
     }
 

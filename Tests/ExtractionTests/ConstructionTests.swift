@@ -574,4 +574,20 @@ import Testing
         let p = only(.partnership, text)
         #expect(Set(p.first?.names(.party) ?? []) == ["하늘전자", "미르테크"])
     }
+
+    @Test(arguments: [
+        "금융정보분석원의 요청에 따라 구글은 쿠코인 앱의 국내 접속을 차단했다.",
+        "애플은 중국 국가사이버정보판공실(CAC) 요청에 따라 쿠코인 앱을 앱스토어에서 삭제했다.",
+    ])
+    func theBodyThatAskedForAMeasureImposesItToo(text: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer).count == 2)
+        #expect(b.first?.names(.target) == ["쿠코인"])
+    }
+
+    @Test func aSubsidyIsAnInvestment() {
+        let i = only(.investment, "일본 정부는 라피더스에 보조금 3천300억엔을 지급하기로 했다.")
+        #expect(i.first?.names(.investor) == ["일본 정부"])
+        #expect(i.first?.names(.target) == ["라피더스"])
+    }
 }
