@@ -154,6 +154,14 @@ struct RoleAssigner: Sendable {
     /// Words after a body whose request or order a measure follows (`CAC 요청에 따라`).
     static let requestWords = ["요청에 따라", "요청으로", "요청을 받아", "요구에 따라", "지시에 따라", "명령에 따라"].map(\.scalars)
 
+    /// Whether only spaces and at most one short bare word (사용, 접속) stand between a name and a
+    /// trigger noun.
+    static func isBareLead(_ s: Scalars, from: Int, to: Int) -> Bool {
+        guard from <= to else { return false }
+        let words = s.string(from..<to).split(separator: " ")
+        return words.isEmpty || words.count == 1 && words[0].unicodeScalars.count <= 3 && words[0].unicodeScalars.allSatisfy(\.isHangulSyllable)
+    }
+
     static func skipSpaces(_ s: Scalars, from: Int) -> Int {
         var k = from
         while k < s.count, s[k] == " " { k += 1 }
@@ -426,10 +434,12 @@ struct RoleAssigner: Sendable {
         let headline = hit.reading.hasPrefix("headline")
         // A government named with 에 is where the measure applies (`정부에 등록된 기기`), not its target.
         let targets = dedupe(groups.filter {
-            $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end
+            $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end + 2
                 // `중국의 정찰풍선 개발에 관여한 6개 기관을`: a name inside a relative clause is that clause's.
                 && !RoleAssigner.opensRelativeClause(s, after: $0.end, before: hit.start)
-                && ([.object, .genitive, .about, .dative].contains($0.marker) || headline && $0.marker == .none)
+                && ([.object, .genitive, .about, .dative].contains($0.marker) || headline && $0.marker == .none
+                    // `틱톡 금지법을 시행했다`, `딥시크 사용 금지령을 내렸다`: a bare name right before the measure.
+                    || $0.marker == .none && !$0.members.contains { $0.type == .government } && RoleAssigner.isBareLead(s, from: $0.end, to: hit.start))
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
                 && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) })

@@ -590,4 +590,22 @@ import Testing
         #expect(i.first?.names(.investor) == ["일본 정부"])
         #expect(i.first?.names(.target) == ["라피더스"])
     }
+
+    @Test(arguments: [
+        ("트럼프 행정부는 틱톡 금지법을 시행했다.", "틱톡"),
+        ("대만 디지털발전부는 공공기관에 딥시크 사용 금지령을 내렸다.", "딥시크"),
+        ("개인정보보호위원회는 딥시크의 국내 서비스를 잠정 중단시켰다.", "딥시크"),
+        ("한국 정부 부처들은 딥시크 접속을 잇따라 차단했다.", "딥시크"),
+    ])
+    func lawsOrdersAndSuspensions(text: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.target) == [target])
+    }
+
+    @Test func theFirmsPutOnAListAfterTheMeasure() {
+        let text = "미국 상무부는 25일 중국 기업 12곳을 수출 통제 명단에 올렸다. 이번에 명단에 오른 기업은 인스퍼, 수곤 등이다."
+        let b = only(.ban, text)
+        #expect(b.contains { $0.names(.imposer) == ["미국 상무부"] && Set($0.names(.target)) == ["인스퍼", "수곤"] })
+    }
 }
