@@ -137,12 +137,25 @@ public struct Extractor: Sendable {
         var context = ArticleContext()
         var events: [ExtractedEvent] = []
         // Kind and participants → index in `events`, and whether that telling had a date of its own.
+        // Tellings of one pair whose own dates disagree (a June MOU, a September contract) are two
+        // happenings: the key then carries the date.
         var seen: [String: (index: Int, dated: Bool)] = [:]
+        var datesOfKey: [String: [PartialDate]] = [:]
         var lastPartnership: Int? = nil
         for (sentenceIndex, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
             for found in extract(sentence: sentence, published: published, context: &context) {
-                let key = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
+                var key = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
+                if found.datedByText, !found.extendsPrevious {
+                    let dated = datesOfKey[key, default: []]
+                    if let same = dated.first(where: { Extractor.compatible($0, found.date) }) {
+                        if same != dated.first { key += "@" + same.description }
+                    } else if !dated.isEmpty {
+                        key += "@" + found.date.description
+                    }
+                    let base = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
+                    if !dated.contains(where: { Extractor.compatible($0, found.date) }) { datesOfKey[base, default: []].append(found.date) }
+                }
                 if found.extendsPrevious, let last = lastPartnership {
                     // The earlier telling stays the evidence; its parties grow.
                     var event = events[last].event
@@ -175,6 +188,11 @@ public struct Extractor: Sendable {
             }
         }
         return ExtractedArticle(index: index, text: text, published: published, dateSource: dateSource, events: events, warnings: warnings)
+    }
+
+    /// Whether two dates may name the same day: equal where both are precise.
+    static func compatible(_ a: PartialDate, _ b: PartialDate) -> Bool {
+        a.year == b.year && (a.month == 0 || b.month == 0 || a.month == b.month) && (a.day == 0 || b.day == 0 || a.day == b.day)
     }
 
     struct Found {

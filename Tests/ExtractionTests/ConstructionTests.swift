@@ -609,4 +609,19 @@ import Testing
         let b = only(.ban, text)
         #expect(b.contains { $0.names(.imposer) == ["미국 상무부"] && Set($0.names(.target)) == ["인스퍼", "수곤"] })
     }
+
+    @Test func twoDealsOfOnePairWithTheirOwnDatesStayTwo() {
+        let text = "KT와 MS는 27일 전략적 파트너십을 체결했다. 양사는 지난 6월 AI 협력을 위한 업무협약(MOU)을 맺은 바 있다. KT는 MS와 협력을 강화하기로 했다."
+        let p = only(.partnership, text, published: "2024-09-30")
+        #expect(p.count == 2)
+        #expect(Set(p.map(\.occurredAt)) == [day("2024-09-27"), day("2024-06")])
+    }
+
+    @Test(arguments: [
+        "KT클라우드는 경기도 안양에 데이터센터를 착공했다.",
+        "LG유플러스는 AI 통화 앱을 오픈했다.",
+    ])
+    func groundbreakingsAndOpenings(text: String) {
+        #expect(only(.announcement, text).count == 1)
+    }
 }
