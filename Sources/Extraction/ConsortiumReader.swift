@@ -148,8 +148,10 @@ struct ConsortiumReader: Sendable {
                 k += p.count
                 // A lead named before the head, if one is: a consortium is named after its lead
                 // (`누리정보 컨소시엄에는`), an agreement is not (`이번 협약에는`).
-                let lead = mentions.last(where: { $0.end == at - 1 && !$0.inQuote })
-                    ?? (agreementHeads.contains(head.string) ? nil : wordBefore(s, at - 1))
+                // A named alliance (`자율주행로봇 얼라이언스에는`) is led only by a known organization.
+                let agreement = agreementHeads.contains(head.string)
+                let lead = mentions.last(where: { $0.end == at - 1 && !$0.inQuote && (!agreement || $0.rule.hasPrefix("gazetteer")) })
+                    ?? (agreement ? nil : wordBefore(s, at - 1))
                 // The member verb, after a subject particle: `…가 참여했다`.
                 guard let verb = memberVerbs.compactMap({ s.firstIndex(of: $0, from: k) }).min(), verb > k + 1,
                       s[verb - 1] == " " else { continue }

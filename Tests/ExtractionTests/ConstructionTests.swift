@@ -624,4 +624,9 @@ import Testing
     func groundbreakingsAndOpenings(text: String) {
         #expect(only(.announcement, text).count == 1)
     }
+
+    @Test func aNamedAllianceHasNoLead() {
+        let p = only(.partnership, "자율주행로봇 얼라이언스에는 가온전자, 누리로보틱스, 세림모빌리티 3개사가 참여한다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["가온전자", "누리로보틱스", "세림모빌리티"])
+    }
 }
