@@ -629,4 +629,12 @@ import Testing
         let p = only(.partnership, "자율주행로봇 얼라이언스에는 가온전자, 누리로보틱스, 세림모빌리티 3개사가 참여한다.")
         #expect(Set(p.first?.names(.party) ?? []) == ["가온전자", "누리로보틱스", "세림모빌리티"])
     }
+
+    @Test(arguments: [
+        "가온시와 누리군은 데이터센터 구축에 필요한 행정 지원을 펼칠 방침이다.",
+        "세림게임즈는 올 하반기 동남아 6개국에 새 게임을 선보일 계획이다.",
+    ])
+    func aPlanOfAnyVerbIsAnnounced(text: String) {
+        #expect(only(.announcement, text).count == 1)
+    }
 }
