@@ -181,6 +181,23 @@ struct ConsortiumReader: Sendable {
     }
 
     /// The comma-separated members in `range`; the last carries the subject particle.
+    /// Where a list that reaches `start` begins: back over items the recognizer did not know,
+    /// joined by `·` or `,` (`케이뱅크·나무기술·펜타시큐리티시스템`), up to a word with a particle.
+    static func listStart(_ s: Scalars, before start: Int) -> Int {
+        var k = start
+        while true {
+            var j = k
+            while j > 0, s[j - 1] == " " { j -= 1 }
+            guard j > 0, s[j - 1] == "·" || s[j - 1] == "," else { return k }
+            var e = j - 1
+            while e > 0, s[e - 1] == " " { e -= 1 }
+            var b = e
+            while b > 0, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
+            guard e - b >= 2, e - b <= 12, b == 0 || s[b - 1] == " " || s[b - 1] == "·" || s[b - 1] == "," else { return k }
+            k = b
+        }
+    }
+
     func items(_ s: Scalars, _ range: Range<Int>, mentions: [Mention]) -> [Mention] {
         var out: [Mention] = []
         var start = range.lowerBound

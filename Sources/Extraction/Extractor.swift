@@ -289,7 +289,7 @@ public struct Extractor: Sendable {
                   let list = groups.last(where: { [.subject, .list].contains($0.marker) && $0.start < verb && $0.members.count >= 2 }) {
             // `학계에선 A·B·C가 참여한다`: more members of the partnership told just before; the list
             // runs to the member verb, its last item taken as written when no name is known.
-            let listed = consortia.items(s, list.start..<max(list.start, verb - 1), mentions: mentions)
+            let listed = consortia.items(s, ConsortiumReader.listStart(s, before: list.start)..<max(list.start, verb - 1), mentions: mentions)
             let joined = listed.filter { m in !context.partnership.contains { $0.name == m.name } }
                 .map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (joins the partnership told before, \($0.rule))") }
             if !joined.isEmpty {

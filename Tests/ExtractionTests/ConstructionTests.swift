@@ -637,4 +637,13 @@ import Testing
     func aPlanOfAnyVerbIsAnnounced(text: String) {
         #expect(only(.announcement, text).count == 1)
     }
+
+    @Test func membersTheRecognizerDoesNotKnowBeforeKnownOnesJoinToo() {
+        let text = """
+            KT는 산학연 12개 기업 및 기관과 클라우드 원팀 결성 협약을 맺었다.
+            산업계에선 케이뱅크·나무기술·소만사·펜타시큐리티시스템이 참여한다.
+            """
+        let parties = Set(only(.partnership, text).first?.names(.party) ?? [])
+        #expect(parties.isSuperset(of: ["KT", "케이뱅크", "나무기술", "소만사", "펜타시큐리티시스템"]))
+    }
 }
