@@ -62,7 +62,16 @@ struct ConsortiumReader: Sendable {
 
     /// `제재 기관에는 A, B가 포함됐다`: the targets of a ban told around it.
     func readBanTargets(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (cast: [Cast], targets: Bool, start: Int)? {
-        readList(s, mentions: mentions, nesting: nesting, heads: [(banTargetHeads, true)])
+        // A list of a measure's targets also describes them in words (`미쓰비시 계열 조선·항공 엔진
+        // 분야 6개 법인`): only names count.
+        guard var list = readList(s, mentions: mentions, nesting: nesting, heads: [(banTargetHeads, true)]) else { return nil }
+        list.cast = list.cast.filter { c in
+            guard c.why.hasSuffix("list-item)") else { return true }
+            let words = c.name.split(separator: " ").map(String.init)
+            return !c.name.contains(where: \.isNumber) && !words.contains(where: ConsortiumReader.descriptors.contains)
+                && !words.allSatisfy { analyzer?.isDictionaryWord($0) ?? false }
+        }
+        return list.cast.isEmpty ? nil : list
     }
 
     private func readList(_ s: Scalars, mentions: [Mention], nesting: Nesting, heads groups: [([Scalars], Bool)]) -> (cast: [Cast], targets: Bool, start: Int)? {
@@ -91,6 +100,9 @@ struct ConsortiumReader: Sendable {
         }
         return nil
     }
+
+    /// Words that describe a group of targets rather than name one (`미쓰비시 계열 조선`).
+    static let descriptors: Set<String> = ["계열", "분야", "관련", "법인", "법인이", "기업", "업체", "기관", "자회사"]
 
     static let including = "비롯".scalars
     /// `명단에는`: the list's head with 에는.
@@ -193,7 +205,7 @@ struct ConsortiumReader: Sendable {
             while e > 0, s[e - 1] == " " { e -= 1 }
             var b = e
             while b > 0, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
-            guard e - b >= 2, e - b <= 12, b == 0 || s[b - 1] == " " || s[b - 1] == "·" || s[b - 1] == "," else { return k }
+            guard e - b >= 2, e - b <= 24, b == 0 || s[b - 1] == " " || s[b - 1] == "·" || s[b - 1] == "," else { return k }
             k = b
         }
     }

@@ -190,6 +190,8 @@ public struct Extractor: Sendable {
         return ExtractedArticle(index: index, text: text, published: published, dateSource: dateSource, events: events, warnings: warnings)
     }
 
+    static let ceremonies = PatternSet(["기공식", "착공식", "개소식", "기념식", "발대식", "출범식", "행사", "포럼", "세미나", "콘퍼런스", "컨퍼런스", "간담회", "박람회"])
+
     /// Whether two dates may name the same day: equal where both are precise.
     static func compatible(_ a: PartialDate, _ b: PartialDate) -> Bool {
         a.year == b.year && (a.month == 0 || b.month == 0 || a.month == b.month) && (a.day == 0 || b.day == 0 || a.day == b.day)
@@ -380,7 +382,8 @@ public struct Extractor: Sendable {
                                  explanation: rule + "; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy
                                      + (modality == .planned ? "; modality: planned" : ""), datedByText: dated, stem: hit.stem))
                 // `A는 B와 함께 … 발표했다`: announcing together is a joint undertaking.
-                if hit.kind == .announcement, cast.count >= 2, cast.contains(where: { $0.why.contains("together with") }) {
+                // Hosting a ceremony or an event together (`…와 함께 기공식을 개최했다`) is no agreement.
+                if hit.kind == .announcement, cast.count >= 2, cast.contains(where: { $0.why.contains("together with") }), !Extractor.ceremonies.occurs(in: s) {
                     let parties = cast.map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: $0.why) }
                     out.append(Found(kind: .partnership, cast: parties, date: d, modality: modality, amount: nil, confidence: confidence(parties, base: 0.7),
                                      explanation: "partnership: joint announcement (…와 함께 '\(hit.stem)'); " + parties.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,

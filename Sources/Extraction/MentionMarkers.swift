@@ -160,6 +160,13 @@ extension OrganizationRecognizer {
             m.markerEnd = w1.end
             return
         }
+        // `마이크론 제품에 대한 구매 중단`: what the measure is about.
+        if m.type != .government, let split = split1, split.marker == .dative, objectHeads.contains(split.stem),
+           let w2 = nextWord(s, from: w1.end), w2.text.hasPrefix("대한") || w2.text.hasPrefix("대해") {
+            m.marker = .about
+            m.markerEnd = w2.end
+            return
+        }
         // `새솔테크 지분 30%를 사들였다`: whose shares are bought.
         if w1.text == "지분" || w1.text.hasPrefix("지분을") || w1.text.hasPrefix("지분의") {
             m.marker = .object
@@ -271,6 +278,14 @@ extension OrganizationRecognizer {
             if [.subject, .object, .genitive, .dative, .source, .comitative].contains(split.marker) {
                 m.marker = split.marker
                 m.markerEnd = w.end
+                // `A 등 20개 기업과 기관을`: 과 joins two nouns of the list's phrase; the last one's particle counts.
+                if split.marker == .comitative, let next = nextWord(s, from: w.end), let after = josa.strip(next.text),
+                   [.object, .subject, .dative].contains(after.marker), after.stem.unicodeScalars.count <= 4 {
+                    m.marker = after.marker
+                    m.markerEnd = next.end
+                    if skipped { m.consumed = next.end }
+                    return
+                }
                 // `A, B 등 정부 부처들이`: the noun phrase after 등 is the list's, not a name of its own.
                 if skipped { m.consumed = w.end }
             }

@@ -48,9 +48,14 @@ final class SentenceMorphemes {
 /// Names the article taught (`한국클라우드산업협회(KACI)` teaches KACI), valid for that article.
 struct ArticleAliases: Sendable {
     var names: [String: Gazetteer.Organization] = [:]
+    /// The same keys as folded scalars, indexed by their first scalar: matched at every word.
+    private(set) var byFirst: [Unicode.Scalar: [(key: Scalars, org: Gazetteer.Organization)]] = [:]
     mutating func teach(_ alias: String, _ org: Gazetteer.Organization) {
-        let key = Gazetteer.fold(alias).string
-        if !key.isEmpty, names[key] == nil { names[key] = org }
+        let folded = Gazetteer.fold(alias)
+        let key = folded.string
+        guard !key.isEmpty, names[key] == nil, let first = folded.first else { return }
+        names[key] = org
+        byFirst[first, default: []].append((folded, org))
     }
 }
 
@@ -216,6 +221,18 @@ struct OrganizationRecognizer: Sendable {
                 continue
             }
             if var m = gazetteerMention(s, folded, at: i, aliases: aliases) {
+                // `중국 상무부는 … 상무부는`: a country's body named bare later is that country's.
+                if m.type == .government, m.rule == "gazetteer", let space = m.name.lastIndex(of: " ") {
+                    let body = String(m.name[m.name.index(after: space)...])
+                    if body.unicodeScalars.count >= 2, !["정부", "당국", "행정부"].contains(body) {
+                        aliases.teach(body, Gazetteer.Organization(name: m.name, type: m.type))
+                    }
+                }
+                // `횡성군은 … 군은`: a county, city or district is later called by its last syllable.
+                if m.type == .government, m.rule == "gazetteer", let last = m.name.unicodeScalars.last, "군시구".unicodeScalars.contains(last),
+                   m.name.unicodeScalars.count >= 2, !m.name.contains(" ") {
+                    aliases.teach(String(last), Gazetteer.Organization(name: m.name, type: m.type))
+                }
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 out.append(m)
                 i = max(m.end, m.consumed ?? m.end)
@@ -227,6 +244,16 @@ struct OrganizationRecognizer: Sendable {
                     m.name = s.string(start..<m.end)
                     m.surface = m.name
                     m.start = start
+                }
+                // `인공지능산업융합사업단장`, `한국인공지능협회장`: an officer's title glued to the name.
+                if m.name.hasSuffix("장"), !m.name.contains(" ") {
+                    let base = String(m.name.dropLast())
+                    let b = base.scalars
+                    if b.count >= 3, suffixes.contains(where: { b.count > $0.0.count && b.matches($0.0, at: b.count - $0.0.count) }) {
+                        m.name = base
+                        m.surface = base
+                        m.speaker = true
+                    }
                 }
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 // Once glossed, the bare Hangul name (`디매트릭스에`) is the same firm for the article.
@@ -267,8 +294,9 @@ struct OrganizationRecognizer: Sendable {
         var found: [(Gazetteer.Organization, Int, String)] = gazetteer.candidates(in: folded, at: i)
             .map { (gazetteer.organizations[$0.organization], $0.end, "gazetteer") }
         if !aliases.names.isEmpty {
-            for (key, org) in aliases.names where folded.matches(key.scalars, at: i) {
-                found.append((org, i + key.unicodeScalars.count, "alias"))
+            // A one-syllable alias (`군` for 횡성군) counts only with its particle glued on (`군은`).
+            for (key, org) in aliases.byFirst[folded[i]] ?? [] where folded.matches(key, at: i) && (key.count > 1 || i + 1 < s.count && s[i + 1].isHangulSyllable) {
+                found.append((org, i + key.count, "alias"))
             }
             // On equal length the article's own definition (`이름(약칭)`) wins over the gazetteer.
             found.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 == "alias" && $1.2 != "alias" }
@@ -328,6 +356,8 @@ struct OrganizationRecognizer: Sendable {
                 return Mention(start: i, end: wEnd, name: name, surface: name, type: .company, markerEnd: wEnd, rule: "glossed")
             }
         }
+        // `일레븐스 아워 게임즈(Eleventh Hour Games)`: a name of two or three words glossed word for word.
+        if s[i].isHangulSyllable, let m = glossedWords(s, at: i) { return m }
         // Most words end in no suffix, start with no capital and are no title: reject them unread.
         if !s[i].isUpperLatin && !headTitles.contains(where: { s.matches($0, at: i) })
             && !s[i..<wEnd].contains(where: { $0.value < 0x10000 && suffixEnds[Int($0.value)] }) { return nil }
@@ -377,6 +407,31 @@ struct OrganizationRecognizer: Sendable {
         return nil
     }
 
+    /// A transliterated name of two or three Hangul words right before a Latin gloss of as many
+    /// words (`일레븐스 아워 게임즈(Eleventh Hour Games)`).
+    func glossedWords(_ s: Scalars, at i: Int) -> Mention? {
+        var k = i
+        var words: [String] = []
+        while words.count < 3 {
+            let e = OrganizationRecognizer.wordEnd(s, from: k)
+            guard e > k, s[k..<e].allSatisfy(\.isHangulSyllable), e - k <= 8 else { return nil }
+            words.append(s.string(k..<e))
+            guard e < s.count else { return nil }
+            if s[e] == "(" {
+                guard words.count >= 2, let close = s[e..<min(s.count, e + 40)].firstIndex(of: ")") else { return nil }
+                let gloss = Scalars(s[(e + 1)..<close])
+                let head = Scalars(gloss.prefix { $0 != "," }).string.trimmed
+                guard head.split(separator: " ").count == words.count, OrganizationRecognizer.isLatinSpelling(gloss, of: Scalars(s[i..<e])),
+                      !words.contains(where: { stopWords.contains($0) || josa.strip($0) != nil && josa.strip($0)?.marker != Marker.none }) else { return nil }
+                let name = words.joined(separator: " ")
+                return Mention(start: i, end: e, name: name, surface: name, type: .company, markerEnd: e, rule: "glossed")
+            }
+            guard s[e] == " " else { return nil }
+            k = e + 1
+        }
+        return nil
+    }
+
     /// A name in quotation marks at `open`: at most four words and 30 scalars, followed right after
     /// the closing mark by a particle of an argument slot, an alias in parentheses, or an object
     /// head (`'A' 인수를`); the gazetteer's name when it knows the quoted text. The mention spans the
@@ -389,6 +444,7 @@ struct OrganizationRecognizer: Sendable {
         guard !inner.isEmpty, close + 1 < s.count else { return nil }
         let text = s.string(inner)
         guard text.split(separator: " ").count <= 4, text.unicodeScalars.contains(where: { $0.isHangulSyllable || $0.isLatinLetter }),
+              !text.contains("%"), text.unicodeScalars.first.map({ !$0.isASCIIDigit }) ?? false,
               !text.contains(where: { ".,!?\"“”".contains($0) }) else { return nil }
         let after = close + 1
         let wEnd = OrganizationRecognizer.wordEnd(s, from: after)
@@ -436,7 +492,9 @@ struct OrganizationRecognizer: Sendable {
         guard analyzer != nil, s[i].isHangulSyllable || s[i].isLatinLetter else { return nil }
         let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
         // The longest stem that leaves a fitting particle of an argument slot.
-        var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) })
+        var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker)
+            // `게임사 넵튠의 지분`: whose stake is bought.
+            || $0.marker == .genitive && RoleAssigner.stakeFollows(s, after: wEnd) })
         // `전남도, 한국전력공사`: a list item ends at the comma; what looks like a particle is the name's.
         if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
         // `당성커지(當升科技)는`: a gloss between the name and its particle.
@@ -498,7 +556,9 @@ struct OrganizationRecognizer: Sendable {
             return Mention(start: start, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot, spaced")
         }
         let inside = morphemes.within(i..<stemEnd)
-        guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<wEnd))
+        // Before a stake (`넵튠의 지분`) the syntax expects a name: the weaker test suffices.
+        if marker == .genitive { bare = true }
+        guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<(marker == .genitive ? stemEnd : wEnd)))
                    : MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")

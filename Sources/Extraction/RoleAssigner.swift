@@ -162,6 +162,12 @@ struct RoleAssigner: Sendable {
         return words.isEmpty || words.count == 1 && words[0].unicodeScalars.count <= 3 && words[0].unicodeScalars.allSatisfy(\.isHangulSyllable)
     }
 
+    /// Whether a stake follows a name's 의 (`넵튠의 지분`, `업스테이지의 일정 지분`).
+    static func stakeFollows(_ s: Scalars, after end: Int) -> Bool {
+        let words = s.string(end..<min(s.count, end + 12)).split(separator: " ")
+        return words.first?.hasPrefix("지분") == true || words.count > 1 && words[0].unicodeScalars.count <= 3 && words[1].hasPrefix("지분")
+    }
+
     static func skipSpaces(_ s: Scalars, from: Int) -> Int {
         var k = from
         while k < s.count, s[k] == " " { k += 1 }
@@ -292,6 +298,16 @@ struct RoleAssigner: Sendable {
         let from = subj?.end ?? 0
         for g in groups where g.start >= from && g.end <= hit.start + 1 {
             if g.marker == .comitative {
+                // `케이알로지스대전제3호피에프브이, 강진산업개발, 케이리츠투자운용 등과`: names the recognizer
+                // does not know, listed before one it does.
+                let listStart = ConsortiumReader.listStart(s, before: g.start)
+                if listStart < g.start, listStart >= from {
+                    for piece in s.string(listStart..<g.start).split(whereSeparator: { ",·".contains($0) }) {
+                        let name = piece.trimmingCharacters(in: .whitespaces)
+                        guard (2...20).contains(name.unicodeScalars.count), !cast.contains(where: { $0.name == name }) else { continue }
+                        cast.append(Cast(role: .party, name: name, surface: name, type: nil, why: "\(name) (partner listed before a known one, list-item)"))
+                    }
+                }
                 cast += self.cast(g, .party, "partner (와/과)")
             } else if g.marker != .subject, g.marker != .list, let k = g.members.dropLast().lastIndex(where: { $0.marker == .comitative }) {
                 // `A와 B, C 등의 사업을 위한 협정`: the partner (와/과) before names that end otherwise.
@@ -396,11 +412,19 @@ struct RoleAssigner: Sendable {
             g.marker == .object || g.marker == .about || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government }) || (headline && g.marker == .none)
                 // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
                 || (g.marker == .comitative && hit.stem.contains("계약"))
-                || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || s.string(g.end..<min(s.count, g.end + 3)).trimmed.hasPrefix("지분"))))
+                || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || RoleAssigner.stakeFollows(s, after: g.end))))
         }.flatMap { cast($0, .target, "object") }
         if targets.isEmpty, let f = facility(s, from: subj.end) {
             targets = [Cast(role: .target, name: f, surface: f, type: nil, why: "\(f) (facility built with the money)")]
         }
+        // `KB증권과 노앤파트너스도 200억원을 투자했다`: a sentence about the round the article's company
+        // raised names only its investors.
+        if targets.isEmpty, let raiser = fundraiser, !subj.members.contains(where: { $0.name == raiser.name }),
+           !groups.contains(where: { $0.start >= subj.end && $0.start < hit.start && [.dative, .object].contains($0.marker) }) {
+            targets = [Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round the article tells)")]
+        }
+        var named = Set<String>()
+        targets = targets.filter { named.insert($0.name).inserted }
         guard !targets.isEmpty else { return nil }
         return (cast(subj, .investor, "subject") + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
     }
@@ -433,7 +457,7 @@ struct RoleAssigner: Sendable {
         // A headline drops the particles: `캐나다 정부, 틱톡 사용 금지`.
         let headline = hit.reading.hasPrefix("headline")
         // A government named with 에 is where the measure applies (`정부에 등록된 기기`), not its target.
-        let targets = dedupe(groups.filter {
+        var targets = dedupe(groups.filter {
             $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end + 2
                 // `중국의 정찰풍선 개발에 관여한 6개 기관을`: a name inside a relative clause is that clause's.
                 && !RoleAssigner.opensRelativeClause(s, after: $0.end, before: hit.start)
@@ -444,6 +468,13 @@ struct RoleAssigner: Sendable {
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
                 && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) })
         }.flatMap { cast($0, .target, "object of the measure") }.filter { t in !subj.members.contains { $0.name == t.name } })
+        // `YMTC를 비롯해 중국 기업 31개 사를 …추가 지정했다`: the list headed by 비롯해 is the object.
+        if targets.isEmpty, let g = groups.first(where: { g in
+            g.start >= subj.end && g.start < hit.start && g.members.count >= 1 && g.members.first!.marker == .list
+                && s.string(g.members.first!.end..<min(s.count, g.members.first!.markerEnd + 1)).contains("비롯")
+        }) {
+            targets = g.members.filter { $0.type != .government }.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (heads the list the measure is on, \($0.rule))") }
+        }
         guard !targets.isEmpty else { return nil }
         let imposers = subj.members.filter { $0.type != .product }
         guard !imposers.isEmpty else { return nil }

@@ -404,10 +404,11 @@ struct TriggerMatcher: Sendable {
     func supportVerb(after end: Int, in s: Scalars) -> (text: String, start: Int, end: Int, connective: Bool)? {
         var k = end
         var sawParticle = false
+        var extraWords = 0
         // `양해각서(MOU)를`: a gloss between the noun and its particle.
         if k < s.count, s[k] == "(", let close = s[k..<min(s.count, k + 16)].firstIndex(of: ")") { k = close + 1 }
         let end = k
-        for step in 0..<4 {
+        for step in 0..<6 {
             if step > 0 || (k < s.count && s[k] == " ") {
                 while k < s.count, s[k] == " " { k += 1 }
             }
@@ -432,11 +433,27 @@ struct TriggerMatcher: Sendable {
                 // `인수를 결정한 회사`: the support verb modifies a noun, a background mention.
                 let modifier = ["한 ", "된 ", "할 ", "하는 ", "되는 ", "은 ", "는 ", "받은 ", "던 "].contains { after.matches($0.scalars, at: 0) }
                     && !["한 뒤", "한 후", "한 이후", "한 다음", "한 지 ", "한 데", "한 바", "할 계획", "할 예정", "할 방침", "한 것", "할 것", "한다는", "하는 등"].contains { after.matches($0.scalars, at: 0) }
-                if modifier { return nil }
+                // `인수를 공식 발표한 지난 10월 4일`: a clause that dates its deal still tells it.
+                let datesIt: Bool = {
+                    guard let space = after.firstIndex(of: " ") else { return false }
+                    let next = Scalars(after[(space + 1)...])
+                    return next.first?.isASCIIDigit == true || ["지난", "당시", "때", "날", "이후", "직후", "올해", "지난해", "작년"].contains { next.matches($0.scalars, at: 0) }
+                }()
+                if modifier && !datesIt { return nil }
                 let connective = ["해 ", "해,", "하고", "하며", "하면서", "하여", "해서", "했고", "했으며", "고 ", "며 ", "아 ", "어 "].contains { after.matches($0.scalars, at: 0) }
                 return (s.string(k..<(k + verb.count)), k, min(s.count, wEnd), connective)
             }
-            if sawParticle { return nil }
+            // `구매 중단을 자국 기업에 지시했다`: after the particle, up to two words of whom the order
+            // goes to (bare or with 에/에게) before the support verb.
+            if sawParticle {
+                extraWords += 1
+                let piece = Scalars(s[k..<wEnd])
+                let bare = particles.strip(piece.string) == nil && piece.count <= 4
+                let dative = particles.strip(piece.string)?.marker == .dative
+                guard extraWords <= 2, bare || dative else { return nil }
+                k = wEnd
+                continue
+            }
             // The phrase's last noun carries the particle: 을/를, 에, 이/가, 도.
             let word = Scalars(s[k..<wEnd])
             if k == end {

@@ -605,9 +605,9 @@ import Testing
     }
 
     @Test func theFirmsPutOnAListAfterTheMeasure() {
-        let text = "미국 상무부는 25일 중국 기업 12곳을 수출 통제 명단에 올렸다. 이번에 명단에 오른 기업은 인스퍼, 수곤 등이다."
+        let text = "미국 상무부는 25일 중국 기업 12곳을 수출 통제 명단에 올렸다. 이번에 명단에 오른 기업은 인스퍼, 화웨이 등이다."
         let b = only(.ban, text)
-        #expect(b.contains { $0.names(.imposer) == ["미국 상무부"] && Set($0.names(.target)) == ["인스퍼", "수곤"] })
+        #expect(b.contains { $0.names(.imposer) == ["미국 상무부"] && Set($0.names(.target)) == ["인스퍼", "화웨이"] })
     }
 
     @Test func twoDealsOfOnePairWithTheirOwnDatesStayTwo() {
@@ -645,5 +645,80 @@ import Testing
             """
         let parties = Set(only(.partnership, text).first?.names(.party) ?? [])
         #expect(parties.isSuperset(of: ["KT", "케이뱅크", "나무기술", "소만사", "펜타시큐리티시스템"]))
+    }
+
+    // MARK: Rounds, stakes and names told the way wire copy tells them
+
+    @Test func investorsOfTheRoundTheArticleTells() {
+        let text = "누리반도체가 1700억원 규모의 시리즈B 투자를 유치했다. 하늘캐피탈과 가온은행이 각각 300억원씩 투자했다. 세림벤처스도 소규모로 투자에 참여한 것으로 알려졌다."
+        let i = only(.investment, text)
+        let investors = Set(i.flatMap { $0.names(.investor) })
+        #expect(investors.isSuperset(of: ["하늘캐피탈", "가온은행", "세림벤처스"]))
+        #expect(i.allSatisfy { $0.names(.target) == ["누리반도체"] })
+    }
+
+    @Test func aNameOfSeveralWordsGlossedWordForWord() {
+        let i = only(.investment, "크래프톤이 지난 25일 미국의 게임 개발사 일레븐스 아워 게임즈(Eleventh Hour Games) 지분을 100% 인수했다.")
+        #expect(i.first?.names(.target) == ["일레븐스 아워 게임즈"])
+    }
+
+    @Test func aStakeOfANameTheDictionaryLacks() {
+        let i = only(.investment, "크래프톤은 국내 게임사 넵튠의 지분 38%를 1650억원에 인수했다.")
+        #expect(i.first?.names(.target) == ["넵튠"])
+    }
+
+    @Test func aDealDatedByTheClauseThatTellsIt() {
+        let i = only(.investment, "네이버가 포쉬마크 인수를 공식 발표한 지난 10월 4일 이후 주가가 내렸다.", published: "2022-12-01")
+        #expect(i.first?.names(.target) == ["포쉬마크"])
+    }
+
+    @Test func aRightsIssueIntoACompany() {
+        let i = only(.investment, "현대자동차와 기아가 포티투닷에 1조원 규모 유상증자를 한다.")
+        #expect(Set(i.first?.names(.investor) ?? []) == ["현대자동차", "기아"])
+        #expect(i.first?.names(.target) == ["포티투닷"])
+    }
+
+    // MARK: Partners, officers and ceremonies
+
+    @Test func aCountyCalledByItsLastSyllable() {
+        let p = only(.partnership, "횡성군이 데이터센터 유치에 나섰다. 이를 위해 군은 웰컴자산운용, 코리아IDC와 지난 28일 업무협약을 했다.", published: "2023-03-29")
+        let parties = Set(p.first?.names(.party) ?? [])
+        #expect(parties.isSuperset(of: ["횡성군", "코리아IDC"]))
+    }
+
+    @Test func partnersTheRecognizerDoesNotKnowListedBeforeAKnownOne() {
+        let p = only(.partnership, "대덕구는 케이알로지스대전제3호피에프브이, 강진산업개발, 케이리츠투자운용 등과 업무협약을 체결했다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["대덕구", "케이알로지스대전제3호피에프브이", "강진산업개발", "케이리츠투자운용"])
+    }
+
+    @Test func anOfficersTitleGluedToTheName() {
+        let p = only(.partnership, "김준하 인공지능산업융합사업단장이 김현철 한국인공지능협회장과 업무협약을 체결했다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["인공지능산업융합사업단", "한국인공지능협회"])
+    }
+
+    @Test func hostingACeremonyTogetherIsNoPartnership() {
+        let text = "SK텔레콤과 SK에코플랜트는 AWS, 울산광역시와 함께 데이터센터의 기공식을 개최했다고 29일 밝혔다."
+        #expect(only(.partnership, text).isEmpty)
+    }
+
+    // MARK: Measures told by wire copy
+
+    @Test(arguments: [
+        ("애플은 왓츠앱과 스레드를 중국 앱스토어에서 삭제했다고 밝혔다.", "애플", ["왓츠앱", "스레드"]),
+        ("중국 정부가 마이크론 제품에 대한 구매 중단을 자국 기업에 지시했다.", "중국 정부", ["마이크론"]),
+        ("베트남 과학기술부는 통신사에 공문을 보내 텔레그램 차단 조처를 하도록 했다.", "베트남 과학기술부", ["텔레그램"]),
+        ("중국 상무부는 24일 미쓰비시조선 등 일본 내 20개 기업과 기관을 수출 통제 관리 명단에 포함한다고 발표했다.", "중국 상무부", ["미쓰비시조선"]),
+        ("미국 상무부는 YMTC를 비롯해 중국 기업 31개 사를 수출통제대상으로 추가 지정했다.", "미국 상무부", ["YMTC"]),
+    ])
+    func wireCopyMeasures(text: String, imposer: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets))
+    }
+
+    @Test func aListOfTargetsThatDescribesThemNamesOnlyTheNamed() {
+        let text = "중국 상무부는 미쓰비시조선 등을 명단에 포함한다고 밝혔다. 명단에는 미쓰비시 계열 조선·항공 엔진 관련 5개 법인과 우주 분야 6개 법인이 포함됐다."
+        let targets = Set(only(.ban, text).flatMap { $0.names(.target) })
+        #expect(targets == ["미쓰비시조선"])
     }
 }
