@@ -193,6 +193,9 @@ struct RoleAssigner: Sendable {
             // `거래제한 기업 목록에`: a noun that ends in 한 (제한, 권한) modifies nothing.
             if RoleAssigner.nounsEndingInHan.contains(where: { word.count >= $0.count && word.matches($0, at: word.count - $0.count) }) { k = e; continue }
             if modifierEndings.contains(where: { word.count >= $0.count && word.matches($0, at: word.count - $0.count) }) { return true }
+            // `보유하고 있던 넵튠`: a progressive that modifies a noun.
+            if word.string.hasSuffix("고 "), let next = Optional(Scalars(s[min(s.count, e + 1)..<min(s.count, e + 6)])),
+               ["있던 ", "있는 ", "있었던 "].contains(where: { next.matches($0.scalars, at: 0) }) { return true }
             // A verb that ends the clause otherwise (했다, 하고, 해) is the subject's own.
             if word.string.hasSuffix("다 ") || word.string.hasSuffix("고 ") || word.string.hasSuffix("며 ") { return false }
             k = e
@@ -449,6 +452,14 @@ struct RoleAssigner: Sendable {
                 guard !measured.isEmpty else { return nil }
                 return (cast(subj, .imposer, "public body stating its measure") + measured.flatMap { cast($0, .target, "what the measure is of") },
                         "ban (passive, stated by the body that imposes it): trigger '\(hit.stem)'")
+            }
+            // `텔레그램도 애플의 앱스토어에서 삭제됐다`: the store's owner removed it.
+            if doers.isEmpty, let owner = groups.first(where: { g in
+                g.marker == .genitive && g.end <= hit.start
+                    && s.string(g.end..<min(s.count, g.end + 12)).split(separator: " ").prefix(2).contains { $0.contains("스토어") || $0.contains("마켓") || $0.contains("플레이") }
+            }) {
+                return (cast(owner, .imposer, "owner of the store it was removed from") + cast(subj, .target, "subject of the passive"),
+                        "ban (passive, removed from a store): trigger '\(hit.stem)'")
             }
             guard !doers.isEmpty else { return nil }
             return (doers.flatMap { cast($0, .imposer, "doer (에 의해)") } + cast(subj, .target, "subject of the passive"),

@@ -721,4 +721,23 @@ import Testing
         let targets = Set(only(.ban, text).flatMap { $0.names(.target) })
         #expect(targets == ["미쓰비시조선"])
     }
+
+    @Test func removedFromAStoreInThePassive() {
+        let b = only(.ban, "텔레그램과 왓츠앱도 애플의 앱스토어에서 삭제된 것으로 알려졌다.")
+        #expect(b.first?.names(.imposer) == ["애플"])
+        #expect(Set(b.first?.names(.target) ?? []) == ["텔레그램", "왓츠앱"])
+    }
+
+    @Test func theSellerInAProgressiveRelativeClauseIsNotTheBuyer() {
+        let i = only(.investment, "크래프톤은 지난 4월 카카오게임즈가 보유하고 있던 넵튠의 지분 38%를 1650억원에 인수했다.")
+        #expect(i.first?.names(.investor) == ["크래프톤"])
+        #expect(i.first?.names(.target) == ["넵튠"])
+    }
+
+    @Test func aFirmsDepartmentInvestsForIt() {
+        let text = "누리반도체가 1700억원 규모의 투자를 유치했다. KB증권 신기술사업금융부와 노앤파트너스도 200억원을 투자했다."
+        let investors = Set(only(.investment, text).flatMap { $0.names(.investor) })
+        #expect(investors.contains("KB증권"))
+        #expect(!investors.contains("신기술사업금융부"))
+    }
 }
