@@ -231,7 +231,7 @@ struct RoleAssigner: Sendable {
     }
 
     static let respectively = "각각".scalars
-    static let orderStems = ["명령", "지시", "요구", "통보"]
+    static let orderStems = ["명령", "지시", "요구", "통보", "제재를", "제재 "]
 
     func cast(_ g: MentionGroup, _ role: Role, _ why: String) -> [Cast] {
         // A name in quotation marks is a product or a title: it may be acted on, never act.
@@ -473,6 +473,8 @@ struct RoleAssigner: Sendable {
                 // `중국의 정찰풍선 개발에 관여한 6개 기관을`: a name inside a relative clause is that clause's.
                 && !RoleAssigner.opensRelativeClause(s, after: $0.end, before: hit.start)
                 && ([.object, .genitive, .about, .dative].contains($0.marker) || headline && $0.marker == .none
+                    // `화웨이와의 거래를 금지했다`: dealings with a firm are what the measure is on.
+                    || $0.marker == .comitative && s.string(max(0, $0.end - 2)..<$0.end).hasSuffix("의")
                     // `틱톡 금지법을 시행했다`, `딥시크 사용 금지령을 내렸다`: a bare name right before the measure.
                     || $0.marker == .none && !$0.members.contains { $0.type == .government } && RoleAssigner.isBareLead(s, from: $0.end, to: hit.start))
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })

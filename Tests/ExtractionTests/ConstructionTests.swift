@@ -740,4 +740,15 @@ import Testing
         #expect(investors.contains("KB증권"))
         #expect(!investors.contains("신기술사업금융부"))
     }
+
+    @Test(arguments: [
+        ("미국 정부는 화웨이와의 거래를 금지했다.", "미국 정부", "화웨이"),
+        ("미국 상무부는 SMIC에 대한 수출 규제를 발표했다.", "미국 상무부", "SMIC"),
+        ("미국 재무부는 바이트댄스에 제재를 부과했다.", "미국 재무부", "바이트댄스"),
+    ])
+    func dealingsExportRulesAndSanctions(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target) == [target])
+    }
 }
