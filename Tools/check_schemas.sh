@@ -113,7 +113,7 @@ expect_valid "kgraph projections --json is projections" projections "$work/proje
 : >"$work/query.jsonl"
 for q in "who-partnered-with KT" "investors-in KT클라우드" "investments-by KT" "bans-by 개인정보보호위원회" \
          "bans-on 딥시크" "announcements-by 네이버클라우드" "neighbors KT --depth 2" "path 오라클 소프트뱅크" \
-         "timeline KT --depth 1" "timeline" "org KT" "dump --format json" "who-partnered-with KT --as-of 2024-01-01"; do
+         "timeline KT --depth 1" "timeline" "org KT" "dump --format json" "who-partnered-with KT --as-of 2024-01-01" "who-partnered-with KT --known-at 3"; do
   # shellcheck disable=SC2086
   "$kgraph" $q --json --store "$store" >>"$work/query.jsonl"
 done
