@@ -58,7 +58,7 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
         var options = DatabaseOptions()
         options.createIfMissing = create
         do {
-            db = try Database(path: path, options: options)
+            db = try Database.open(path: path, options: options, lockWait: 5)
         } catch {
             if error.isLockHeld { throw .inUse(path) }
             if error.isCorruption { throw .corrupt(error.message) }
