@@ -136,6 +136,10 @@ expect_refused 'a blank participant name' '$.participants[1].name' \
   '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"A"},{"role":"party","name":"  "}],'"$ok_source"'}'
 expect_refused 'a retraction without retracts' '$' \
   '{"kind":"retraction",'"$ok_source"'}'
+expect_refused 'an escape sequence in a name' '$.participants[0].name' \
+  '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"A\u001b[2J"},{"role":"party","name":"B"}],'"$ok_source"'}'
+expect_refused 'a line break in a document name' '$.source.document' \
+  '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"A"},{"role":"party","name":"B"}],"source":{"document":"a\r\nb"}}'
 
 if ! head="$("$kgraph" stats --json --store "$scratch" | python3 -c 'import json, sys; print(json.load(sys.stdin)["head"])' 2>/dev/null)"; then
   fail "kgraph stats --json gave no head for the scratch store"
