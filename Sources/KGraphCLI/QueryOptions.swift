@@ -98,13 +98,13 @@ final class LiveGraph {
         live.warn = { printError("warning: \($0)") }
         catalog = try window.knownAtPosition.map { try live.knownAt($0) } ?? live
         catalog.warn = { printError("warning: \($0)") }
-        let graph = try OrgGraphReader(try catalog.caughtUp(OrgGraphProjection.kind), log: store.log)
+        let graph = try OrgGraphReader(try catalog.caughtUp(OrgGraphProjection.kind), log: store.log, knownAt: window.knownAtPosition)
         let names = AliasesReader(try catalog.caughtUp(AliasesProjection.kind))
         queries = GraphQueries(graph: graph, names: names)
     }
 
     func timeline() throws -> TimelineReader {
-        TimelineReader(try catalog.caughtUp(TimelineProjection.kind))
+        try TimelineReader(try catalog.caughtUp(TimelineProjection.kind), knownAt: window.knownAtPosition)
     }
 
     /// An organization by any of its names, or a one-line error that helps pick the right one.

@@ -70,15 +70,16 @@ public final class ProjectionCatalog {
 
     /// The projections to answer a question at knowledge time `position` (a log position).
     ///
-    /// Events after `position` are left out by the reader's position filter (`TimeWindow`), so
-    /// the live projections answer whenever no correction (retraction, alias) was appended after
-    /// `position`. When one was, its effect must not show, so the answer comes from projections
-    /// folded only up to `position`: built once under `cuts/`, then read like the live ones. Either
-    /// way the answer is the one a store holding only the first `position` events would give, and
-    /// it never changes as the log grows.
+    /// Events after `position` are left out by the reader's position filter (`TimeWindow`), and a
+    /// retraction carries its position into the projections (its reports stay, hidden by readers
+    /// from that position on: `OrgGraphReader(…, knownAt:)`), so the live projections answer
+    /// whenever no alias was declared after `position`. When one was, its merge or split must not
+    /// show, so the answer comes from projections folded only up to `position`: built once under
+    /// `cuts/`, then read like the live ones. Either way the answer is the one a store holding
+    /// only the first `position` events would give, and it never changes as the log grows.
     public func knownAt(_ position: UInt64) throws -> ProjectionCatalog {
         guard untilPosition == 0, position > 0, position < store.log.head,
-              try Self.hasCorrection(after: position, in: store.log) else { return self }
+              try Self.hasAlias(after: position, in: store.log) else { return self }
         let fm = FileManager.default
         let cuts = root + "/cuts"
         let dir = cuts + "/" + String(position)
@@ -94,17 +95,14 @@ public final class ProjectionCatalog {
         return ProjectionCatalog(store: store, factories: factories, root: dir, untilPosition: position)
     }
 
-    /// Whether a retraction or alias stands in the log after `position` (read through the kind index).
-    static func hasCorrection(after position: UInt64, in log: any EventLogBackend) throws -> Bool {
-        for kind in [EventKind.retraction, .alias] {
-            var found = false
-            try log.forEachRecord(from: position + 1, filter: EventFilter(kinds: [kind])) { _, _ in
-                found = true
-                return false
-            }
-            if found { return true }
+    /// Whether an alias stands in the log after `position` (read through the kind index).
+    static func hasAlias(after position: UInt64, in log: any EventLogBackend) throws -> Bool {
+        var found = false
+        try log.forEachRecord(from: position + 1, filter: EventFilter(kinds: [.alias])) { _, _ in
+            found = true
+            return false
         }
-        return false
+        return found
     }
 
     // MARK: Reading the live projections

@@ -29,6 +29,17 @@ import Testing
         #expect(failures.isEmpty, "seed \(seed): \(failures.prefix(3))")
     }
 
+    /// Without aliases every answer comes from the live projections, filtered by position and by
+    /// the positions of withdrawals.
+    @Test(arguments: [21, 22, 23, 24] as [UInt64])
+    func retractionsCarryTheirPositionIntoTheLiveProjections(seed: UInt64) throws {
+        let stores = try Stores()
+        let events = KnowledgeTime.randomLog(seed: seed, count: 40, aliases: false)
+        let failures = try KnowledgeTime.mismatches(full: stores.full, growing: stores.growing, events: events)
+        #expect(failures.isEmpty, "seed \(seed): \(failures.prefix(3))")
+        #expect(!FileManager.default.fileExists(atPath: stores.root + "/full/projections/cuts"), "no cut was needed")
+    }
+
     @Test func aRetractionOrAliasAppendedLaterDoesNotShowEarlier() throws {
         let stores = try Stores()
         var naver = event(.partnership, "2024-06-03", [(.party, "KT"), (.party, "네이버")], doc: "a.txt")
@@ -43,7 +54,7 @@ import Testing
         func partners(_ org: String, at p: UInt64?) throws -> [String] {
             let live = ProjectionCatalog(store: stores.full)
             let catalog = try p.map { try live.knownAt($0) } ?? live
-            let q = GraphQueries(graph: try OrgGraphReader(try catalog.caughtUp("org-graph"), log: stores.full.log),
+            let q = GraphQueries(graph: try OrgGraphReader(try catalog.caughtUp("org-graph"), log: stores.full.log, knownAt: p),
                                  names: AliasesReader(try catalog.caughtUp("aliases")))
             return try q.relations(of: org, kind: .partnership, window: TimeWindow(knownAtPosition: p)).map(\.name)
         }

@@ -25,18 +25,20 @@ public enum KnowledgeTime {
     static let names = ["KT", "케이티", "네이버", "카카오", "LG", "엘지"]
 
     /// `count` events with ids `k-0`, `k-1`, …: relations among a few names, retractions of
-    /// earlier events (retractions among them), aliases between the names and splits.
-    public static func randomLog(seed: UInt64, count: Int) -> [Event] {
+    /// earlier events (retractions among them) and of events still to come, aliases between the
+    /// names and splits (none without `aliases`).
+    public static func randomLog(seed: UInt64, count: Int, aliases: Bool = true) -> [Event] {
         var rng = Random(seed: seed)
         var events: [Event] = []
         for i in 0..<count {
             var e: Event
             let roll = rng.below(10)
-            if roll < 2, !events.isEmpty {
-                let target = events[rng.below(events.count)]
+            if roll < 3, !events.isEmpty {
+                // Mostly an earlier event; now and then one that comes later.
+                let target = rng.below(6) == 0 ? "k-\(i + 1 + rng.below(4))" : events[rng.below(events.count)].id
                 e = Event(kind: .retraction, occurredAt: .unknown, source: Source(document: "cli"), participants: [],
-                          reason: "정정", retracts: target.id)
-            } else if roll < 4 {
+                          reason: "정정", retracts: target)
+            } else if roll < 5, aliases {
                 let name = names[rng.below(names.count)]
                 let org = rng.below(3) == 0 ? name : names[rng.below(names.count)]
                 e = Event(kind: .alias, occurredAt: .unknown, source: Source(document: "cli"), participants: [],
@@ -67,7 +69,7 @@ public enum KnowledgeTime {
             live.close()
         }
         let window = TimeWindow(knownAtPosition: knownAt)
-        let queries = GraphQueries(graph: try OrgGraphReader(try catalog.caughtUp(OrgGraphProjection.kind), log: store.log),
+        let queries = GraphQueries(graph: try OrgGraphReader(try catalog.caughtUp(OrgGraphProjection.kind), log: store.log, knownAt: knownAt),
                                    names: AliasesReader(try catalog.caughtUp(AliasesProjection.kind)))
         var lines: [String] = []
         let graph = try queries.wholeGraph(window: window)
@@ -81,7 +83,7 @@ public enum KnowledgeTime {
                 }
             }
         }
-        try TimelineReader(try catalog.caughtUp(TimelineProjection.kind)).forEachEntry { e in
+        try TimelineReader(try catalog.caughtUp(TimelineProjection.kind), knownAt: knownAt).forEachEntry { e in
             if window.admits(e) { lines.append("timeline \(e.org) \(e.position) \(e.kind) \(e.role) \(e.others.map(\.org))") }
             return true
         }
@@ -102,6 +104,14 @@ public enum KnowledgeTime {
                 let missing = Set(expected).subtracting(got).sorted(), extra = Set(got).subtracting(expected).sorted()
                 out.append("at --known-at \(p): missing \(missing), extra \(extra)")
             }
+        }
+        // Folded one event at a time or replayed in one go, the projections say the same.
+        let catalog = ProjectionCatalog(store: growing)
+        defer { catalog.close() }
+        for kind in [OrgGraphProjection.kind, TimelineProjection.kind] {
+            let live = try catalog.digest(of: try catalog.caughtUp(kind))
+            let replayed = try catalog.digest(of: try catalog.replay(kind, into: "replayed-" + kind).1)
+            if live != replayed { out.append("\(kind): a catch-up per event and a replay differ") }
         }
         return out
     }
