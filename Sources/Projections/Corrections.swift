@@ -41,9 +41,6 @@ final class Corrections {
     /// Changes whenever the alias table does, so a projection caching resolutions knows to drop them.
     private(set) var aliasGeneration = 0
 
-    var hasRetractions: Bool { !retracted.isEmpty }
-    func isRetracted(_ id: String) -> Bool { retracted.contains(id) }
-
     static let aliasTag = UInt8(ascii: "A")
     static let retractedTag = UInt8(ascii: "R")
     static let withdrawalsTag = UInt8(ascii: "W")
