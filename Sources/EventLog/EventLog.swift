@@ -58,7 +58,7 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
         var options = DatabaseOptions()
         options.createIfMissing = create
         do {
-            db = try Database(path: path, options: options)
+            db = try Database.open(path: path, options: options, lockWait: 5)
         } catch {
             if error.isLockHeld { throw .inUse(path) }
             if error.isCorruption { throw .corrupt(error.message) }
@@ -92,7 +92,9 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
 
     /// Appends `events` as one atomic batch, with the article texts they cite.
     ///
-    /// Ids already in the log are reported in `alreadyPresent` and not written again. When
+    /// Ids already in the log with the same claim (`EventID.sameClaim`) are reported in
+    /// `alreadyPresent` and not written again; an id already used for another claim, in the log
+    /// or earlier in the batch, throws `.idConflict` and nothing is written. When
     /// `expectedHead` is given and the head has moved, nothing is written and `.headMismatch` is thrown.
     /// Positions and `recordedAt` are assigned here; whatever the events carried is replaced.
     @discardableResult
@@ -105,12 +107,22 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
         var result = AppendResult()
         var position = head
         var chain = headChain
-        var inBatch: [String: UInt64] = [:]
+        var inBatch: [String: (position: UInt64, index: Int)] = [:]
         var counts = kindCounts
         let now = Int64(Date().timeIntervalSince1970 * 1000)
         do {
-            for var event in events {
-                if let existing = try inBatch[event.id] ?? existingPosition(of: event.id) {
+            for (index, var event) in events.enumerated() {
+                if let earlier = inBatch[event.id] {
+                    guard EventID.sameClaim(events[earlier.index], event) else {
+                        throw StoreError.idConflict(id: event.id, index: index, position: nil, earlierIndex: earlier.index)
+                    }
+                    result.alreadyPresent.append((event.id, earlier.position))
+                    continue
+                }
+                if let existing = try existingPosition(of: event.id) {
+                    guard let stored = try self.event(at: existing), EventID.sameClaim(stored, event) else {
+                        throw StoreError.idConflict(id: event.id, index: index, position: existing, earlierIndex: nil)
+                    }
                     result.alreadyPresent.append((event.id, existing))
                     continue
                 }
@@ -126,7 +138,7 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
                 for org in Set(event.participants.map(\.org)) { batch.put(LogKeys.org(org, position), []) }
                 batch.put(LogKeys.document(event.source.document, position), [])
                 counts[event.kind.rawValue, default: 0] += 1
-                inBatch[event.id] = position
+                inBatch[event.id] = (position, index)
                 result.appended.append((event.id, position))
             }
             var storedHashes = Set<[UInt8]>()

@@ -99,6 +99,26 @@ extension EventLogBackend {
         return out
     }
 
+    /// When the event at `position` was recorded (milliseconds since 1970 UTC); nil where the log has none.
+    public func recordedAt(_ position: UInt64) throws -> Int64? {
+        guard position > 0 else { return nil }
+        return try event(at: position)?.recordedAt
+    }
+
+    /// The last position recorded at or before `time` (milliseconds since 1970 UTC), 0 when none
+    /// was: what the log held at that instant. A binary search over positions, since appends
+    /// assign `recordedAt` in log order (were a clock ever set back between appends, the earlier
+    /// positions win).
+    public func lastPosition(recordedBy time: Int64) throws -> UInt64 {
+        var low: UInt64 = 0, high = head  // invariant: recordedAt(low) <= time (or low == 0), answer in [low, high]
+        while low < high {
+            let mid = low + (high - low + 1) / 2
+            guard let t = try recordedAt(mid) else { throw StoreError.corrupt("position \(mid) is missing below the head \(head)") }
+            if t <= time { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
     public func waitForAppends(after position: UInt64, timeout: TimeInterval) throws -> UInt64 {
         if head <= position { Thread.sleep(forTimeInterval: timeout) }
         return head

@@ -9,7 +9,8 @@ import Glibc
 //
 //   STORE/
 //     kgraph.json        {"format": 1, "createdAt": ISO-8601} — written once by `init`
-//     LOCK               flock(2)-held by the one process that has the store open
+//     LOCK               flock(2)-held by the one process that has the store open; another
+//                        process waits for it (polling, up to its lock timeout), never shares it
 //     log/               LevelDB: the event log (key layout in LogKeys.swift)
 //     projections/       one LevelDB per projection (built by the projection layer)
 //
@@ -26,10 +27,15 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case alreadyAStore(String)
     case pathInUse(String)
     case inUse(String)
+    /// Another process held the store (or projections directory) for all of `waited` seconds.
+    case lockTimeout(String, waited: Double)
     case newerFormat(found: Int, supported: Int)
     case corrupt(String)
     case io(String)
     case headMismatch(expected: UInt64, actual: UInt64)
+    /// The batch's event at `index` reuses `id` for a different claim: the log holds it at
+    /// `position`, or (when `position` is nil) the batch's own event at `earlierIndex` does.
+    case idConflict(id: String, index: Int, position: UInt64?, earlierIndex: Int?)
     /// A problem with the database server holding the log, described in full (with its fix).
     case server(String)
     /// The server cannot be reached or dropped the connection: retrying later may succeed.
@@ -42,12 +48,16 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .alreadyAStore(let p): "\(p) is already a kgraph store; use it as it is, or choose another --store path"
         case .pathInUse(let p): "\(p) exists and is not an empty directory; choose a new path for --store"
         case .inUse(let p): "store is in use by another kgraph process (\(p)); wait for it to finish, then retry"
+        case .lockTimeout(let p, let waited):
+            "store is still in use by another kgraph process (\(p)) after waiting \(Store.seconds(waited)) s; retry later, or wait longer with --lock-timeout SECONDS"
         case .newerFormat(let found, let supported):
             "store format \(found) is newer than this kgraph supports (\(supported)); upgrade kgraph to read it"
         case .corrupt(let m): "store is corrupt: \(m); run `kgraph verify` for details"
         case .io(let m): "cannot use the store: \(m)"
         case .headMismatch(let expected, let actual):
             "the log head is \(actual), not the expected \(expected): another writer appended first; re-read and retry"
+        case .idConflict(let id, _, let position, _):
+            "event id \(Escaped.quoted(id)) is already \(position.map { "at position \($0)" } ?? "used earlier in the batch") with different content; give the new event its own id (nothing was appended)"
         case .server(let m), .serverUnavailable(let m): m
         }
     }
@@ -73,7 +83,8 @@ public final class Store: @unchecked Sendable {
 
     /// Creates an empty store. The path must not exist or be an empty directory.
     @discardableResult
-    public static func create(at path: String) throws(StoreError) -> Store {
+    public static func create(at path: String, lockTimeout: TimeInterval = 0,
+                              waiting: ((String) -> Void)? = nil) throws(StoreError) -> Store {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir) {
@@ -89,27 +100,60 @@ public final class Store: @unchecked Sendable {
         } catch {
             throw .io("\(path): \(error.localizedDescription)")
         }
-        return try open(at: path, creatingLog: true)
+        return try open(at: path, creatingLog: true, lockTimeout: lockTimeout, waiting: waiting)
     }
 
     /// Opens an existing store. Never turns a path that is not a store into one.
-    public static func open(at path: String) throws(StoreError) -> Store {
-        try open(at: path, creatingLog: false)
+    ///
+    /// While another process holds the store, waits up to `lockTimeout` seconds for it (0: fail at
+    /// once with `.inUse`), calling `waiting` once after the first second so a person knows why
+    /// nothing happens; past the timeout, throws `.lockTimeout`.
+    public static func open(at path: String, lockTimeout: TimeInterval = 0,
+                            waiting: ((String) -> Void)? = nil) throws(StoreError) -> Store {
+        try open(at: path, creatingLog: false, lockTimeout: lockTimeout, waiting: waiting)
+    }
+
+    /// Seconds as people write them: `30`, `0.5`.
+    static func seconds(_ s: Double) -> String {
+        s == s.rounded() ? String(Int(s)) : String(format: "%.1f", s)
+    }
+
+    /// Takes the exclusive flock on `fd`, waiting as `open` describes.
+    static func lock(_ fd: Int32, path: String, timeout: TimeInterval, waiting: ((String) -> Void)?) throws(StoreError) {
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
+        guard timeout > 0 else { throw .inUse(path) }
+        let start = Date()
+        var told = false
+        var pause = 0.002
+        while true {
+            let waited = Date().timeIntervalSince(start)
+            if waited >= timeout { throw .lockTimeout(path, waited: timeout) }
+            if !told, waited >= 1 {
+                told = true
+                waiting?("waiting for another kgraph process to release \(path) (up to \(seconds(timeout)) s; change with --lock-timeout)")
+            }
+            Thread.sleep(forTimeInterval: min(pause, timeout - waited))
+            pause = min(pause * 2, 0.02)
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
+        }
     }
 
     public static func exists(at path: String) -> Bool {
         FileManager.default.fileExists(atPath: path + "/kgraph.json")
     }
 
-    private static func open(at path: String, creatingLog: Bool) throws(StoreError) -> Store {
+    private static func open(at path: String, creatingLog: Bool, lockTimeout: TimeInterval,
+                             waiting: ((String) -> Void)?) throws(StoreError) -> Store {
         guard let manifest = FileManager.default.contents(atPath: path + "/kgraph.json") else { throw .notAStore(path) }
         let format = try readFormat(manifest)
         guard format <= formatVersion else { throw .newerFormat(found: format, supported: formatVersion) }
         let fd = Glibc.open(path + "/LOCK", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io("cannot open \(path)/LOCK: \(String(cString: strerror(errno)))") }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        do {
+            try lock(fd, path: path, timeout: lockTimeout, waiting: waiting)
+        } catch {
             close(fd)
-            throw .inUse(path)
+            throw error
         }
         do {
             let log = try EventLog(path: path + "/log", create: creatingLog)
@@ -126,7 +170,8 @@ public final class Store: @unchecked Sendable {
     /// process folds into it at a time. Commands that only append or read the log leave it unlocked,
     /// so several ingest workers on one machine can run beside a query node.
     public static func attach(log: any EventLogBackend, projectionsAt projectionsPath: String,
-                              lockingProjections: Bool = true) throws(StoreError) -> Store {
+                              lockingProjections: Bool = true, lockTimeout: TimeInterval = 0,
+                              waiting: ((String) -> Void)? = nil) throws(StoreError) -> Store {
         do {
             try FileManager.default.createDirectory(atPath: projectionsPath, withIntermediateDirectories: true)
         } catch {
@@ -135,9 +180,11 @@ public final class Store: @unchecked Sendable {
         guard lockingProjections else { return Store(path: log.location, log: log, projectionsPath: projectionsPath, lockFD: -1) }
         let fd = Glibc.open(projectionsPath + "/LOCK", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io("cannot open \(projectionsPath)/LOCK: \(String(cString: strerror(errno)))") }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        do {
+            try lock(fd, path: projectionsPath, timeout: lockTimeout, waiting: waiting)
+        } catch {
             close(fd)
-            throw .inUse(projectionsPath)
+            throw error
         }
         return Store(path: log.location, log: log, projectionsPath: projectionsPath, lockFD: fd)
     }

@@ -51,6 +51,14 @@ public enum EventID {
         return "ev-" + hex(digest.prefix(16))
     }
 
+    /// Whether two events make the same claim: the fields `derive` hashes agree. An id that
+    /// arrives again with the same claim is a retry (a no-op); with another claim it is a conflict.
+    /// When it was recorded, confidence, producer and surface spellings do not count, so a
+    /// re-ingest by a newer extractor stays a retry.
+    public static func sameClaim(_ a: Event, _ b: Event) -> Bool {
+        a.kind == b.kind && derive(a) == derive(b)
+    }
+
     /// Ids a user may bring: 1...128 printable ASCII characters without spaces.
     public static func isValid(_ id: String) -> Bool {
         !id.isEmpty && id.utf8.count <= maxLength && id.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }

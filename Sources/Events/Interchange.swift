@@ -51,7 +51,7 @@ public enum Interchange {
 
         let kindName = try r.token("kind", limit: 32, required: true)!
         guard let kind = EventKind(name: kindName) else {
-            throw InterchangeError(field: "kind", message: "unknown kind \"\(kindName)\"; use one of \(EventKind.allCases.map(\.name).joined(separator: ", "))")
+            throw InterchangeError(field: "kind", message: "unknown kind \(Escaped.quoted(kindName)); use one of \(EventKind.allCases.map(\.name).joined(separator: ", "))")
         }
         let date: PartialDate
         switch json["date"] {
@@ -59,7 +59,7 @@ public enum Interchange {
         case nil: throw InterchangeError(field: "date", message: "missing; give YYYY-MM-DD, YYYY-MM, YYYY or null")
         case .string(let s)?:
             guard let d = PartialDate(parsing: s) else {
-                throw InterchangeError(field: "date", message: "\"\(s)\" is not a real date; give YYYY-MM-DD, YYYY-MM or YYYY")
+                throw InterchangeError(field: "date", message: "\(Escaped.quoted(s)) is not a real date; give YYYY-MM-DD, YYYY-MM or YYYY")
             }
             date = d
         case let other?: throw InterchangeError(field: "date", message: "expected a string, got \(other.typeName)")
@@ -75,18 +75,18 @@ public enum Interchange {
             guard case .object = item else { throw InterchangeError(field: "participants[\(i)]", message: "expected an object") }
             let roleName = try p.token("role", limit: 32, required: true)!
             guard let role = Role(name: roleName) else {
-                throw InterchangeError(field: "participants[\(i)].role", message: "unknown role \"\(roleName)\"; use \(kind.allowedRoles.map(\.name).joined(separator: " or "))")
+                throw InterchangeError(field: "participants[\(i)].role", message: "unknown role \(Escaped.quoted(roleName)); use \(kind.allowedRoles.map(\.name).joined(separator: " or "))")
             }
             guard kind.allowedRoles.contains(role) else {
                 let allowed = kind.allowedRoles.map(\.name).joined(separator: " or ")
-                throw InterchangeError(field: "participants[\(i)].role", message: "role \"\(roleName)\" does not belong to a\(kind == .announcement || kind == .investment || kind == .alias ? "n" : "") \(kind.name)\(allowed.isEmpty ? "; it takes no participants" : "; use \(allowed)")")
+                throw InterchangeError(field: "participants[\(i)].role", message: "role \(Escaped.quoted(roleName)) does not belong to a\(kind == .announcement || kind == .investment || kind == .alias ? "n" : "") \(kind.name)\(allowed.isEmpty ? "; it takes no participants" : "; use \(allowed)")")
             }
-            let name = try p.requiredString("name", limit: FieldLimits.name)
-            let surface = try p.optionalString("surface", limit: FieldLimits.name)
+            let name = try p.requiredName("name", limit: FieldLimits.name)
+            let surface = try p.optionalName("surface", limit: FieldLimits.name)
             var type: OrganizationType? = nil
             if let typeName = try p.token("type", limit: 32, required: false) {
                 guard let t = OrganizationType(name: typeName) else {
-                    throw InterchangeError(field: "participants[\(i)].type", message: "unknown type \"\(typeName)\"; use \(OrganizationType.allCases.map(\.name).joined(separator: ", "))")
+                    throw InterchangeError(field: "participants[\(i)].type", message: "unknown type \(Escaped.quoted(typeName)); use \(OrganizationType.allCases.map(\.name).joined(separator: ", "))")
                 }
                 type = t
             }
@@ -97,15 +97,15 @@ public enum Interchange {
         guard let sourceJSON = json["source"] else { throw InterchangeError(field: "source", message: "missing; give at least {\"document\": NAME}") }
         guard case .object = sourceJSON else { throw InterchangeError(field: "source", message: "expected an object") }
         let s = FieldReader(json: sourceJSON, path: "source.")
-        var source = Source(document: try s.requiredString("document", limit: FieldLimits.document))
+        var source = Source(document: try s.requiredName("document", limit: FieldLimits.document))
         source.article = try s.optionalInt("article", range: 0...1_000_000)
         source.sentence = try s.optionalInt("sentence", range: 0...10_000_000)
         source.evidence = try s.optionalString("evidence", limit: FieldLimits.evidence)
         source.url = try s.optionalString("url", limit: FieldLimits.url)
-        source.publisher = try s.optionalString("publisher", limit: FieldLimits.name)
+        source.publisher = try s.optionalName("publisher", limit: FieldLimits.name)
         if let published = try s.optionalString("published", limit: 10) {
             guard let d = PartialDate(parsing: published) else {
-                throw InterchangeError(field: "source.published", message: "\"\(published)\" is not a real date; give YYYY-MM-DD, YYYY-MM or YYYY")
+                throw InterchangeError(field: "source.published", message: "\(Escaped.quoted(published)) is not a real date; give YYYY-MM-DD, YYYY-MM or YYYY")
             }
             source.published = d
         }
@@ -129,7 +129,7 @@ public enum Interchange {
             let text = try ar.requiredString("text", limit: FieldLimits.text)
             let currency = try ar.optionalString("currency", limit: 3)
             if let currency, currency.utf8.count != 3 || !currency.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) {
-                throw InterchangeError(field: "amount.currency", message: "\"\(currency)\" is not an ISO 4217 code; write three capital letters such as KRW or USD")
+                throw InterchangeError(field: "amount.currency", message: "\(Escaped.quoted(currency)) is not an ISO 4217 code; write three capital letters such as KRW or USD")
             }
             let value = try ar.optionalNumber("value"), low = try ar.optionalNumber("low"), high = try ar.optionalNumber("high")
             if let low, let high, low > high {
@@ -145,12 +145,12 @@ public enum Interchange {
         if let a = json["alias"], a != .null {
             guard case .object = a else { throw InterchangeError(field: "alias", message: "expected an object {name, organization}") }
             let ar = FieldReader(json: a, path: "alias.")
-            alias = AliasDeclaration(name: try ar.requiredString("name", limit: FieldLimits.name),
-                                     organization: try ar.requiredString("organization", limit: FieldLimits.name))
+            alias = AliasDeclaration(name: try ar.requiredName("name", limit: FieldLimits.name),
+                                     organization: try ar.requiredName("organization", limit: FieldLimits.name))
         }
         let retracts = try r.token("retracts", limit: EventID.maxLength, required: false)
         if let retracts, !EventID.isValid(retracts) {
-            throw InterchangeError(field: "retracts", message: "\"\(retracts)\" is not an event id (1 to \(EventID.maxLength) printable ASCII characters without spaces)")
+            throw InterchangeError(field: "retracts", message: "\(Escaped.quoted(retracts)) is not an event id (1 to \(EventID.maxLength) printable ASCII characters without spaces)")
         }
         if kind == .retraction, retracts == nil {
             throw InterchangeError(field: "retracts", message: "a retraction names the event it withdraws: give \"retracts\": EVENT_ID")
@@ -162,7 +162,7 @@ public enum Interchange {
         var modality = Modality.done
         if let m = try r.token("modality", limit: 16, required: false) {
             guard let parsed = Modality(name: m) else {
-                throw InterchangeError(field: "modality", message: "unknown modality \"\(m)\"; use done or planned")
+                throw InterchangeError(field: "modality", message: "unknown modality \(Escaped.quoted(m)); use done or planned")
             }
             modality = parsed
         }
@@ -177,14 +177,15 @@ public enum Interchange {
             guard !s.isEmpty, s.utf8.count <= FieldLimits.name else {
                 throw InterchangeError(field: "producer", message: "expected a non-empty \"name/version\" of at most \(FieldLimits.name) bytes")
             }
+            try FieldReader.refuseControl(s, field: "producer")
             let parts = s.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
             guard !parts[0].isEmpty else {
-                throw InterchangeError(field: "producer", message: "\"\(s)\" has no name before the slash; write \"name/version\"")
+                throw InterchangeError(field: "producer", message: "\(Escaped.quoted(s)) has no name before the slash; write \"name/version\"")
             }
             producer = Producer(name: parts[0], version: parts.count > 1 ? parts[1] : "")
         case .object?:
             let pr = FieldReader(json: json["producer"]!, path: "producer.")
-            producer = Producer(name: try pr.requiredString("name", limit: FieldLimits.name),
+            producer = Producer(name: try pr.requiredName("name", limit: FieldLimits.name),
                                 version: try pr.optionalString("version", limit: 64) ?? "")
         case let other?: throw InterchangeError(field: "producer", message: "expected a string or an object, got \(other.typeName)")
         }
@@ -318,6 +319,28 @@ struct FieldReader {
         return s
     }
 
+    /// A name (of an organization, a document, a publisher, a producer): a string without
+    /// control characters, which would reach terminals and pictures (`Escaped`).
+    func requiredName(_ key: String, limit: Int) throws(InterchangeError) -> String {
+        guard let s = try optionalName(key, limit: limit) else {
+            throw InterchangeError(field: path + key, message: "missing")
+        }
+        return s
+    }
+
+    func optionalName(_ key: String, limit: Int) throws(InterchangeError) -> String? {
+        guard let s = try optionalString(key, limit: limit) else { return nil }
+        try Self.refuseControl(s, field: path + key)
+        return s
+    }
+
+    static func refuseControl(_ s: String, field: String) throws(InterchangeError) {
+        guard let c = Escaped.firstControl(in: s) else { return }
+        let hex = String(c.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        throw InterchangeError(field: field, message: "contains the control character \(code) (\(Escaped.quoted(s))); names may not hold control characters, remove it")
+    }
+
     /// Names from a fixed vocabulary (kinds, roles, modality) and ids must be written exactly.
     func token(_ key: String, limit: Int, required: Bool) throws(InterchangeError) -> String? {
         guard let s = try optionalString(key, limit: limit) else {
@@ -325,7 +348,7 @@ struct FieldReader {
             return nil
         }
         guard case .string(let raw)? = json[key], raw == s else {
-            throw InterchangeError(field: path + key, message: "has spaces around it; write \"\(s)\"")
+            throw InterchangeError(field: path + key, message: "has spaces around it; write \(Escaped.quoted(s))")
         }
         return s
     }

@@ -8,7 +8,8 @@ struct AppendCommand: ParsableCommand {
         abstract: "Append events from JSON Lines files (the interchange format, Schemas/interchange.schema.json).",
         discussion: """
             Each file is one atomic batch: if any line is invalid, nothing of that file is appended
-            (unless --skip-invalid). Events whose id is already in the log are reported, not duplicated.
+            (unless --skip-invalid). An event whose id is already in the log with the same claim is
+            reported, not duplicated; an id already used for a different claim fails the whole file.
 
             Example:
               kgraph append extracted.jsonl --store ./news
@@ -55,10 +56,22 @@ struct AppendCommand: ParsableCommand {
             throw CLIError.user("\(name):\(first.line): \(first.error)\(more); nothing from \(name) was appended — fix the line, or pass --skip-invalid to append the valid lines")
         }
         for p in parsed.problems { printError("warning: \(name):\(p.line): \(p.error); line skipped") }
-        let result = try log.append(parsed.events, expectedHead: expectedHead)
+        let result: AppendResult
+        do {
+            result = try log.append(parsed.events, expectedHead: expectedHead)
+        } catch {
+            throw conflictNamingLines(error, parsed: parsed, file: name)
+        }
         let skipped = parsed.problems.isEmpty ? "" : ", \(parsed.problems.count) invalid lines skipped"
         print("\(name): \(result.appended.count) new events, \(result.alreadyPresent.count) already present\(skipped) (head \(result.head))")
     }
+}
+
+/// An append error, with an id conflict told by the file's lines rather than the batch's indexes.
+private func conflictNamingLines(_ error: StoreError, parsed: InterchangeFile, file name: String) -> any Error {
+    guard case .idConflict(let id, let index, let position, let earlier) = error else { return error }
+    let holder = position.map { "position \($0)" } ?? "line \(earlier.map { parsed.lines[$0] } ?? 0) of \(name)"
+    return CLIError.user("\(name):\(parsed.lines[index]): event id \(Escaped.quoted(id)) is already held by \(holder) with different content; nothing from \(name) was appended — give the event its own id")
 }
 
 /// One JSON Lines file, parsed: its valid events, and what is wrong with the rest.
@@ -69,6 +82,8 @@ struct InterchangeFile {
     }
 
     var events: [Event] = []
+    /// The line each of `events` came from.
+    var lines: [Int] = []
     var problems: [Problem] = []
 
     static func read(_ path: String) throws -> InterchangeFile {
@@ -83,6 +98,7 @@ struct InterchangeFile {
             }
             do {
                 out.events.append(try Interchange.event(fromLine: line, defaultProducer: producer))
+                out.lines.append(reader.lineNumber)
             } catch {
                 out.problems.append(Problem(line: reader.lineNumber, error: "\(error)"))
             }
@@ -91,8 +107,10 @@ struct InterchangeFile {
     }
 }
 
+/// Writes one line to standard error; control characters in it are escaped (`Escaped.text`),
+/// so a message quoting input can never spill onto a second line.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("kgraph: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("kgraph: \(Escaped.text(message))\n".utf8))
 }
 
 import Foundation

@@ -44,7 +44,7 @@ struct RetractCommand: ParsableCommand {
     func run() throws {
         let store = try options.open()
         guard let position = try store.log.position(of: eventID), let target = try store.log.event(at: position) else {
-            throw CLIError.user("no event with id \(eventID) in the log; find ids with `kgraph log`")
+            throw CLIError.user("no event with id \(Escaped.quoted(eventID)) in the log; find ids with `kgraph log`")
         }
         if target.kind == .alias {
             throw CLIError.user("\(eventID) is an alias; undo it with `kgraph alias \(target.alias?.name ?? "NAME") --is \(target.alias?.name ?? "NAME")`")
@@ -77,6 +77,15 @@ struct AliasCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The name as it appears in events.", valueName: "name")) var name: String
     @Option(name: .customLong("is"), help: ArgumentHelp("The organization it denotes (canonical name).", valueName: "org"))
     var organization: String
+
+    func validate() throws {
+        for (flag, value) in [("the name", name), ("--is", organization)] where Escaped.firstControl(in: value) != nil {
+            throw ValidationError("\(flag) \(Escaped.quoted(value)) contains a control character; names may not hold control characters, remove it")
+        }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty || organization.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("give a name and the organization it denotes, as in `kgraph alias 케이티 --is KT`")
+        }
+    }
 
     func run() throws {
         let store = try options.open()

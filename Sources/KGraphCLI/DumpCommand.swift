@@ -25,8 +25,8 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "Hops around --org.") var depth = 2
 
     func run() throws {
-        let live = try LiveGraph(options)
-        let window = try query.window()
+        let live = try LiveGraph(options, query)
+        let window = live.window
         let kindSet = try kinds.parsed()
         let centre = try org.map { try live.resolve($0) }
         let g: Subgraph

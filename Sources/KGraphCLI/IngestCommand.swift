@@ -107,7 +107,10 @@ struct IngestCommand: ParsableCommand {
         let document = file.documentName
 
         func take(_ articles: [SegmentedArticle]) {
-            for article in articles {
+            for var article in articles {
+                // Control characters (raw, or decoded from an HTML entity such as &#27;) would reach
+                // terminals and pictures: the text keeps none, and neither do the names found in it.
+                article.lines = article.lines.map(Escaped.droppingControls)
                 let extracted = extractor.extract(article: article, index: report.articles, document: document, published: override)
                 report.articles += 1
                 report.warnings += extracted.warnings
@@ -161,7 +164,7 @@ enum IngestInputs {
         let path: String
         var displayName: String { path == "-" ? "<stdin>" : (path as NSString).lastPathComponent }
         /// The document name events cite: the file's name (stdin: "stdin").
-        var documentName: String { path == "-" ? "stdin" : (path as NSString).lastPathComponent }
+        var documentName: String { path == "-" ? "stdin" : Escaped.droppingControls((path as NSString).lastPathComponent) }
     }
 
     static func expand(_ inputs: [String]) throws -> [File] {

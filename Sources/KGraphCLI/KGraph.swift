@@ -40,10 +40,10 @@ public struct KGraph: ParsableCommand {
             try command.run()
             Foundation.exit(0)
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("kgraph: \(error.message)\n".utf8))
+            FileHandle.standardError.write(Data("kgraph: \(oneLine(error.message))\n".utf8))
             Foundation.exit(error.exitCode)
         } catch let error as StoreError {
-            FileHandle.standardError.write(Data("kgraph: \(error.isCorruption ? "" : "error: ")\(error)\n".utf8))
+            FileHandle.standardError.write(Data("kgraph: \(error.isCorruption ? "" : "error: ")\(oneLine("\(error)"))\n".utf8))
             Foundation.exit(error.isCorruption ? 2 : 1)
         } catch {
             let code = exitCode(for: error)
@@ -54,10 +54,21 @@ public struct KGraph: ParsableCommand {
             if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
             // One line that names the fix; `--help` has the rest.
             let line = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            FileHandle.standardError.write(Data("kgraph: error: \(line)\n".utf8))
+            FileHandle.standardError.write(Data("kgraph: error: \(oneLine(line))\n".utf8))
             Foundation.exit(1)
         }
     }
+}
+
+/// A message as one line of bounded length: control characters escaped, and a message grown
+/// past `limit` characters (a runaway value quoted by a parser) cut in its middle.
+func oneLine(_ message: String, limit: Int = 400) -> String {
+    let line = Escaped.text(message)
+    let scalars = Array(line.unicodeScalars)
+    guard scalars.count > limit else { return line }
+    let head = String(String.UnicodeScalarView(scalars.prefix(limit * 2 / 3)))
+    let tail = String(String.UnicodeScalarView(scalars.suffix(limit / 3)))
+    return head + " … " + tail
 }
 
 /// An error for the person at the terminal: one line that names the fix.

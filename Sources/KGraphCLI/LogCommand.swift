@@ -58,7 +58,7 @@ enum LogLine {
 
     /// Position, date, kind, who, source and id, separated by two spaces.
     static func text(_ e: Event) -> String {
-        [String(e.position), e.occurredAt.description, e.kind.name, summary(e), e.source.citation, e.id].joined(separator: "  ")
+        Escaped.text([String(e.position), e.occurredAt.description, e.kind.name, summary(e), e.source.citation, e.id].joined(separator: "  "))
     }
 }
 

@@ -1,3 +1,4 @@
+import Events
 import ArgumentParser
 import Query
 import Render
@@ -20,19 +21,19 @@ struct NeighborsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let live = try LiveGraph(options)
+        let live = try LiveGraph(options, query)
         let centre = try live.resolve(org)
-        let window = try query.window()
+        let window = live.window
         let g = try live.queries.neighbors(of: centre.org, depth: depth, kinds: try kinds.parsed(), window: window)
         if query.json {
             print(QueryJSON.subgraph(query: "neighbors", org: centre, window: window, graph: g).serialized)
             return
         }
         guard !g.edges.isEmpty else {
-            print("\(centre.name): no relations found\(window == .always ? "" : " in that time window")")
+            print("\(Escaped.text(centre.name)): no relations found\(window == .always ? "" : " in that time window")")
             return
         }
-        print("\(centre.name) — \(g.nodes.count - 1) organizations within \(depth) hop\(depth == 1 ? "" : "s"), \(g.edges.count) relations")
+        print("\(Escaped.text(centre.name)) — \(g.nodes.count - 1) organizations within \(depth) hop\(depth == 1 ? "" : "s"), \(g.edges.count) relations")
         var table = TextTable(columns: ["kind", "from", "to", "first", "last", "sources", "evidence"], rightAligned: [5])
         for e in g.edges {
             table.add([e.kind.name, e.from.isEmpty ? "—" : g.nodes[e.from] ?? e.from, e.to.isEmpty ? "—" : g.nodes[e.to] ?? e.to,

@@ -15,16 +15,16 @@ struct OrgCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The organization, by any of its names.", valueName: "name")) var name: String
 
     func run() throws {
-        let live = try LiveGraph(options)
+        let live = try LiveGraph(options, query)
         let org = try live.resolve(name)
-        let window = try query.window()
+        let window = live.window
         let p = try live.queries.profile(of: org.org, window: window)
         if query.json {
             print(QueryJSON.profile(p, window: window).serialized)
             return
         }
-        print("\(p.name)  (\(p.type?.name ?? "type unknown"), id \(p.org))")
-        print("aliases     \(p.aliases.isEmpty ? "—" : p.aliases.joined(separator: ", "))")
+        print("\(Escaped.text(p.name))  (\(p.type?.name ?? "type unknown"), id \(p.org))")
+        print("aliases     \(p.aliases.isEmpty ? "—" : Escaped.text(p.aliases.joined(separator: ", ")))")
         print("first seen  \(p.firstSeen)")
         print("last seen   \(p.lastSeen)")
         var table = TextTable(columns: ["kind", "relations", "reports"], rightAligned: [1, 2])

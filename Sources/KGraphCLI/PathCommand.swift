@@ -1,3 +1,4 @@
+import Events
 import ArgumentParser
 import Query
 import Render
@@ -21,9 +22,9 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let live = try LiveGraph(options)
+        let live = try LiveGraph(options, query)
         let a = try live.resolve(from), b = try live.resolve(to)
-        let window = try query.window()
+        let window = live.window
         let paths = try live.queries.paths(from: a.org, to: b.org, maxDepth: maxDepth, kinds: try kinds.parsed(), window: window)
         var names: [String: String] = [:]
         for hop in paths.joined() {
@@ -35,14 +36,14 @@ struct PathCommand: ParsableCommand {
             return
         }
         guard !paths.isEmpty else {
-            print("no chain of at most \(maxDepth) relations links \(a.name) and \(b.name)\(window == .always ? "" : " in that time window")")
+            print("no chain of at most \(maxDepth) relations links \(Escaped.text(a.name)) and \(Escaped.text(b.name))\(window == .always ? "" : " in that time window")")
             return
         }
         for (i, hops) in paths.enumerated() {
             print("path \(i + 1) (\(hops.count) hop\(hops.count == 1 ? "" : "s")):")
             for h in hops {
                 let arrow = h.kind == .partnership ? "↔" : "→"
-                print("  \(names[h.from] ?? h.from) \(arrow) \(names[h.to] ?? h.to)  \(h.kind.name), \(h.evidence.date)  [\(h.evidence.citation)]")
+                print(Escaped.text("  \(names[h.from] ?? h.from) \(arrow) \(names[h.to] ?? h.to)  \(h.kind.name), \(h.evidence.date)  [\(h.evidence.citation)]"))
             }
         }
     }

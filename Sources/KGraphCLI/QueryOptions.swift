@@ -6,17 +6,20 @@ import Projections
 import Query
 
 /// Time filters and output format, shared by every query command.
+///
+/// A partial date covers its whole period, whichever option takes it: `--as-of 2024-06` keeps
+/// what happened by 30 June, `--from 2024-06` starts on 1 June, `--to 2024` ends on 31 December.
 struct QueryOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Valid time: only what had happened by this date (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
+    @Option(help: ArgumentHelp("Valid time: only what had happened by this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year counts to its last day).", valueName: "date"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("Knowledge time: what the log held at this position or instant (N, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ).", valueName: "when"))
+    @Option(help: ArgumentHelp("Knowledge time: what the log held at this position or instant (N, YYYY-MM-DD (its end), YYYY-MM-DDTHH:MM:SSZ, or now); at most the log head.", valueName: "when"))
     var knownAt: String?
 
-    @Option(help: ArgumentHelp("Only what happened on or after this date.", valueName: "date"))
+    @Option(help: ArgumentHelp("Only what happened on or after this date (a month or year counts from its first day).", valueName: "date"))
     var from: String?
 
-    @Option(help: ArgumentHelp("Only what happened on or before this date.", valueName: "date"))
+    @Option(help: ArgumentHelp("Only what happened on or before this date (a month or year counts to its last day).", valueName: "date"))
     var to: String?
 
     @Flag(help: "One JSON object (Schemas/query.schema.json).")
@@ -24,11 +27,12 @@ struct QueryOptions: ParsableArguments {
 
     func validate() throws { _ = try window() }
 
+    /// The window as written; `--known-at now` leaves knowledge time open.
     func window() throws -> TimeWindow {
         func date(_ flag: String, _ value: String?) throws -> PartialDate? {
             guard let value else { return nil }
             guard let d = PartialDate(parsing: value) else {
-                throw ValidationError("\(flag) '\(value)' is not a real date; write YYYY-MM-DD, YYYY-MM or YYYY")
+                throw ValidationError("\(flag) \(Escaped.quoted(value)) is not a real date; write YYYY-MM-DD, YYYY-MM or YYYY")
             }
             return d
         }
@@ -36,40 +40,71 @@ struct QueryOptions: ParsableArguments {
         if let f = w.from, let t = w.to, f.dayRange.first > t.dayRange.last {
             throw ValidationError("--from \(f) is after --to \(t); swap them")
         }
-        if let knownAt {
+        if let knownAt, knownAt != "now" {
             if let p = UInt64(knownAt) {
                 w.knownAtPosition = p
             } else if let t = Timestamp.parse(knownAt) {
                 // A bare date means the end of that day.
                 w.knownAtTime = knownAt.count == 10 ? t + 86_399_999 : t
             } else {
-                throw ValidationError("--known-at '\(knownAt)' is neither a log position nor a date; write N, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ")
+                throw ValidationError("--known-at \(Escaped.quoted(knownAt)) is neither a log position nor a date; write N, YYYY-MM-DD, YYYY-MM-DDTHH:MM:SSZ or now")
             }
+        }
+        return w
+    }
+
+    /// The window with knowledge time pinned to a log position, so the answer never changes as
+    /// the log grows: `now` is the head, a date or instant the last position recorded by then.
+    /// A position past the head, or an instant after the last append, is an error naming both.
+    func window(for log: any EventLogBackend) throws -> TimeWindow {
+        var w = try window()
+        guard let knownAt else { return w }
+        let head = log.head
+        let headTime = try log.recordedAt(head).map { Timestamp.iso8601(milliseconds: $0) } ?? "never"
+        let fix = "ask about position \(head) or earlier, or use --known-at now"
+        if knownAt == "now" {
+            w.knownAtPosition = head
+        } else if let p = w.knownAtPosition {
+            guard p <= head else {
+                throw CLIError.user("--known-at \(p) is past the log head \(head) (recorded \(headTime)); \(fix)")
+            }
+        } else if let t = w.knownAtTime {
+            let headRecorded = try log.recordedAt(head) ?? 0
+            guard t <= headRecorded else {
+                throw CLIError.user("--known-at \(Escaped.quoted(knownAt)) is after the last append, position \(head) (recorded \(headTime)); the log cannot answer for a time it has not reached yet: \(fix)")
+            }
+            w.knownAtPosition = try log.lastPosition(recordedBy: t)
         }
         return w
     }
 }
 
-/// An open store whose projections are caught up to the log head, ready for queries.
+/// An open store whose projections are caught up to the log head, or cut at the knowledge time
+/// asked (`ProjectionCatalog.knownAt`), ready for queries.
 final class LiveGraph {
     let store: Store
     let catalog: ProjectionCatalog
     let queries: GraphQueries
+    /// The query's time window, knowledge time pinned to a position (`QueryOptions.window(for:)`).
+    let window: TimeWindow
 
-    init(_ options: StoreOptions) throws {
+    init(_ options: StoreOptions, _ query: QueryOptions) throws {
         store = try options.openForProjections()
         guard store.log.head > 0 else {
             throw CLIError.user("the store at \(store.path) is empty; add events with `kgraph ingest FILE` or `kgraph append FILE`")
         }
-        catalog = ProjectionCatalog(store: store)
+        window = try query.window(for: store.log)
+        let live = ProjectionCatalog(store: store)
+        live.warn = { printError("warning: \($0)") }
+        catalog = try window.knownAtPosition.map { try live.knownAt($0) } ?? live
         catalog.warn = { printError("warning: \($0)") }
-        let graph = try OrgGraphReader(try catalog.caughtUp(OrgGraphProjection.kind), log: store.log)
+        let graph = try OrgGraphReader(try catalog.caughtUp(OrgGraphProjection.kind), log: store.log, knownAt: window.knownAtPosition)
         let names = AliasesReader(try catalog.caughtUp(AliasesProjection.kind))
         queries = GraphQueries(graph: graph, names: names)
     }
 
     func timeline() throws -> TimelineReader {
-        TimelineReader(try catalog.caughtUp(TimelineProjection.kind))
+        try TimelineReader(try catalog.caughtUp(TimelineProjection.kind), knownAt: window.knownAtPosition)
     }
 
     /// An organization by any of its names, or a one-line error that helps pick the right one.
@@ -79,7 +114,7 @@ final class LiveGraph {
             return (org, display)
         case .ambiguous(let candidates):
             let list = candidates.prefix(8).map { "\($0.name) (\($0.mentions) mentions)" }.joined(separator: ", ")
-            throw CLIError.user("'\(name)' may mean several organizations: \(list); use one of those names")
+            throw CLIError.user("\(Escaped.quoted(name)) may mean several organizations: \(list); use one of those names")
         case .unknown(let suggestions):
             // A name the store has never seen may still be a known alias of one it has
             // ("Microsoft" when the articles wrote 마이크로소프트 and MS): ask the gazetteer.
@@ -89,8 +124,8 @@ final class LiveGraph {
                 return (org, display)
             }
             let hint = suggestions.isEmpty ? "list organizations with `kgraph dump --format json`"
-                : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-            throw CLIError.user("no organization named '\(name)' in the store; \(hint)")
+                : "did you mean \(suggestions.map { Escaped.quoted($0) }.joined(separator: ", "))?"
+            throw CLIError.user("no organization named \(Escaped.quoted(name)) in the store; \(hint)")
         }
     }
 }

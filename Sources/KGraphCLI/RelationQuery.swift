@@ -13,16 +13,16 @@ struct RelationQuery {
     let otherColumn: String
 
     func run(name: String, store: StoreOptions, query: QueryOptions) throws {
-        let live = try LiveGraph(store)
+        let live = try LiveGraph(store, query)
         let org = try live.resolve(name)
-        let window = try query.window()
+        let window = live.window
         let rows = try live.queries.relations(of: org.org, kind: kind, direction: direction, window: window)
         if query.json {
             print(QueryJSON.relations(query: command, org: org, window: window, rows: rows).serialized)
             return
         }
         guard !rows.isEmpty else {
-            print("\(org.name): no \(kind.name) found\(window == .always ? "" : " in that time window")")
+            print("\(Escaped.text(org.name)): no \(kind.name) found\(window == .always ? "" : " in that time window")")
             return
         }
         let showAmount = rows.contains { !$0.amounts.isEmpty }
@@ -36,7 +36,7 @@ struct RelationQuery {
             row.append("\(r.evidence.citation): \(clip(r.evidence.text, width: 70))\(r.planned ? " (planned)" : "")")
             table.add(row)
         }
-        print("\(org.name) — \(command) (\(rows.count))")
+        print("\(Escaped.text(org.name)) — \(command) (\(rows.count))")
         print(table.render(header: true), terminator: "")
     }
 }

@@ -11,7 +11,17 @@ public struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("With a postgres:// store, the local directory of projections (default \(StoreOptions.defaultProjectionsDescription)).", valueName: "dir"))
     public var projections: String?
 
+    @Option(name: .long, help: ArgumentHelp("Seconds to wait while another kgraph process holds the store (0: fail at once).", valueName: "seconds"))
+    public var lockTimeout: Double = 30
+
     public init() {}
+
+    public func validate() throws {
+        guard lockTimeout >= 0, lockTimeout <= 86_400 else { throw ValidationError("--lock-timeout must be between 0 and 86400 seconds") }
+    }
+
+    /// Said once, after a second of waiting for another process's lock.
+    private var waiting: (String) -> Void { { printError($0) } }
 
     static let defaultPathDescription = "$XDG_DATA_HOME/kgraph/store (~/.local/share/kgraph/store)"
     static let defaultProjectionsDescription = "$XDG_DATA_HOME/kgraph/projections/HOST-PORT-DB"
@@ -46,22 +56,24 @@ public struct StoreOptions: ParsableArguments {
 
     private func open(lockingProjections: Bool) throws -> Store {
         let location = resolvedPath
-        guard PostgresURL.isPostgresURL(location) else { return try Store.open(at: location) }
+        guard PostgresURL.isPostgresURL(location) else {
+            return try Store.open(at: location, lockTimeout: lockTimeout, waiting: waiting)
+        }
         let url = try PostgresURL(location)
         return try Store.attach(log: try PostgresEventLog.open(url), projectionsAt: projectionsPath(for: url),
-                                lockingProjections: lockingProjections)
+                                lockingProjections: lockingProjections, lockTimeout: lockTimeout, waiting: waiting)
     }
 
     /// Creates the store (or, on PostgreSQL, kgraph's tables, migrating older ones) and says what it did.
     func create() throws -> (Store, message: String) {
         let location = resolvedPath
         guard PostgresURL.isPostgresURL(location) else {
-            return (try Store.create(at: location), "created an empty kgraph store at \(location)")
+            return (try Store.create(at: location, lockTimeout: lockTimeout, waiting: waiting), "created an empty kgraph store at \(location)")
         }
         let url = try PostgresURL(location)
         let (log, previous) = try PostgresEventLog.create(url)
         let dir = projectionsPath(for: url)
-        let store = try Store.attach(log: log, projectionsAt: dir)
+        let store = try Store.attach(log: log, projectionsAt: dir, lockTimeout: lockTimeout, waiting: waiting)
         let what = previous == 0 ? "created an empty kgraph log" : "upgraded the kgraph log from schema version \(previous)"
         return (store, "\(what) at \(url.masked); projections in \(dir)")
     }
@@ -75,8 +87,8 @@ public struct StoreOptions: ParsableArguments {
                 return (store, message)
             }
         }
-        if Store.exists(at: location) { return (try Store.open(at: location), nil) }
-        return (try Store.create(at: location), "created a kgraph store at \(location)")
+        if Store.exists(at: location) { return (try Store.open(at: location, lockTimeout: lockTimeout, waiting: waiting), nil) }
+        return (try Store.create(at: location, lockTimeout: lockTimeout, waiting: waiting), "created a kgraph store at \(location)")
     }
 
     private static var environment: [String: String] { ProcessInfo.processInfo.environment }

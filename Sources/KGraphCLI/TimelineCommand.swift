@@ -31,9 +31,9 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let live = try LiveGraph(options)
+        let live = try LiveGraph(options, query)
         let centre = try org.map { try live.resolve($0) }
-        let window = try query.window()
+        let window = live.window
         let items = try live.queries.timeline(try live.timeline(), of: centre?.org, depth: depth,
                                                  kinds: try kinds.parsed(), window: window)
         if format == .dot || graphviz.rendersPicture {
@@ -50,7 +50,7 @@ struct TimelineCommand: ParsableCommand {
             return
         }
         guard !items.isEmpty else {
-            print("no events\(centre.map { " for \($0.name)" } ?? "")\(window == .always ? "" : " in that time window")")
+            print("no events\(centre.map { " for \(Escaped.text($0.name))" } ?? "")\(window == .always ? "" : " in that time window")")
             return
         }
         var month = ""

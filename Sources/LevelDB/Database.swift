@@ -1,4 +1,7 @@
 import CLevelDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An error reported by LevelDB, with its own status text.
 public struct LevelDBError: Error, CustomStringConvertible, Sendable {
@@ -48,6 +51,25 @@ public final class Database: @unchecked Sendable {
     private let writeOptions: OpaquePointer
     private let syncWriteOptions: OpaquePointer
     public let path: String
+
+    /// Opens like `init`, but while another handle still holds the database's own LOCK, retries
+    /// for up to `lockWait` seconds. kgraph guards each store with a lock of its own: a process that
+    /// has just taken it may find the previous holder's LevelDB lock not yet released (a process
+    /// lets go of its files in an order of its own as it exits), for an instant.
+    public static func open(path: String, options: DatabaseOptions = DatabaseOptions(),
+                            lockWait: Double) throws(LevelDBError) -> Database {
+        var waited = 0.0, pause = 0.001
+        while true {
+            do {
+                return try Database(path: path, options: options)
+            } catch {
+                guard error.isLockHeld, waited < lockWait else { throw error }
+                usleep(UInt32(pause * 1_000_000))
+                waited += pause
+                pause = min(pause * 2, 0.05)
+            }
+        }
+    }
 
     public init(path: String, options opts: DatabaseOptions = DatabaseOptions()) throws(LevelDBError) {
         self.path = path

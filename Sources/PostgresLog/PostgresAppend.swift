@@ -37,7 +37,7 @@ extension PostgresEventLog {
             let head = UInt64(headValue)
             if let expectedHead, expectedHead != head { throw .headMismatch(expected: expectedHead, actual: head) }
             let batch = try PostgresAppendBatch(events: events, head: head, headChain: chainValue,
-                                                recordedAt: now, existing: existingPositions(events))
+                                                recordedAt: now, existing: existingEvents(events))
             var result = AppendResult()
             result.alreadyPresent = batch.alreadyPresent
             result.appended = batch.appended
@@ -68,15 +68,20 @@ extension PostgresEventLog {
         }
     }
 
-    /// Positions of the batch's ids already in the log (the unique index answers this).
-    private func existingPositions(_ events: [Event]) throws(StoreError) -> [String: UInt64] {
+    /// The batch's ids already in the log, with their positions and events (the unique index
+    /// answers this), so a reused id can be told from a retry.
+    private func existingEvents(_ events: [Event]) throws(StoreError) -> [String: (position: UInt64, event: Event)] {
         guard !events.isEmpty else { return [:] }
         let ids = events.map(\.id)
-        let rows = try server.query("SELECT event_id, position FROM kgraph_events WHERE event_id = ANY(\(ids))")
-        var out: [String: UInt64] = [:]
+        let rows = try server.query("SELECT event_id, position, record FROM kgraph_events WHERE event_id = ANY(\(ids))")
+        var out: [String: (position: UInt64, event: Event)] = [:]
         for row in rows {
-            let (id, position) = try decode(row, (String, Int64).self)
-            out[id] = UInt64(position)
+            let (id, position, record) = try decode(row, (String, Int64, ByteBuffer).self)
+            do {
+                out[id] = (UInt64(position), try RecordCodec.decode(Array(record.readableBytesView)))
+            } catch {
+                throw .corrupt("the record at position \(position) cannot be decoded: \(error)")
+            }
         }
         return out
     }
@@ -116,13 +121,26 @@ struct PostgresAppendBatch {
     var alreadyPresent: [(id: String, position: UInt64)] = []
     var head: UInt64
 
-    init(events: [Event], head: UInt64, headChain: [UInt8], recordedAt: Int64, existing: [String: UInt64]) {
+    /// Positions and chains `events` after `head`; an id already in `existing` or earlier in the
+    /// batch is a retry when the claim is the same (`EventID.sameClaim`) and `.idConflict` otherwise.
+    init(events: [Event], head: UInt64, headChain: [UInt8], recordedAt: Int64,
+         existing: [String: (position: UInt64, event: Event)]) throws(StoreError) {
         self.head = head
         var chain = headChain
-        var inBatch: [String: UInt64] = [:]
-        for var event in events {
-            if let position = inBatch[event.id] ?? existing[event.id] {
-                alreadyPresent.append((event.id, position))
+        var inBatch: [String: (position: UInt64, index: Int)] = [:]
+        for (index, var event) in events.enumerated() {
+            if let earlier = inBatch[event.id] {
+                guard EventID.sameClaim(events[earlier.index], event) else {
+                    throw .idConflict(id: event.id, index: index, position: nil, earlierIndex: earlier.index)
+                }
+                alreadyPresent.append((event.id, earlier.position))
+                continue
+            }
+            if let stored = existing[event.id] {
+                guard EventID.sameClaim(stored.event, event) else {
+                    throw .idConflict(id: event.id, index: index, position: stored.position, earlierIndex: nil)
+                }
+                alreadyPresent.append((event.id, stored.position))
                 continue
             }
             self.head += 1
@@ -140,7 +158,7 @@ struct PostgresAppendBatch {
                 organizations.append(org)
                 organizationPositions.append(Int64(self.head))
             }
-            inBatch[event.id] = self.head
+            inBatch[event.id] = (self.head, index)
             appended.append((event.id, self.head))
         }
     }

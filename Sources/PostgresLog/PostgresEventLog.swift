@@ -225,4 +225,8 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
     func decode<A: PostgresDecodable, B: PostgresDecodable>(_ row: PostgresRow, _ type: (A, B).Type) throws(StoreError) -> (A, B) {
         do { return try row.decode((A, B).self) } catch { throw .corrupt("a row of the kgraph log cannot be read: \(error)") }
     }
+
+    func decode<A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable>(_ row: PostgresRow, _ type: (A, B, C).Type) throws(StoreError) -> (A, B, C) {
+        do { return try row.decode((A, B, C).self) } catch { throw .corrupt("a row of the kgraph log cannot be read: \(error)") }
+    }
 }

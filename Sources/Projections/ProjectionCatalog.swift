@@ -12,6 +12,11 @@ import LevelDB
 // An instance is a name ("org-graph", "org-graph-v2") bound to a kind and a rules version.
 // Building a new instance never touches the live one, so queries keep working during a replay;
 // promoting is one atomic rewrite of catalog.json; dropping removes one directory.
+//
+//   cuts/P/INSTANCE@VERSION/   projections as the log held them at position P (knowledge time),
+//                              built on demand by `knownAt(_:)` when a correction was appended
+//                              after P; immutable once built (the log before P never changes),
+//                              kept for the most recently asked `maxCuts` positions
 
 /// One row of `kgraph projections`.
 public struct ProjectionInfo: Sendable {
@@ -40,13 +45,64 @@ public final class ProjectionCatalog {
     /// Told about rebuilds of damaged state and skipped unknown kinds.
     public var warn: (String) -> Void = { _ in }
     private var open: [String: (ProjectionState, any Projection)] = [:]
+    /// Instances this catalog creates fold the log up to here (0: the whole log).
+    public let untilPosition: UInt64
+    private let rootOverride: String?
 
-    var root: String { store.projectionsPath }
+    var root: String { rootOverride ?? store.projectionsPath }
     var catalogPath: String { root + "/catalog.json" }
 
-    public init(store: Store, factories: [ProjectionFactory] = BuiltInProjections.all) {
+    public convenience init(store: Store, factories: [ProjectionFactory] = BuiltInProjections.all) {
+        self.init(store: store, factories: factories, root: nil, untilPosition: 0)
+    }
+
+    private init(store: Store, factories: [ProjectionFactory], root: String?, untilPosition: UInt64) {
         self.store = store
         self.factories = factories
+        self.rootOverride = root
+        self.untilPosition = untilPosition
+    }
+
+    // MARK: Knowledge time
+
+    /// Cuts kept under `cuts/`; the least recently asked beyond this are removed.
+    public static let maxCuts = 8
+
+    /// The projections to answer a question at knowledge time `position` (a log position).
+    ///
+    /// Events after `position` are left out by the reader's position filter (`TimeWindow`), and a
+    /// retraction carries its position into the projections (its reports stay, hidden by readers
+    /// from that position on: `OrgGraphReader(…, knownAt:)`), so the live projections answer
+    /// whenever no alias was declared after `position`. When one was, its merge or split must not
+    /// show, so the answer comes from projections folded only up to `position`: built once under
+    /// `cuts/`, then read like the live ones. Either way the answer is the one a store holding
+    /// only the first `position` events would give, and it never changes as the log grows.
+    public func knownAt(_ position: UInt64) throws -> ProjectionCatalog {
+        guard untilPosition == 0, position > 0, position < store.log.head,
+              try Self.hasAlias(after: position, in: store.log) else { return self }
+        let fm = FileManager.default
+        let cuts = root + "/cuts"
+        let dir = cuts + "/" + String(position)
+        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try fm.setAttributes([.modificationDate: Date()], ofItemAtPath: dir)
+        let kept = try fm.contentsOfDirectory(atPath: cuts).compactMap { name -> (String, Date)? in
+            guard let date = try? fm.attributesOfItem(atPath: cuts + "/" + name)[.modificationDate] as? Date else { return nil }
+            return (name, date)
+        }.sorted { $0.1 > $1.1 }
+        for (name, _) in kept.dropFirst(Self.maxCuts) where name != String(position) {
+            try? fm.removeItem(atPath: cuts + "/" + name)
+        }
+        return ProjectionCatalog(store: store, factories: factories, root: dir, untilPosition: position)
+    }
+
+    /// Whether an alias stands in the log after `position` (read through the kind index).
+    static func hasAlias(after position: UInt64, in log: any EventLogBackend) throws -> Bool {
+        var found = false
+        try log.forEachRecord(from: position + 1, filter: EventFilter(kinds: [.alias])) { _, _ in
+            found = true
+            return false
+        }
+        return found
     }
 
     // MARK: Reading the live projections
@@ -56,7 +112,8 @@ public final class ProjectionCatalog {
     public func caughtUp(_ kind: String, progress: ((UInt64) -> Void)? = nil) throws -> ProjectionState {
         let factory = try self.factory(kind)
         let name = try liveInstance(kind)
-        let (state, projection) = try openInstance(name, kind: kind, create: factory.supportedVersions.max() ?? 1)
+        let (state, projection) = try openInstance(name, kind: kind, create: factory.supportedVersions.max() ?? 1,
+                                                   untilPosition: untilPosition)
         // Rules this code no longer has would fold new events differently from old ones.
         guard factory.supportedVersions.contains(state.meta.version) else {
             throw ProjectionError.stale(instance: name, builtWith: state.meta.version, current: factory.supportedVersions.max() ?? 1)

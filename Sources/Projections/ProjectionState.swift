@@ -91,7 +91,7 @@ public final class ProjectionState: @unchecked Sendable {
         // Projections are rebuilt from the log at will: spend disk, not the replay's CPU, on them.
         options.compression = false
         do {
-            db = try Database(path: path, options: options)
+            db = try Database.open(path: path, options: options, lockWait: 5)
         } catch {
             if error.isLockHeld { throw ProjectionError.inUse(path) }
             throw ProjectionError.damaged(path: path, reason: error.message)

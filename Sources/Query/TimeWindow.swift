@@ -3,14 +3,20 @@ import Projections
 
 /// Which reports a query may see, by valid time (when it happened) and knowledge time (when the
 /// log learned it). Datomic and XTDB users expect both: `--as-of` and `--known-at`.
+///
+/// A partial date in a bound covers its whole period, as analysts read it: `asOf` 2024-06 keeps
+/// what happened by 30 June, `from` 2024-06 starts on 1 June, `to` 2024 ends on 31 December. A
+/// report dated only to a month or year counts when its period overlaps the window (for `asOf`:
+/// when its period has begun by the bound's last day).
 public struct TimeWindow: Sendable, Equatable {
-    /// Only what had happened by this date (a partial date counts from its first day).
+    /// Only what had happened by this date (a partial date counts to its last day: 2024-06 keeps all of June).
     public var asOf: PartialDate?
     /// Only what the log held at this position ("what did we believe then").
     public var knownAtPosition: UInt64?
     /// Only what the log held at this instant (milliseconds since 1970 UTC).
     public var knownAtTime: Int64?
-    /// Only what happened within [from, to] (a partial date overlapping the window counts).
+    /// Only what happened within [from, to]: `from` counts from its first day, `to` to its last
+    /// (a report whose partial date overlaps the window counts).
     public var from: PartialDate?
     public var to: PartialDate?
 

@@ -1,3 +1,5 @@
+import Events
+
 /// An aligned plain-text table that measures Korean text by display width (Hangul and other
 /// East Asian wide characters take two terminal columns), not by bytes or characters.
 public struct TextTable {
@@ -11,7 +13,9 @@ public struct TextTable {
     }
 
     public var rowCount: Int { rows.count }
-    public mutating func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row. Control characters in a cell are escaped (`Escaped.text`): stored text from
+    /// outside can neither forge a row with CR/LF nor drive the terminal with ESC sequences.
+    public mutating func add(_ row: [String]) { rows.append(row.map(Escaped.text)) }
     public mutating func removeRows() { rows.removeAll(keepingCapacity: true) }
 
     public func render(header: Bool) -> String {

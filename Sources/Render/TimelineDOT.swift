@@ -59,8 +59,10 @@ public struct DrawnEvent: Sendable {
 /// the time axis; a legend. Node ids are ASCII (`p3`, `e12`, `o7`); Korean goes in labels.
 /// Output order is fully determined by the input, so golden files stay stable.
 public enum TimelineDOT {
-    /// A font with Hangul that Debian's fonts-nanum provides; Graphviz falls back through fontconfig.
-    public static let font = "NanumGothic"
+    /// The label fonts, in order: DejaVu Sans (Debian's fonts-dejavu-core) for Latin letters,
+    /// digits and signs, then NanumGothic (fonts-nanum) for Hangul, which Pango takes per glyph.
+    /// A Hangul font must not come first: Korean fonts draw U+005C `\` as the won sign `₩`.
+    public static let font = "DejaVu Sans,NanumGothic"
 
     struct Style {
         let color: String
@@ -175,14 +177,25 @@ public enum TimelineDOT {
     /// A DOT double-quoted string.
     static func quote(_ s: String) -> String { "\"" + escape(s) + "\"" }
 
+    /// A label's text for DOT: quotes and backslashes escaped, a line break as DOT's `\n`, and
+    /// every other character that XML 1.0 does not allow (controls, U+FFFE, U+FFFF; an SVG is
+    /// XML) written out as `\u{1B}`, so whatever a name holds, `dot -Tsvg` writes well-formed XML.
     static func escape(_ s: String) -> String {
         var out = ""
-        for ch in s {
-            switch ch {
+        var previous: Unicode.Scalar = " "
+        for u in s.unicodeScalars {
+            defer { previous = u }
+            switch u {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
+            case "\n" where previous == "\r": continue
             case "\n", "\r": out += "\\n"
-            default: out.append(ch)
+            default:
+                if Escaped.isControl(u) || u.value == 0xFFFE || u.value == 0xFFFF {
+                    out += "\\\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    out.unicodeScalars.append(u)
+                }
             }
         }
         return out

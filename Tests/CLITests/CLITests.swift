@@ -61,6 +61,74 @@ import Testing
         #expect(try head(store) == before)
     }
 
+    @Test func anIdReusedForAnotherClaimIsAnErrorNamingLineIdAndPosition() throws {
+        let dir = TempDir()
+        let store = dir.path + "/store"
+        try CLI.run(["init", "--store", store])
+        let partnership = #"{"id": "e-1", "kind": "partnership", "date": "2024-06-03", "participants": [{"role": "party", "name": "KT"}, {"role": "party", "name": "네이버"}], "source": {"document": "a.txt"}}"#
+        let ban = #"{"id": "e-1", "kind": "ban", "date": "2024-06-03", "participants": [{"role": "imposer", "name": "KT"}, {"role": "target", "name": "네이버"}], "source": {"document": "a.txt"}}"#
+        let other = #"{"id": "e-2", "kind": "partnership", "date": "2024-06-04", "participants": [{"role": "party", "name": "KT"}, {"role": "party", "name": "카카오"}], "source": {"document": "a.txt"}}"#
+        let first = try CLI.run(["append", "-", "--store", store], stdin: Data((partnership + "\n").utf8))
+        #expect(first.status == 0)
+        let retry = try CLI.run(["append", "-", "--store", store], stdin: Data((partnership + "\n").utf8))
+        #expect(retry.status == 0)
+        #expect(retry.stdout.contains("0 new events, 1 already present"))
+        let clash = try CLI.run(["append", "-", "--store", store], stdin: Data((other + "\n" + ban + "\n").utf8))
+        #expect(clash.status == 1)
+        #expect(clash.stderr.contains("<stdin>:2:"), "\(clash.stderr)")
+        #expect(clash.stderr.contains("'e-1'") && clash.stderr.contains("position 1"), "\(clash.stderr)")
+        #expect(clash.stderr.split(separator: "\n").count == 1)
+        #expect(try head(store) == 1, "the whole batch failed, its valid line too")
+    }
+
+    @Test func controlCharactersNeverReachTheTerminal() throws {
+        let dir = TempDir()
+        let store = dir.path + "/store"
+        try CLI.run(["init", "--store", store])
+        func line(name: String = "KT", document: String = "a.txt", evidence: String = "KT와 네이버") -> String {
+            #"{"kind": "partnership", "date": "2024-06-03", "participants": [{"role": "party", "name": "\#(name)"}, {"role": "party", "name": "네이버"}], "source": {"document": "\#(document)", "evidence": "\#(evidence)"}}"#
+        }
+        for (bad, field) in [(line(name: #"KT\u001b[2J"#), "participants[0].name"), (line(document: #"a\r\nkgraph: forged"#), "source.document")] {
+            let r = try CLI.run(["append", "-", "--store", store], stdin: Data(bad.utf8))
+            #expect(r.status == 1)
+            #expect(r.stderr.contains("field `\(field)`") && r.stderr.contains("control character"), "\(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1 && !r.stderr.unicodeScalars.contains { $0.value == 0x1B || $0 == "\r" })
+        }
+        // Evidence may hold them; tables and log lines show them escaped.
+        let stored = try CLI.run(["append", "-", "--store", store], stdin: Data(line(evidence: #"첫 줄\r\nKT  가짜 행 \u001b[31m빨강"#).utf8))
+        #expect(stored.status == 0, "\(stored.stderr)")
+        for args in [["who-partnered-with", "KT"], ["log"], ["timeline", "KT"]] {
+            let r = try CLI.run(args + ["--store", store])
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x1B || $0 == "\r" }, "\(args): \(r.stdout)")
+            #expect(!r.stdout.contains("\nKT  가짜 행"), "\(args): no forged row")
+        }
+        // Error messages quote input escaped and cut: one short line.
+        let date = String(repeating: "2", count: 1_000_000)
+        let long = try CLI.run(["append", "-", "--store", store],
+                               stdin: Data(line().replacingOccurrences(of: "2024-06-03", with: date).utf8))
+        #expect(long.status == 1)
+        #expect(long.stderr.utf8.count < 400 && long.stderr.split(separator: "\n").count == 1, "\(long.stderr.prefix(600))")
+        for args in [["who-partnered-with", "KT\nkgraph: error: forged"], ["who-partnered-with", "KT", "--as-of", "2024\r\n" + String(repeating: "9", count: 100_000)],
+                     ["retract", "e\u{1B}[2J\nx", "--reason", "r"], ["alias", "케이\u{7}티", "--is", "KT"]] {
+            let r = try CLI.run(args + ["--store", store])
+            #expect(r.status == 1, "\(args.first!)")
+            #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.utf8.count < 600, "\(r.stderr.prefix(700))")
+            #expect(!r.stderr.unicodeScalars.contains { $0.value == 0x1B || $0 == "\r" || $0.value == 7 })
+        }
+    }
+
+    @Test func ingestDropsControlCharactersFromTextAndNames() throws {
+        let dir = TempDir()
+        let page = dir.file("page.html", "<html><body><p>가온전자는&#27;[2J 한빛연구원과\u{7} 업무협약을 체결했다고 밝혔다.</p></body></html>\n")
+        let r = try CLI.run(["ingest", page, "--published", "2024-06-10", "--store", dir.path + "/store"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let export = try CLI.run(["export", "--format", "jsonl", "--store", dir.path + "/store"])
+        #expect(export.stdout.contains("가온전자") && export.stdout.contains("partnership"), "\(export.stdout)")
+        #expect(!export.stdout.contains("\\u001b") && !export.stdout.contains("\\u0007"), "\(export.stdout)")
+        #expect(!export.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 7 })
+    }
+
     @Test func exportAppendsIntoAnotherStoreWithTheSameIds() throws {
         let fixture = try storeWithSamples()
         defer { withExtendedLifetime(fixture) {} }

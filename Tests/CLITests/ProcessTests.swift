@@ -3,6 +3,7 @@ import Events
 import Foundation
 import TestSupport
 import LevelDB
+import Synchronization
 import Testing
 
 /// Tests that need more than one process: store locking, damage found by `verify`, and crashes.
@@ -37,13 +38,60 @@ import Testing
             Thread.sleep(forTimeInterval: 0.05)
         }
         try #require(held, "the holder never opened the store: \(String(decoding: holderErr.fileHandleForReading.availableData, as: UTF8.self))")
-        let r = try CLI.run(["stats", "--store", dir.path])
+        let r = try CLI.run(["stats", "--lock-timeout", "0", "--store", dir.path])
         #expect(r.status == 1)
         #expect(r.stderr == "kgraph: error: store is in use by another kgraph process (\(dir.path)); wait for it to finish, then retry\n")
+        let impatient = try CLI.run(["stats", "--lock-timeout", "1.5", "--store", dir.path])
+        #expect(impatient.status == 1)
+        #expect(impatient.stderr == """
+            kgraph: waiting for another kgraph process to release \(dir.path) (up to 1.5 s; change with --lock-timeout)
+            kgraph: error: store is still in use by another kgraph process (\(dir.path)) after waiting 1.5 s; retry later, or wait longer with --lock-timeout SECONDS
+
+            """)
+        // A command with the default timeout waits, and runs once the holder is done.
+        let patient = try CLI.start(["stats", "--store", dir.path])
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(patient.process.isRunning, "it waits rather than failing")
         try input.fileHandleForWriting.close()
+        let waited = patient.finish(timeout: 60)
+        #expect(waited.status == 0, "\(waited.stderr)")
         holder.waitUntilExit()
         #expect(holder.terminationStatus == 0)
         #expect(try CLI.run(["stats", "--store", dir.path]).status == 0, "the store is free again")
+    }
+
+    @Test func appendsBesideFollowAllSucceedAndFollowPrintsEachOnce() throws {
+        let dir = TempDir()
+        try CLI.run(["init", "--store", dir.path])
+        let writers = 2, each = 12, total = writers * each
+        let follow = try CLI.start(["follow", "--interval", "0.1", "--until", String(total), "--store", dir.path])
+        Thread.sleep(forTimeInterval: 0.3)
+        let failures = Mutex<[String]>([])
+        let store = dir.path
+        DispatchQueue.concurrentPerform(iterations: writers) { w in
+            for i in 0..<each {
+                let id = "w-\(w)-\(i)"
+                let line = #"{"id": "\#(id)", "kind": "partnership", "date": "2024-06-03", "participants": [{"role": "party", "name": "회사\#(w)"}, {"role": "party", "name": "기관\#(i)"}], "source": {"document": "\#(id).txt"}}"#
+                do {
+                    let r = try CLI.run(["append", "-", "--store", store], stdin: Data(line.utf8))
+                    if r.status != 0 { failures.withLock { $0.append("\(id): \(r.stderr)") } }
+                } catch {
+                    failures.withLock { $0.append("\(id): \(error)") }
+                }
+            }
+        }
+        #expect(failures.withLock { $0 }.isEmpty, "\(failures.withLock { $0 })")
+        let followed = follow.finish(timeout: 120)
+        #expect(followed.status == 0, "\(followed.stderr)")
+        let printed = followed.stdout.split(separator: "\n").filter { !$0.hasPrefix("following ") }
+        #expect(printed.count == total, "\(followed.stdout)")
+        for w in 0..<writers {
+            for i in 0..<each {
+                #expect(printed.filter { $0.hasSuffix("  w-\(w)-\(i)") }.count == 1, "w-\(w)-\(i) printed once")
+            }
+        }
+        let stats = try CLI.run(["stats", "--json", "--store", dir.path])
+        #expect(stats.stdout.contains("\"head\":\(total)"), "none is lost: \(stats.stdout)")
     }
 
     @Test func verifyExitsTwoNamingTheRecord() throws {

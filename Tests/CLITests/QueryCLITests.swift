@@ -53,6 +53,61 @@ import Testing
         }
     }
 
+    @Test func knownAtIgnoresLaterCorrectionsAndStaysWithinTheHead() throws {
+        let dir = TempDir()
+        let store = dir.path + "/store"
+        try CLI.run(["init", "--store", store])
+        let lines = [
+            #"{"id": "e-1", "kind": "partnership", "date": "2024-06-03", "participants": [{"role": "party", "name": "KT"}, {"role": "party", "name": "네이버"}], "source": {"document": "a.txt"}}"#,
+            #"{"id": "e-2", "kind": "partnership", "date": "2024-06-04", "participants": [{"role": "party", "name": "KT"}, {"role": "party", "name": "카카오"}], "source": {"document": "b.txt"}}"#,
+            #"{"id": "e-3", "kind": "partnership", "date": "2024-06-05", "participants": [{"role": "party", "name": "케이티"}, {"role": "party", "name": "LG"}], "source": {"document": "c.txt"}}"#,
+        ]
+        #expect(try CLI.run(["append", "-", "--store", store], stdin: Data(lines.joined(separator: "\n").utf8)).status == 0)
+        func partners(_ args: [String]) throws -> CLIResult { try CLI.run(["who-partnered-with", "KT"] + args + ["--store", store]) }
+        let before = try partners(["--known-at", "3"])
+        #expect(try CLI.run(["retract", "e-1", "--reason", "정정", "--store", store]).status == 0)
+        #expect(try CLI.run(["alias", "케이티", "--is", "KT", "--store", store]).status == 0)
+        let at3 = try partners(["--known-at", "3"])
+        #expect(at3.status == 0, "\(at3.stderr)")
+        #expect(at3.stdout.contains("네이버") && at3.stdout.contains("카카오") && !at3.stdout.contains("LG"), "\(at3.stdout)")
+        #expect(at3.stdout == before.stdout, "a past answer never changes")
+        let now = try partners(["--known-at", "now"])
+        #expect(!now.stdout.contains("네이버") && now.stdout.contains("카카오") && now.stdout.contains("LG"), "\(now.stdout)")
+        #expect(now.stdout == (try partners([])).stdout)
+        let atAsOf = try partners(["--known-at", "3", "--as-of", "2024-06-03"])
+        #expect(atAsOf.stdout.contains("네이버") && !atAsOf.stdout.contains("카카오"), "the two axes combine: \(atAsOf.stdout)")
+
+        let past = try CLI.run(["neighbors", "KT", "--known-at", "10", "--store", store])
+        #expect(past.status == 1)
+        #expect(past.stderr.contains("past the log head 5 (recorded 20"), "\(past.stderr)")
+        #expect(past.stderr.split(separator: "\n").count == 1)
+        let future = try partners(["--known-at", "2999-01-01"])
+        #expect(future.status == 1)
+        #expect(future.stderr.contains("after the last append, position 5"), "\(future.stderr)")
+        // An instant names the position recorded by then: the first batch's time is position 3.
+        let log = try CLI.run(["log", "--json", "--from", "3", "--limit", "1", "--store", store])
+        guard case .string(let recorded)? = try JSON.parse(log.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["recordedAt"] else {
+            Issue.record("no recordedAt in \(log.stdout)")
+            return
+        }
+        let byTime = try partners(["--known-at", recorded])
+        #expect(byTime.status == 0, "\(byTime.stderr)")
+        #expect(byTime.stdout == at3.stdout, "the retraction came in a later command, so later than \(recorded)")
+    }
+
+    @Test func aPartialDateCoversItsWholePeriod() throws {
+        let s = try SampleStore()
+        let june = try CLI.run(["who-partnered-with", "KT", "--as-of", "2024-06", "--store", s.path])
+        #expect(june.status == 0)
+        #expect(june.stdout.contains("마이크로소프트"), "--as-of 2024-06 keeps the partnership of 3 June: \(june.stdout)")
+        let may = try CLI.run(["who-partnered-with", "KT", "--as-of", "2024-05", "--store", s.path])
+        #expect(!may.stdout.contains("마이크로소프트"))
+        let to = try CLI.run(["who-partnered-with", "KT", "--from", "2024-06", "--to", "2024-06", "--store", s.path])
+        #expect(to.stdout.contains("마이크로소프트"))
+        let help = try CLI.run(["who-partnered-with", "--help"])
+        #expect(help.stdout.contains("counts to its last day"))
+    }
+
     @Test func missingAndEmptyStoresSaySo() throws {
         let dir = TempDir()
         let missing = try CLI.run(["who-partnered-with", "KT", "--store", dir.path + "/none"])

@@ -36,6 +36,31 @@ import Testing
         #expect(try store.log.verify().isIntact)
     }
 
+    @Test func anIdReusedForAnotherClaimFailsTheWholeBatch() throws {
+        let dir = TempDir()
+        let store = try Store.create(at: dir.path)
+        var first = sampleEvent(0)
+        first.id = "e-1"
+        try store.log.append([first])
+        var retry = first
+        retry.confidence = 0.5  // not part of the claim: a retry
+        #expect(try store.log.append([retry]).alreadyPresent.map(\.position) == [1])
+        var other = sampleEvent(1, kind: .ban)
+        other.id = "e-1"
+        #expect(throws: StoreError.idConflict(id: "e-1", index: 1, position: 1, earlierIndex: nil)) {
+            try store.log.append([sampleEvent(2), other])
+        }
+        var twin = sampleEvent(3)
+        twin.id = "e-2"
+        var clash = sampleEvent(4)
+        clash.id = "e-2"
+        #expect(throws: StoreError.idConflict(id: "e-2", index: 1, position: nil, earlierIndex: 0)) {
+            try store.log.append([twin, clash])
+        }
+        #expect(store.log.head == 1, "a failed batch appends nothing")
+        #expect(try store.log.verify().isIntact)
+    }
+
     @Test func expectedHeadGuardsAgainstAnotherWriter() throws {
         let dir = TempDir()
         let store = try Store.create(at: dir.path)

@@ -1,6 +1,7 @@
 import EventLog
 import Events
 import Foundation
+import Synchronization
 import Testing
 
 @Suite struct StoreTests {
@@ -25,6 +26,15 @@ import Testing
         let first = try Store.create(at: dir.path)
         #expect(throws: StoreError.inUse(dir.path)) { try Store.open(at: dir.path) }
         #expect(first.log.head == 0)
+    }
+
+    @Test func aSecondOpenWaitsForTheLockUpToItsTimeout() throws {
+        let dir = TempDir()
+        let first = Mutex<Store?>(try Store.create(at: dir.path))
+        #expect(throws: StoreError.lockTimeout(dir.path, waited: 0.2)) { try Store.open(at: dir.path, lockTimeout: 0.2) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { first.withLock { $0 = nil } }
+        let second = try Store.open(at: dir.path, lockTimeout: 30)
+        #expect(first.withLock { $0 == nil } && second.log.head == 0)
     }
 
     @Test func refusesANewerStoreFormat() throws {

@@ -25,6 +25,31 @@ import Testing
         #expect(e.id.hasPrefix("ev-"))
     }
 
+    @Test func controlCharactersInNamesAreRefusedNamingTheField() throws {
+        for (from, to, field) in [
+            (#""name":"KT""#, #""name":"KT\u001b[31m""#, "participants[0].name"),
+            (#""surface":"MS""#, #""surface":"M\r\nS""#, "participants[1].surface"),
+            (#""document":"a.txt""#, #""document":"a\u0085.txt""#, "source.document"),
+        ] {
+            let e = try #require(error(valid.replacingOccurrences(of: from, with: to)))
+            #expect(e.field == field)
+            #expect(e.message.contains("control character") && !e.message.unicodeScalars.contains { Escaped.isControl($0) }, "\(e)")
+        }
+        let role = try #require(error(valid.replacingOccurrences(of: #""role":"party""#, with: #""role":"pa\u001bty""#)))
+        #expect(role.field == "participants[0].role" && role.message.contains(#"'pa\u{1B}ty'"#), "\(role)")
+        // Evidence is text, not a name: it may hold a line break.
+        #expect(error(valid.replacingOccurrences(of: #""article":0"#, with: #""article":0,"evidence":"a\nb""#)) == nil)
+    }
+
+    @Test func escapingShowsControlsAndCutsLongValues() {
+        #expect(Escaped.text("a\u{1B}[2J\r\nb\tc\\d") == #"a\u{1B}[2J\r\nb\tc\d"#)
+        #expect(Escaped.quoted("x\ny\\") == #"'x\ny\\'"#)
+        let cut = Escaped.quoted(String(repeating: "가", count: 1000), limit: 10)
+        #expect(cut == "'" + String(repeating: "가", count: 10) + "…' (1000 characters)")
+        #expect(Escaped.droppingControls("a\u{1B}b\u{7}\tc\u{85}") == "ab\tc")
+        #expect(Escaped.firstControl(in: "plain 한글") == nil)
+    }
+
     @Test func exportedLinesReadBackToTheSameEvent() throws {
         for var original in [Fixture.partnership(), Fixture.investment()] {
             original.position = 42

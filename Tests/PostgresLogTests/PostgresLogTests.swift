@@ -26,6 +26,27 @@ struct PostgresLogTests {
         #expect(try log.verify().isIntact)
     }
 
+    @Test func anIdReusedForAnotherClaimFailsTheWholeBatch() throws {
+        let (_, _, _, log) = try TestServer.freshLog()
+        var first = sampleEvent(0)
+        first.id = "e-1"
+        try log.append([first])
+        #expect(try log.append([first]).alreadyPresent.map(\.position) == [1])
+        var other = sampleEvent(1, kind: .ban)
+        other.id = "e-1"
+        #expect(throws: StoreError.idConflict(id: "e-1", index: 1, position: 1, earlierIndex: nil)) {
+            try log.append([sampleEvent(2), other])
+        }
+        var twin = sampleEvent(3)
+        twin.id = "e-2"
+        var clash = sampleEvent(4)
+        clash.id = "e-2"
+        #expect(throws: StoreError.idConflict(id: "e-2", index: 1, position: nil, earlierIndex: 0)) {
+            try log.append([twin, clash])
+        }
+        #expect(log.head == 1, "a failed batch appends nothing")
+    }
+
     @Test func reappendingAnIdIsReportedAsPresentNotWritten() throws {
         let (_, _, _, log) = try TestServer.freshLog()
         let events = (0..<5).map { sampleEvent($0) }

@@ -100,12 +100,12 @@ import Testing
         try t.store.log.append(manyEvents(10))
         _ = try t.catalog.caughtUp("org-graph")
         t.catalog.close()
-        // The same store read by a kgraph whose org-graph rules moved on to version 3.
+        // The same store read by a kgraph whose org-graph rules moved on to version 4.
         let newer = ProjectionCatalog(store: t.store, factories: [
             ProjectionFactory(NewerOrgGraph.self) { _ in NewerOrgGraph() },
         ])
-        #expect(throws: ProjectionError.stale(instance: "org-graph", builtWith: 2, current: 3)) { try newer.caughtUp("org-graph") }
-        #expect("\(ProjectionError.stale(instance: "org-graph", builtWith: 2, current: 3))".contains("kgraph replay --projection org-graph"))
+        #expect(throws: ProjectionError.stale(instance: "org-graph", builtWith: 3, current: 4)) { try newer.caughtUp("org-graph") }
+        #expect("\(ProjectionError.stale(instance: "org-graph", builtWith: 3, current: 4))".contains("kgraph replay --projection org-graph"))
     }
 
     @Test func damagedStateIsRebuiltFromTheLog() throws {
@@ -159,6 +159,6 @@ import Testing
 /// The org-graph rules as a later kgraph might ship them.
 final class NewerOrgGraph: Projection {
     static let kind = "org-graph"
-    static let supportedVersions = [3]
+    static let supportedVersions = [4]
     func apply(_ event: Event, _ context: ProjectionContext) throws {}
 }

@@ -15,6 +15,18 @@ import Testing
         #expect(ms.evidence.citation == "a.txt#0")
     }
 
+    @Test func aPartialDateBoundCoversItsWholePeriod() throws {
+        let june15 = d("2024-06-15"), july1 = d("2024-07-01"), may31 = d("2024-05-31"), june = d("2024-06")
+        func admits(_ w: TimeWindow, _ date: PartialDate) -> Bool { w.admits(position: 1, recordedAt: 0, date: date) }
+        #expect(admits(TimeWindow(asOf: june), june15), "--as-of 2024-06 keeps what happened in June")
+        #expect(!admits(TimeWindow(asOf: june), july1))
+        #expect(admits(TimeWindow(from: june), june15) && !admits(TimeWindow(from: june), may31))
+        #expect(admits(TimeWindow(to: june), d("2024-06-30")) && !admits(TimeWindow(to: june), july1))
+        #expect(admits(TimeWindow(asOf: d("2024")), d("2024-12-31")) && !admits(TimeWindow(asOf: d("2024")), d("2025-01-01")))
+        #expect(admits(TimeWindow(asOf: june15), june), "a report dated only to June has begun by 15 June")
+        #expect(!admits(TimeWindow(asOf: may31), june))
+    }
+
     @Test func asOfAndKnownAtFilterValidAndKnowledgeTime() throws {
         let f = try QueryFixture(world)
         let q = try f.queries

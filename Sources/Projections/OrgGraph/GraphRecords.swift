@@ -1,9 +1,10 @@
 import Events
 
-// Organization graph state (projection kind `org-graph`, rules version 2).
+// Organization graph state (projection kind `org-graph`, rules version 3).
 //
 //   'g' org 0x00 first:u64BE   → Segment: what one commit learned about `org`
-//   'A', 'R'                   → corrections (Corrections.swift)
+//   'A', 'R', 'W', 'w'         → corrections (Corrections.swift); a withdrawn report stays in its
+//                                segments, and readers hide it by its withdrawals ('W')
 //
 // A commit writes one segment per organization it touched, keyed by the log position of the
 // first event in that commit naming the organization. It never reads or rewrites older segments:

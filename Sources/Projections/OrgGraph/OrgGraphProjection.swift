@@ -10,7 +10,8 @@ import Events
 /// take the general path: they decode events, and rewrite the segments they touch.
 public final class OrgGraphProjection: Projection, RecordFolding, FactFolding {
     public static let kind = "org-graph"
-    public static let supportedVersions = [2]
+    /// 3: withdrawn reports stay, with the positions of their withdrawals (Corrections.swift).
+    public static let supportedVersions = [3]
 
     private let corrections = Corrections()
     private var pending = PendingSegments()
@@ -42,7 +43,8 @@ public final class OrgGraphProjection: Projection, RecordFolding, FactFolding {
     public func apply(record: UnsafeRawBufferPointer, _ context: ProjectionContext) throws -> Bool {
         try RecordCodec.readFacts(record, into: &facts)
         guard let kind = facts.kind, !kind.isCorrection else { return false }
-        if corrections.hasRetractions, corrections.isRetracted(String(decoding: facts.id, as: UTF8.self)) { return true }
+        // An event withdrawn before it arrived takes the general path, which files its withdrawals.
+        if corrections.anyPendingWithdrawals, corrections.hasPendingWithdrawals(String(decoding: facts.id, as: UTF8.self)) { return false }
         participants.removeAll(keepingCapacity: true)
         for p in facts.participants {
             take(p.role, org: pending.orgs.id(p.org), name: p.name, type: p.typeRaw, surface: p.surface, position: facts.position)

@@ -9,10 +9,19 @@ public struct OrgGraphReader {
     /// Declared aliases (raw id → canonical id), to tell which participant of a cited event is
     /// which end of the edge.
     private let aliases: [String: String]
+    /// Knowledge time: reports withdrawn at this log position are hidden (nil: the head).
+    public let knownAt: UInt64?
+    private let withdrawals: [UInt64: [UInt64]]
 
-    public init(_ state: ProjectionState, log: any EventLogBackend) throws {
+    /// A reader of the graph as known at log position `knownAt` (nil: the head) as far as
+    /// retractions go: a report withdrawn later than `knownAt` still shows, one restored later
+    /// does not. Reports appended after `knownAt` are the caller's to filter (`TimeWindow`); an
+    /// alias declared later needs projections cut at `knownAt` (`ProjectionCatalog.knownAt`).
+    public init(_ state: ProjectionState, log: any EventLogBackend, knownAt: UInt64? = nil) throws {
         self.state = state
         self.log = log
+        self.knownAt = knownAt
+        withdrawals = try Corrections.withdrawals(in: state)
         var aliases: [String: String] = [:]
         try state.forEach(prefix: [Corrections.aliasTag]) { key, value in
             guard let split = value.firstIndex(of: 0) else { return true }
@@ -32,7 +41,20 @@ public struct OrgGraphReader {
         }
         // A writer orders a segment's edges by its own ids; answers want byte order.
         out?.edges.sort(by: Segment.edgeOrder)
+        if out != nil { hideWithdrawn(&out!) }
         return out
+    }
+
+    /// Takes out the reports withdrawn at `knownAt`, and the edges left without reports.
+    private func hideWithdrawn(_ segment: inout Segment) {
+        guard !withdrawals.isEmpty else { return }
+        let at = knownAt ?? .max
+        var emptied = false
+        for i in segment.edges.indices {
+            segment.edges[i].reports.removeAll { r in withdrawals[r.position].map { Corrections.isWithdrawn($0, at: at) } ?? false }
+            emptied = emptied || segment.edges[i].reports.isEmpty
+        }
+        if emptied { segment.edges.removeAll { $0.reports.isEmpty } }
     }
 
     public func node(_ org: String) throws -> Node? {
@@ -145,6 +167,7 @@ public struct OrgGraphReader {
                 return true
             }
             merged.edges.sort(by: Segment.edgeOrder)
+            hideWithdrawn(&merged)
             if let c = current, try !body(String(decoding: c, as: UTF8.self), merged) {
                 stopped = true
                 return false
@@ -154,6 +177,7 @@ public struct OrgGraphReader {
             return true
         }
         merged.edges.sort(by: Segment.edgeOrder)
+        hideWithdrawn(&merged)
         if !stopped, let c = current { _ = try body(String(decoding: c, as: UTF8.self), merged) }
     }
 }

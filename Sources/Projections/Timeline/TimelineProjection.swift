@@ -87,7 +87,8 @@ public struct TimelineEntry: Equatable, Sendable {
 
 public final class TimelineProjection: Projection, FactFolding {
     public static let kind = "timeline"
-    public static let supportedVersions = [1]
+    /// 2: withdrawn events stay, with the positions of their withdrawals (Corrections.swift).
+    public static let supportedVersions = [2]
 
     private let corrections = Corrections()
 
