@@ -350,6 +350,11 @@ public struct Extractor: Sendable {
             }
             if hit.kind == .investment, hit.reverses, case .event = hit.verdict, let raiser = roles.subject(groups, before: hit.start, in: s)?.members.first {
                 context.fundraiser = Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round)")
+            } else if hit.kind == .investment, hit.reverses, context.fundraiser == nil,
+                      let raiser = (groups.last(where: { $0.marker == .genitive && $0.end <= hit.start && hit.start - $0.end <= 24 })
+                                    ?? roles.subject(groups, before: hit.start, in: s))?.members.first, raiser.type != .government {
+                // `퓨리오사AI의 700억원 규모 신규 투자 유치가 …`: a round told as a noun still names its company.
+                context.fundraiser = Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round)")
             }
             guard case .event(let modality) = hit.verdict else { continue }
             var results: [([Cast], String)] = []

@@ -278,6 +278,8 @@ extension OrganizationRecognizer {
             if [.subject, .object, .genitive, .dative, .source, .comitative].contains(split.marker) {
                 m.marker = split.marker
                 m.markerEnd = w.end
+                // `A, B 등 소셜네트워크서비스 이용에도 제한을 뒀다`: the use of what is listed is limited.
+                if split.marker == .dative, objectHeads.contains(split.stem) { m.marker = .about }
                 // `A 등 20개 기업과 기관을`: 과 joins two nouns of the list's phrase; the last one's particle counts.
                 if split.marker == .comitative, let next = nextWord(s, from: w.end), let after = josa.strip(next.text),
                    [.object, .subject, .dative].contains(after.marker), after.stem.unicodeScalars.count <= 4 {

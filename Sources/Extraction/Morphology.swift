@@ -127,6 +127,16 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
         return true
     }
 
+    /// Whether a word, as morphemes, is a person's name (2-3 syllables, every morpheme a proper
+    /// noun `인명`, starting with a surname) or only a place (every proper noun `지명`).
+    public static func isPersonOrPlace(_ m: [Morpheme], length: Int, surnames: Set<Unicode.Scalar> = []) -> Bool {
+        let nnp = m.filter { $0.tag == "NNP" }
+        guard !m.isEmpty, m.count == nnp.count else { return false }
+        if nnp.allSatisfy({ $0.semanticClass == "지명" }) { return true }
+        return nnp.allSatisfy({ $0.semanticClass == "인명" }) && length <= 3
+            && (surnames.isEmpty || m[0].surface.unicodeScalars.first.map(surnames.contains) == true)
+    }
+
     /// Whether a word, as morphemes, is ordinary vocabulary: one dictionary noun, nouns ending in
     /// a derivational suffix (업무용), or holding a verb, ending or particle; dictionary nouns of two
     /// syllables or more glued (업무+협약). Weaker than `isName`: used where the syntax already

@@ -210,7 +210,8 @@ struct OrganizationRecognizer: Sendable {
             if !wordStart && !scriptChange {
                 // A heading glued to the body (`파트너십오라클의`): a long known name that ends in a
                 // particle may start inside a word.
-                if var m = gazetteerMention(s, folded, at: i, aliases: aliases, minimumLength: 3, needsParticle: true) {
+                // A country inside a transliterated name (`인테그리스가`: 그리스) is no country.
+                if var m = gazetteerMention(s, folded, at: i, aliases: aliases, minimumLength: 3, needsParticle: true), m.type != .government {
                     m.rule = "gazetteer, glued"
                     finish(&m, s, nesting: nesting, aliases: &aliases)
                     out.append(m)
@@ -516,7 +517,10 @@ struct OrganizationRecognizer: Sendable {
                 return Mention(start: i, end: stemEnd, name: name, surface: s.string(i..<stemEnd), type: .government, markerEnd: stemEnd, rule: "country body")
             }
             // `하이로드 인수를`, `위챗 사용을`: a bare name before the noun whose object it is.
-            if objectHeads.contains(next.text) || split.map({ objectHeads.contains($0.stem) }) == true {
+            // A bare head must itself lead to a head with the particle (`딥시크 앱 사용을`); `웹툰 플랫폼
+            // 타파스를` names the category of what follows.
+            let chained = objectHeads.contains(next.text) && nextWord(s, from: next.end).flatMap { josa.strip($0.text) }.map { objectHeads.contains($0.stem) } == true
+            if chained || split.map({ objectHeads.contains($0.stem) }) == true {
                 slot = (wEnd, .object)
                 bare = true
             }
@@ -558,8 +562,13 @@ struct OrganizationRecognizer: Sendable {
         let inside = morphemes.within(i..<stemEnd)
         // Before a stake (`넵튠의 지분`) the syntax expects a name: the weaker test suffices.
         if marker == .genitive { bare = true }
+        // Where a deal's other side stands (`타파스를 인수`, `페리지에 투자`, `보스턴다이내믹스와`), a
+        // transliterated name the dictionary splits into short pieces is still a name: the weaker
+        // test, short of a person's or a place's name.
+        let loose = [.object, .dative, .comitative].contains(marker) && !MorphologicalAnalyzer.isCommonNoun(inside)
+            && !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<(marker == .genitive ? stemEnd : wEnd)))
-                   : MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
+                   : loose || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
     }

@@ -198,6 +198,9 @@ struct TriggerMatcher: Sendable {
         return k < i - 1 ? s.string(k..<(i - 1)) : nil
     }
 
+    /// Connective endings that close a clause: cues after them are another verb's.
+    static let clauseEnds = ["면서 ", "으며 ", "지만 ", "는데 ", "다가 ", "으나 ", "했고 ", "했으며 "].map(\.scalars)
+
     static let quoteClosers = ["고 밝혔", "고 말했", "고 전했", "고 발표했", "고 설명했", "고 공지했", "고 통보했", "며"].map(\.scalars)
 
     static let makingVerbs = ["만든 ", "설립한 ", "세운 ", "출범한 "].map(\.scalars)
@@ -273,6 +276,7 @@ struct TriggerMatcher: Sendable {
     private static let finiteEndings = [
         "했", "한다", "합니다", "해", "하며", "하면서", "하고", "하여", "하자", "하기로", "키로", "하겠", "하였", "하기도",
         "할 계획", "할 예정", "할 방침", "할 것", "함", "한다고", "했다", "시켰", "시킨다", "시키", "됐", "되었", "되어", "된다", "돼", "되며", "되고",
+        "하라는", "하라고", "하도록",
         "한데", "한 데",
     ].map(\.scalars)
     private static let connectiveEndings = ["해 ", "해,", "해서", "하며", "하면서", "하고", "하여", "하자", "했고", "했으며", "했는데", "하는 한편", "되며", "되고", "돼 "].map(\.scalars)
@@ -361,6 +365,11 @@ struct TriggerMatcher: Sendable {
             if rest.allSatisfy({ !OrganizationRecognizer.isWordScalar($0) && $0 != "(" }), !rest.contains(where: { $0 == "?" }) {
                 hit.reading = "headline (ends on the noun)"
                 return hit
+            }
+            // `A, B 등이 투자를 확정, 600억원을 모았다`: a verbal phrase cut short by a comma goes on.
+            if stem.isPhrase, stem.text.contains("를".unicodeScalars.first!) || stem.text.contains("을".unicodeScalars.first!), rest.first == "," {
+                hit.reading = "connective (…,)"
+                return judge(hit, s, from: end + 1, connective: true)
             }
             guard let verb = supportVerb(after: end, in: s) else {
                 // `마이크로소프트의 … 액티비전 인수`: a deal told as a noun phrase, buyer with 의 and
@@ -486,6 +495,9 @@ struct TriggerMatcher: Sendable {
         var hit = hit
         var windowEnd = s.count
         if connective, let comma = s[from...].firstIndex(where: { $0 == "," }) { windowEnd = comma }
+        // `…매입하기로 했다면서 …마무리될 것으로 기대한다고`, `수출이 통제됐다가 …우려를 제기해`: a cue
+        // in a later clause belongs to that clause.
+        if !connective, let cut = TriggerMatcher.clauseEnds.compactMap({ s.firstIndex(of: $0, from: min(s.count, from + 1)) }).min() { windowEnd = min(windowEnd, cut) }
         let window = from..<windowEnd
         func found(_ cues: PatternSet) -> String? {
             cues.first(in: s, range: window).map(\.string)

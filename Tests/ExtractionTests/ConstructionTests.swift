@@ -751,4 +751,40 @@ import Testing
         #expect(b.first?.names(.imposer) == [imposer])
         #expect(b.first?.names(.target) == [target])
     }
+
+    @Test(arguments: [
+        ("세림전자는 루미넥스를 인수하기로 했다면서 내년에 작업이 마무리될 것으로 기대한다고 밝혔다.", "세림전자", "루미넥스"),
+        ("산은은 지난해 12월 총 50억원을 페리지에 투자했다.", "한국산업은행", "페리지"),
+        ("가온전자가 북미의 웹툰 플랫폼 타파스를 인수한다.", "가온전자", "타파스"),
+    ])
+    func dealsOfNamesTheDictionaryLacksAndCluesOfOtherClauses(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target])
+    }
+
+    @Test func aRoundToldAsANounNamesItsCompanyForTheInvestorsAfter() {
+        let text = "퓨리오사AI의 700억원 규모 신규 투자 유치가 마무리 단계에 접어들었다. 산업은행, IMM인베스트먼트 등이 투자를 확정, 600억원 이상을 모았다."
+        let i = only(.investment, text)
+        #expect(Set(i.flatMap { $0.names(.investor) }).isSuperset(of: ["한국산업은행", "IMM인베스트먼트"]))
+        #expect(i.allSatisfy { $0.names(.target) == ["퓨리오사AI"] })
+    }
+
+    @Test(arguments: [
+        ("중국 당국이 엔비디아의 H20 칩 사용을 제한하라는 지침을 자국 기업들에 내렸다.", "중국 정부", "H20"),
+        ("국방부는 3일 SMIC를 제재 대상으로 지목했다.", "국방부", "SMIC"),
+        ("미 상무부는 지난 9월 SMIC에 대해 금수 조치를 내린 바 있다.", "미국 상무부", "SMIC"),
+        ("러시아는 앞서 페이스북, 인스타그램 등 소셜네트워크서비스 이용에도 제한을 뒀다.", "러시아 정부", "인스타그램"),
+        ("브라질 대법원이 텔레그램에 대한 접속을 차단시켰다.", "브라질 대법원", "텔레그램"),
+    ])
+    func moreMeasures(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target).contains(target) == true)
+    }
+
+    @Test func aCountryInsideATransliteratedNameIsNoCountry() {
+        let e = events("인테그리스가 CMC머티리얼즈를 인수한다.")
+        #expect(!e.contains { $0.participants.contains { $0.name == "그리스 정부" } })
+    }
 }
