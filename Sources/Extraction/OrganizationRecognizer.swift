@@ -559,6 +559,11 @@ struct OrganizationRecognizer: Sendable {
             let name = previous + " " + stem.string
             return Mention(start: start, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot, spaced")
         }
+        // `인공지능과 클라우드 사업을`: 와/과 joining two common nouns is no partner.
+        if marker == .comitative, let next = nextWord(s, from: wEnd) {
+            let nextStem = josa.strip(next.text)?.stem ?? next.text
+            if stopWords.contains(nextStem) || analyzer!.isDictionaryWord(nextStem) { return nil }
+        }
         let inside = morphemes.within(i..<stemEnd)
         // Before a stake (`넵튠의 지분`) the syntax expects a name: the weaker test suffices.
         if marker == .genitive { bare = true }

@@ -787,4 +787,9 @@ import Testing
         let e = events("인테그리스가 CMC머티리얼즈를 인수한다.")
         #expect(!e.contains { $0.participants.contains { $0.name == "그리스 정부" } })
     }
+
+    @Test func twoCommonNounsJoinedByGwaAreNoPartner() {
+        let p = only(.partnership, "KT와 MS는 지난 3일 미국에서 인공지능과 클라우드 사업을 함께 키우는 전략적 파트너십을 체결했다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["KT", "마이크로소프트"])
+    }
 }
