@@ -562,7 +562,8 @@ struct OrganizationRecognizer: Sendable {
         // `인공지능과 클라우드 사업을`: 와/과 joining two common nouns is no partner.
         if marker == .comitative, let next = nextWord(s, from: wEnd) {
             let nextStem = josa.strip(next.text)?.stem ?? next.text
-            if stopWords.contains(nextStem) || analyzer!.isDictionaryWord(nextStem) { return nil }
+            let m = analyzer!.analyze(nextStem)
+            if m.count == 1, m[0].surface == nextStem, m[0].tag == "NNG" || m[0].tag == "NNP" && stopWords.contains(nextStem) { return nil }
         }
         let inside = morphemes.within(i..<stemEnd)
         // Before a stake (`넵튠의 지분`) the syntax expects a name: the weaker test suffices.
