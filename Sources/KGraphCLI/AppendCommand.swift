@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventLog
 import Events
+import Ingest
 
 struct AppendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -55,7 +56,20 @@ struct AppendCommand: ParsableCommand {
             throw CLIError.user("\(name):\(first.line): \(first.error)\(more); nothing from \(name) was appended — fix the line, or pass --skip-invalid to append the valid lines")
         }
         for p in parsed.problems { printError("warning: \(name):\(p.line): \(p.error); line skipped") }
-        let result = try log.append(parsed.events, expectedHead: expectedHead)
+        // Names resolve as ingest resolves them: "Google" is the gazetteer's 구글, one node.
+        let names: OrganizationNames
+        do { names = try OrganizationNames(log: log) } catch let error as StoreError { throw error } catch {
+            throw CLIError.user("\(error); reinstall kgraph, or restore Sources/Extraction/Lexicon")
+        }
+        let events = parsed.events.map { e -> Event in
+            var resolved = names.resolving(e)
+            if resolved != e, e.id == EventID.derive(e) {
+                resolved.id = ""
+                resolved.id = EventID.derive(resolved)
+            }
+            return resolved
+        }
+        let result = try log.append(events, expectedHead: expectedHead)
         let skipped = parsed.problems.isEmpty ? "" : ", \(parsed.problems.count) invalid lines skipped"
         print("\(name): \(result.appended.count) new events, \(result.alreadyPresent.count) already present\(skipped) (head \(result.head))")
     }

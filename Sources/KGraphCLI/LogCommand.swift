@@ -67,7 +67,7 @@ final class StandardOutput {
     private var buffer: [UInt8] = []
     func write(_ line: String) {
         buffer.append(contentsOf: line.utf8)
-        if line.last != "\n" { buffer.append(0x0A) }
+        if line.utf8.last != 0x0A { buffer.append(0x0A) }
         if buffer.count > 1 << 16 { flush() }
     }
     func flush() {

@@ -2,6 +2,7 @@ import ArgumentParser
 import EventLog
 import Events
 import Extraction
+import Ingest
 import Projections
 import Query
 
@@ -68,6 +69,17 @@ final class LiveGraph {
         queries = GraphQueries(graph: graph, names: names)
     }
 
+    /// Article lists, event lists, search and rankings over the `articles` projection.
+    func desk() throws -> Desk {
+        Desk(articles: try ArticlesReader(try catalog.caughtUp(ArticlesProjection.kind)), queries: queries)
+    }
+
+    /// Every id an organization goes by, for filters: any alias resolves.
+    func ids(of name: String) throws -> Set<String> {
+        let org = try resolve(name).org
+        return Set([org] + (try queries.names.declaredAliases(of: org)))
+    }
+
     func timeline() throws -> TimelineReader {
         TimelineReader(try catalog.caughtUp(TimelineProjection.kind))
     }
@@ -88,7 +100,16 @@ final class LiveGraph {
                case .found(let org, let display) = try NameResolver(queries.names).resolve(known.name) {
                 return (org, display)
             }
-            let hint = suggestions.isEmpty ? "list organizations with `kgraph dump --format json`"
+            // Misspellings in any script: the gazetteer's names (Latin ones included) that the store knows.
+            var suggestions = suggestions
+            if let names = try? OrganizationNames(log: nil) {
+                for candidate in names.nearest(name) {
+                    if case .found(_, let display) = try NameResolver(queries.names).resolve(candidate), !suggestions.contains(display) {
+                        suggestions.append(display)
+                    }
+                }
+            }
+            let hint = suggestions.isEmpty ? "list organizations with `kgraph orgs`"
                 : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
             throw CLIError.user("no organization named '\(name)' in the store; \(hint)")
         }

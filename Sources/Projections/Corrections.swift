@@ -102,7 +102,7 @@ final class Corrections {
             retracted.remove(original)
             context.state.delete(retractedKey(original))
             if let p = try context.log.position(of: original), p < context.position, let e = try context.log.event(at: p),
-               !e.kind.isCorrection {
+               e.kind.isRelation {
                 try rules.add(resolve(e), context)
             }
         default:
@@ -138,7 +138,7 @@ final class Corrections {
         }
         var events: [Event] = []
         for position in positions.sorted() {
-            guard let e = try context.log.event(at: position), !e.kind.isCorrection, !retracted.contains(e.id) else { continue }
+            guard let e = try context.log.event(at: position), e.kind.isRelation, !retracted.contains(e.id) else { continue }
             events.append(e)
         }
         for e in events { try rules.remove(resolve(e), context) }

@@ -41,7 +41,9 @@ public final class OrgGraphProjection: Projection, RecordFolding, FactFolding {
 
     public func apply(record: UnsafeRawBufferPointer, _ context: ProjectionContext) throws -> Bool {
         try RecordCodec.readFacts(record, into: &facts)
-        guard let kind = facts.kind, !kind.isCorrection else { return false }
+        guard let kind = facts.kind else { return false }
+        if kind == .article { return true }  // an article record names no organization
+        guard !kind.isCorrection else { return false }
         if corrections.hasRetractions, corrections.isRetracted(String(decoding: facts.id, as: UTF8.self)) { return true }
         participants.removeAll(keepingCapacity: true)
         for p in facts.participants {
@@ -143,7 +145,7 @@ public final class OrgGraphProjection: Projection, RecordFolding, FactFolding {
             }
         case .announcement:
             for p in participants where p.role == .actor { link(p.org, -1, .outgoing) }
-        case .retraction, .alias:
+        case .retraction, .alias, .article:
             break
         }
     }
