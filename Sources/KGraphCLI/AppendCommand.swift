@@ -86,7 +86,8 @@ struct InterchangeFile {
     var problems: [Problem] = []
 
     static func read(_ path: String) throws -> InterchangeFile {
-        var reader = try LineReader(path: path)
+        var reader: LineReader
+        do { reader = try LineReader(path: path) } catch let error as IngestError { throw CLIError.user(error.message) }
         var out = InterchangeFile()
         let producer = Producer(name: "interchange", version: "1")
         while let line = reader.next() {

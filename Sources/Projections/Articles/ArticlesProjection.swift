@@ -182,7 +182,7 @@ public final class ArticlesProjection: Projection {
                 hasher.update(data: [0x1E])
             }
         }
-        return hex(hasher.finalize().prefix(16))
+        return hex(hasher.finalize())
     }
 
     static func days(_ d: PartialDate) -> (SQLiteValue, SQLiteValue) {
