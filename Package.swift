@@ -64,6 +64,7 @@ let package = Package(
         ]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "Events", "LevelDB"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Events"]),
+        .testTarget(name: "IngestPipelineTests", dependencies: ["Ingest", "Events"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventLog", "Events", "LevelDB"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Projections", "EventLog", "Events"]),
         // Appends in a loop until killed: the crash test's child process.

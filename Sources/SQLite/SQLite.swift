@@ -143,15 +143,20 @@ public final class SQLiteStatement {
     /// Columns in each row of the result.
     public var columnCount: Int32 { sqlite3_column_count(pointer) }
 
+    /// The column as an integer (0 for NULL).
     public func int(_ column: Int32) -> Int64 { sqlite3_column_int64(pointer, column) }
+    /// The column as a double (0 for NULL).
     public func double(_ column: Int32) -> Double { sqlite3_column_double(pointer, column) }
+    /// Whether the column is NULL.
     public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(pointer, column) == SQLITE_NULL }
 
+    /// The column as UTF-8 text, nil for NULL.
     public func text(_ column: Int32) -> String? {
         guard let p = sqlite3_column_text(pointer, column) else { return nil }
         return String(cString: p)
     }
 
+    /// The column as whatever SQLite holds in it.
     public func value(_ column: Int32) -> SQLiteValue {
         switch sqlite3_column_type(pointer, column) {
         case SQLITE_INTEGER: .int(int(column))
