@@ -138,7 +138,7 @@ struct SearchBenchmark: ParsableCommand {
             "- Terms of three or more characters go through the trigram index, and every text they match is ranked by bm25 before the best are kept: the cost grows with the number of matching texts (the generated articles repeat their templates, so common words match a large share of them).",
             "- A long term with a short one is the dearest: the short term's `LIKE` runs on every text the long term matched.",
             "- The index is built in one SQLite transaction per catch-up; its size on disk is the article texts once more plus the trigram index.",
-            "- Wall time on a machine shared with other work; two runs of 100,000 articles here differed by up to 2× (all queries together: p50 60 and 89 ms, build 32 and 41 s).",
+            "- Wall time on a machine shared with other work: runs differ, by up to 2× on a busy machine.",
         ]
         return lines.joined(separator: "\n") + "\n"
     }
