@@ -130,7 +130,7 @@ expect_valid "kgraph articles --json is articles" articles "$work/articles.jsonl
 "$kgraph" show "$("$kgraph" log --kind ban --json --limit 1 --store "$desk" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')" --json --store "$desk" >>"$work/show.jsonl"
 expect_valid "kgraph show --json is show" show "$work/show.jsonl"
 : >"$work/events.jsonl"
-for q in "" "--from 2025 --kind ban" "--org MS" "--type government --modality planned"; do
+for q in "" "--from 2025 --kind ban" "--org MS" "--type government --modality planned" "--occurrences" "--occurrences --org KT"; do
   # shellcheck disable=SC2086
   "$kgraph" events $q --format json --store "$desk" >>"$work/events.jsonl"
 done

@@ -18,6 +18,7 @@ struct EventsCommand: ParsableCommand {
               kgraph events --from 2025-01 --to 2025-03 --kind ban
               kgraph events --org MS --kind partnership,investment --format csv > ms.csv
               kgraph events --type government --modality planned --format json
+              kgraph events --org KT --occurrences          # one line per happening, with its sources
             """
     )
 
@@ -42,6 +43,9 @@ struct EventsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("table, json (Schemas/events.schema.json) or csv.", valueName: "format"))
     var format: Format = .table
 
+    @Flag(help: "One line per occurrence: the events of one kind and one set of participants that tell one happening, with their number of sources.")
+    var occurrences = false
+
     func run() throws {
         let graph = try LiveGraph(options)
         var filter = window.filter
@@ -50,6 +54,7 @@ struct EventsCommand: ParsableCommand {
         filter.knownAtPosition = knownAt
         try choice.apply(to: &filter, graph: graph)
         let desk = try graph.desk()
+        if occurrences { return try listOccurrences(desk, filter, graph) }
         let rows = try desk.events(filter, type: choice.organizationType, limit: limit)
         let full = try graph.store.log.events(at: rows.map(\.position))
         switch format {
@@ -79,6 +84,41 @@ struct EventsCommand: ParsableCommand {
             }
             print(table.render(header: true), terminator: "")
             print("\(plural(rows.count, "event"))\(rows.count == limit ? " (the first \(limit); raise --limit)" : "") — `kgraph show ID` prints one")
+        }
+    }
+
+    private func listOccurrences(_ desk: Desk, _ filter: DeskFilter, _ graph: LiveGraph) throws {
+        let rows = try desk.occurrences(filter, type: choice.organizationType, limit: limit)
+        let full = try graph.store.log.events(at: rows.flatMap { $0.events.map(\.position) })
+        func span(_ o: Desk.OccurrenceRow) -> String {
+            guard o.first.isKnown else { return "-" }
+            return o.first == o.last ? o.first.description : "\(o.first)…\(o.last)"
+        }
+        func who(_ o: Desk.OccurrenceRow) -> String { EventSummary.who(o.kind, o.participants.map { ($0.role, $0.name) }, amount: nil) }
+        switch format {
+        case .json:
+            print(DeskJSON.occurrences(from: filter.from, to: filter.to, rows: rows) { e in
+                (full[e.position]?.source.evidence, full[e.position]?.amount?.text)
+            }.serialized)
+        case .csv:
+            let out = StandardOutput()
+            out.write(CSV.line(["first", "last", "kind", "participants", "sources", "reports", "citations", "ids"]))
+            for o in rows {
+                out.write(CSV.line([o.first.isKnown ? o.first.description : "", o.last.isKnown ? o.last.description : "", o.kind.name,
+                                    o.participants.map { "\($0.role.name):\($0.name)" }.joined(separator: "; "), String(o.sources),
+                                    String(o.events.count), o.events.map(\.citation).joined(separator: "; "), o.events.map(\.id).joined(separator: "; ")]))
+            }
+        case .table:
+            guard !rows.isEmpty else {
+                print("no events match; widen the dates or filters (`kgraph log` lists every record)")
+                return
+            }
+            var table = TextTable(columns: ["date", "kind", "participants", "sources", "reported in"])
+            for o in rows {
+                table.add([span(o), o.kind.name, who(o), String(o.sources), Clip.text(Array(Set(o.events.map(\.citation))).sorted().joined(separator: ", "), 60)])
+            }
+            print(table.render(header: true), terminator: "")
+            print("\(plural(rows.count, "occurrence")) of \(plural(rows.reduce(0) { $0 + $1.events.count }, "event"))")
         }
     }
 }

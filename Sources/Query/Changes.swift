@@ -7,7 +7,8 @@ public struct Change: Sendable {
     public enum What: String, Sendable {
         /// A relation (kind and participants) the log did not hold before.
         case newRelation = "new relation"
-        /// A known relation on a date unlike any known report of it (more than 7 days apart).
+        /// A known relation on a date no earlier report of it is compatible with (the org graph's
+        /// occurrence rule, `Occurrences.compatible`).
         case newOccurrence = "new occurrence"
         /// Another report of a known occurrence.
         case newSource = "new source"
@@ -26,10 +27,6 @@ public struct Change: Sendable {
 /// each relation event told as new, a new occurrence, or a new source of a known one. The
 /// organizations of relations are compared as the alias table knows them now.
 public enum Changes {
-    /// Reports merge into one occurrence when their dates are within this many days or one
-    /// contains the other (the org graph's rule).
-    public static let occurrenceDays: Int64 = 7
-
     public static func between(_ log: any EventLogBackend, names: AliasesReader, since: UInt64, until: UInt64) throws -> [Change] {
         var known: [String: [(id: String, date: PartialDate)]] = [:]
         var retracted = Set<String>()
@@ -63,7 +60,7 @@ public enum Changes {
                 if inSpan {
                     let dates = known[k, default: []].filter { !retracted.contains($0.id) }.map(\.date)
                     let what: Change.What = dates.isEmpty ? .newRelation
-                        : dates.contains(where: { compatible($0, e.occurredAt) }) ? .newSource : .newOccurrence
+                        : dates.contains(where: { Occurrences.compatible($0, e.occurredAt) }) ? .newSource : .newOccurrence
                     out.append(Change(what: what, event: e))
                 }
                 known[k, default: []].append((e.id, e.occurredAt))
@@ -71,15 +68,6 @@ public enum Changes {
             return true
         }
         return out
-    }
-
-    /// Two reports' dates may tell one occurrence: an unknown date fits any; otherwise the days
-    /// overlap or start within `occurrenceDays` of each other.
-    public static func compatible(_ a: PartialDate, _ b: PartialDate) -> Bool {
-        guard a.isKnown, b.isKnown else { return true }
-        let (a0, a1) = a.dayRange, (b0, b1) = b.dayRange
-        if a0 <= b1 && b0 <= a1 { return true }
-        return abs(a0 - b0) <= occurrenceDays
     }
 
     /// The last position recorded before `milliseconds` (knowledge time, ms since 1970 UTC): a

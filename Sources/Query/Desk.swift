@@ -55,6 +55,51 @@ public struct Desk {
         }
     }
 
+    // MARK: Occurrences
+
+    /// One happening: the events of one kind and one set of participants whose dates the org
+    /// graph's rule (`Occurrences.cluster`) merges, with the distinct articles telling it.
+    public struct OccurrenceRow: Sendable {
+        public var kind: EventKind
+        public var participants: [EventRow.Party]
+        public var first: PartialDate
+        public var last: PartialDate
+        /// Distinct articles telling it.
+        public var sources: Int
+        /// Its events (reports), in log order.
+        public var events: [EventRow]
+    }
+
+    /// The events the filter keeps, merged into occurrences, in valid-time order (undated last).
+    public func occurrences(_ filter: DeskFilter, type: OrganizationType? = nil, limit: Int = Int.max) throws -> [OccurrenceRow] {
+        var groups: [String: [EventRow]] = [:]
+        var order: [String] = []
+        for row in try events(filter, type: type) {
+            let key = "\(row.kind.rawValue)|" + Set(row.participants.map { "\($0.role.rawValue):\($0.org)" }).sorted().joined(separator: "|")
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(row)
+        }
+        var out: [OccurrenceRow] = []
+        for key in order {
+            let rows = groups[key]!
+            let byPosition = Dictionary(uniqueKeysWithValues: rows.map { ($0.position, $0) })
+            let refs = rows.map { r in
+                ReportRef(position: r.position, recordedAt: r.recordedAt, date: r.date, planned: r.modality == .planned, hasAmount: false,
+                          articleKey: Array(r.document.utf8).withUnsafeBytes { ReportRef.articleKey(document: $0, article: r.index) })
+            }
+            for o in Occurrences.cluster(refs) {
+                let members = o.reports.compactMap { byPosition[$0.position] }
+                out.append(OccurrenceRow(kind: members[0].kind, participants: members[0].participants, first: o.first, last: o.last,
+                                         sources: o.sourceCount, events: members))
+            }
+        }
+        out.sort { a, b in
+            if a.first.isKnown != b.first.isKnown { return a.first.isKnown }
+            return (a.first, a.events[0].position) < (b.first, b.events[0].position)
+        }
+        return Array(out.prefix(limit))
+    }
+
     // MARK: Search
 
     /// One answer of a search: an article (or an event from outside any stored article), the

@@ -5,7 +5,8 @@ import Query
 // JSON answers of the desk commands; one schema each in Schemas/:
 //   articles --json  → articles.schema.json  {"articles": [article…]}
 //   show --json      → article.schema.json   {"article": article, "text", "events": [event…]}
-//   events --json    → events.schema.json    {"window", "events": [event…]}
+//   events --json    → events.schema.json    {"window", "events": [event…]} or, with --occurrences,
+//                                            {"window", "occurrences": [{"kind", "first", "last", "participants", "sources", "events"}]}
 //   search --json    → search.schema.json    {"query", "terms", "results": [{"score", "article", "sentence", "events"}]}
 //   orgs --json      → orgs.schema.json      {"by", "organizations": [org…]}
 //   changes --json   → changes.schema.json   {"since", "until", "changes": [{"change", "position", "recordedAt", "event"}]}
@@ -47,6 +48,24 @@ public enum DeskJSON {
         .object([
             ("window", .object([("from", from.map(date) ?? .null), ("to", to.map(date) ?? .null)])),
             ("events", .array(rows.map { event($0.0, evidence: $0.1, amount: $0.2) })),
+        ])
+    }
+
+    public static func occurrences(from: PartialDate?, to: PartialDate?, rows: [Desk.OccurrenceRow],
+                                   evidence: (EventRow) -> (String?, String?)) -> JSON {
+        .object([
+            ("window", .object([("from", from.map(date) ?? .null), ("to", to.map(date) ?? .null)])),
+            ("occurrences", .array(rows.map { o in
+                .object([
+                    ("kind", .string(o.kind.name)), ("first", date(o.first)), ("last", date(o.last)),
+                    ("participants", .array(o.participants.map { p in
+                        .object([("role", .string(p.role.name)), ("id", .string(p.org)), ("name", .string(p.name)),
+                                 ("type", opt(p.type?.name))])
+                    })),
+                    ("sources", .int(Int64(o.sources))),
+                    ("events", .array(o.events.map { e in let (ev, amount) = evidence(e); return event(e, evidence: ev, amount: amount) })),
+                ])
+            })),
         ])
     }
 

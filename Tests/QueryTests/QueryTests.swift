@@ -135,9 +135,8 @@ import Testing
 
     @Test func reportsDatesTellOccurrencesApart() {
         let d = { (s: String) in PartialDate(parsing: s)! }
-        #expect(Changes.compatible(d("2024-06-03"), d("2024-06-05")))
-        #expect(Changes.compatible(d("2024-06"), d("2024-06-20")))
-        #expect(!Changes.compatible(d("2024-06-03"), d("2024-09-27")))
-        #expect(Changes.compatible(.unknown, d("2024-09-27")))
+        #expect(Occurrences.compatible(d("2024-06-03"), d("2024-06-05")))
+        #expect(Occurrences.compatible(d("2024-06"), d("2024-06-20")))
+        #expect(!Occurrences.compatible(d("2024-06-03"), d("2024-09-27")))
     }
 }
