@@ -250,13 +250,14 @@ public struct IngestReport: Sendable {
     }
 
     /// The line naming the articles that gave no event, and how to see why; nil when all gave one.
-    public func withoutEventsLine(name: String, path: String) -> String? {
+    public func withoutEventsLine(name: String, path: String, dryRun: Bool = false) -> String? {
         guard !withoutEvents.isEmpty else { return nil }
         let list = withoutEvents.prefix(10).map { Source.citation(document: document, article: $0) }.joined(separator: ", ")
         let more = withoutEvents.count > 10 ? ", …" : ""
         let which = withoutEvents.count == articles ? "no article gave an event" : "\(withoutEvents.count) of \(articles) articles gave no event"
         let arg = path.contains(" ") ? "'\(path)'" : path
-        return "  \(which): \(list)\(more) (kept and searchable; see why with `kgraph ingest \(arg) --dry-run --explain`)"
+        let why = dryRun ? "see why with --explain" : "kept and searchable; see why with `kgraph ingest \(arg) --dry-run --explain`"
+        return "  \(which): \(list)\(more) (\(why))"
     }
 
     /// Several lines for `--explain`: the event, its amount, evidence and the rule that fired.

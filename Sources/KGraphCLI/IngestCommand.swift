@@ -77,7 +77,7 @@ struct IngestCommand: ParsableCommand {
                 for w in report.warnings { printError("warning: \(file.displayName): \(w)") }
                 if explain { for line in report.explanations { print(line) } }
                 print(report.summary(name: file.displayName, dryRun: dryRun))
-                if let line = report.withoutEventsLine(name: file.displayName, path: file.path) { print(line) }
+                if let line = report.withoutEventsLine(name: file.displayName, path: file.path, dryRun: dryRun) { print(line) }
                 totals.add(report)
             } catch let error as IngestError {
                 progress.clear()

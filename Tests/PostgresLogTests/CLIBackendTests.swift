@@ -24,6 +24,8 @@ struct CLIBackendTests {
             ["who-partnered-with", "KT"], ["who-partnered-with", "케이티", "--as-of", "2024-06-01"],
             ["bans-on", "DeepSeek"], ["path", "KT", "리벨리온"], ["timeline", "KT", "--depth", "1"],
             ["org", "KT"], ["neighbors", "KT", "--depth", "2"], ["verify"], ["dump", "--format", "dot"],
+            ["articles"], ["search", "딥시크 차단"], ["events", "--from", "2025", "--org", "MS"], ["events", "--occurrences"],
+            ["orgs", "--top", "5", "--by", "degree"], ["show", "single-ban.txt", "--json"], ["changes", "--since", "0", "--json"],
         ]
         for command in commands {
             let a = try CLI.run(command + leveldb)
