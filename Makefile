@@ -22,6 +22,10 @@ demo: build
 	$(KGRAPH) who-partnered-with 케이티 --as-of 2024-06-01 --store $(DEMO_STORE)
 	$(KGRAPH) bans-on DeepSeek --store $(DEMO_STORE)
 	$(KGRAPH) path KT 리벨리온 --store $(DEMO_STORE)
+	$(KGRAPH) articles --store $(DEMO_STORE)
+	$(KGRAPH) search "딥시크 차단" --store $(DEMO_STORE)
+	$(KGRAPH) events --from 2025 --kind ban --store $(DEMO_STORE)
+	$(KGRAPH) orgs --top 5 --by degree --store $(DEMO_STORE)
 	$(KGRAPH) timeline KT --depth 1 --store $(DEMO_STORE)
 	$(KGRAPH) timeline --render png demo-timeline.png --store $(DEMO_STORE)
 	$(KGRAPH) replay --projection org-graph --into org-graph-replayed --store $(DEMO_STORE)
@@ -41,6 +45,7 @@ bench: setup
 	.build/release/kgraph-bench query --kgraph .build/release/kgraph --output BENCHMARKS.md
 	.build/release/kgraph-bench extract --output BENCHMARKS.md
 	.build/release/kgraph-bench postgres --output BENCHMARKS.md
+	.build/release/kgraph-bench search --output BENCHMARKS.md
 
 clean:
 	rm -rf .build $(DEMO_STORE) demo-timeline.png

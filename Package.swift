@@ -27,6 +27,10 @@ let package = Package(
         .target(name: "LevelDB", dependencies: ["CLevelDB"]),
         // Debian's libmecab-dev (the MeCab morphological analyzer), linked as a system library.
         .systemLibrary(name: "CMeCab", path: "Sources/CMeCab"),
+        // Debian's libsqlite3-dev (FTS5 with the trigram tokenizer), linked as a system library,
+        // and a thin Swift wrapper over its C API: the article catalog and full-text index.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "Events", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Korean news → candidate events. Pure: no I/O but reading its own lexicon files and MeCab's dictionary.
         .target(name: "Extraction", dependencies: ["Events", "CMeCab"], resources: [.copy("Lexicon")]),
@@ -38,19 +42,21 @@ let package = Package(
         ]),
         // Starts and stops a throwaway PostgreSQL cluster for the tests and the benchmark.
         .target(name: "PostgresCluster", path: "Tools/PostgresCluster"),
-        .target(name: "Projections", dependencies: ["Events", "EventLog", "LevelDB", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Projections", dependencies: ["Events", "EventLog", "LevelDB", "SQLite", .product(name: "Crypto", package: "swift-crypto")]),
+        // The ingest pipeline: read files, segment articles, extract, append one batch per file.
+        .target(name: "Ingest", dependencies: ["Events", "EventLog", "Extraction"]),
         // Walks over the projections with time filters, through the projections' readers.
         .target(name: "Query", dependencies: ["Events", "Projections"]),
         // Tables for people, JSON for programs, Graphviz DOT for pictures.
         .target(name: "Render", dependencies: ["Events", "Projections", "Query"]),
         .target(name: "KGraphCLI", dependencies: [
-            "Events", "EventLog", "PostgresLog", "Extraction", "Projections", "Query", "Render",
+            "Events", "EventLog", "PostgresLog", "Extraction", "Ingest", "Projections", "Query", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kgraph", dependencies: ["KGraphCLI"]),
         .executableTarget(
             name: "kgraph-bench",
-            dependencies: ["Events", "EventLog", "Extraction", "LevelDB", "PostgresLog", "PostgresCluster", "Projections", "Query", "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Events", "EventLog", "Extraction", "LevelDB", "PostgresLog", "PostgresCluster", "Projections", "Query", "Render", "SQLite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/Benchmark"
         ),
         .testTarget(name: "EventsTests", dependencies: [
@@ -58,6 +64,7 @@ let package = Package(
         ]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "Events", "LevelDB"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Events"]),
+        .testTarget(name: "IngestPipelineTests", dependencies: ["Ingest", "Events"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventLog", "Events", "LevelDB"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Projections", "EventLog", "Events", "TestSupport"]),
         // Appends in a loop until killed: the crash test's child process.

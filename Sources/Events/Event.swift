@@ -1,3 +1,5 @@
+import Crypto
+
 /// The kinds of event the log holds. Raw values are written in records: never renumber.
 public enum EventKind: UInt8, CaseIterable, Sendable, CustomStringConvertible {
     case announcement = 1
@@ -8,6 +10,11 @@ public enum EventKind: UInt8, CaseIterable, Sendable, CustomStringConvertible {
     case retraction = 5
     /// Declares that a name denotes an organization.
     case alias = 6
+    /// Records that an article was read: its document and index, text hash (the text itself is
+    /// stored once by that hash), headline (`subject`), publisher, URL and publication date
+    /// (`occurredAt` and `source.published`). It names no participants; an article that gave no
+    /// event is kept all the same, so it can be listed, searched and extracted again.
+    case article = 7
 
     public var name: String {
         switch self {
@@ -17,6 +24,7 @@ public enum EventKind: UInt8, CaseIterable, Sendable, CustomStringConvertible {
         case .ban: "ban"
         case .retraction: "retraction"
         case .alias: "alias"
+        case .article: "article"
         }
     }
 
@@ -34,11 +42,26 @@ public enum EventKind: UInt8, CaseIterable, Sendable, CustomStringConvertible {
         case .partnership: [.party]
         case .investment: [.investor, .target]
         case .ban: [.imposer, .target]
-        case .retraction, .alias: []
+        case .retraction, .alias, .article: []
+        }
+    }
+
+    /// The roles an event of this kind must name (`append` refuses one without them). An
+    /// investment may name only its investor or only its target; a ban always names what it bans.
+    public var requiredRoles: [Role] {
+        switch self {
+        case .announcement: [.actor]
+        case .partnership: [.party]
+        case .ban: [.target]
+        case .investment, .retraction, .alias, .article: []
         }
     }
 
     public var isCorrection: Bool { self == .retraction || self == .alias }
+
+    /// A happening between organizations (announcement, partnership, investment, ban): what the
+    /// organization graph and timelines fold. Corrections and article records are not relations.
+    public var isRelation: Bool { !isCorrection && self != .article }
 }
 
 /// A participant's part in an event. Raw values are written in records: never renumber.
@@ -271,5 +294,28 @@ public struct Event: Hashable, Sendable {
         self.confidence = confidence
         self.producer = producer
         if id.isEmpty { self.id = EventID.derive(self) }
+    }
+}
+
+/// Builds the `article` record ingest appends for every article it reads.
+public enum ArticleRecord {
+    /// Longest headline kept, in characters.
+    public static let maximumHeadline = 160
+
+    /// The record for one article. Its id is `ar-` and 32 hex digits of SHA-256 over the document,
+    /// the index, the text's hash and the publication date: the same text at the same place is
+    /// one record however often it is ingested, and a changed text or date is a new one.
+    public static func make(document: String, index: Int, textHash: [UInt8], headline: String?,
+                            publisher: String? = nil, url: String? = nil, published: PartialDate,
+                            producer: Producer) -> Event {
+        var key: [UInt8] = []
+        for part in ["kgraph-article-id-1", document, String(index), hex(textHash), published.description] {
+            key += Array(part.utf8) + [0x1F]
+        }
+        let id = "ar-" + hex(SHA256.hash(data: key).prefix(16))
+        let source = Source(document: document, article: index, articleHash: textHash, url: url, publisher: publisher,
+                            published: published.isKnown ? published : nil)
+        return Event(id: id, kind: .article, occurredAt: published, source: source, participants: [],
+                     subject: headline.map { String($0.prefix(maximumHeadline)) }, producer: producer)
     }
 }

@@ -55,7 +55,7 @@ public enum Interchange {
         }
         let date: PartialDate
         switch json["date"] {
-        case nil where kind.isCorrection, .null?: date = .unknown
+        case nil where !kind.isRelation, .null?: date = .unknown
         case nil: throw InterchangeError(field: "date", message: "missing; give YYYY-MM-DD, YYYY-MM, YYYY or null")
         case .string(let s)?:
             guard let d = PartialDate(parsing: s) else {
@@ -66,7 +66,7 @@ public enum Interchange {
         }
 
         var participants: [Participant] = []
-        let items = try r.array("participants", required: !kind.isCorrection)
+        let items = try r.array("participants", required: kind.isRelation)
         guard items.count <= FieldLimits.participants else {
             throw InterchangeError(field: "participants", message: "\(items.count) participants; at most \(FieldLimits.participants)")
         }
@@ -213,8 +213,8 @@ public enum Interchange {
             throw InterchangeError(field: "participants", message: "an announcement needs a participant with role actor")
         case .investment where participants.isEmpty:
             throw InterchangeError(field: "participants", message: "an investment needs an investor or a target")
-        case .ban where participants.isEmpty:
-            throw InterchangeError(field: "participants", message: "a ban needs an imposer or a target")
+        case .ban where count(.target) < 1:
+            throw InterchangeError(field: "participants", message: "a ban needs a participant with role target (what is banned)")
         default: break
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventLog
 import Events
+import Ingest
 
 struct AppendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -56,9 +57,22 @@ struct AppendCommand: ParsableCommand {
             throw CLIError.user("\(name):\(first.line): \(first.error)\(more); nothing from \(name) was appended — fix the line, or pass --skip-invalid to append the valid lines")
         }
         for p in parsed.problems { printError("warning: \(name):\(p.line): \(p.error); line skipped") }
+        // Names resolve as ingest resolves them: "Google" is the gazetteer's 구글, one node.
+        let names: OrganizationNames
+        do { names = try OrganizationNames(log: log) } catch let error as StoreError { throw error } catch {
+            throw CLIError.user("\(error); reinstall kgraph, or restore Sources/Extraction/Lexicon")
+        }
+        let events = parsed.events.map { e -> Event in
+            var resolved = names.resolving(e)
+            if resolved != e, e.id == EventID.derive(e) {
+                resolved.id = ""
+                resolved.id = EventID.derive(resolved)
+            }
+            return resolved
+        }
         let result: AppendResult
         do {
-            result = try log.append(parsed.events, expectedHead: expectedHead)
+            result = try log.append(events, expectedHead: expectedHead)
         } catch {
             throw conflictNamingLines(error, parsed: parsed, file: name)
         }
@@ -87,7 +101,8 @@ struct InterchangeFile {
     var problems: [Problem] = []
 
     static func read(_ path: String) throws -> InterchangeFile {
-        var reader = try LineReader(path: path)
+        var reader: LineReader
+        do { reader = try LineReader(path: path) } catch let error as IngestError { throw CLIError.user(error.message) }
         var out = InterchangeFile()
         let producer = Producer(name: "interchange", version: "1")
         while let line = reader.next() {

@@ -2,6 +2,7 @@ import ArgumentParser
 import EventLog
 import Events
 import Foundation
+import Ingest
 
 public struct KGraph: ParsableCommand {
     public static let version = "0.1.0"
@@ -27,7 +28,8 @@ public struct KGraph: ParsableCommand {
             VerifyCommand.self, StatsCommand.self, ProjectionsCommand.self, ReplayCommand.self, RetractCommand.self,
             AliasCommand.self, WhoPartneredWithCommand.self, InvestorsInCommand.self, InvestmentsByCommand.self,
             BansByCommand.self, BansOnCommand.self, AnnouncementsByCommand.self, NeighborsCommand.self, PathCommand.self,
-            TimelineCommand.self, OrgCommand.self, DumpCommand.self, FollowCommand.self,
+            TimelineCommand.self, OrgCommand.self, DumpCommand.self, FollowCommand.self, ArticlesCommand.self,
+            ShowCommand.self, SearchCommand.self, EventsCommand.self, OrgsCommand.self, ChangesCommand.self,
         ]
     )
 
@@ -42,6 +44,9 @@ public struct KGraph: ParsableCommand {
         } catch let error as CLIError {
             FileHandle.standardError.write(Data("kgraph: \(oneLine(error.message))\n".utf8))
             Foundation.exit(error.exitCode)
+        } catch let error as IngestError {
+            FileHandle.standardError.write(Data("kgraph: error: \(oneLine(error.message))\n".utf8))
+            Foundation.exit(1)
         } catch let error as StoreError {
             FileHandle.standardError.write(Data("kgraph: \(error.isCorruption ? "" : "error: ")\(oneLine("\(error)"))\n".utf8))
             Foundation.exit(error.isCorruption ? 2 : 1)

@@ -12,7 +12,7 @@ struct KindsOption: ParsableArguments {
         guard let kinds else { return [] }
         var out = Set<EventKind>()
         for name in kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let k = EventKind(name: name), !k.isCorrection else {
+            guard let k = EventKind(name: name), k.isRelation else {
                 throw ValidationError("unknown kind '\(name)' in --kinds; use partnership, investment, ban or announcement")
             }
             out.insert(k)

@@ -6,10 +6,10 @@ import Foundation
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "List events in log order.",
+        abstract: "List events in log order (by position; `kgraph events` lists them by date).",
         discussion: """
             Example:
-              kgraph log --from 100 --kind partnership --store ./news
+              kgraph log --from-position 100 --kind partnership --store ./news
               kgraph log --org KT --json | jq .participants
             """
     )
@@ -52,6 +52,7 @@ enum LogLine {
         switch e.kind {
         case .retraction: return "withdraws \(e.retracts ?? "?")"
         case .alias: return "\(e.alias?.name ?? "?") = \(e.alias?.organization ?? "?")"
+        case .article: return "article: \(e.subject ?? "(no headline)")"
         default: return EventSummary.who(e.kind, e.participants.map { ($0.role, $0.name) }, amount: e.amount?.text)
         }
     }
@@ -67,7 +68,7 @@ final class StandardOutput {
     private var buffer: [UInt8] = []
     func write(_ line: String) {
         buffer.append(contentsOf: line.utf8)
-        if line.last != "\n" { buffer.append(0x0A) }
+        if line.utf8.last != 0x0A { buffer.append(0x0A) }
         if buffer.count > 1 << 16 { flush() }
     }
     func flush() {

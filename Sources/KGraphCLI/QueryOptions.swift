@@ -2,6 +2,7 @@ import ArgumentParser
 import EventLog
 import Events
 import Extraction
+import Ingest
 import Projections
 import Query
 
@@ -103,6 +104,22 @@ final class LiveGraph {
         queries = GraphQueries(graph: graph, names: names)
     }
 
+    /// The graph as the whole log tells it (no time options): what the desk's commands read.
+    convenience init(_ options: StoreOptions) throws {
+        try self.init(options, try QueryOptions.parse([]))
+    }
+
+    /// Article lists, event lists, search and rankings over the `articles` projection.
+    func desk() throws -> Desk {
+        Desk(articles: try ArticlesReader(try catalog.caughtUp(ArticlesProjection.kind)), queries: queries)
+    }
+
+    /// Every id an organization goes by, for filters: any alias resolves.
+    func ids(of name: String) throws -> Set<String> {
+        let org = try resolve(name).org
+        return Set([org] + (try queries.names.declaredAliases(of: org)))
+    }
+
     func timeline() throws -> TimelineReader {
         try TimelineReader(try catalog.caughtUp(TimelineProjection.kind), knownAt: window.knownAtPosition)
     }
@@ -123,7 +140,16 @@ final class LiveGraph {
                case .found(let org, let display) = try NameResolver(queries.names).resolve(known.name) {
                 return (org, display)
             }
-            let hint = suggestions.isEmpty ? "list organizations with `kgraph dump --format json`"
+            // Misspellings in any script: the gazetteer's names (Latin ones included) that the store knows.
+            var suggestions = suggestions
+            if let names = try? OrganizationNames(log: nil) {
+                for candidate in names.nearest(name) {
+                    if case .found(_, let display) = try NameResolver(queries.names).resolve(candidate), !suggestions.contains(display) {
+                        suggestions.append(display)
+                    }
+                }
+            }
+            let hint = suggestions.isEmpty ? "list organizations with `kgraph orgs`"
                 : "did you mean \(suggestions.map { Escaped.quoted($0) }.joined(separator: ", "))?"
             throw CLIError.user("no organization named \(Escaped.quoted(name)) in the store; \(hint)")
         }

@@ -4,5 +4,6 @@ public enum BuiltInProjections {
         ProjectionFactory(OrgGraphProjection.self) { _ in OrgGraphProjection() },
         ProjectionFactory(TimelineProjection.self) { _ in TimelineProjection() },
         ProjectionFactory(AliasesProjection.self) { _ in AliasesProjection() },
+        ProjectionFactory(ArticlesProjection.self) { _ in ArticlesProjection() },
     ]
 }

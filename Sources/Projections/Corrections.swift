@@ -137,7 +137,8 @@ final class Corrections {
         default:
             // A withdrawn event is folded too: its withdrawals say from when readers hide it.
             if pendingWithdrawals.contains(event.id) { try settle(event, context) }
-            try rules.add(resolve(event), context)
+            // An article record names no organization: nothing for the rules to fold.
+            if event.kind.isRelation { try rules.add(resolve(event), context) }
         }
     }
 
@@ -202,7 +203,7 @@ final class Corrections {
         var events: [Event] = []
         for position in positions.sorted() {
             // Withdrawn events move too: their reports stay, hidden by their withdrawals.
-            guard let e = try context.log.event(at: position), !e.kind.isCorrection else { continue }
+            guard let e = try context.log.event(at: position), e.kind.isRelation else { continue }
             events.append(e)
         }
         for e in events { try rules.remove(resolve(e), context) }

@@ -77,7 +77,7 @@ public enum TimelineDOT {
         case .investment: Style(color: "#15803d", fill: "#dcfce7", edge: "bold", label: "investment")
         case .ban: Style(color: "#b91c1c", fill: "#fee2e2", edge: "dashed", label: "ban")
         case .announcement: Style(color: "#6b7280", fill: "#f3f4f6", edge: "dotted", label: "announcement")
-        case .retraction, .alias: Style(color: "#000000", fill: "#ffffff", edge: "solid", label: kind.name)
+        case .retraction, .alias, .article: Style(color: "#000000", fill: "#ffffff", edge: "solid", label: kind.name)
         }
     }
 

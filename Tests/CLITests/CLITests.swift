@@ -127,6 +127,13 @@ import Testing
         #expect(export.stdout.contains("가온전자") && export.stdout.contains("partnership"), "\(export.stdout)")
         #expect(!export.stdout.contains("\\u001b") && !export.stdout.contains("\\u0007"), "\(export.stdout)")
         #expect(!export.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 7 })
+        // The article's stored text keeps none either: `show` prints it, `search` finds it.
+        for args in [["show", "page.html#0"], ["search", "업무협약"]] {
+            let out = try CLI.run(args + ["--store", dir.path + "/store"])
+            #expect(out.status == 0, "\(args): \(out.stderr)")
+            #expect(out.stdout.contains("한빛연구원과 업무협약"), "\(args): \(out.stdout)")
+            #expect(!out.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 7 }, "\(args): \(out.stdout)")
+        }
     }
 
     @Test func exportAppendsIntoAnotherStoreWithTheSameIds() throws {

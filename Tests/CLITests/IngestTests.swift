@@ -23,7 +23,8 @@ import Testing
         #expect(second.stdout.contains("0 new events, \(appended) already present"))
 
         let export = try CLI.run(["export", "--format", "jsonl", "--store", store])
-        #expect(export.stdout.split(separator: "\n").count == appended)
+        // Every article also has its `article` record; the events are the rest.
+        #expect(export.stdout.split(separator: "\n").filter { !$0.contains(#""kind":"article""#) }.count == appended)
     }
 
     @Test func perFileSummaryNamesKindsAndWarnings() throws {
@@ -90,7 +91,7 @@ import Testing
         #expect(r.stderr.contains("d-empty.txt: the file is empty"))
         #expect(r.stderr.contains("3 of 4 files were not ingested"))
         let export = try CLI.run(["export", "--format", "jsonl", "--store", store])
-        #expect(export.stdout.split(separator: "\n").count == 1)
+        #expect(export.stdout.split(separator: "\n").filter { !$0.contains(#""kind":"article""#) }.count == 1)
     }
 
     @Test func invalidUTF8LateInAFileWritesNothingOfIt() throws {

@@ -110,7 +110,7 @@ import Testing
         #expect(try CLI.run(["projections", "catch-up", "--store", store]).status == 0)
         let list = try CLI.run(["projections", "--json", "--store", store])
         let rows = try list.stdout.split(separator: "\n").map { try JSON.parse(String($0)) }
-        #expect(rows.count == 3)
+        #expect(rows.count == 4)
         for row in rows {
             #expect(row["live"] == .bool(true))
             #expect(row["lag"] == .int(0))

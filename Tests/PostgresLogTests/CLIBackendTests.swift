@@ -31,6 +31,8 @@ struct CLIBackendTests {
             ["org", "KT"], ["neighbors", "KT", "--depth", "2"], ["verify"], ["dump", "--format", "dot"],
             ["who-partnered-with", "KT", "--known-at", "20"], ["neighbors", "KT", "--known-at", "25", "--json"],
             ["timeline", "KT", "--known-at", "now"],
+            ["articles"], ["search", "딥시크 차단"], ["events", "--from", "2025", "--org", "MS"], ["events", "--occurrences"],
+            ["orgs", "--top", "5", "--by", "degree"], ["show", "single-ban.txt", "--json"], ["changes", "--since", "0", "--json"],
         ]
         for command in commands {
             let a = try CLI.run(command + leveldb)

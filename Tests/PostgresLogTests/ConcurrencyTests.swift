@@ -84,7 +84,7 @@ struct ConcurrencyTests {
             }
             digests.append(byKind)
         }
-        #expect(digests[0].keys.sorted() == ["aliases", "org-graph", "timeline"])
+        #expect(digests[0].keys.sorted() == ["aliases", "articles", "org-graph", "timeline"])
         #expect(digests[0] == digests[1])
     }
 

@@ -129,3 +129,26 @@ import Testing
         #expect(try q.paths(from: "마", to: "가").first?.count == 4)
     }
 }
+
+@Suite struct DeskTextTests {
+    @Test func queriesSplitIntoWordsAndQuotedPhrases() {
+        #expect(Desk.terms("딥시크  차단") == ["딥시크", "차단"])
+        #expect(Desk.terms("\"공동 개발\" KT") == ["공동 개발", "KT"])
+        #expect(Desk.terms("   ").isEmpty)
+    }
+
+    @Test func theSentenceShownIsTheLineThatMatched() {
+        let text = "제목 줄\n첫 문단은 관계없다.\n정부는 6일 딥시크 접속을 차단했다고 밝혔다.\n끝"
+        #expect(Desk.sentence(around: ["차단"], in: text) == "정부는 6일 딥시크 접속을 차단했다고 밝혔다.")
+        let long = String(repeating: "가나다라. ", count: 60) + "여기서 차단했다. " + String(repeating: "마바사. ", count: 60)
+        let cut = Desk.sentence(around: ["차단"], in: long)
+        #expect(cut.contains("차단") && cut.count <= 240)
+    }
+
+    @Test func reportsDatesTellOccurrencesApart() {
+        let d = { (s: String) in PartialDate(parsing: s)! }
+        #expect(Occurrences.compatible(d("2024-06-03"), d("2024-06-05")))
+        #expect(Occurrences.compatible(d("2024-06"), d("2024-06-20")))
+        #expect(!Occurrences.compatible(d("2024-06-03"), d("2024-09-27")))
+    }
+}

@@ -24,9 +24,9 @@ public enum KnowledgeTime {
 
     static let names = ["KT", "케이티", "네이버", "카카오", "LG", "엘지"]
 
-    /// `count` events with ids `k-0`, `k-1`, …: relations among a few names, retractions of
-    /// earlier events (retractions among them) and of events still to come, aliases between the
-    /// names and splits (none without `aliases`).
+    /// `count` events with ids `k-0`, `k-1`, …: relations among a few names, article records,
+    /// retractions of earlier events (retractions and article records among them) and of events
+    /// still to come, aliases between the names and splits (none without `aliases`).
     public static func randomLog(seed: UInt64, count: Int, aliases: Bool = true) -> [Event] {
         var rng = Random(seed: seed)
         var events: [Event] = []
@@ -43,6 +43,11 @@ public enum KnowledgeTime {
                 let org = rng.below(3) == 0 ? name : names[rng.below(names.count)]
                 e = Event(kind: .alias, occurredAt: .unknown, source: Source(document: "cli"), participants: [],
                           alias: AliasDeclaration(name: name, organization: org))
+            } else if roll == 9 {
+                // An article record: it names no organization, but takes a position and may be retracted.
+                e = ArticleRecord.make(document: "d\(i).txt", index: 0, textHash: Array(repeating: UInt8(i & 0xFF), count: 32),
+                                       headline: "기사 \(i)", published: PartialDate(year: 2024, month: 1 + rng.below(12), day: 1)!,
+                                       producer: Producer(name: "test", version: "1"))
             } else {
                 let a = names[rng.below(names.count)]
                 var b = names[rng.below(names.count)]

@@ -43,6 +43,26 @@ enum KoreanCorpus {
         "2025-01-22 13:15:31\"다른 기사의 제목\"", "뉴스댓글 >", "댓글 0", "홍길동 기자", "hong@example.com",
     ]
 
+    /// One article for the search benchmark: a headline line (an event sentence), then 4 to 11
+    /// sentences in two paragraphs.
+    static func article(_ rng: inout SplitMix64, headline: Bool) -> String {
+        func fill(_ template: String) -> String {
+            let a = rng.pick(organizations)
+            var b = rng.pick(organizations)
+            while b == a { b = rng.pick(organizations) }
+            return template.replacingOccurrences(of: "{A}", with: a).replacingOccurrences(of: "{B}", with: b)
+                .replacingOccurrences(of: "{D}", with: String(1 + rng.below(28)))
+                .replacingOccurrences(of: "{N}", with: String(1 + rng.below(900)))
+        }
+        var sentences: [String] = []
+        for _ in 0..<(4 + rng.below(8)) {
+            sentences.append(fill(rng.chance(0.35) ? rng.pick(eventSentences) : rng.pick(fillerSentences)))
+        }
+        let half = sentences.count / 2
+        let body = sentences[..<half].joined(separator: " ") + "\n\n" + sentences[half...].joined(separator: " ")
+        return headline ? fill(rng.pick(eventSentences)) + "\n" + body : body
+    }
+
     /// Writes at least `bytes` bytes of corpus to `path`; returns the bytes written.
     static func write(bytes target: Int, seed: UInt64, to path: String) throws -> Int {
         FileManager.default.createFile(atPath: path, contents: nil)

@@ -79,6 +79,15 @@ public struct ReportRef: Equatable, Sendable {
 
     static let encodedSize = 30
 
+    public init(position: UInt64, recordedAt: Int64, date: PartialDate, planned: Bool, hasAmount: Bool, articleKey: UInt64) {
+        self.position = position
+        self.recordedAt = recordedAt
+        self.date = date
+        self.planned = planned
+        self.hasAmount = hasAmount
+        self.articleKey = articleKey
+    }
+
     public var modality: Modality { planned ? .planned : .done }
 
     func encode(into w: inout ByteWriter) {

@@ -45,6 +45,7 @@ public final class OrgGraphProjection: Projection, RecordFolding, FactFolding {
         guard let kind = facts.kind, !kind.isCorrection else { return false }
         // An event withdrawn before it arrived takes the general path, which files its withdrawals.
         if corrections.anyPendingWithdrawals, corrections.hasPendingWithdrawals(String(decoding: facts.id, as: UTF8.self)) { return false }
+        if kind == .article { return true }  // an article record names no organization
         participants.removeAll(keepingCapacity: true)
         for p in facts.participants {
             take(p.role, org: pending.orgs.id(p.org), name: p.name, type: p.typeRaw, surface: p.surface, position: facts.position)
@@ -145,7 +146,7 @@ public final class OrgGraphProjection: Projection, RecordFolding, FactFolding {
             }
         case .announcement:
             for p in participants where p.role == .actor { link(p.org, -1, .outgoing) }
-        case .retraction, .alias:
+        case .retraction, .alias, .article:
             break
         }
     }

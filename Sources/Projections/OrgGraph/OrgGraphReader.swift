@@ -210,7 +210,8 @@ public enum Occurrences {
         return out.sorted { ($0.first, $0.reports[0].position) < ($1.first, $1.reports[0].position) }
     }
 
-    static func compatible(_ a: PartialDate, _ b: PartialDate) -> Bool {
+    /// Whether two reports' dates may tell one occurrence (the rule `cluster` applies).
+    public static func compatible(_ a: PartialDate, _ b: PartialDate) -> Bool {
         guard a.isKnown, b.isKnown else { return !a.isKnown && !b.isKnown }
         if a.precision == .day, b.precision == .day {
             return abs(a.dayRange.first - b.dayRange.first) <= windowDays

@@ -4,18 +4,20 @@ import Foundation
 /// whatever the file's size. Lines are raw bytes: the caller decides what invalid UTF-8 means.
 /// With `maximumLine`, a longer line (minified HTML, a file without line breaks) is cut at a
 /// UTF-8 character boundary, so memory stays bounded whatever the line too.
-struct LineReader {
+public struct LineReader {
     /// What ingest accepts as one line before cutting it.
-    static let maximumIngestLine = 1 << 20
+    public static let maximumIngestLine = 1 << 20
 
     private let handle: FileHandle
     private let maximumLine: Int?
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEOF = false
-    private(set) var lineNumber = 0
+    public private(set) var lineNumber = 0
 
-    init(path: String, maximumLine: Int? = nil) throws {
+    /// Opens `path` (`-` is standard input). Throws `IngestError` naming the fix when the file is
+    /// missing, a directory or unreadable.
+    public init(path: String, maximumLine: Int? = nil) throws {
         self.maximumLine = maximumLine
         if path == "-" {
             handle = FileHandle.standardInput
@@ -23,17 +25,17 @@ struct LineReader {
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw CLIError.user("\(path): no such file; check the path")
+            throw IngestError("\(path): no such file; check the path")
         }
-        guard !isDir.boolValue else { throw CLIError.user("\(path) is a directory; give a JSON Lines file") }
+        guard !isDir.boolValue else { throw IngestError("\(path) is a directory; give a JSON Lines file") }
         guard let h = FileHandle(forReadingAtPath: path) else {
-            throw CLIError.user("\(path): cannot be read; check its permissions")
+            throw IngestError("\(path): cannot be read; check its permissions")
         }
         handle = h
     }
 
     /// The next line without its terminator, or nil at the end.
-    mutating func next() -> ArraySlice<UInt8>? {
+    public mutating func next() -> ArraySlice<UInt8>? {
         while true {
             if let nl = buffer[start...].firstIndex(of: 0x0A) {
                 var line = buffer[start..<nl]

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Events
+import Ingest
+import Projections
+import Render
+
+struct ArticlesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "articles",
+        abstract: "List the stored articles with their headline, date, publisher and number of events.",
+        discussion: """
+            Every ingested article is kept, whether or not it gave events. Articles are listed by
+            publication date (undated last).
+
+            Example:
+              kgraph articles --from 2024-06 --to 2024-09
+              kgraph articles --without-events           # what gave nothing, to read or re-check
+              kgraph articles --publisher 연합뉴스 --json
+            """
+    )
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var window: DateWindowOptions
+
+    @Option(help: ArgumentHelp("Only articles whose publisher contains this (case-insensitive).", valueName: "name"))
+    var publisher: String?
+
+    @Option(help: ArgumentHelp("Only articles of this document (file name).", valueName: "name"))
+    var document: String?
+
+    @Flag(help: "Only articles that gave no event.")
+    var withoutEvents = false
+
+    @Option(help: ArgumentHelp("At most this many articles.", valueName: "n"))
+    var limit: Int = 1000
+
+    @Flag(help: "One JSON object (Schemas/articles.schema.json).")
+    var json = false
+
+    func run() throws {
+        let graph = try LiveGraph(options)
+        var filter = window.filter
+        filter.publisher = publisher
+        filter.document = document
+        filter.withoutEvents = withoutEvents
+        let rows = try graph.desk().articles.articles(filter, limit: limit)
+        if json {
+            print(DeskJSON.articles(rows).serialized)
+            return
+        }
+        guard !rows.isEmpty else {
+            print(withoutEvents ? "no article without events matches" : "no article matches; ingest articles with `kgraph ingest FILE`")
+            return
+        }
+        var table = TextTable(columns: ["published", "article", "events", "headline", "publisher"])
+        for a in rows {
+            table.add([a.published.isKnown ? a.published.description : "-", a.citation, String(a.events),
+                       Clip.text(a.title ?? "", 60), a.publisher ?? "-"])
+        }
+        print(table.render(header: true), terminator: "")
+        let quiet = rows.filter { $0.events == 0 }.count
+        print("\(plural(rows.count, "article"))\(quiet > 0 && !withoutEvents ? ", \(quiet) without events" : "")\(rows.count == limit ? " (the first \(limit); raise --limit)" : "") — `kgraph show ARTICLE` prints one")
+    }
+}
+
+/// Shortening for table cells.
+enum Clip {
+    static func text(_ s: String, _ width: Int) -> String {
+        let one = s.replacingOccurrences(of: "\n", with: " ")
+        guard displayWidth(one) > width else { return one }
+        var out = "", w = 0
+        for ch in one {
+            let cw = displayWidth(String(ch))
+            if w + cw > width - 1 { break }
+            out.append(ch)
+            w += cw
+        }
+        return out + "…"
+    }
+}

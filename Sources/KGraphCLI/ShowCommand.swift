@@ -1,0 +1,115 @@
+import ArgumentParser
+import Events
+import Foundation
+import Projections
+import Query
+import Render
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print one article whole (headline, date, publisher, its events, its text), or one event.",
+        discussion: """
+            An article is named by its citation (doc.txt#2; doc.txt alone is its first article),
+            its record id (ar-…) or its log position; an event by its id (ev-…).
+
+            Example:
+              kgraph show ai-cloud.txt#1
+              kgraph show ai-cloud.txt#1 --no-text --json
+              kgraph show ev-3f2a…
+            """,
+        aliases: ["article"]
+    )
+
+    @OptionGroup var options: StoreOptions
+
+    @Argument(help: ArgumentHelp("An article (doc.txt#N, ar-… or a log position) or an event id.", valueName: "article|event"))
+    var reference: String
+
+    @Flag(help: "Leave the article's text out.")
+    var noText = false
+
+    @Flag(help: "One JSON object (Schemas/show.schema.json).")
+    var json = false
+
+    func run() throws {
+        let graph = try LiveGraph(options)
+        let desk = try graph.desk()
+        let log = graph.store.log
+        if let a = try desk.articles.article(reference) {
+            let rows = try desk.articles.events(ofArticle: a.position)
+            var events: [(EventRow, Event?)] = []
+            let full = try log.events(at: rows.map(\.position))
+            for var row in rows {
+                try desk.canonicalizeRow(&row)
+                events.append((row, full[row.position]))
+            }
+            var text: String? = nil
+            if !noText, let h = a.hash, let bytes = Self.unhex(h) { text = try log.article(hash: bytes) }
+            if json {
+                print(JSON.object([
+                    ("article", DeskJSON.article(a)),
+                    ("text", text.map { .string($0) } ?? .null),
+                    ("events", .array(events.map { DeskJSON.event($0.0, evidence: $0.1?.source.evidence, amount: $0.1?.amount?.text) })),
+                ]).serialized)
+                return
+            }
+            print(Escaped.text("article    \(a.citation)\(a.retracted ? "  (retracted)" : "")"))
+            print(Escaped.text("headline   \(a.title ?? "-")"))
+            print(Escaped.text("published  \(a.published.isKnown ? a.published.description : "unknown")"))
+            print(Escaped.text("publisher  \(a.publisher ?? "-")"))
+            print(Escaped.text("url        \(a.url ?? "-")"))
+            print(Escaped.text("record     \(a.id) at log position \(a.position), recorded \(Timestamp.iso8601(milliseconds: a.recordedAt))"))
+            print(Escaped.text("text       \(a.hash.map { "sha256 \($0)" } ?? "not stored whole")"))
+            print(Escaped.text("events     \(events.count)\(events.isEmpty ? " (see why: kgraph ingest FILE --dry-run --explain)" : "")"))
+            for (row, e) in events {
+                print(Escaped.text("  \(row.date.isKnown ? row.date.description : "undated")  \(row.kind.name)  \(EventSummary.who(row.kind, row.participants.map { ($0.role, $0.name) }, amount: e?.amount?.text))\(row.modality == .planned ? "  (planned)" : "")\(row.retracted ? "  (retracted)" : "")  \(row.id)"))
+                if let ev = e?.source.evidence { print(Escaped.text("    \(ev)")) }
+            }
+            if let text {
+                print("")
+                // Line by line: line breaks are the text's own, any other control character is escaped.
+                for line in text.split(separator: "\n", omittingEmptySubsequences: false) { print(Escaped.text(String(line))) }
+            }
+            return
+        }
+        if let p = try log.position(of: reference), let e = try log.event(at: p) {
+            if json {
+                print(JSON.object([("event", Interchange.envelope(e))]).serialized)
+                return
+            }
+            print(Escaped.text("event      \(e.id) at log position \(e.position), recorded \(Timestamp.iso8601(milliseconds: e.recordedAt))"))
+            print(Escaped.text("kind       \(e.kind.name)\(e.modality == .planned ? " (planned)" : "")"))
+            print(Escaped.text("date       \(e.occurredAt.isKnown ? e.occurredAt.description : "unknown")"))
+            for part in e.participants { print(Escaped.text("\(part.role.name.padding(toLength: 11, withPad: " ", startingAt: 0))\(part.name)\(part.surface != part.name ? " (written \(part.surface))" : "")")) }
+            if let a = e.amount { print(Escaped.text("amount     \(a.text)")) }
+            if let s = e.subject { print(Escaped.text("subject    \(s)")) }
+            if let r = e.retracts { print(Escaped.text("retracts   \(r)")) }
+            if let a = e.alias { print(Escaped.text("alias      \(a.name) = \(a.organization)")) }
+            print(Escaped.text("source     \(e.source.citation)\(e.source.sentence.map { " sentence \($0)" } ?? "")"))
+            if let ev = e.source.evidence { print(Escaped.text("evidence   \(ev)")) }
+            return
+        }
+        let near = try desk.articles.documents(like: reference)
+        throw CLIError.user("no article or event \(Escaped.quoted(reference, limit: 60)) in the store; \(near.isEmpty ? "list articles with `kgraph articles`" : "documents with a similar name: \(near.joined(separator: ", ")) (cite one as DOC#N)")")
+    }
+
+    static func unhex(_ s: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        var it = s.utf8.makeIterator()
+        while let a = it.next() {
+            guard let b = it.next(), let hi = Self.nibble(a), let lo = Self.nibble(b) else { return nil }
+            out.append(hi << 4 | lo)
+        }
+        return out
+    }
+
+    static func nibble(_ c: UInt8) -> UInt8? {
+        switch c {
+        case 0x30...0x39: c - 0x30
+        case 0x61...0x66: c - 0x61 + 10
+        case 0x41...0x46: c - 0x41 + 10
+        default: nil
+        }
+    }
+}
