@@ -171,7 +171,7 @@ public enum DateResolver {
     private static let words: [(String, Int)] = [
         ("지난해", 0), ("작년", 0), ("올해", 1), ("금년", 1), ("내년", 2), ("지난달", 3), ("이달", 4), ("이번 달", 4),
         ("다음 달", 5), ("내달", 5), ("이날", 6), ("오늘", 6), ("금일", 6), ("전날", 7), ("어제", 7), ("하루 전", 7),
-        ("상반기", 8), ("하반기", 8), ("연말", 8), ("연초", 8), ("그제", 9), ("그저께", 9), ("이틀 전", 9),
+        ("상반기", 8), ("하반기", 8), ("연말", 8), ("연초", 8), ("그제", 9), ("그저께", 9), ("이틀 전", 9), ("재작년", 10),
     ]
     private static let wordScalars = words.map { ($0.0.scalars, $0.1) }
 
@@ -198,6 +198,8 @@ public enum DateResolver {
                 return (anchor.precision == .day ? dayBefore(anchor) : anchor, end)
             case 9:
                 return (anchor.precision == .day ? dayBefore(dayBefore(anchor)) : anchor, end)
+            case 10:
+                return (PartialDate(year: y - 2), end)
             default:
                 // A half or the year's end names no single month: keep the year. After `2023년`
                 // the year was read already (`2023년 상반기` is 2023).
