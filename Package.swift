@@ -44,7 +44,7 @@ let package = Package(
         // Tables for people, JSON for programs, Graphviz DOT for pictures.
         .target(name: "Render", dependencies: ["Events", "Projections", "Query"]),
         .target(name: "KGraphCLI", dependencies: [
-            "Events", "EventLog", "PostgresLog", "Extraction", "Projections", "Query", "Render",
+            "Events", "EventLog", "LevelDB", "PostgresLog", "Extraction", "Projections", "Query", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kgraph", dependencies: ["KGraphCLI"]),

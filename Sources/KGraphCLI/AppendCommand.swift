@@ -72,10 +72,10 @@ struct InterchangeFile {
     var problems: [Problem] = []
 
     static func read(_ path: String) throws -> InterchangeFile {
-        var reader = try LineReader(path: path)
+        var reader = try LineReader(path: path, maximumLine: LineReader.maximumInterchangeLine, overlong: .refuse)
         var out = InterchangeFile()
         let producer = Producer(name: "interchange", version: "1")
-        while let line = reader.next() {
+        while let line = try reader.next() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             guard String(validating: line, as: UTF8.self) != nil else {
                 out.problems.append(Problem(line: reader.lineNumber, error: "the line is not valid UTF-8; re-encode the file as UTF-8"))

@@ -231,7 +231,7 @@ struct IngestReader {
 
     mutating func nextLine() throws -> String? {
         while pending.isEmpty {
-            guard let raw = lines.next() else { return nil }
+            guard let raw = try lines.next() else { return nil }
             bytesRead += UInt64(raw.count + 1)
             if raw.contains(0) {
                 throw CLIError.user("looks like a binary file (it contains NUL bytes); give a text or HTML file")

@@ -2,6 +2,7 @@ import ArgumentParser
 import EventLog
 import Events
 import Foundation
+import LevelDB
 
 public struct KGraph: ParsableCommand {
     public static let version = "0.1.0"
@@ -24,7 +25,7 @@ public struct KGraph: ParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, IngestCommand.self, AppendCommand.self, LogCommand.self, ExportCommand.self,
-            VerifyCommand.self, StatsCommand.self, ProjectionsCommand.self, ReplayCommand.self, RetractCommand.self,
+            VerifyCommand.self, RepairCommand.self, StatsCommand.self, ProjectionsCommand.self, ReplayCommand.self, RetractCommand.self,
             AliasCommand.self, WhoPartneredWithCommand.self, InvestorsInCommand.self, InvestmentsByCommand.self,
             BansByCommand.self, BansOnCommand.self, AnnouncementsByCommand.self, NeighborsCommand.self, PathCommand.self,
             TimelineCommand.self, OrgCommand.self, DumpCommand.self, FollowCommand.self,
@@ -42,6 +43,10 @@ public struct KGraph: ParsableCommand {
         } catch let error as CLIError {
             FileHandle.standardError.write(Data("kgraph: \(error.message)\n".utf8))
             Foundation.exit(error.exitCode)
+        } catch let error as LevelDBError {
+            // A read that LevelDB refused (a checksum, a missing file): damage, never a guess.
+            FileHandle.standardError.write(Data("kgraph: store damaged: \(error.message); run `kgraph verify`, then restore the store from a backup or run `kgraph repair`\n".utf8))
+            Foundation.exit(2)
         } catch let error as StoreError {
             FileHandle.standardError.write(Data("kgraph: \(error.isCorruption ? "" : "error: ")\(error)\n".utf8))
             Foundation.exit(error.isCorruption ? 2 : 1)

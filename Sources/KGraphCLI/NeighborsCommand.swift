@@ -20,7 +20,10 @@ struct NeighborsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let live = try LiveGraph(options)
+        try LiveGraph.answering(options) { live in try answer(live) }
+    }
+
+    private func answer(_ live: LiveGraph) throws {
         let centre = try live.resolve(org)
         let window = try query.window()
         let g = try live.queries.neighbors(of: centre.org, depth: depth, kinds: try kinds.parsed(), window: window)

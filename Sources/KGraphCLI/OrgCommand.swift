@@ -15,7 +15,10 @@ struct OrgCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The organization, by any of its names.", valueName: "name")) var name: String
 
     func run() throws {
-        let live = try LiveGraph(options)
+        try LiveGraph.answering(options) { live in try answer(live) }
+    }
+
+    private func answer(_ live: LiveGraph) throws {
         let org = try live.resolve(name)
         let window = try query.window()
         let p = try live.queries.profile(of: org.org, window: window)

@@ -2,6 +2,7 @@ import ArgumentParser
 import EventLog
 import Events
 import Extraction
+import LevelDB
 import Projections
 import Query
 
@@ -66,6 +67,23 @@ final class LiveGraph {
         let graph = try OrgGraphReader(try catalog.caughtUp(OrgGraphProjection.kind), log: store.log)
         let names = AliasesReader(try catalog.caughtUp(AliasesProjection.kind))
         queries = GraphQueries(graph: graph, names: names)
+    }
+
+    /// Runs `body` on the caught-up projections. A read that LevelDB refuses there (a checksum,
+    /// a damaged table) means a projection's files are damaged: the live projections are rebuilt
+    /// from the log with a one-line warning and `body` runs again, so the answer is the log's.
+    /// (Damage in the log itself is reported by the log as `StoreError`, exit 2.)
+    static func answering(_ options: StoreOptions, _ body: (LiveGraph) throws -> Void) throws {
+        do {
+            try body(try LiveGraph(options))
+        } catch let error as LevelDBError {
+            printError("warning: a projection's files are damaged (\(error.message)); rebuilding the projections from the log")
+            do {
+                let store = try options.openForProjections()
+                try ProjectionCatalog(store: store).discardLive()
+            }
+            try body(try LiveGraph(options))
+        }
     }
 
     func timeline() throws -> TimelineReader {

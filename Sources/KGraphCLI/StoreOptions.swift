@@ -26,6 +26,12 @@ public struct StoreOptions: ParsableArguments {
     /// The log is on PostgreSQL.
     var isShared: Bool { PostgresURL.isPostgresURL(resolvedPath) }
 
+    /// What the store argument names; a URL of another shape is refused (password masked),
+    /// never taken as a directory name.
+    func location() throws -> PostgresURL.StoreLocation {
+        try PostgresURL.storeLocation(resolvedPath)
+    }
+
     /// Where a shared log's projections live: --projections, else one directory per server and
     /// database under the XDG data directory, so several logs never share projections.
     func projectionsPath(for url: PostgresURL) -> String {
@@ -45,20 +51,17 @@ public struct StoreOptions: ParsableArguments {
     }
 
     private func open(lockingProjections: Bool) throws -> Store {
-        let location = resolvedPath
-        guard PostgresURL.isPostgresURL(location) else { return try Store.open(at: location) }
-        let url = try PostgresURL(location)
+        guard case .server(let url) = try location() else { return try Store.open(at: resolvedPath) }
         return try Store.attach(log: try PostgresEventLog.open(url), projectionsAt: projectionsPath(for: url),
                                 lockingProjections: lockingProjections)
     }
 
     /// Creates the store (or, on PostgreSQL, kgraph's tables, migrating older ones) and says what it did.
     func create() throws -> (Store, message: String) {
-        let location = resolvedPath
-        guard PostgresURL.isPostgresURL(location) else {
-            return (try Store.create(at: location), "created an empty kgraph store at \(location)")
+        guard case .server(let url) = try location() else {
+            let path = resolvedPath
+            return (try Store.create(at: path), "created an empty kgraph store at \(path)")
         }
-        let url = try PostgresURL(location)
         let (log, previous) = try PostgresEventLog.create(url)
         let dir = projectionsPath(for: url)
         let store = try Store.attach(log: log, projectionsAt: dir)
@@ -68,15 +71,14 @@ public struct StoreOptions: ParsableArguments {
 
     /// Opens the store, creating it when there is none yet (ingest does this).
     func openOrCreate() throws -> (Store, created: String?) {
-        let location = resolvedPath
-        if PostgresURL.isPostgresURL(location) {
+        let path = resolvedPath
+        if case .server = try location() {
             do { return (try open(), nil) } catch StoreError.server(let m) where m.contains("kgraph init") {
                 let (store, message) = try create()
                 return (store, message)
             }
         }
-        if Store.exists(at: location) { return (try Store.open(at: location), nil) }
-        return (try Store.create(at: location), "created a kgraph store at \(location)")
+        return try Store.openOrCreate(at: path)
     }
 
     private static var environment: [String: String] { ProcessInfo.processInfo.environment }

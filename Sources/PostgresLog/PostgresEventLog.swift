@@ -105,6 +105,14 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
         return out
     }
 
+    public func chain(at position: UInt64) throws -> [UInt8]? {
+        guard position > 0 else { return [UInt8](repeating: 0, count: EventLog.chainSize) }
+        lock.lock()
+        defer { lock.unlock() }
+        let rows = try server.query("SELECT chain FROM kgraph_events WHERE position = \(Int64(clamping: position))")
+        return try rows.first.map { row throws(StoreError) in Array(try decode(row, ByteBuffer.self).readableBytesView) }
+    }
+
     public func article(hash: [UInt8]) throws -> String? {
         lock.lock()
         defer { lock.unlock() }

@@ -68,6 +68,16 @@ public final class ProjectionCatalog {
         return state
     }
 
+    /// Removes the state of every live projection, to be rebuilt from the log when next read:
+    /// for state whose files turned out damaged while being read.
+    public func discardLive() throws {
+        open.removeAll()
+        for factory in factories {
+            guard let dir = try instanceDirectory(try liveInstance(factory.kind)) else { continue }
+            try FileManager.default.removeItem(atPath: root + "/" + dir)
+        }
+    }
+
     /// Closes every projection database this catalog opened (each closes once nothing else holds it).
     public func close() { open.removeAll() }
 
@@ -183,11 +193,7 @@ public final class ProjectionCatalog {
             meta!.untilPosition = untilPosition
             meta!.untilDate = untilDate
         }
-        var state: ProjectionState
-        do {
-            state = try ProjectionState(path: path, create: meta)
-        } catch let error as ProjectionError {
-            guard case .damaged(_, let reason) = error, let kind else { throw error }
+        func rebuild(_ reason: String, kind: String) throws -> ProjectionState {
             // The log is the truth: a damaged projection is rebuilt from it, never repaired.
             warn("projection state at \(path) is damaged (\(reason)); rebuilding it from the log")
             try? FileManager.default.removeItem(atPath: path)
@@ -195,13 +201,51 @@ public final class ProjectionCatalog {
             var fresh = ProjectionMeta(kind: kind, instance: name, version: v)
             fresh.untilPosition = untilPosition
             fresh.untilDate = untilDate
-            state = try ProjectionState(path: path, create: fresh)
+            return try ProjectionState(path: path, create: fresh)
+        }
+        var state: ProjectionState
+        do {
+            state = try ProjectionState(path: path, create: meta)
+        } catch let error as ProjectionError {
+            guard case .damaged(_, let reason) = error, let kind else { throw error }
+            state = try rebuild(reason, kind: kind)
+        }
+        if let reason = try untied(state.meta) {
+            let (kind, until, untilDate) = (state.meta.kind, state.meta.untilPosition, state.meta.untilDate)
+            state = try rebuild(reason, kind: kind)
+            if state.meta.untilPosition != until || state.meta.untilDate != untilDate {
+                var m = state.meta
+                m.untilPosition = until
+                m.untilDate = untilDate
+                try state.commit(m)
+            }
         }
         let factory = try self.factory(state.meta.kind)
         let projection = factory.make(state.meta.version)
-        try projection.open(ProjectionContext(state: state, log: store.log))
+        do {
+            try projection.open(ProjectionContext(state: state, log: store.log))
+        } catch let error as LevelDBError {
+            let kind = state.meta.kind
+            state = try rebuild(error.message, kind: kind)
+            try projection.open(ProjectionContext(state: state, log: store.log))
+        }
         open[name] = (state, projection)
         return (state, projection)
+    }
+
+    /// Why a projection's state no longer belongs to this log, or nil when it does: its
+    /// checkpoint lies past the head (the log was restored from an older copy), or the log's
+    /// chain at the checkpoint is not the one the state was folded from (another log).
+    func untied(_ meta: ProjectionMeta) throws -> String? {
+        let head = store.log.head
+        if meta.checkpoint > head {
+            return "its checkpoint \(meta.checkpoint) lies past the log head \(head); the log was restored from an older copy or replaced"
+        }
+        guard meta.checkpoint > 0, let recorded = meta.checkpointChain else { return nil }
+        guard let chain = try store.log.chain(at: meta.checkpoint), chain == recorded else {
+            return "it was folded from a log whose record \(meta.checkpoint) differs from this log's"
+        }
+        return nil
     }
 
     func instanceDirectories() throws -> [String] {

@@ -53,6 +53,15 @@ public enum ProjectionRunner {
             result.checkpoint = meta.checkpoint
             return result
         }
+        // The log's chain, carried along the fold and committed with each checkpoint (ProjectionMeta).
+        var chain: [UInt8]
+        if let known = meta.checkpointChain {
+            chain = known
+        } else if let fromLog = try log.chain(at: meta.checkpoint) {
+            chain = fromLog
+        } else {
+            throw ProjectionError.damaged(path: state.path, reason: "its checkpoint \(meta.checkpoint) lies past the log head \(log.head)")
+        }
         var sinceCommit = 0
         do {
             try log.forEachRecord(from: meta.checkpoint + 1) { position, record in
@@ -76,7 +85,9 @@ public enum ProjectionRunner {
                     meta.appliedEvents += 1
                     result.applied += 1
                 }
+                chain = EventLog.chain(previous: chain, position: position, record: record)
                 meta.checkpoint = position
+                meta.checkpointChain = chain
                 sinceCommit += 1
                 if sinceCommit >= chunkEvents || state.pendingSize + projection.pendingBytes >= chunkBytes {
                     try projection.willCommit(context)
