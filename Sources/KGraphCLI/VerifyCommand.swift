@@ -29,7 +29,7 @@ struct VerifyCommand: ParsableCommand {
         if let damage = report.damage {
             throw CLIError.corrupt("\(damage) (checked \(report.recordsChecked) records before it); restore the store from a backup or re-ingest its sources")
         }
-        print("ok: \(report.recordsChecked) records, hash chain intact up to head \(store.log.head); \(report.idsChecked) ids indexed; \(report.indexEntriesChecked) kind, organization and document index entries and \(report.countersChecked) counters match; \(report.articlesChecked) article texts match their hashes")
+        print("ok: \(report.recordsChecked) records, hash chain intact up to head \(store.log.head); \(report.idsChecked) ids indexed; the kind, organization and document indexes and the counters match; \(report.articlesChecked) article texts match their hashes")
         guard replayProjections else { return }
         let catalog = ProjectionCatalog(store: store)
         catalog.warn = { printError("warning: \($0)") }

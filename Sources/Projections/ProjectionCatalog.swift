@@ -203,32 +203,35 @@ public final class ProjectionCatalog {
             fresh.untilDate = untilDate
             return try ProjectionState(path: path, create: fresh)
         }
-        var state: ProjectionState
+        var opened: ProjectionState?
         do {
-            state = try ProjectionState(path: path, create: meta)
+            opened = try ProjectionState(path: path, create: meta)
         } catch let error as ProjectionError {
             guard case .damaged(_, let reason) = error, let kind else { throw error }
-            state = try rebuild(reason, kind: kind)
+            opened = try rebuild(reason, kind: kind)
         }
-        if let reason = try untied(state.meta) {
-            let (kind, until, untilDate) = (state.meta.kind, state.meta.untilPosition, state.meta.untilDate)
-            state = try rebuild(reason, kind: kind)
-            if state.meta.untilPosition != until || state.meta.untilDate != untilDate {
-                var m = state.meta
-                m.untilPosition = until
-                m.untilDate = untilDate
-                try state.commit(m)
+        if let reason = try untied(opened!.meta) {
+            let previous = opened!.meta
+            opened = nil  // closes the database before its files are removed
+            opened = try rebuild(reason, kind: previous.kind)
+            if opened!.meta.untilPosition != previous.untilPosition || opened!.meta.untilDate != previous.untilDate {
+                var m = opened!.meta
+                m.untilPosition = previous.untilPosition
+                m.untilDate = previous.untilDate
+                try opened!.commit(m)
             }
         }
-        let factory = try self.factory(state.meta.kind)
-        let projection = factory.make(state.meta.version)
+        var projection = try self.factory(opened!.meta.kind).make(opened!.meta.version)
         do {
-            try projection.open(ProjectionContext(state: state, log: store.log))
+            try projection.open(ProjectionContext(state: opened!, log: store.log))
         } catch let error as LevelDBError {
-            let kind = state.meta.kind
-            state = try rebuild(error.message, kind: kind)
-            try projection.open(ProjectionContext(state: state, log: store.log))
+            let kind = opened!.meta.kind
+            projection = try self.factory(kind).make(opened!.meta.version)
+            opened = nil
+            opened = try rebuild(error.message, kind: kind)
+            try projection.open(ProjectionContext(state: opened!, log: store.log))
         }
+        let state = opened!
         open[name] = (state, projection)
         return (state, projection)
     }

@@ -68,8 +68,7 @@ import Testing
         let events = (0..<300).map { partnership("회사\($0 % 40)", "기관\($0 % 23)", "2024-0\(1 + $0 % 9)-1\($0 % 10)") }
         try t.store.log.append(events)
         let expected = try (0..<40).map { try t.graph.partners("회사\($0)") }
-        let state = try t.catalog.caughtUp("org-graph")
-        state.compact()
+        do { try t.catalog.caughtUp("org-graph").compact() }
         t.catalog.close()
         let dir = t.path + "/projections/org-graph@\(OrgGraphProjection.currentVersion)"
         let tables = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".ldb") }.map { dir + "/" + $0 }
