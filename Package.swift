@@ -57,9 +57,12 @@ let package = Package(
             "Events", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "Events", "LevelDB"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Events"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Events", "FuzzTargets"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventLog", "Events", "LevelDB"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Projections", "EventLog", "Events"]),
+        // What the fuzzing harness feeds arbitrary bytes to, and its driver (README, "Fuzzing").
+        .target(name: "FuzzTargets", dependencies: ["Events", "Extraction"], path: "Tools/Fuzz/Targets"),
+        .executableTarget(name: "kgraph-fuzz", dependencies: ["FuzzTargets"], path: "Tools/Fuzz/Driver"),
         // Appends in a loop until killed: the crash test's child process.
         .executableTarget(name: "kgraph-crash-writer", dependencies: ["Events", "EventLog"], path: "Tools/CrashWriter"),
         // End-to-end tests run the built executables as child processes.

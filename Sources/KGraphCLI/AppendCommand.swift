@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventLog
 import Events
+import PostgresLog
 
 struct AppendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -91,8 +92,9 @@ struct InterchangeFile {
     }
 }
 
+/// One line to standard error, any password in it masked.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("kgraph: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("kgraph: \(PostgresURL.maskPassword(in: message))\n".utf8))
 }
 
 import Foundation

@@ -3,6 +3,7 @@ import EventLog
 import Events
 import Foundation
 import LevelDB
+import PostgresLog
 
 public struct KGraph: ParsableCommand {
     public static let version = "0.1.0"
@@ -34,6 +35,13 @@ public struct KGraph: ParsableCommand {
 
     public init() {}
 
+    /// Writes one line to standard error, any password in it masked (the last guard: every
+    /// message is built masked already).
+    private static func report(_ data: Data) {
+        let masked = PostgresURL.maskPassword(in: String(decoding: data, as: UTF8.self))
+        FileHandle.standardError.write(Data(masked.utf8))
+    }
+
     /// Runs the command line and exits with kgraph's codes: 0 ok, 1 user error, 2 store corruption.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
         do {
@@ -41,14 +49,14 @@ public struct KGraph: ParsableCommand {
             try command.run()
             Foundation.exit(0)
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("kgraph: \(error.message)\n".utf8))
+            report(Data("kgraph: \(error.message)\n".utf8))
             Foundation.exit(error.exitCode)
         } catch let error as LevelDBError {
             // A read that LevelDB refused (a checksum, a missing file): damage, never a guess.
-            FileHandle.standardError.write(Data("kgraph: store damaged: \(error.message); run `kgraph verify`, then restore the store from a backup or run `kgraph repair`\n".utf8))
+            report(Data("kgraph: store damaged: \(error.message); run `kgraph verify`, then restore the store from a backup or run `kgraph repair`\n".utf8))
             Foundation.exit(2)
         } catch let error as StoreError {
-            FileHandle.standardError.write(Data("kgraph: \(error.isCorruption ? "" : "error: ")\(error)\n".utf8))
+            report(Data("kgraph: \(error.isCorruption ? "" : "error: ")\(error)\n".utf8))
             Foundation.exit(error.isCorruption ? 2 : 1)
         } catch {
             let code = exitCode(for: error)
@@ -59,7 +67,7 @@ public struct KGraph: ParsableCommand {
             if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
             // One line that names the fix; `--help` has the rest.
             let line = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            FileHandle.standardError.write(Data("kgraph: error: \(line)\n".utf8))
+            report(Data("kgraph: error: \(line)\n".utf8))
             Foundation.exit(1)
         }
     }

@@ -116,6 +116,33 @@ import Testing
         #expect(!log.stdout.contains("late-1"))
     }
 
+    @Test func aDamagedProjectionIsRebuiltAndTheAnswerIsTheLogs() throws {
+        let dir = try storeWithSamples()
+        let before = try CLI.run(["who-partnered-with", "KT", "--store", dir.path])
+        #expect(before.status == 0, "\(before.stderr)")
+        let projections = dir.path + "/projections"
+        let graph = try #require(try FileManager.default.contentsOfDirectory(atPath: projections).first { $0.hasPrefix("org-graph@") })
+        let files = try FileManager.default.contentsOfDirectory(atPath: projections + "/" + graph)
+            .filter { $0.hasSuffix(".log") || $0.hasSuffix(".ldb") }
+        #expect(!files.isEmpty)
+        for file in files {
+            let path = projections + "/" + graph + "/" + file
+            var bytes = try #require(FileManager.default.contents(atPath: path))
+            guard bytes.count > 64 else { continue }
+            bytes[bytes.count / 2] ^= 0x04
+            try bytes.write(to: URL(fileURLWithPath: path))
+        }
+        let after = try CLI.run(["who-partnered-with", "KT", "--store", dir.path])
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(after.stdout == before.stdout)
+        #expect(after.stderr.contains("rebuilding"), "\(after.stderr)")
+        let verify = try CLI.run(["verify", "--replay-projections", "--store", dir.path])
+        #expect(verify.status == 0, "\(verify.stderr)")
+        #expect(verify.stdout.contains("projection org-graph at checkpoint"), "\(verify.stdout)")
+        #expect(verify.stdout.contains("equals a replay of the log"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: projections).allSatisfy { !$0.hasPrefix("verify-") })
+    }
+
     @Test func aMissingCurrentExitsTwo() throws {
         let dir = try storeWithSamples()
         try FileManager.default.removeItem(atPath: dir.path + "/log/CURRENT")
@@ -129,7 +156,7 @@ import Testing
         let dir = TempDir()
         #expect(try CLI.run(["init", "--store", dir.path + "/s"]).status == 0)
         let path = dir.path + "/long.jsonl"
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         let chunk = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
         for _ in 0..<17 { handle.write(chunk) }

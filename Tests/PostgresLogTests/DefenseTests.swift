@@ -2,7 +2,7 @@ import EventLog
 import Events
 import Foundation
 import PostgresCluster
-import PostgresLog
+@testable import PostgresLog
 import TestSupport
 import Testing
 
@@ -78,6 +78,26 @@ struct DefenseTests {
         let report = try log.verify()
         #expect(report.isIntact, "\(String(describing: report.damage))")
         #expect(report.indexEntriesChecked >= 260 * 2)
+    }
+
+    @Test func initUpgradesALogOfSchemaVersionOneAndItDefendsItselfFromThen() throws {
+        let (cluster, database, url) = try TestServer.freshDatabase()
+        // The tables as an older kgraph created them, with a row in them.
+        let v1 = ([PostgresSchema.versionTable] + (PostgresSchema.migrations[1] ?? [])).joined(separator: ";\n")
+        try cluster.psql(v1 + ";\nINSERT INTO kgraph_schema_version (version) VALUES (1)", database: database)
+        let dir = TempDir()
+        let refused = try CLI.run(["stats", "--store", url, "--projections", dir.path])
+        #expect(refused.status == 1 && refused.stderr.contains("older than this kgraph's 2"), "\(refused.stderr)")
+        let upgraded = try CLI.run(["init", "--store", url, "--projections", dir.path])
+        #expect(upgraded.status == 0, "\(upgraded.stderr)")
+        #expect(upgraded.stdout.contains("upgraded the kgraph log from schema version 1"))
+        #expect(try cluster.psql("SELECT max(version) FROM kgraph_schema_version", database: database) == "2")
+        #expect(throws: (any Error).self) {
+            try cluster.psql("INSERT INTO kgraph_events VALUES (5, 'x', 2, 'x.txt', '\\x01'::bytea, decode(repeat('00', 32), 'hex'))", database: database)
+        }
+        let log = try PostgresEventLog.open(try PostgresURL(url))
+        try log.append([sampleEvent(1)])
+        #expect(log.head == 1)
     }
 
     @Test func verifyNamesAnEditedOrganizationRow() throws {
