@@ -100,6 +100,24 @@ struct DefenseTests {
         #expect(log.head == 1)
     }
 
+    @Test func anAlteredRowIsNeverPrinted() throws {
+        let (cluster, database, url, log) = try TestServer.freshLog()
+        try log.append((0..<10).map { sampleEvent($0) })
+        // A superuser can switch the triggers off; reads still refuse the altered record.
+        try cluster.psql("""
+            ALTER TABLE kgraph_events DISABLE TRIGGER USER;
+            UPDATE kgraph_events SET record = overlay(record PLACING '\\x58'::bytea FROM octet_length(record) - 3 FOR 1) WHERE position = 5;
+            """, database: database)
+        #expect { _ = try log.event(at: 5) } throws: { "\($0)".contains("record 5 was altered") }
+        #expect(try log.event(at: 4) != nil)
+        let dir = TempDir()
+        for args in [["log"], ["export"], ["log", "--kind", "partnership"], ["who-partnered-with", "회사5"]] {
+            let r = try CLI.run(args + ["--store", url, "--projections", dir.path])
+            #expect(r.status == 2, "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("record 5 was altered"), "\(args): \(r.stderr)")
+        }
+    }
+
     @Test func verifyNamesAnEditedOrganizationRow() throws {
         let (cluster, database, _, log) = try TestServer.freshLog()
         try log.append((0..<10).map { sampleEvent($0) })
