@@ -13,10 +13,12 @@ import Glibc
 //
 // What it mends: damage in the write-ahead log (LevelDB's *.log files), the one place where an
 // acknowledged batch lives in a single copy until LevelDB writes it to a table. LevelDB is
-// opened on the copy without paranoid checks, which drops the damaged batch whole; the log is
-// then cut after the last record whose hash chain holds, so no record survives that chains onto
-// a lost one. The write-ahead log's bytes are also read directly (ignoring checksums) to name
-// the lost events' positions and ids.
+// opened on the copy without paranoid checks, which drops the damaged batch whole. When even
+// that open or a read fails (a missing CURRENT, a damaged MANIFEST or table), LevelDB's own
+// salvage (leveldb_repair_db) rebuilds the copy from the files it can read. Either way the log
+// is then cut after the last record whose hash chain holds, so no record survives that chains
+// onto a lost one. The write-ahead log's bytes are also read directly (ignoring checksums) to
+// name the lost events' positions and ids.
 
 /// What a repair keeps and loses.
 public struct RepairPlan: Sendable {
@@ -79,18 +81,20 @@ extension Store {
             var options = DatabaseOptions()
             options.createIfMissing = false
             options.paranoidChecks = false
-            let db = try Database(path: copy, options: options)
-            let (keptHead, removed) = try LogRepair.cut(db)
-            var lost: [UInt64: String?] = removed
-            for (position, id) in found.events where position > keptHead { lost[position] = id ?? lost[position] ?? nil }
-            // A head the damaged bytes may have garbled is believed only as far as events were seen.
-            let highest = min(found.highestHead, found.events.keys.max() ?? 0)
-            if highest > keptHead {
-                for position in (keptHead + 1)...highest where lost[position] == nil { lost[position] = .some(nil) }
+            do {
+                let db = try Database(path: copy, options: options)
+                let (keptHead, removed) = try LogRepair.cut(db)
+                plan = RepairPlan(keptHead: keptHead, lost: LogRepair.lost(after: keptHead, removed: removed, walScan: found))
+            } catch {
+                // The descriptor is missing or damaged, or a table is unreadable: let LevelDB
+                // rebuild the database from the files it can read, then cut as above.
+                try Database.salvage(path: copy)
+                let salvaged = try Database(path: copy, options: options)
+                let (keptHead, removed) = try LogRepair.cut(salvaged)
+                plan = RepairPlan(keptHead: keptHead, lost: LogRepair.lost(after: keptHead, removed: removed, walScan: found))
             }
-            plan = RepairPlan(keptHead: keptHead, lost: lost.keys.sorted().map { ($0, lost[$0] ?? nil) })
         } catch {
-            throw StoreError.corrupt("the damage is not in the write-ahead log, and a repair cannot mend it (\(error)); restore the store from a backup")
+            throw StoreError.corrupt("a repair cannot read the log (\(error)); restore the store from a backup")
         }
         let result = try body(copy, plan)
         keepCopy = result.keptDamagedAt != nil
@@ -100,6 +104,19 @@ extension Store {
 
 /// Cutting a log after its last sound record.
 enum LogRepair {
+    /// Every position after `keptHead` that was acknowledged: removed by the cut, or found in the
+    /// write-ahead log, and the positions between them; with ids where they can still be read.
+    static func lost(after keptHead: UInt64, removed: [UInt64: String?], walScan found: WriteAheadLogScan) -> [(position: UInt64, id: String?)] {
+        var lost = removed
+        for (position, id) in found.events where position > keptHead { lost[position] = id ?? lost[position] ?? nil }
+        // A head the damaged bytes may have garbled is believed only as far as events were seen.
+        let highest = max(min(found.highestHead, found.events.keys.max() ?? 0), lost.keys.max() ?? 0)
+        if highest > keptHead {
+            for position in (keptHead + 1)...highest where lost[position] == nil { lost[position] = .some(nil) }
+        }
+        return lost.keys.sorted().map { ($0, lost[$0] ?? nil) }
+    }
+
     /// Finds the last position p such that records 1…p are present, gapless and chained, then
     /// removes every record after it with its index entries, and rewrites the head and counters.
     /// Returns p and the removed positions with their ids where readable.

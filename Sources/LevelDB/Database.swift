@@ -162,6 +162,17 @@ public final class Database: @unchecked Sendable {
         }
     }
 
+    /// LevelDB's own salvage (`leveldb_repair_db`): rebuilds the database's descriptor (MANIFEST,
+    /// CURRENT) from the table and write-ahead files it finds, keeping what it can read. The
+    /// database must be closed. What it drops is not reported; callers compare before and after.
+    public static func salvage(path: String) throws(LevelDBError) {
+        let options = leveldb_options_create()
+        defer { leveldb_options_destroy(options) }
+        var err: UnsafeMutablePointer<CChar>? = nil
+        leveldb_repair_db(options, path, &err)
+        if let error = LevelDBError.take(err) { throw error }
+    }
+
     /// Removes a database directory's files. The database must be closed.
     public static func destroy(path: String) throws(LevelDBError) {
         let options = leveldb_options_create()

@@ -150,6 +150,15 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr.contains("CURRENT is missing"), "\(r.stderr)")
         #expect(!r.stderr.contains("create_if_missing"))
+        let dry = try CLI.run(["repair", "--store", dir.path])
+        #expect(dry.status == 2, "\(dry.stderr)")
+        let repaired = try CLI.run(["repair", "--accept-loss", "--store", dir.path])
+        #expect(repaired.status == 0, "\(repaired.stderr)")
+        #expect(!repaired.stdout.contains("lost position"), "\(repaired.stdout)")
+        let verify = try CLI.run(["verify", "--store", dir.path])
+        #expect(verify.status == 0, "\(verify.stderr)")
+        let lines = try String(contentsOfFile: samples, encoding: .utf8).split(separator: "\n").count
+        #expect(verify.stdout.contains("ok: \(lines) records"), "\(verify.stdout)")
     }
 
     @Test func anInterchangeLineOverTheLimitIsRefused() throws {
