@@ -29,6 +29,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case alreadyAStore(String)
     case pathInUse(String)
     case inUse(String)
+    /// Another process created the store a moment ago and still holds it.
+    case beingCreated(String)
     case newerFormat(found: Int, supported: Int)
     case corrupt(String)
     case io(String)
@@ -45,6 +47,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .alreadyAStore(let p): "\(p) is already a kgraph store; use it as it is, or choose another --store path"
         case .pathInUse(let p): "\(p) exists and is not an empty directory; choose a new path for --store"
         case .inUse(let p): "store is in use by another kgraph process (\(p)); wait for it to finish, then retry"
+        case .beingCreated(let p): "the store at \(p) is being created by another kgraph process; wait for it to finish, then retry"
         case .newerFormat(let found, let supported):
             "store format \(found) is newer than this kgraph supports (\(supported)); upgrade kgraph to read it"
         case .corrupt(let m):
@@ -100,7 +103,7 @@ public final class Store: @unchecked Sendable {
         do {
             try build(at: path)
         } catch .alreadyAStore {
-            return (try open(at: path), nil)
+            do { return (try open(at: path), nil) } catch .inUse { throw .beingCreated(path) }
         }
         return (try open(at: path, creatingLog: false), "created a kgraph store at \(path)")
     }

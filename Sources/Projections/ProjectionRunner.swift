@@ -105,6 +105,7 @@ public enum ProjectionRunner {
             throw error
         }
         try projection.willCommit(context)
+        meta.checkpointChain = chain
         try state.commit(meta)
         result.checkpoint = meta.checkpoint
         return result

@@ -136,6 +136,7 @@ import Testing
         #expect(throws: StoreError.alreadyAStore(path)) { try Store.create(at: path) }
         // A process that loses the race opens the winner's store, like any other writer.
         #expect(throws: StoreError.inUse(path)) { _ = try Store.openOrCreate(at: path) }
+        #expect("\(StoreError.beingCreated(path))".contains("is being created by another kgraph process"))
         withExtendedLifetime(held) {}
     }
 
