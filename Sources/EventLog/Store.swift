@@ -9,12 +9,13 @@ import Glibc
 //
 //   STORE/
 //     kgraph.json        {"format": 1, "createdAt": ISO-8601} — written once by `init`
-//
-// A new store is built complete in STORE/../.NAME.creating-PID-RANDOM/ and renamed to STORE in
-// one step, so no process ever sees a half-made store (Store.create).
 //     LOCK               flock(2)-held by the one process that has the store open
 //     log/               LevelDB: the event log (key layout in LogKeys.swift)
 //     projections/       one LevelDB per projection (built by the projection layer)
+//
+// A new store is built complete in STORE/../.NAME.creating-PID-RANDOM/ and renamed to STORE in
+// one step, so no process ever sees a half-made store (Store.create). `kgraph repair` may leave
+// STORE/log.damaged-TIME/, the damaged log it replaced (Repair.swift).
 //
 // `format` is the store format version. A kgraph refuses a store whose format is newer than
 // the one it writes, rather than guessing at it.
