@@ -53,7 +53,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "store format \(found) is newer than this kgraph supports (\(supported)); upgrade kgraph to read it"
         case .corrupt(let m):
             m.contains("`kgraph ") || m.contains("restore") ? "store damaged: \(m)" : "store damaged: \(m); run `kgraph verify` for details"
-        case .io(let m): "cannot use the store: \(m)"
+        case .io(let m):
+            m.contains("No space left on device") && !m.contains("free some disk space")
+                ? "cannot use the store: \(m); free some disk space and retry" : "cannot use the store: \(m)"
         case .headMismatch(let expected, let actual):
             "the log head is \(actual), not the expected \(expected): another writer appended first; re-read and retry"
         case .server(let m), .serverUnavailable(let m): m
