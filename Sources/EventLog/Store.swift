@@ -119,7 +119,8 @@ public final class Store: @unchecked Sendable {
             let contents = (try? fm.contentsOfDirectory(atPath: path)) ?? ["?"]
             guard isDir.boolValue, contents.isEmpty else { throw .pathInUse(path) }
         }
-        let url = URL(fileURLWithPath: path).standardizedFileURL
+        // Through symbolic links: the rename must land where the path leads, not replace a link.
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL
         let parent = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
         do {

@@ -140,6 +140,17 @@ import Testing
         withExtendedLifetime(held) {}
     }
 
+    @Test func creationThroughASymbolicLinkLandsWhereItLeads() throws {
+        let parent = TempDir()
+        let target = parent.path + "/target"
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: parent.path + "/link", withDestinationPath: target)
+        do { _ = try Store.create(at: parent.path + "/link") }
+        #expect(FileManager.default.fileExists(atPath: target + "/kgraph.json"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: parent.path + "/link") == target)
+        #expect(try Store.open(at: parent.path + "/link").log.head == 0)
+    }
+
     @Test func verifyChecksTheKindOrganizationAndDocumentIndexesAndTheCounters() throws {
         let edits: [(String, (Database) throws -> Void, (LogDamage?) -> Bool)] = [
             ("a removed kind entry", { db in
