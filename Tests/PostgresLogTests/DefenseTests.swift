@@ -118,6 +118,18 @@ struct DefenseTests {
         }
     }
 
+    @Test func verifyReplaysTheProjectionsOfASharedLog() throws {
+        let (_, _, url, log) = try TestServer.freshLog()
+        try log.append((0..<40).map { sampleEvent($0) })
+        let dir = TempDir()
+        let query = try CLI.run(["who-partnered-with", "회사5", "--store", url, "--projections", dir.path])
+        #expect(query.status == 0, "\(query.stderr)")
+        let verify = try CLI.run(["verify", "--replay-projections", "--store", url, "--projections", dir.path])
+        #expect(verify.status == 0, "\(verify.stderr)")
+        #expect(verify.stdout.contains("projection org-graph at checkpoint 40 equals a replay of the log"), "\(verify.stdout)")
+        #expect(verify.stdout.contains("projection timeline at checkpoint 40"))
+    }
+
     @Test func verifyNamesAnEditedOrganizationRow() throws {
         let (cluster, database, _, log) = try TestServer.freshLog()
         try log.append((0..<10).map { sampleEvent($0) })
