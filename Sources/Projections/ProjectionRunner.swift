@@ -53,7 +53,11 @@ public enum ProjectionRunner {
             result.checkpoint = meta.checkpoint
             return result
         }
-        // The log's chain, carried along the fold and committed with each checkpoint (ProjectionMeta).
+        // The log's chain, committed with each checkpoint (ProjectionMeta). A LevelDB log checks
+        // every record it hands out against the chain and answers chain(at:) with one read, so
+        // it is asked at each commit; a shared log's reader holds its connection while handing out
+        // records, so the chain is carried along the fold instead (one SHA-256 per record).
+        let carryChain = !(log is EventLog)
         var chain: [UInt8]
         if let known = meta.checkpointChain {
             chain = known
@@ -85,11 +89,11 @@ public enum ProjectionRunner {
                     meta.appliedEvents += 1
                     result.applied += 1
                 }
-                chain = EventLog.chain(previous: chain, position: position, record: record)
+                if carryChain { chain = EventLog.chain(previous: chain, position: position, record: record) }
                 meta.checkpoint = position
-                meta.checkpointChain = chain
                 sinceCommit += 1
                 if sinceCommit >= chunkEvents || state.pendingSize + projection.pendingBytes >= chunkBytes {
+                    meta.checkpointChain = carryChain ? chain : try log.chain(at: position)
                     try projection.willCommit(context)
                     try state.commit(meta)
                     sinceCommit = 0
@@ -105,7 +109,7 @@ public enum ProjectionRunner {
             throw error
         }
         try projection.willCommit(context)
-        meta.checkpointChain = chain
+        meta.checkpointChain = carryChain ? chain : try log.chain(at: meta.checkpoint) ?? chain
         try state.commit(meta)
         result.checkpoint = meta.checkpoint
         return result
