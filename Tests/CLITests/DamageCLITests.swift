@@ -144,6 +144,32 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: projections).allSatisfy { !$0.hasPrefix("verify-") })
     }
 
+    @Test func aDamagedArticleIndexIsRebuiltAndTheDeskAnswersFromTheLog() throws {
+        let dir = TempDir()
+        let articles = CLI.packageRoot.appendingPathComponent("Samples/articles").path
+        let ingest = try CLI.run(["ingest", articles, "--store", dir.path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let before = try CLI.run(["articles", "--store", dir.path])
+        let search = try CLI.run(["search", "차단", "--store", dir.path])
+        #expect(before.status == 0 && search.status == 0, "\(before.stderr) \(search.stderr)")
+        #expect(before.stdout.contains("#") && search.stdout.contains("#"), "\(before.stdout) \(search.stdout)")
+        let projections = dir.path + "/projections"
+        let instance = try #require(try FileManager.default.contentsOfDirectory(atPath: projections).first { $0.hasPrefix("articles@") })
+        let index = projections + "/" + instance + "/index.sqlite"
+        for f in try FileManager.default.contentsOfDirectory(atPath: projections + "/" + instance) where f.hasPrefix("index.sqlite-") {
+            try FileManager.default.removeItem(atPath: projections + "/" + instance + "/" + f)
+        }
+        var bytes = try #require(FileManager.default.contents(atPath: index))
+        for i in stride(from: 0, to: min(bytes.count, 100), by: 1) { bytes[i] ^= 0x5A }  // the header: no longer a database
+        try bytes.write(to: URL(fileURLWithPath: index))
+        let after = try CLI.run(["articles", "--store", dir.path])
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(after.stdout == before.stdout)
+        #expect(after.stderr.contains("rebuilding"), "\(after.stderr)")
+        let searchAfter = try CLI.run(["search", "차단", "--store", dir.path])
+        #expect(searchAfter.stdout == search.stdout, "\(searchAfter.stderr)")
+    }
+
     @Test func aMissingCurrentExitsTwo() throws {
         let dir = try storeWithSamples()
         try FileManager.default.removeItem(atPath: dir.path + "/log/CURRENT")
