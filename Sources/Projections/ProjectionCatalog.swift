@@ -126,13 +126,16 @@ public final class ProjectionCatalog {
         return state
     }
 
-    /// Removes the state of every live projection, to be rebuilt from the log when next read:
-    /// for state whose files turned out damaged while being read.
+    /// Removes the state of every live projection, and every knowledge-time cut, to be rebuilt
+    /// from the log when next read: for state whose files turned out damaged while being read.
     public func discardLive() throws {
         open.removeAll()
         for factory in factories {
             guard let dir = try instanceDirectory(try liveInstance(factory.kind)) else { continue }
             try FileManager.default.removeItem(atPath: root + "/" + dir)
+        }
+        if untilPosition == 0, FileManager.default.fileExists(atPath: root + "/cuts") {
+            try FileManager.default.removeItem(atPath: root + "/cuts")
         }
     }
 
