@@ -5,7 +5,10 @@ SWIFT ?= swift
 KGRAPH = .build/debug/kgraph
 DEMO_STORE = demo-store
 
-.PHONY: setup build demo test bench clean
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = interchange html extractor
+
+.PHONY: setup build demo test bench fuzz clean
 
 setup:
 	@Tools/setup.sh
@@ -47,5 +50,16 @@ bench: setup
 	.build/release/kgraph-bench postgres --output BENCHMARKS.md
 	.build/release/kgraph-bench search --output BENCHMARKS.md
 
+# Runs each libFuzzer target for FUZZ_SECONDS, growing a scratch corpus in fuzz-corpus/ from the
+# kept inputs (and the sample articles for the extractor). A crash stops with its input in crash-*.
+fuzz: setup
+	$(SWIFT) build -c release --product kgraph-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld \
+		-Xlinker --export-dynamic-symbol=LLVMFuzzerRunDriver
+	for t in $(FUZZ_TARGETS); do \
+		mkdir -p fuzz-corpus/$$t && \
+		.build/release/kgraph-fuzz $$t -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=3072 -max_len=4096 \
+			fuzz-corpus/$$t Tools/Fuzz/Regressions/$$t $$( [ $$t = extractor ] && echo Samples/articles ) || exit 1; \
+	done
+
 clean:
-	rm -rf .build $(DEMO_STORE) demo-timeline.png
+	rm -rf .build $(DEMO_STORE) demo-timeline.png fuzz-corpus

@@ -50,7 +50,7 @@ let package = Package(
         // Tables for people, JSON for programs, Graphviz DOT for pictures.
         .target(name: "Render", dependencies: ["Events", "Projections", "Query"]),
         .target(name: "KGraphCLI", dependencies: [
-            "Events", "EventLog", "PostgresLog", "Extraction", "Ingest", "Projections", "Query", "Render",
+            "Events", "EventLog", "LevelDB", "PostgresLog", "Extraction", "Ingest", "Projections", "Query", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kgraph", dependencies: ["KGraphCLI"]),
@@ -63,10 +63,13 @@ let package = Package(
             "Events", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "Events", "LevelDB"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Events"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Events", "FuzzTargets"]),
         .testTarget(name: "IngestPipelineTests", dependencies: ["Ingest", "Events"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventLog", "Events", "LevelDB"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Projections", "EventLog", "Events", "TestSupport"]),
+        // What the fuzzing harness feeds arbitrary bytes to, and its driver (README, "Fuzzing").
+        .target(name: "FuzzTargets", dependencies: ["Events", "Extraction"], path: "Tools/Fuzz/Targets"),
+        .executableTarget(name: "kgraph-fuzz", dependencies: ["FuzzTargets"], path: "Tools/Fuzz/Driver"),
         // Appends in a loop until killed: the crash test's child process.
         .executableTarget(name: "kgraph-crash-writer", dependencies: ["Events", "EventLog"], path: "Tools/CrashWriter"),
         // End-to-end tests run the built executables as child processes.

@@ -61,7 +61,10 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
             db = try Database.open(path: path, options: options, lockWait: 5)
         } catch {
             if error.isLockHeld { throw .inUse(path) }
-            if error.isCorruption { throw .corrupt(error.message) }
+            if error.isCorruption {
+                throw .corrupt("the log cannot be opened: \(error.message); run `kgraph repair --store \((path as NSString).deletingLastPathComponent)` to see what a repair would lose, or restore the store from a backup")
+            }
+            if error.isMissing { throw .corrupt("the log's files at \(path) are missing; restore the store from a backup") }
             throw .io(error.message)
         }
         do {
@@ -83,9 +86,56 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
             }
         } catch let e as StoreError {
             throw e
+        } catch let e as LevelDBError {
+            throw EventLog.damage(e, path: path)
         } catch {
             throw .io("\(error)")
         }
+    }
+
+    /// A LevelDB failure while reading the log, as the store error a person sees: every read
+    /// failure is damage (exit 2), named with the fix.
+    static func damage(_ error: LevelDBError, path: String) -> StoreError {
+        let store = (path as NSString).deletingLastPathComponent
+        return .corrupt("reading the log failed: \(error.message); run `kgraph verify --store \(store)`, then restore the store from a backup or run `kgraph repair --store \(store)`")
+    }
+
+    /// Checks one record against the hash chain: `value` is the stored record ++ chain(position),
+    /// `previous` is chain(position - 1). Throws `.corrupt` naming the record when they disagree,
+    /// so an altered record is never handed out as fact.
+    static func checkChain(_ value: UnsafeRawBufferPointer, position: UInt64, previous: [UInt8], path: String) throws(StoreError) {
+        guard value.count > LogKeys.chainSize, previous.count == LogKeys.chainSize else {
+            throw .corrupt("record \(position) is truncated; run `kgraph verify --store \((path as NSString).deletingLastPathComponent)`")
+        }
+        let record = UnsafeRawBufferPointer(rebasing: value[..<(value.count - LogKeys.chainSize)])
+        let computed = chain(previous: previous, position: position, record: record)
+        guard computed.elementsEqual(value[(value.count - LogKeys.chainSize)...]) else {
+            let store = (path as NSString).deletingLastPathComponent
+            throw .corrupt("record \(position) was altered: it does not match the log's hash chain; run `kgraph verify --store \(store)`, then restore the store from a backup")
+        }
+    }
+
+    /// chain(position): what is stored after record `position` (zeros for position 0).
+    private func storedChain(at position: UInt64) throws -> [UInt8] {
+        guard position > 0 else { return [UInt8](repeating: 0, count: LogKeys.chainSize) }
+        guard let value = try db.get(LogKeys.event(position)), value.count > LogKeys.chainSize else {
+            throw StoreError.corrupt("record \(position) is missing; run `kgraph verify --store \((path as NSString).deletingLastPathComponent)`")
+        }
+        return Array(value.suffix(LogKeys.chainSize))
+    }
+
+    public func chain(at position: UInt64) throws -> [UInt8]? {
+        guard position <= head else { return nil }
+        do { return try storedChain(at: position) } catch let e as LevelDBError { throw EventLog.damage(e, path: path) }
+    }
+
+    /// The stored value of record `position` (record ++ chain), checked against the chain; nil
+    /// when the log has no such position.
+    private func checkedValue(at position: UInt64) throws -> [UInt8]? {
+        guard position > 0, let value = try db.get(LogKeys.event(position)) else { return nil }
+        let previous = try storedChain(at: position - 1)
+        try value.withUnsafeBytes { buf in try EventLog.checkChain(buf, position: position, previous: previous, path: path) }
+        return value
     }
 
     // MARK: Appending
@@ -222,16 +272,30 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
         } else if filter.kinds.count == 1, let kind = filter.kinds.first {
             try forEachIndexed(prefix: LogKeys.kindPrefix(kind.rawValue), from: start, filter: filter, body)
         } else {
-            let cursor = db.makeIterator()
-            cursor.seek(LogKeys.event(start))
-            while cursor.isValid, cursor.keyBuffer.first == LogKeys.eventTag {
-                let pos = LogKeys.readBE64(cursor.keyBuffer, at: 1)
-                let value = cursor.valueBuffer
-                let record = UnsafeRawBufferPointer(rebasing: value[..<(value.count - LogKeys.chainSize)])
-                if try matchesKind(record, filter), try !body(pos, record) { return }
-                cursor.next()
+            guard start <= head else { return }
+            do {
+                var previous = try storedChain(at: start - 1)
+                var expected = start
+                let cursor = db.makeIterator()
+                cursor.seek(LogKeys.event(start))
+                while cursor.isValid, cursor.keyBuffer.first == LogKeys.eventTag {
+                    let pos = LogKeys.readBE64(cursor.keyBuffer, at: 1)
+                    if pos > head { break }  // past the head: not part of the log (verify names it)
+                    guard pos == expected else {
+                        throw StoreError.corrupt("record \(expected) is missing; run `kgraph verify --store \((path as NSString).deletingLastPathComponent)`")
+                    }
+                    let value = cursor.valueBuffer
+                    try EventLog.checkChain(value, position: pos, previous: previous, path: path)
+                    previous = Array(value[(value.count - LogKeys.chainSize)...])
+                    expected += 1
+                    let record = UnsafeRawBufferPointer(rebasing: value[..<(value.count - LogKeys.chainSize)])
+                    if try matchesKind(record, filter), try !body(pos, record) { return }
+                    cursor.next()
+                }
+                try cursor.checkError()
+            } catch let e as LevelDBError {
+                throw EventLog.damage(e, path: path)
             }
-            try cursor.checkError()
         }
     }
 
@@ -243,12 +307,19 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
 
     private func forEachIndexed(prefix: [UInt8], from start: UInt64, filter: EventFilter,
                                 _ body: (UInt64, UnsafeRawBufferPointer) throws -> Bool) throws {
+        do { try scanIndex(prefix: prefix, from: start, filter: filter, body) } catch let e as LevelDBError {
+            throw EventLog.damage(e, path: path)
+        }
+    }
+
+    private func scanIndex(prefix: [UInt8], from start: UInt64, filter: EventFilter,
+                           _ body: (UInt64, UnsafeRawBufferPointer) throws -> Bool) throws {
         let cursor = db.makeIterator()
         cursor.seek(prefix + LogKeys.be64(start))
         while cursor.isValid, cursor.keyHasPrefix(prefix), cursor.keyBuffer.count == prefix.count + 8 {
             let pos = LogKeys.readBE64(cursor.keyBuffer, at: prefix.count)
-            guard let value = try db.get(LogKeys.event(pos)), value.count > LogKeys.chainSize else {
-                throw StoreError.corrupt("index names position \(pos), which is missing")
+            guard let value = try checkedValue(at: pos), value.count > LogKeys.chainSize else {
+                throw StoreError.corrupt("an index names position \(pos), which is missing; run `kgraph verify --store \((path as NSString).deletingLastPathComponent)`")
             }
             let keepGoing = try value.withUnsafeBytes { buf -> Bool in
                 let record = UnsafeRawBufferPointer(rebasing: buf[..<(buf.count - LogKeys.chainSize)])
@@ -265,18 +336,29 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
     }
 
     /// The event at `position`, if any.
+    /// The record is checked against the hash chain first (`.corrupt` when it was altered).
     public func event(at position: UInt64) throws -> Event? {
-        guard let value = try db.get(LogKeys.event(position)), value.count > LogKeys.chainSize else { return nil }
-        return try RecordCodec.decode(Array(value.dropLast(LogKeys.chainSize)))
+        do {
+            guard let value = try checkedValue(at: position) else { return nil }
+            return try RecordCodec.decode(Array(value.dropLast(LogKeys.chainSize)))
+        } catch let e as LevelDBError {
+            throw EventLog.damage(e, path: path)
+        }
     }
 
     /// The events at several positions (absent where the log has none), read in position order.
+    /// Each is checked against the hash chain (one SHA-256 over its record, and a read of the
+    /// chain stored before it): an answer's evidence is never an altered record.
     public func events(at positions: [UInt64]) throws -> [UInt64: Event] {
         var out: [UInt64: Event] = [:]
-        for position in Set(positions).sorted() {
-            // Point reads: a cursor's seek visits every level of the tree, a read stops at the first.
-            guard let value = try db.get(LogKeys.event(position)), value.count > LogKeys.chainSize else { continue }
-            out[position] = try value.withUnsafeBytes { try RecordCodec.decode(UnsafeRawBufferPointer(rebasing: $0[..<($0.count - LogKeys.chainSize)])) }
+        do {
+            for position in Set(positions).sorted() {
+                // Point reads: a cursor's seek visits every level of the tree, a read stops at the first.
+                guard let value = try checkedValue(at: position), value.count > LogKeys.chainSize else { continue }
+                out[position] = try value.withUnsafeBytes { try RecordCodec.decode(UnsafeRawBufferPointer(rebasing: $0[..<($0.count - LogKeys.chainSize)])) }
+            }
+        } catch let e as LevelDBError {
+            throw EventLog.damage(e, path: path)
         }
         return out
     }
@@ -287,8 +369,15 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
     }
 
     /// A stored article text by its SHA-256.
+    /// Checked against its key: an altered text is `.corrupt`, never returned.
     public func article(hash: [UInt8]) throws -> String? {
-        try db.get(LogKeys.article(hash)).map { String(decoding: $0, as: UTF8.self) }
+        let stored: [UInt8]?
+        do { stored = try db.get(LogKeys.article(hash)) } catch { throw EventLog.damage(error, path: path) }
+        guard let stored else { return nil }
+        guard Array(SHA256.hash(data: stored)) == hash else {
+            throw StoreError.corrupt("article text \(hex(hash)) was altered: it no longer hashes to its key; run `kgraph verify --store \((path as NSString).deletingLastPathComponent)`, then restore the store from a backup")
+        }
+        return String(decoding: stored, as: UTF8.self)
     }
 
     // MARK: Statistics

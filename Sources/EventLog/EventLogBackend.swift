@@ -45,6 +45,9 @@ public protocol EventLogBackend: AnyObject {
     func events(at positions: [UInt64]) throws -> [UInt64: Event]
     /// A stored article text by its SHA-256.
     func article(hash: [UInt8]) throws -> String?
+    /// chain(position) as the log stores it (32 zero bytes at position 0); nil past the head.
+    /// Projections record it with their checkpoint to stay tied to this log.
+    func chain(at position: UInt64) throws -> [UInt8]?
     /// Recomputes the hash chain and checks positions, the id index and article texts.
     func verify() throws -> VerifyReport
     /// Blocks until the log may hold events past `position`, or `timeout` seconds pass; returns

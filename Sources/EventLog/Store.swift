@@ -14,6 +14,10 @@ import Glibc
 //     log/               LevelDB: the event log (key layout in LogKeys.swift)
 //     projections/       one LevelDB per projection (built by the projection layer)
 //
+// A new store is built complete in STORE/../.NAME.creating-PID-RANDOM/ and renamed to STORE in
+// one step, so no process ever sees a half-made store (Store.create). `kgraph repair` may leave
+// STORE/log.damaged-TIME/, the damaged log it replaced (Repair.swift).
+//
 // `format` is the store format version. A kgraph refuses a store whose format is newer than
 // the one it writes, rather than guessing at it.
 //
@@ -29,6 +33,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case inUse(String)
     /// Another process held the store (or projections directory) for all of `waited` seconds.
     case lockTimeout(String, waited: Double)
+    /// Another process created the store a moment ago and still holds it.
+    case beingCreated(String)
     case newerFormat(found: Int, supported: Int)
     case corrupt(String)
     case io(String)
@@ -50,10 +56,14 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .inUse(let p): "store is in use by another kgraph process (\(p)); wait for it to finish, then retry"
         case .lockTimeout(let p, let waited):
             "store is still in use by another kgraph process (\(p)) after waiting \(Store.seconds(waited)) s; retry later, or wait longer with --lock-timeout SECONDS"
+        case .beingCreated(let p): "the store at \(p) is being created by another kgraph process; wait for it to finish, then retry"
         case .newerFormat(let found, let supported):
             "store format \(found) is newer than this kgraph supports (\(supported)); upgrade kgraph to read it"
-        case .corrupt(let m): "store is corrupt: \(m); run `kgraph verify` for details"
-        case .io(let m): "cannot use the store: \(m)"
+        case .corrupt(let m):
+            m.contains("`kgraph ") || m.contains("restore") ? "store damaged: \(m)" : "store damaged: \(m); run `kgraph verify` for details"
+        case .io(let m):
+            m.contains("No space left on device") && !m.contains("free some disk space")
+                ? "cannot use the store: \(m); free some disk space and retry" : "cannot use the store: \(m)"
         case .headMismatch(let expected, let actual):
             "the log head is \(actual), not the expected \(expected): another writer appended first; re-read and retry"
         case .idConflict(let id, _, let position, _):
@@ -82,28 +92,125 @@ public final class Store: @unchecked Sendable {
     private let lockFD: Int32
 
     /// Creates an empty store. The path must not exist or be an empty directory.
+    ///
+    /// All or nothing: the store is built in a hidden directory beside `path`
+    /// (`.NAME.creating-PID-RANDOM`), made durable, and renamed into place in one rename(2), so a
+    /// store either does not exist or is complete, whenever the process is killed or the disk
+    /// fills. A half-made store left by an older kgraph (`kgraph.json` but no log) is finished here.
+    /// When another process creates the same store first, this one throws `.alreadyAStore`.
     @discardableResult
     public static func create(at path: String, lockTimeout: TimeInterval = 0,
                               waiting: ((String) -> Void)? = nil) throws(StoreError) -> Store {
+        if exists(at: path) {
+            guard isUnfinished(at: path) else { throw .alreadyAStore(path) }
+            return try open(at: path, lockTimeout: lockTimeout, waiting: waiting)  // finishes it
+        }
+        try build(at: path)
+        return try open(at: path, creatingLog: false, lockTimeout: lockTimeout, waiting: waiting)
+    }
+
+    /// Opens the store at `path`, creating it first when there is none. Returns a line saying so
+    /// when it created one. A process that loses a race to create the same store opens the
+    /// winner's store instead, like any other writer: it waits up to `lockTimeout` seconds while the
+    /// winner holds it, and otherwise throws `.beingCreated`.
+    public static func openOrCreate(at path: String, lockTimeout: TimeInterval = 0,
+                                    waiting: ((String) -> Void)? = nil) throws(StoreError) -> (Store, created: String?) {
+        if exists(at: path) { return (try open(at: path, lockTimeout: lockTimeout, waiting: waiting), nil) }
+        do {
+            try build(at: path)
+        } catch .alreadyAStore {
+            do { return (try open(at: path, lockTimeout: lockTimeout, waiting: waiting), nil) } catch .inUse { throw .beingCreated(path) }
+        }
+        return (try open(at: path, creatingLog: false, lockTimeout: lockTimeout, waiting: waiting), "created a kgraph store at \(path)")
+    }
+
+    /// Builds a complete store beside `path` and renames it into place.
+    private static func build(at path: String) throws(StoreError) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir) {
-            if fm.fileExists(atPath: path + "/kgraph.json") { throw .alreadyAStore(path) }
             let contents = (try? fm.contentsOfDirectory(atPath: path)) ?? ["?"]
             guard isDir.boolValue, contents.isEmpty else { throw .pathInUse(path) }
         }
+        // Through symbolic links: the rename must land where the path leads, not replace a link.
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL
+        let parent = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
         do {
-            try fm.createDirectory(atPath: path, withIntermediateDirectories: true)
-            try fm.createDirectory(atPath: path + "/projections", withIntermediateDirectories: true)
-            let manifest = "{\"format\": \(formatVersion), \"createdAt\": \"\(nowISO())\"}\n"
-            try Data(manifest.utf8).write(to: URL(fileURLWithPath: path + "/kgraph.json"), options: .atomic)
+            try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw .io("\(path): \(error.localizedDescription)")
+            throw .io("cannot create \(parent): \(error.localizedDescription); check the path and its permissions")
         }
-        return try open(at: path, creatingLog: true, lockTimeout: lockTimeout, waiting: waiting)
+        removeAbandonedBuilds(in: parent, name: name)
+        let temp = parent + "/.\(name).creating-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        do {
+            do {
+                try fm.createDirectory(atPath: temp + "/projections", withIntermediateDirectories: true)
+                _ = try EventLog(path: temp + "/log", create: true)  // writes and syncs its format marker
+                let manifest = "{\"format\": \(formatVersion), \"createdAt\": \"\(nowISO())\"}\n"
+                try writeDurably(Data(manifest.utf8), to: temp + "/kgraph.json")
+                syncDirectory(temp + "/projections")
+                syncDirectory(temp)
+            } catch let e as StoreError {
+                throw e
+            } catch {
+                throw StoreError.io("\(path): \(error.localizedDescription)")
+            }
+            guard rename(temp, url.path) == 0 else {
+                let code = errno
+                if exists(at: path) { throw StoreError.alreadyAStore(path) }
+                if code == ENOTEMPTY || code == EEXIST { throw StoreError.pathInUse(path) }
+                throw StoreError.io("cannot move the new store into \(path): \(String(cString: strerror(code)))")
+            }
+            syncDirectory(parent)
+        } catch let e as StoreError {
+            try? fm.removeItem(atPath: temp)
+            throw e
+        } catch {
+            try? fm.removeItem(atPath: temp)
+            throw .io("\(path): \(error)")
+        }
     }
 
-    /// Opens an existing store. Never turns a path that is not a store into one.
+    /// Removes `.NAME.creating-PID-…` directories whose creating process is gone (killed mid-build).
+    private static func removeAbandonedBuilds(in parent: String, name: String) {
+        let prefix = ".\(name).creating-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
+            guard let pid = Int32(entry.dropFirst(prefix.count).prefix(while: { $0 != "-" })) else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH { try? FileManager.default.removeItem(atPath: parent + "/" + entry) }
+        }
+    }
+
+    private static func writeDurably(_ data: Data, to path: String) throws(StoreError) {
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .io("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        let written = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        guard written == data.count, fsync(fd) == 0 else {
+            throw .io("cannot write \(path): \(String(cString: strerror(errno))); free some disk space and retry")
+        }
+    }
+
+    private static func syncDirectory(_ path: String) {
+        let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// A store an older kgraph began to create and never finished: `kgraph.json` is there, but
+    /// the log directory holds no database (no `CURRENT`, no table or write-ahead files).
+    static func isUnfinished(at path: String) -> Bool {
+        let log = path + "/log"
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: log, isDirectory: &isDir), isDir.boolValue,
+              !FileManager.default.fileExists(atPath: log + "/CURRENT") else { return false }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: log)) ?? []
+        return !files.contains { $0.hasSuffix(".ldb") || $0.hasSuffix(".log") && $0 != "LOG" || $0.hasPrefix("MANIFEST-") }
+    }
+
+    /// Opens an existing store. Never turns a path that is not a store into one; finishes a store
+    /// whose creation an older kgraph left half-done.
     ///
     /// While another process holds the store, waits up to `lockTimeout` seconds for it (0: fail at
     /// once with `.inUse`), calling `waiting` once after the first second so a person knows why
@@ -156,12 +263,28 @@ public final class Store: @unchecked Sendable {
             throw error
         }
         do {
-            let log = try EventLog(path: path + "/log", create: creatingLog)
+            let finishing = creatingLog || isUnfinished(at: path)
+            if !finishing {
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path + "/log", isDirectory: &isDir), isDir.boolValue else {
+                    throw StoreError.corrupt("\(path)/log, the event log, is missing; restore the store from a backup (or, if it never held events, remove \(path) and run `kgraph init`)")
+                }
+                guard FileManager.default.fileExists(atPath: path + "/log/CURRENT") else {
+                    throw StoreError.corrupt("\(path)/log/CURRENT is missing though the log holds data; run `kgraph repair --store \(path)` or restore the store from a backup")
+                }
+            } else {
+                try? FileManager.default.createDirectory(atPath: path + "/projections", withIntermediateDirectories: true)
+            }
+            let log = try EventLog(path: path + "/log", create: finishing)
             return Store(path: path, log: log, lockFD: fd)
-        } catch {
+        } catch let error as StoreError {
             flock(fd, LOCK_UN)
             close(fd)
             throw error
+        } catch {
+            flock(fd, LOCK_UN)
+            close(fd)
+            throw .io("\(error)")
         }
     }
 

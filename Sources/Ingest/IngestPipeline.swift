@@ -198,7 +198,7 @@ public struct IngestReader {
     /// The next line of text (HTML already stripped), or nil at the end.
     public mutating func nextLine() throws -> String? {
         while pending.isEmpty {
-            guard let raw = lines.next() else { return nil }
+            guard let raw = try lines.next() else { return nil }
             bytesRead += UInt64(raw.count + 1)
             if raw.contains(0) {
                 throw IngestError("looks like a binary file (it contains NUL bytes); give a text or HTML file")

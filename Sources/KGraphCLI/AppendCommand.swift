@@ -2,6 +2,7 @@ import ArgumentParser
 import EventLog
 import Events
 import Ingest
+import PostgresLog
 
 struct AppendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -102,10 +103,12 @@ struct InterchangeFile {
 
     static func read(_ path: String) throws -> InterchangeFile {
         var reader: LineReader
-        do { reader = try LineReader(path: path) } catch let error as IngestError { throw CLIError.user(error.message) }
+        do {
+            reader = try LineReader(path: path, maximumLine: LineReader.maximumInterchangeLine, overlong: .refuse)
+        } catch let error as IngestError { throw CLIError.user(error.message) }
         var out = InterchangeFile()
         let producer = Producer(name: "interchange", version: "1")
-        while let line = reader.next() {
+        while let line = try reader.next() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             guard String(validating: line, as: UTF8.self) != nil else {
                 out.problems.append(Problem(line: reader.lineNumber, error: "the line is not valid UTF-8; re-encode the file as UTF-8"))
@@ -122,10 +125,10 @@ struct InterchangeFile {
     }
 }
 
-/// Writes one line to standard error; control characters in it are escaped (`Escaped.text`),
-/// so a message quoting input can never spill onto a second line.
+/// Writes one line to standard error: any password in it masked, control characters escaped
+/// (`Escaped.text`), so a message quoting input can never spill onto a second line.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("kgraph: \(Escaped.text(message))\n".utf8))
+    FileHandle.standardError.write(Data("kgraph: \(Escaped.text(PostgresURL.maskPassword(in: message)))\n".utf8))
 }
 
 import Foundation

@@ -38,7 +38,10 @@ struct ArticlesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let graph = try LiveGraph(options)
+        try LiveGraph.answering(options) { graph in try answer(graph) }
+    }
+
+    private func answer(_ graph: LiveGraph) throws {
         var filter = window.filter
         filter.publisher = publisher
         filter.document = document

@@ -51,7 +51,10 @@ struct ChangesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try LiveGraph(options)
+        try LiveGraph.answering(options) { graph in try answer(graph) }
+    }
+
+    private func answer(_ graph: LiveGraph) throws {
         let log = graph.store.log
         let head = log.head
         let from: UInt64

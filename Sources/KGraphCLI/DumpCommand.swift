@@ -25,7 +25,10 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "Hops around --org.") var depth = 2
 
     func run() throws {
-        let live = try LiveGraph(options, query)
+        try LiveGraph.answering(options, query) { live in try answer(live) }
+    }
+
+    private func answer(_ live: LiveGraph) throws {
         let window = live.window
         let kindSet = try kinds.parsed()
         let centre = try org.map { try live.resolve($0) }

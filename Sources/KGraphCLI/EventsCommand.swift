@@ -47,7 +47,10 @@ struct EventsCommand: ParsableCommand {
     var occurrences = false
 
     func run() throws {
-        let graph = try LiveGraph(options)
+        try LiveGraph.answering(options) { graph in try answer(graph) }
+    }
+
+    private func answer(_ graph: LiveGraph) throws {
         var filter = window.filter
         filter.publisher = publisher
         filter.document = document

@@ -3,6 +3,8 @@ import EventLog
 import Events
 import Foundation
 import Ingest
+import LevelDB
+import PostgresLog
 
 public struct KGraph: ParsableCommand {
     public static let version = "0.1.0"
@@ -25,7 +27,7 @@ public struct KGraph: ParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, IngestCommand.self, AppendCommand.self, LogCommand.self, ExportCommand.self,
-            VerifyCommand.self, StatsCommand.self, ProjectionsCommand.self, ReplayCommand.self, RetractCommand.self,
+            VerifyCommand.self, RepairCommand.self, StatsCommand.self, ProjectionsCommand.self, ReplayCommand.self, RetractCommand.self,
             AliasCommand.self, WhoPartneredWithCommand.self, InvestorsInCommand.self, InvestmentsByCommand.self,
             BansByCommand.self, BansOnCommand.self, AnnouncementsByCommand.self, NeighborsCommand.self, PathCommand.self,
             TimelineCommand.self, OrgCommand.self, DumpCommand.self, FollowCommand.self, ArticlesCommand.self,
@@ -35,6 +37,13 @@ public struct KGraph: ParsableCommand {
 
     public init() {}
 
+    /// Writes `message` as one line to standard error (`oneLine`), any password in it masked
+    /// (the last guard: every message is built masked already).
+    private static func report(_ message: String) {
+        let masked = PostgresURL.maskPassword(in: message)
+        FileHandle.standardError.write(Data("kgraph: \(oneLine(masked))\n".utf8))
+    }
+
     /// Runs the command line and exits with kgraph's codes: 0 ok, 1 user error, 2 store corruption.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
         do {
@@ -42,13 +51,17 @@ public struct KGraph: ParsableCommand {
             try command.run()
             Foundation.exit(0)
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("kgraph: \(oneLine(error.message))\n".utf8))
+            report(error.message)
             Foundation.exit(error.exitCode)
         } catch let error as IngestError {
-            FileHandle.standardError.write(Data("kgraph: error: \(oneLine(error.message))\n".utf8))
+            report("error: \(error.message)")
             Foundation.exit(1)
+        } catch let error as LevelDBError {
+            // A read that LevelDB refused (a checksum, a missing file): damage, never a guess.
+            report("store damaged: \(error.message); run `kgraph verify`, then restore the store from a backup or run `kgraph repair`")
+            Foundation.exit(2)
         } catch let error as StoreError {
-            FileHandle.standardError.write(Data("kgraph: \(error.isCorruption ? "" : "error: ")\(oneLine("\(error)"))\n".utf8))
+            report("\(error.isCorruption ? "" : "error: ")\(error)")
             Foundation.exit(error.isCorruption ? 2 : 1)
         } catch {
             let code = exitCode(for: error)
@@ -59,7 +72,7 @@ public struct KGraph: ParsableCommand {
             if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
             // One line that names the fix; `--help` has the rest.
             let line = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            FileHandle.standardError.write(Data("kgraph: error: \(oneLine(line))\n".utf8))
+            report("error: \(line)")
             Foundation.exit(1)
         }
     }

@@ -21,7 +21,10 @@ struct NeighborsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let live = try LiveGraph(options, query)
+        try LiveGraph.answering(options, query) { live in try answer(live) }
+    }
+
+    private func answer(_ live: LiveGraph) throws {
         let centre = try live.resolve(org)
         let window = live.window
         let g = try live.queries.neighbors(of: centre.org, depth: depth, kinds: try kinds.parsed(), window: window)

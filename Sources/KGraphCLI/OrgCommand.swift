@@ -15,7 +15,10 @@ struct OrgCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The organization, by any of its names.", valueName: "name")) var name: String
 
     func run() throws {
-        let live = try LiveGraph(options, query)
+        try LiveGraph.answering(options, query) { live in try answer(live) }
+    }
+
+    private func answer(_ live: LiveGraph) throws {
         let org = try live.resolve(name)
         let window = live.window
         let p = try live.queries.profile(of: org.org, window: window)

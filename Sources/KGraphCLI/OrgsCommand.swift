@@ -52,7 +52,10 @@ struct OrgsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try LiveGraph(options)
+        try LiveGraph.answering(options) { graph in try answer(graph) }
+    }
+
+    private func answer(_ graph: LiveGraph) throws {
         var filter = window.filter
         filter.kinds = try EventChoiceOptions.parse(kind.flatMap { ["--kind", $0] }).kinds()
         let ranking = Desk.Ranking(rawValue: by) ?? .reports

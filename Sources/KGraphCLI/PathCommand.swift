@@ -22,7 +22,10 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let live = try LiveGraph(options, query)
+        try LiveGraph.answering(options, query) { live in try answer(live) }
+    }
+
+    private func answer(_ live: LiveGraph) throws {
         let a = try live.resolve(from), b = try live.resolve(to)
         let window = live.window
         let paths = try live.queries.paths(from: a.org, to: b.org, maxDepth: maxDepth, kinds: try kinds.parsed(), window: window)

@@ -3,6 +3,7 @@ import EventLog
 import Events
 import Extraction
 import Ingest
+import LevelDB
 import Projections
 import Query
 
@@ -118,6 +119,29 @@ final class LiveGraph {
     func ids(of name: String) throws -> Set<String> {
         let org = try resolve(name).org
         return Set([org] + (try queries.names.declaredAliases(of: org)))
+    }
+
+    /// Runs `body` on the caught-up projections. A read that LevelDB or SQLite refuses there (a
+    /// checksum, a damaged table or page) means a projection's files are damaged: the live
+    /// projections are rebuilt from the log with a one-line warning and `body` runs again, so the
+    /// answer is the log's. (Damage in the log itself is reported by the log as `StoreError`, exit 2.)
+    static func answering(_ options: StoreOptions, _ query: QueryOptions, _ body: (LiveGraph) throws -> Void) throws {
+        do {
+            try body(try LiveGraph(options, query))
+        } catch {
+            guard let damage = ProjectionCatalog.damage(in: error) else { throw error }
+            printError("warning: a projection's files are damaged (\(damage)); rebuilding the projections from the log")
+            do {
+                let store = try options.openForProjections()
+                try ProjectionCatalog(store: store).discardLive()
+            }
+            try body(try LiveGraph(options, query))
+        }
+    }
+
+    /// `answering` for the graph as the whole log tells it (no time options): the desk's commands.
+    static func answering(_ options: StoreOptions, _ body: (LiveGraph) throws -> Void) throws {
+        try answering(options, try QueryOptions.parse([]), body)
     }
 
     func timeline() throws -> TimelineReader {

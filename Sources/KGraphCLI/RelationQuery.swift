@@ -13,7 +13,10 @@ struct RelationQuery {
     let otherColumn: String
 
     func run(name: String, store: StoreOptions, query: QueryOptions) throws {
-        let live = try LiveGraph(store, query)
+        try LiveGraph.answering(store, query) { live in try answer(live, name: name, query: query) }
+    }
+
+    private func answer(_ live: LiveGraph, name: String, query: QueryOptions) throws {
         let org = try live.resolve(name)
         let window = live.window
         let rows = try live.queries.relations(of: org.org, kind: kind, direction: direction, window: window)

@@ -45,7 +45,10 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try LiveGraph(options)
+        try LiveGraph.answering(options) { graph in try answer(graph) }
+    }
+
+    private func answer(_ graph: LiveGraph) throws {
         var filter = window.filter
         filter.publisher = publisher
         try choice.apply(to: &filter, graph: graph)

@@ -33,7 +33,10 @@ struct ShowCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let graph = try LiveGraph(options)
+        try LiveGraph.answering(options) { graph in try answer(graph) }
+    }
+
+    private func answer(_ graph: LiveGraph) throws {
         let desk = try graph.desk()
         let log = graph.store.log
         if let a = try desk.articles.article(reference) {

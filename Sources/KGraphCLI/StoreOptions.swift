@@ -36,6 +36,12 @@ public struct StoreOptions: ParsableArguments {
     /// The log is on PostgreSQL.
     var isShared: Bool { PostgresURL.isPostgresURL(resolvedPath) }
 
+    /// What the store argument names; a URL of another shape is refused (password masked),
+    /// never taken as a directory name.
+    func location() throws -> PostgresURL.StoreLocation {
+        try PostgresURL.storeLocation(resolvedPath)
+    }
+
     /// Where a shared log's projections live: --projections, else one directory per server and
     /// database under the XDG data directory, so several logs never share projections.
     func projectionsPath(for url: PostgresURL) -> String {
@@ -55,22 +61,19 @@ public struct StoreOptions: ParsableArguments {
     }
 
     private func open(lockingProjections: Bool) throws -> Store {
-        let location = resolvedPath
-        guard PostgresURL.isPostgresURL(location) else {
-            return try Store.open(at: location, lockTimeout: lockTimeout, waiting: waiting)
+        guard case .server(let url) = try location() else {
+            return try Store.open(at: resolvedPath, lockTimeout: lockTimeout, waiting: waiting)
         }
-        let url = try PostgresURL(location)
         return try Store.attach(log: try PostgresEventLog.open(url), projectionsAt: projectionsPath(for: url),
                                 lockingProjections: lockingProjections, lockTimeout: lockTimeout, waiting: waiting)
     }
 
     /// Creates the store (or, on PostgreSQL, kgraph's tables, migrating older ones) and says what it did.
     func create() throws -> (Store, message: String) {
-        let location = resolvedPath
-        guard PostgresURL.isPostgresURL(location) else {
-            return (try Store.create(at: location, lockTimeout: lockTimeout, waiting: waiting), "created an empty kgraph store at \(location)")
+        guard case .server(let url) = try location() else {
+            let path = resolvedPath
+            return (try Store.create(at: path, lockTimeout: lockTimeout, waiting: waiting), "created an empty kgraph store at \(path)")
         }
-        let url = try PostgresURL(location)
         let (log, previous) = try PostgresEventLog.create(url)
         let dir = projectionsPath(for: url)
         let store = try Store.attach(log: log, projectionsAt: dir, lockTimeout: lockTimeout, waiting: waiting)
@@ -80,15 +83,14 @@ public struct StoreOptions: ParsableArguments {
 
     /// Opens the store, creating it when there is none yet (ingest does this).
     func openOrCreate() throws -> (Store, created: String?) {
-        let location = resolvedPath
-        if PostgresURL.isPostgresURL(location) {
+        let path = resolvedPath
+        if case .server = try location() {
             do { return (try open(), nil) } catch StoreError.server(let m) where m.contains("kgraph init") {
                 let (store, message) = try create()
                 return (store, message)
             }
         }
-        if Store.exists(at: location) { return (try Store.open(at: location, lockTimeout: lockTimeout, waiting: waiting), nil) }
-        return (try Store.create(at: location, lockTimeout: lockTimeout, waiting: waiting), "created a kgraph store at \(location)")
+        return try Store.openOrCreate(at: path, lockTimeout: lockTimeout, waiting: waiting)
     }
 
     private static var environment: [String: String] { ProcessInfo.processInfo.environment }

@@ -31,7 +31,10 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let live = try LiveGraph(options, query)
+        try LiveGraph.answering(options, query) { live in try answer(live) }
+    }
+
+    private func answer(_ live: LiveGraph) throws {
         let centre = try org.map { try live.resolve($0) }
         let window = live.window
         let items = try live.queries.timeline(try live.timeline(), of: centre?.org, depth: depth,

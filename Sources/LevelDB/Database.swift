@@ -17,6 +17,9 @@ public struct LevelDBError: Error, CustomStringConvertible, Sendable {
     /// Errors that mean the files on disk are damaged rather than unavailable.
     public var isCorruption: Bool { message.hasPrefix("Corruption") }
 
+    /// The database's files are missing (no `CURRENT`), which LevelDB reports as an invalid argument.
+    public var isMissing: Bool { message.contains("does not exist") }
+
     static func take(_ err: UnsafeMutablePointer<CChar>?) -> LevelDBError? {
         guard let err else { return nil }
         defer { leveldb_free(err) }
@@ -28,7 +31,13 @@ public struct LevelDBError: Error, CustomStringConvertible, Sendable {
 public struct DatabaseOptions: Sendable {
     public var createIfMissing = true
     public var errorIfExists = false
-    public var paranoidChecks = false
+    /// Stop at damage instead of skipping it: LevelDB's `paranoid_checks`. With it, a damaged
+    /// write-ahead log or table makes the open (or the read) fail with a Corruption status
+    /// rather than dropping the records it cannot read.
+    public var paranoidChecks = true
+    /// Check every block's CRC32C on every read (LevelDB's `verify_checksums`), so a flipped
+    /// bit in a table file is an error, never a changed value.
+    public var verifyChecksums = true
     public var bloomBitsPerKey: Int32 = 10
     /// Larger than LevelDB's 4 MiB default: fewer level-0 files to compact under bulk appends.
     public var writeBufferSize = 32 << 20
@@ -103,6 +112,7 @@ public final class Database: @unchecked Sendable {
         self.filter = filter
         self.cache = cache
         self.readOptions = leveldb_readoptions_create()
+        leveldb_readoptions_set_verify_checksums(readOptions, opts.verifyChecksums ? 1 : 0)
         self.writeOptions = leveldb_writeoptions_create()
         self.syncWriteOptions = leveldb_writeoptions_create()
         leveldb_writeoptions_set_sync(syncWriteOptions, 1)
@@ -172,6 +182,17 @@ public final class Database: @unchecked Sendable {
             let p = UnsafeRawPointer(k.baseAddress)?.assumingMemoryBound(to: CChar.self)
             leveldb_compact_range(db, p, k.count, p, k.count)
         }
+    }
+
+    /// LevelDB's own salvage (`leveldb_repair_db`): rebuilds the database's descriptor (MANIFEST,
+    /// CURRENT) from the table and write-ahead files it finds, keeping what it can read. The
+    /// database must be closed. What it drops is not reported; callers compare before and after.
+    public static func salvage(path: String) throws(LevelDBError) {
+        let options = leveldb_options_create()
+        defer { leveldb_options_destroy(options) }
+        var err: UnsafeMutablePointer<CChar>? = nil
+        leveldb_repair_db(options, path, &err)
+        if let error = LevelDBError.take(err) { throw error }
     }
 
     /// Removes a database directory's files. The database must be closed.

@@ -69,16 +69,22 @@ extension PostgresEventLog {
     }
 
     /// The batch's ids already in the log, with their positions and events (the unique index
-    /// answers this), so a reused id can be told from a retry.
+    /// answers this), so a reused id can be told from a retry. Each stored record is checked
+    /// against the hash chain first (`checkedRow`): a conflict is never judged on an altered record.
     private func existingEvents(_ events: [Event]) throws(StoreError) -> [String: (position: UInt64, event: Event)] {
         guard !events.isEmpty else { return [:] }
         let ids = events.map(\.id)
-        let rows = try server.query("SELECT event_id, position, record FROM kgraph_events WHERE event_id = ANY(\(ids))")
+        let rows = try server.query("""
+            SELECT e.position, e.record, e.chain, p.chain FROM kgraph_events e
+            LEFT JOIN kgraph_events p ON p.position = e.position - 1
+            WHERE e.event_id = ANY(\(ids))
+            """)
         var out: [String: (position: UInt64, event: Event)] = [:]
         for row in rows {
-            let (id, position, record) = try decode(row, (String, Int64, ByteBuffer).self)
+            let (position, record) = try checkedRow(row)
             do {
-                out[id] = (UInt64(position), try RecordCodec.decode(Array(record.readableBytesView)))
+                let event = try RecordCodec.decode(record)
+                out[event.id] = (position, event)
             } catch {
                 throw .corrupt("the record at position \(position) cannot be decoded: \(error)")
             }

@@ -81,35 +81,69 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
         return try rows.first.map { row throws(StoreError) in UInt64(try decode(row, Int64.self)) }
     }
 
+    /// Checked against the hash chain, as the LevelDB log's reads are (`.corrupt` when altered).
     public func event(at position: UInt64) throws -> Event? {
-        lock.lock()
-        defer { lock.unlock() }
-        let rows = try server.query("SELECT record FROM kgraph_events WHERE position = \(Int64(clamping: position))")
-        guard let row = rows.first else { return nil }
-        let record = try decode(row, ByteBuffer.self)
-        return try RecordCodec.decode(Array(record.readableBytesView))
+        try events(at: [position])[position]
     }
 
-    /// One round trip for all of an answer's citations, not one per row.
+    /// One round trip for all of an answer's citations, not one per row. Each record comes with
+    /// its chain and the chain before it, and is checked against them: an answer's evidence is
+    /// never an altered record.
     public func events(at positions: [UInt64]) throws -> [UInt64: Event] {
         guard !positions.isEmpty else { return [:] }
         lock.lock()
         defer { lock.unlock() }
         let wanted = Set(positions).sorted().map { Int64(clamping: $0) }
-        let rows = try server.query("SELECT position, record FROM kgraph_events WHERE position = ANY(\(wanted))")
+        let rows = try server.query("""
+            SELECT e.position, e.record, e.chain, p.chain FROM kgraph_events e
+            LEFT JOIN kgraph_events p ON p.position = e.position - 1
+            WHERE e.position = ANY(\(wanted))
+            """)
         var out: [UInt64: Event] = [:]
         for row in rows {
-            let (position, record) = try decode(row, (Int64, ByteBuffer).self)
-            out[UInt64(position)] = try RecordCodec.decode(Array(record.readableBytesView))
+            let (position, record) = try checkedRow(row)
+            out[position] = try RecordCodec.decode(record)
         }
         return out
+    }
+
+    /// A row of (position, record, chain, previous chain), checked against the hash chain.
+    func checkedRow(_ row: PostgresRow) throws(StoreError) -> (UInt64, [UInt8]) {
+        let columns: (Int64, ByteBuffer, ByteBuffer, ByteBuffer?)
+        do { columns = try row.decode((Int64, ByteBuffer, ByteBuffer, ByteBuffer?).self) } catch {
+            throw .corrupt("a row of the kgraph log cannot be read: \(error)")
+        }
+        let position = UInt64(columns.0)
+        let record = Array(columns.1.readableBytesView)
+        let previous = columns.3.map { Array($0.readableBytesView) }
+            ?? (position == 1 ? [UInt8](repeating: 0, count: EventLog.chainSize) : nil)
+        guard let previous else {
+            throw .corrupt("record \(position - 1) of the log at \(url.masked) is missing; run `kgraph verify --store \(url.masked)`")
+        }
+        let computed = EventLog.chain(previous: previous, position: position, record: record)
+        guard computed.elementsEqual(columns.2.readableBytesView) else {
+            throw .corrupt("record \(position) was altered: it does not match the log's hash chain; run `kgraph verify --store \(url.masked)`, then restore the log from a backup")
+        }
+        return (position, record)
+    }
+
+    public func chain(at position: UInt64) throws -> [UInt8]? {
+        guard position > 0 else { return [UInt8](repeating: 0, count: EventLog.chainSize) }
+        lock.lock()
+        defer { lock.unlock() }
+        let rows = try server.query("SELECT chain FROM kgraph_events WHERE position = \(Int64(clamping: position))")
+        return try rows.first.map { row throws(StoreError) in Array(try decode(row, ByteBuffer.self).readableBytesView) }
     }
 
     public func article(hash: [UInt8]) throws -> String? {
         lock.lock()
         defer { lock.unlock() }
         let rows = try server.query("SELECT text FROM kgraph_articles WHERE hash = \(ByteBuffer(bytes: hash))")
-        return try rows.first.map { row throws(StoreError) in try decode(row, String.self) }
+        guard let text = try rows.first.map({ row throws(StoreError) in try decode(row, String.self) }) else { return nil }
+        guard EventLog.articleHash(text) == hash else {
+            throw StoreError.corrupt("article text \(hex(hash)) was altered: it no longer hashes to its key; run `kgraph verify --store \(url.masked)`")
+        }
+        return text
     }
 
     public func forEach(from position: UInt64, filter: EventFilter, _ body: (Event) throws -> Bool) throws {
@@ -142,9 +176,9 @@ public final class PostgresEventLog: EventLogBackend, @unchecked Sendable {
                 pending = server.start(PostgresReads.page(from: start, filter: filter, limit: pageSize))
             }
             for row in rows {
-                let (pos, record) = try decode(row, (Int64, ByteBuffer).self)
-                let keepGoing = try record.withUnsafeReadableBytes { bytes in
-                    try PostgresReads.matchesKind(bytes, filter) ? body(UInt64(pos), bytes) : true
+                let (pos, record) = try checkedRow(row)
+                let keepGoing = try record.withUnsafeBytes { bytes in
+                    try PostgresReads.matchesKind(bytes, filter) ? body(pos, bytes) : true
                 }
                 if !keepGoing {
                     if more { _ = try? server.wait(pending) }

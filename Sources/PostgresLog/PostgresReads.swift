@@ -4,7 +4,8 @@ import PostgresNIO
 
 /// The statements the readers send: one page of records in position order, narrowed by the
 /// indexes a filter can use (organization, then document); kinds are narrowed in the statement
-/// and checked again on the record bytes.
+/// and checked again on the record bytes. Each row is (position, record, chain, previous
+/// chain), so the reader checks every record against the hash chain.
 enum PostgresReads {
     static func page(from start: UInt64, filter: EventFilter, limit: Int) -> PostgresQuery {
         let from = Int64(clamping: start)
@@ -16,11 +17,11 @@ enum PostgresReads {
         let (sql, events, order): (String, String, String)
         if let org = filter.organization {
             bindings.append(org)
-            sql = "SELECT e.position, e.record FROM kgraph_event_organizations o JOIN kgraph_events e ON e.position = o.position WHERE o.organization = $3 AND o.position >= $1"
+            sql = "SELECT e.position, e.record, e.chain, p.chain FROM kgraph_event_organizations o JOIN kgraph_events e ON e.position = o.position LEFT JOIN kgraph_events p ON p.position = e.position - 1 WHERE o.organization = $3 AND o.position >= $1"
             (events, order) = ("e.", "o.position")
         } else {
-            sql = "SELECT position, record FROM kgraph_events WHERE position >= $1"
-            (events, order) = ("", "position")
+            sql = "SELECT e.position, e.record, e.chain, p.chain FROM kgraph_events e LEFT JOIN kgraph_events p ON p.position = e.position - 1 WHERE e.position >= $1"
+            (events, order) = ("e.", "e.position")
         }
         var conditions: [String] = []
         if let doc = filter.document {

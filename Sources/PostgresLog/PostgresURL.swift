@@ -27,8 +27,11 @@ public struct PostgresURL: Sendable, Equatable {
     public var database: String
     public var tls: TLSMode
 
+    /// True when `s` (surrounding white space aside) starts with `postgres://` or
+    /// `postgresql://`, the scheme in any letter case (RFC 3986 §3.1: schemes are case-insensitive).
     public static func isPostgresURL(_ s: String) -> Bool {
-        s.hasPrefix("postgres://") || s.hasPrefix("postgresql://")
+        let lower = s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://")
     }
 
     public init(user: String, password: String?, host: String, port: Int = 5432, database: String, tls: TLSMode = .prefer) {
@@ -43,6 +46,7 @@ public struct PostgresURL: Sendable, Equatable {
     /// Parses a URL; a malformed one gets a message that shows the expected form (never the password).
     public init(_ string: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError) {
         let form = "postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=disable|prefer|require|verify-full]"
+        let string = string.trimmingCharacters(in: .whitespacesAndNewlines)
         let masked = PostgresURL.maskPassword(in: string)
         guard PostgresURL.isPostgresURL(string), let parts = URLComponents(string: string) else {
             throw .server("cannot read the store URL \(masked); write it as \(form)")
@@ -85,15 +89,60 @@ public struct PostgresURL: Sendable, Equatable {
         return "\(safe(host))-\(port)-\(safe(database))"
     }
 
-    /// Replaces the password of every postgres URL in `text` with `***`, and any literal
-    /// occurrence of `password`: for messages that quote what they were given.
+    /// Replaces every password in `text` with `***`: the user-info password of a URL of any
+    /// scheme (`scheme://user:secret@`, `scheme:/user:secret@`), of a URL written without its
+    /// scheme (`user:secret@host`), a `password=` query or connection-string parameter, and any
+    /// literal occurrence of `password`. For messages that quote what they were given.
     public static func maskPassword(in text: String, password: String? = nil) -> String {
         var out = text
         if let password, !password.isEmpty { out = out.replacingOccurrences(of: password, with: "***") }
-        // scheme://user:secret@  →  scheme://user:***@
-        guard let regex = try? NSRegularExpression(pattern: "(postgres(?:ql)?://[^:/@\\s]*:)[^@\\s]*@") else { return out }
-        let range = NSRange(out.startIndex..., in: out)
-        return regex.stringByReplacingMatches(in: out, range: range, withTemplate: "$1***@")
+        for (regex, template) in maskRules {
+            out = regex.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
+        }
+        return out
+    }
+
+    /// The patterns `maskPassword` hides, each with what replaces it.
+    private nonisolated(unsafe) static let maskRules: [(NSRegularExpression, String)] = [
+        // scheme://user:secret@ (any scheme, any number of slashes, any case) → scheme://user:***@
+        ("([A-Za-z][A-Za-z0-9+.-]*:/*[^:/@\\s]*:)[^\\s]*@", "$1***@"),
+        // user:secret@host at the start of a word, no scheme → user:***@host
+        ("((?:^|[\\s\"'`(=/])[^:/@\\s\"'`(=]+:)[^/\\s\"'`]*@", "$1***@"),
+        // password=secret in a query string or key=value connection string → password=***
+        ("((?:^|[?&;\\s\"'`])(?:password|passwd|pwd|pgpassword|sslpassword)=)[^&;\\s\"'`]*", "$1***"),
+    ].map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
+
+    /// What a store argument names: a local store directory, or a log on PostgreSQL.
+    public enum StoreLocation: Equatable, Sendable {
+        case directory(String)
+        case server(PostgresURL)
+    }
+
+    /// Classifies a `--store` argument. A `postgres://` or `postgresql://` URL (scheme in any case,
+    /// surrounding white space ignored) is parsed; anything else shaped like a URL is refused
+    /// rather than taken as a directory name: another `scheme://`, a `postgres:` without its two
+    /// slashes, or `user:password@host…` without a scheme. Messages mask the password.
+    public static func storeLocation(_ raw: String,
+                                     environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError) -> StoreLocation {
+        let form = "postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if isPostgresURL(trimmed) { return .server(try PostgresURL(trimmed, environment: environment)) }
+        let masked = maskPassword(in: trimmed)
+        let lower = trimmed.lowercased()
+        if lower.hasPrefix("postgres:") || lower.hasPrefix("postgresql:") {
+            throw .server("the store \(masked) is not a well-formed URL; write it as \(form)")
+        }
+        if let scheme = trimmed.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:/", options: .regularExpression) {
+            let name = trimmed[scheme].dropLast(2)
+            throw .server("the store \(masked) uses the scheme \(name):, which kgraph does not read; give a directory or \(form)")
+        }
+        if trimmed.range(of: "(^|/)[^/\\s]*:[^/\\s]*@", options: .regularExpression) != nil {
+            throw .server("the store \(masked) looks like a URL without its scheme; write it as \(form), or give a directory")
+        }
+        if raw != trimmed, !trimmed.isEmpty, trimmed.contains("@") {
+            throw .server("the store \(masked) has white space around it; remove it")
+        }
+        return .directory(raw)
     }
 
     /// `masked`, with any other copy of the password in `text` hidden too.

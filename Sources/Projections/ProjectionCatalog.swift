@@ -2,6 +2,7 @@ import EventLog
 import Events
 import Foundation
 import LevelDB
+import SQLite
 
 // STORE/projections/ layout:
 //
@@ -125,6 +126,19 @@ public final class ProjectionCatalog {
         return state
     }
 
+    /// Removes the state of every live projection, and every knowledge-time cut, to be rebuilt
+    /// from the log when next read: for state whose files turned out damaged while being read.
+    public func discardLive() throws {
+        open.removeAll()
+        for factory in factories {
+            guard let dir = try instanceDirectory(try liveInstance(factory.kind)) else { continue }
+            try FileManager.default.removeItem(atPath: root + "/" + dir)
+        }
+        if untilPosition == 0, FileManager.default.fileExists(atPath: root + "/cuts") {
+            try FileManager.default.removeItem(atPath: root + "/cuts")
+        }
+    }
+
     /// Closes every projection database this catalog opened (each closes once nothing else holds it).
     public func close() { open.removeAll() }
 
@@ -240,11 +254,7 @@ public final class ProjectionCatalog {
             meta!.untilPosition = untilPosition
             meta!.untilDate = untilDate
         }
-        var state: ProjectionState
-        do {
-            state = try ProjectionState(path: path, create: meta)
-        } catch let error as ProjectionError {
-            guard case .damaged(_, let reason) = error, let kind else { throw error }
+        func rebuild(_ reason: String, kind: String) throws -> ProjectionState {
             // The log is the truth: a damaged projection is rebuilt from it, never repaired.
             warn("projection state at \(path) is damaged (\(reason)); rebuilding it from the log")
             try? FileManager.default.removeItem(atPath: path)
@@ -252,13 +262,67 @@ public final class ProjectionCatalog {
             var fresh = ProjectionMeta(kind: kind, instance: name, version: v)
             fresh.untilPosition = untilPosition
             fresh.untilDate = untilDate
-            state = try ProjectionState(path: path, create: fresh)
+            return try ProjectionState(path: path, create: fresh)
         }
-        let factory = try self.factory(state.meta.kind)
-        let projection = factory.make(state.meta.version)
-        try projection.open(ProjectionContext(state: state, log: store.log))
+        var opened: ProjectionState?
+        do {
+            opened = try ProjectionState(path: path, create: meta)
+        } catch let error as ProjectionError {
+            guard case .damaged(_, let reason) = error, let kind else { throw error }
+            opened = try rebuild(reason, kind: kind)
+        }
+        if let reason = try untied(opened!.meta) {
+            let previous = opened!.meta
+            opened = nil  // closes the database before its files are removed
+            opened = try rebuild(reason, kind: previous.kind)
+            if opened!.meta.untilPosition != previous.untilPosition || opened!.meta.untilDate != previous.untilDate {
+                var m = opened!.meta
+                m.untilPosition = previous.untilPosition
+                m.untilDate = previous.untilDate
+                try opened!.commit(m)
+            }
+        }
+        var projection = try self.factory(opened!.meta.kind).make(opened!.meta.version)
+        do {
+            try projection.open(ProjectionContext(state: opened!, log: store.log))
+        } catch {
+            var reason = Self.damage(in: error)
+            if case .damaged(_, let why)? = error as? ProjectionError { reason = why }
+            guard let reason else { throw error }
+            let kind = opened!.meta.kind
+            projection = try self.factory(kind).make(opened!.meta.version)
+            opened = nil
+            opened = try rebuild(reason, kind: kind)
+            try projection.open(ProjectionContext(state: opened!, log: store.log))
+        }
+        let state = opened!
         open[name] = (state, projection)
         return (state, projection)
+    }
+
+    /// What an error says when it is a read that a projection's own files refused, or nil for any
+    /// other error: LevelDB's refusals (a checksum, a missing or damaged table) and SQLite's
+    /// "corrupt" and "not a database" answers (the `articles` projection's index.sqlite). Such state
+    /// is rebuilt from the log, never read around.
+    public static func damage(in error: any Error) -> String? {
+        if let e = error as? LevelDBError { return e.message }
+        if let e = error as? SQLiteError, [11, 26].contains(e.code & 0xFF) { return e.message }  // SQLITE_CORRUPT, SQLITE_NOTADB
+        return nil
+    }
+
+    /// Why a projection's state no longer belongs to this log, or nil when it does: its
+    /// checkpoint lies past the head (the log was restored from an older copy), or the log's
+    /// chain at the checkpoint is not the one the state was folded from (another log).
+    func untied(_ meta: ProjectionMeta) throws -> String? {
+        let head = store.log.head
+        if meta.checkpoint > head {
+            return "its checkpoint \(meta.checkpoint) lies past the log head \(head); the log was restored from an older copy or replaced"
+        }
+        guard meta.checkpoint > 0, let recorded = meta.checkpointChain else { return nil }
+        guard let chain = try store.log.chain(at: meta.checkpoint), chain == recorded else {
+            return "it was folded from a log whose record \(meta.checkpoint) differs from this log's"
+        }
+        return nil
     }
 
     func instanceDirectories() throws -> [String] {

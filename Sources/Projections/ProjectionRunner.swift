@@ -53,6 +53,19 @@ public enum ProjectionRunner {
             result.checkpoint = meta.checkpoint
             return result
         }
+        // The log's chain, committed with each checkpoint (ProjectionMeta). A LevelDB log checks
+        // every record it hands out against the chain and answers chain(at:) with one read, so
+        // it is asked at each commit; a shared log's reader holds its connection while handing out
+        // records, so the chain is carried along the fold instead (one SHA-256 per record).
+        let carryChain = !(log is EventLog)
+        var chain: [UInt8]
+        if let known = meta.checkpointChain {
+            chain = known
+        } else if let fromLog = try log.chain(at: meta.checkpoint) {
+            chain = fromLog
+        } else {
+            throw ProjectionError.damaged(path: state.path, reason: "its checkpoint \(meta.checkpoint) lies past the log head \(log.head)")
+        }
         var sinceCommit = 0
         do {
             try log.forEachRecord(from: meta.checkpoint + 1) { position, record in
@@ -76,9 +89,11 @@ public enum ProjectionRunner {
                     meta.appliedEvents += 1
                     result.applied += 1
                 }
+                if carryChain { chain = EventLog.chain(previous: chain, position: position, record: record) }
                 meta.checkpoint = position
                 sinceCommit += 1
                 if sinceCommit >= chunkEvents || state.pendingSize + projection.pendingBytes >= chunkBytes {
+                    meta.checkpointChain = carryChain ? chain : try log.chain(at: position)
                     try projection.willCommit(context)
                     try state.commit(meta)
                     sinceCommit = 0
@@ -94,6 +109,7 @@ public enum ProjectionRunner {
             throw error
         }
         try projection.willCommit(context)
+        meta.checkpointChain = carryChain ? chain : try log.chain(at: meta.checkpoint) ?? chain
         try state.commit(meta)
         result.checkpoint = meta.checkpoint
         return result

@@ -9,7 +9,7 @@ import LevelDB
 // Keys beginning with '!' belong to the runner; every other key is the projection's own.
 //
 //   '!' "meta"   → meta record, written in the same WriteBatch as the state it describes:
-//       u8   meta format (= 1)
+//       u8   meta format (= 2; format 1 has no checkpoint chain)
 //       str  kind            ("org-graph", …)
 //       str  instance name   ("org-graph", "org-graph-v2", …)
 //       var  version         (the folding rules' version)
@@ -17,6 +17,9 @@ import LevelDB
 //       u64  applied events, u64 skipped events of unknown kinds
 //       u64  until position  (0 = follow the head)
 //       5B   until date      (precision, year u16, month, day; precision 0 = none)
+//       32B  checkpoint chain (format 2): the log's chain(checkpoint), all zero at checkpoint 0 —
+//            ties the state to the log it was folded from (a log restored from an older copy,
+//            or another log, disagrees here and the projection is rebuilt)
 //       8B   first 8 bytes of SHA-256 over everything above — a damaged meta is detected
 
 public struct ProjectionMeta: Equatable, Sendable {
@@ -30,8 +33,10 @@ public struct ProjectionMeta: Equatable, Sendable {
     public var untilPosition: UInt64 = 0
     /// A replay cut at a date skips events whose valid time is after it.
     public var untilDate: PartialDate = .unknown
+    /// The log's chain hash at `checkpoint` (32 bytes); nil in a meta written by an older kgraph.
+    public var checkpointChain: [UInt8]? = [UInt8](repeating: 0, count: 32)
 
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
     static let key: [UInt8] = Array("!meta".utf8)
 
     func encoded() -> [UInt8] {
@@ -45,6 +50,7 @@ public struct ProjectionMeta: Equatable, Sendable {
         w.u64LE(skippedUnknownKinds)
         w.u64LE(untilPosition)
         w.date(untilDate)
+        w.bytes += checkpointChain ?? [UInt8](repeating: 0, count: 32)
         w.bytes += SHA256.hash(data: w.bytes).prefix(8)
         return w.bytes
     }
@@ -55,17 +61,24 @@ public struct ProjectionMeta: Equatable, Sendable {
         guard Array(SHA256.hash(data: body).prefix(8)) == Array(bytes.suffix(8)) else { return nil }
         return body.withUnsafeBytes { buf -> ProjectionMeta? in
             var r = ByteReader(buf)
-            guard (try? r.u8()) == formatVersion,
+            guard let format = try? r.u8(), format == 1 || format == formatVersion,
                   let kind = try? r.str(), let instance = try? r.str(), let version = try? r.varint(),
                   let checkpoint = try? r.u64LE(), let applied = try? r.u64LE(), let skipped = try? r.u64LE(),
-                  let until = try? r.u64LE(), let untilDate = try? r.date(), r.isAtEnd
+                  let until = try? r.u64LE(), let untilDate = try? r.date()
             else { return nil }
+            var chain: [UInt8]? = nil
+            if format == formatVersion {
+                guard let c = try? r.raw(32) else { return nil }
+                chain = c
+            }
+            guard r.isAtEnd else { return nil }
             var m = ProjectionMeta(kind: kind, instance: instance, version: Int(version))
             m.checkpoint = checkpoint
             m.appliedEvents = applied
             m.skippedUnknownKinds = skipped
             m.untilPosition = until
             m.untilDate = untilDate
+            m.checkpointChain = chain
             return m
         }
     }

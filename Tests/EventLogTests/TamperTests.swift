@@ -97,7 +97,11 @@ import Testing
             var record = RecordCodec.encode(sampleEvent(99))
             record[1] = 77  // a kind from some future kgraph
             record.replaceSubrange(4..<12, with: withUnsafeBytes(of: UInt64(4).bigEndian) { Array($0) })
-            try db.put(eventKey(4), record + [UInt8](repeating: 0, count: 32))
+            // Appended the way that kgraph would: chained, and the head moved.
+            let previous = try #require(try db.get(eventKey(3))).suffix(32)
+            let chain = EventLog.chain(previous: Array(previous), position: 4, record: record)
+            try db.put(eventKey(4), record + chain)
+            try db.put(Array("mhead".utf8), withUnsafeBytes(of: UInt64(4).bigEndian) { Array($0) } + chain)
         }
         let store = try Store.open(at: dir.path)
         var seen = 0

@@ -58,4 +58,51 @@ import Testing
         reader = try ArticlesReader(try t.catalog.caughtUp(ArticlesProjection.kind))
         #expect(try reader.articles(DeskFilter()).map(\.document) == ["d2.txt"])
     }
+
+    /// Like the LevelDB projections, the article catalog answers only for the log it was folded
+    /// from: under a log of the same length with other records, it is rebuilt from the log.
+    @Test func anArticleCatalogOfAnotherLogIsRebuilt() throws {
+        let a = try TempStore()
+        for n in 0..<3 { _ = try article(n, "기사 \(n): 가온전자가 차단했다", store: a.store) }
+        _ = try a.catalog.caughtUp(ArticlesProjection.kind)
+        a.catalog.close()
+        let b = try TempStore()
+        for n in 0..<3 { _ = try article(n, "다른 기사 \(n): 한빛소프트와 협력했다", store: b.store) }
+        let dir = "/articles@\(ArticlesProjection.currentVersion)"
+        try FileManager.default.copyItem(atPath: a.path + "/projections" + dir, toPath: b.path + "/projections" + dir)
+        var warnings: [String] = []
+        b.catalog.warn = { warnings.append($0) }
+        let reader = try ArticlesReader(try b.catalog.caughtUp(ArticlesProjection.kind))
+        #expect(try reader.matchingTexts(["한빛"], limit: 10).count == 3)
+        #expect(try reader.matchingTexts(["가온"], limit: 10).isEmpty)
+        #expect(warnings.contains { $0.contains("differs from this log") }, "\(warnings)")
+    }
+
+    /// An index.sqlite that is no longer a database is damage: rebuilt from the log with a warning.
+    @Test func aDamagedArticleIndexIsRebuiltFromTheLog() throws {
+        let t = try TempStore()
+        for n in 0..<3 { _ = try article(n, "기사 \(n): 가온전자가 차단했다", store: t.store) }
+        let before = try t.catalog.digest(of: try t.catalog.caughtUp(ArticlesProjection.kind))
+        t.catalog.close()
+        let dir = t.store.projectionsPath + "/articles@\(ArticlesProjection.currentVersion)"
+        let fm = FileManager.default
+        for f in try fm.contentsOfDirectory(atPath: dir) where f.hasPrefix("index.sqlite-") { try fm.removeItem(atPath: dir + "/" + f) }
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: dir + "/index.sqlite"))
+        var warnings: [String] = []
+        t.catalog.warn = { warnings.append($0) }
+        do {
+            let live = try t.catalog.caughtUp(ArticlesProjection.kind)
+            #expect(try ArticlesReader(live).articles(DeskFilter()).count == 3)
+            #expect(try t.catalog.digest(of: live) == before)
+        }
+        #expect(warnings.contains { $0.contains("damaged") && $0.contains("rebuilding it from the log") }, "\(warnings)")
+
+        // A missing index.sqlite under state that holds events is damage too, never an empty answer.
+        t.catalog.close()
+        warnings = []
+        for f in try fm.contentsOfDirectory(atPath: dir) where f.hasPrefix("index.sqlite") { try fm.removeItem(atPath: dir + "/" + f) }
+        let again = try t.catalog.caughtUp(ArticlesProjection.kind)
+        #expect(try ArticlesReader(again).articles(DeskFilter()).count == 3)
+        #expect(warnings.contains { $0.contains("index.sqlite is missing") }, "\(warnings)")
+    }
 }

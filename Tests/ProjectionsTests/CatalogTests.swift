@@ -140,7 +140,9 @@ import Testing
             record[1] = 77
             let position = withUnsafeBytes(of: UInt64(4).bigEndian) { Array($0) }
             record.replaceSubrange(4..<12, with: position)
-            let chain = [UInt8](repeating: 0, count: 32)
+            // Chained as a newer kgraph would append it.
+            let previous = Array(try #require(try db.get([UInt8(ascii: "e")] + withUnsafeBytes(of: UInt64(3).bigEndian) { Array($0) })).suffix(32))
+            let chain = EventLog.chain(previous: previous, position: 4, record: record)
             try db.put([UInt8(ascii: "e")] + position, record + chain)
             try db.put(Array("mhead".utf8), position + chain)
         }

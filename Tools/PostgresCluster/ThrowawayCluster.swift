@@ -114,6 +114,9 @@ public final class ThrowawayCluster: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // Nothing else of this process's: a server started now must not hold the pipes other
+        // tests are reading their children's output from, or those reads never end.
+        closeInheritedDescriptors(&actions)
         var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }
         var child: pid_t = 0
@@ -131,6 +134,20 @@ public final class ThrowawayCluster: @unchecked Sendable {
             throw Failure(description: "\((command.first! as NSString).lastPathComponent) failed (exit \(code)): \(message)")
         }
         return output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Has the child close every descriptor from 3 up: glibc's posix_spawn_file_actions_addclosefrom_np
+    /// (2.34 and later, looked up at run time as the C module does not declare it), else each
+    /// descriptor open now, as /proc/self/fd lists them.
+    private func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
+            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+            return
+        }
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? [] {
+            if let fd = Int32(entry), fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
+        }
     }
 
     private static func findBin() -> String? {

@@ -70,8 +70,15 @@ public final class ArticlesProjection: Projection {
         CREATE VIRTUAL TABLE IF NOT EXISTS text_index USING fts5(body, tokenize='trigram');
         """
 
+    /// Throws `ProjectionError.damaged` when index.sqlite is gone from state that already holds
+    /// events (the file is created when the instance is first opened), and SQLite's own error for
+    /// a file that is no longer a database: the catalog rebuilds the instance from the log.
     public func open(_ context: ProjectionContext) throws {
         if let db, db.inTransaction { try db.execute("ROLLBACK") }
+        let path = Self.databasePath(context.state)
+        if db == nil, context.state.meta.checkpoint > 0, !FileManager.default.fileExists(atPath: path) {
+            throw ProjectionError.damaged(path: path, reason: "\(path) is missing")
+        }
         let db = try self.db ?? Self.openDatabase(context.state)
         self.db = db
         held = UInt64(try Self.integer(db, "SELECT value FROM meta WHERE key = 'checkpoint'") ?? 0)
