@@ -84,7 +84,10 @@ public struct Extractor: Sendable {
         roles = RoleAssigner(lexicon: lexicon)
         consortia = ConsortiumReader(lexicon: lexicon, analyzer: analyzer)
         occasionVerbs = PatternSet(lexicon.cues.occasionVerbs)
-        reportingStems = Set(lexicon.cues.reportingStems)
+        // A plan told with any verb (`선보일 계획`) reports as `할 계획` does: every announcement stem
+        // that ends on a plan noun is a reporting stem too.
+        let planStems = (lexicon.triggers.kinds["announcement"] ?? []).map(\.stem).filter { stem in ["계획", "방침", "예정"].contains { stem.hasSuffix(" " + $0) } }
+        reportingStems = Set(lexicon.cues.reportingStems + planStems)
         listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? [])
                                + (lexicon.triggers.banLists?.targets ?? []))
         var ids: [String: String] = [:]
@@ -145,16 +148,17 @@ public struct Extractor: Sendable {
         for (sentenceIndex, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
             for found in extract(sentence: sentence, published: published, context: &context) {
-                var key = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
+                let base = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
+                var key = base
                 if found.datedByText, !found.extendsPrevious {
-                    let dated = datesOfKey[key, default: []]
-                    if let same = dated.first(where: { Extractor.compatible($0, found.date) }) {
-                        if same != dated.first { key += "@" + same.description }
-                    } else if !dated.isEmpty {
-                        key += "@" + found.date.description
+                    // The first dated happening keeps the plain key, so undated tellings join it.
+                    let dated = datesOfKey[base, default: []]
+                    if let k = dated.firstIndex(where: { Extractor.compatible($0, found.date) }) {
+                        if k > 0 { key += "@" + dated[k].description }
+                    } else {
+                        if !dated.isEmpty { key += "@" + found.date.description }
+                        datesOfKey[base] = dated + [found.date]
                     }
-                    let base = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
-                    if !dated.contains(where: { Extractor.compatible($0, found.date) }) { datesOfKey[base, default: []].append(found.date) }
                 }
                 if found.extendsPrevious, let last = lastPartnership {
                     // The earlier telling stays the evidence; its parties grow.

@@ -113,11 +113,7 @@ extension OrganizationRecognizer {
         // `미국 몬태나주는`, `이탈리아 당국은`: a country's government followed by one of its
         // bodies or its authorities is that body.
         if m.type == .government, let body = governmentBody(m, w1.text, split: split1, s) {
-            // `인도네시아 산업부는 … 산업부에 따르면`: the bare body is that country's for the rest of the article.
-            let bare = split1?.stem ?? w1.text
-            if body.name != m.name, !["당국", "정부", "행정부"].contains(bare) {
-                aliases.teach(bare, Gazetteer.Organization(name: body.name, type: .government))
-            }
+            if body.name != m.name { OrganizationRecognizer.teachBareBody(of: body.name, aliases: &aliases) }
             m.name = body.name
             m.surface = s.string(m.start..<body.stemEnd)
             m.end = body.stemEnd
@@ -221,7 +217,7 @@ extension OrganizationRecognizer {
         let stem = split?.stem ?? word
         let st = stem.scalars
         guard let start = s[m.end...].firstIndex(where: { !$0.isSpace }), s.matches(st, at: start) else { return nil }
-        if ["당국", "정부", "행정부"].contains(stem) { return (m.name, start + st.count) }
+        if OrganizationRecognizer.governmentWords.contains(stem) { return (m.name, start + st.count) }
         guard st.count >= 2, st.count <= 10, st.allSatisfy(\.isHangulSyllable), !stopWords.contains(stem),
               governmentBodySuffixes.contains(where: { st.count > $0.count && st.matches($0, at: st.count - $0.count) || st == $0 }) else { return nil }
         let country = m.name.hasSuffix(" 정부") ? String(m.name.dropLast(3)) : m.surface

@@ -88,22 +88,29 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
 
     static let properTags: Set<String> = ["NNP", "SL", "SH", "UNKNOWN"]
 
-    private var dictionaryWords: [String: Bool] = [:]
+    private var entryTags: [String: String?] = [:]
+
+    /// The part-of-speech tag of `word` when the word alone is one dictionary morpheme (`NNG` for
+    /// 웹툰, `NNP` for 클라우드), else nil. Answers are remembered (at most 200,000 words).
+    public func entryTag(_ word: String) -> String? {
+        lock.lock()
+        if let known = entryTags[word] { lock.unlock(); return known }
+        lock.unlock()
+        let m = analyze(word)
+        let tag = m.count == 1 && m[0].surface == word ? m[0].tag : nil
+        lock.lock()
+        if entryTags.count >= 200_000 { entryTags.removeAll(keepingCapacity: true) }
+        entryTags[word] = tag
+        lock.unlock()
+        return tag
+    }
+
+    static let commonTags: Set<String> = ["NNG", "NNB", "NP", "NR", "MAG", "MM", "XR", "IC"]
 
     /// Whether `word` alone is one dictionary entry that is not a proper noun (a common or bound
     /// noun, a pronoun, a numeral, an adverb, a determiner, a root): a common word in any context.
-    /// Answers are remembered (at most 200,000 words).
     public func isDictionaryWord(_ word: String) -> Bool {
-        lock.lock()
-        if let known = dictionaryWords[word] { lock.unlock(); return known }
-        lock.unlock()
-        let m = analyze(word)
-        let common = m.count == 1 && m[0].surface == word && ["NNG", "NNB", "NP", "NR", "MAG", "MM", "XR", "IC"].contains(m[0].tag)
-        lock.lock()
-        if dictionaryWords.count >= 200_000 { dictionaryWords.removeAll(keepingCapacity: true) }
-        dictionaryWords[word] = common
-        lock.unlock()
-        return common
+        entryTag(word).map(MorphologicalAnalyzer.commonTags.contains) ?? false
     }
 
     /// Whether a stem, given as the morphemes the analyzer read in it in context, is a name

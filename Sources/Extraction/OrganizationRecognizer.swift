@@ -152,6 +152,19 @@ struct OrganizationRecognizer: Sendable {
 
     static let governmentTails = ["정부", "당국"].map(\.scalars)
 
+    /// `중국 상무부는 … 상무부는`, `인도네시아 산업부는 … 산업부에 따르면`: a country's body, named
+    /// bare later in the article, is that country's (the last word of `name`).
+    static func teachBareBody(of name: String, aliases: inout ArticleAliases) {
+        guard let space = name.lastIndex(of: " ") else { return }
+        let body = String(name[name.index(after: space)...])
+        if body.unicodeScalars.count >= 2, !governmentWords.contains(body) {
+            aliases.teach(body, Gazetteer.Organization(name: name, type: .government))
+        }
+    }
+
+    /// Words that name a country's government as a whole (`이탈리아 당국`), not one of its bodies.
+    static let governmentWords: Set<String> = ["정부", "당국", "행정부"]
+
     /// Whether the parenthesis `gloss` (up to its first comma) spells the Hangul `name` in Latin
     /// letters: 1-3 words of letters, digits, `-`, `.` or `&`, with a lowercase letter (an acronym
     /// such as `AI` glosses common nouns too), whose first letter fits the first consonant of the
@@ -187,6 +200,7 @@ struct OrganizationRecognizer: Sendable {
     ///   the analyzer) only before this offset: roles stand before their trigger in Korean.
     func mentions(in s: Scalars, nesting: Nesting, aliases: inout ArticleAliases, slotsBefore: Int = .max) -> [Mention] {
         let morphemes = SentenceMorphemes(s, analyzer: analyzer)
+        let glosses = s.contains("(")
         let folded = s.map { $0.isUpperLatin ? Unicode.Scalar($0.value + 32)! : $0 }
         var out: [Mention] = []
         var i = 0
@@ -222,13 +236,7 @@ struct OrganizationRecognizer: Sendable {
                 continue
             }
             if var m = gazetteerMention(s, folded, at: i, aliases: aliases) {
-                // `중국 상무부는 … 상무부는`: a country's body named bare later is that country's.
-                if m.type == .government, m.rule == "gazetteer", let space = m.name.lastIndex(of: " ") {
-                    let body = String(m.name[m.name.index(after: space)...])
-                    if body.unicodeScalars.count >= 2, !["정부", "당국", "행정부"].contains(body) {
-                        aliases.teach(body, Gazetteer.Organization(name: m.name, type: m.type))
-                    }
-                }
+                if m.type == .government, m.rule == "gazetteer" { OrganizationRecognizer.teachBareBody(of: m.name, aliases: &aliases) }
                 // `횡성군은 … 군은`: a county, city or district is later called by its last syllable.
                 if m.type == .government, m.rule == "gazetteer", let last = m.name.unicodeScalars.last, "군시구".unicodeScalars.contains(last),
                    m.name.unicodeScalars.count >= 2, !m.name.contains(" ") {
@@ -239,7 +247,7 @@ struct OrganizationRecognizer: Sendable {
                 i = max(m.end, m.consumed ?? m.end)
                 continue
             }
-            if wordStart, var m = patternMention(s, at: i, previous: out.last) ?? (i < slotsBefore ? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) : nil) {
+            if wordStart, var m = patternMention(s, at: i, previous: out.last, glosses: glosses) ?? (i < slotsBefore ? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) : nil) {
                 // `타임폴리오 자산운용`, `스카이레이크 에쿼티파트너스`: a name written apart from its suffix.
                 if m.rule == "suffix", let start = spacedNameStart(s, before: m.start, previous: out.last, morphemes: morphemes) {
                     m.name = s.string(start..<m.end)
@@ -310,7 +318,7 @@ struct OrganizationRecognizer: Sendable {
         }
         found = glued + found
         for (org, end, rule) in found where end - i >= minimumLength && endFits(s, start: i, end: end) {
-            if !blockers.isEmpty, let after = blockers[s.string(i..<end)], let previous = previousWord(s, before: i), after.contains(previous) { continue }
+            if !blockers.isEmpty, let after = blockers[s.string(i..<end)], let previous = OrganizationRecognizer.previousWord(s, before: i), after.contains(previous) { continue }
             if needsParticle {
                 let wEnd = OrganizationRecognizer.wordEnd(s, from: end)
                 guard wEnd > end, let m = josa.marker(of: s[end..<wEnd], after: s[end - 1]), m != .none, m != .copula else { continue }
@@ -332,7 +340,8 @@ struct OrganizationRecognizer: Sendable {
     }
 
     /// Suffix, acronym and head-of-state patterns for a word the gazetteer does not know.
-    private func patternMention(_ s: Scalars, at i: Int, previous: Mention?) -> Mention? {
+    /// - Parameter glosses: whether the sentence holds a parenthesis at all (names glossed in it).
+    private func patternMention(_ s: Scalars, at i: Int, previous: Mention?, glosses: Bool) -> Mention? {
         let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
         guard wEnd > i else { return nil }
         // Press-release convention: `나무소리(대표 홍길동)는` names a company; a Korean abbreviation
@@ -353,12 +362,12 @@ struct OrganizationRecognizer: Sendable {
             if s[i..<wEnd].allSatisfy(\.isHangulSyllable), (2...12).contains(wEnd - i), !stopWords.contains(name),
                OrganizationRecognizer.isLatinSpelling(inside, of: Scalars(s[i..<wEnd])),
                !lexiconNouns.contains(where: { name.scalars.count >= $0.count && name.scalars.matches($0, at: name.scalars.count - $0.count) }),
-               analyzer.map({ !$0.isDictionaryWord(name) && !(inside.contains(" ") && $0.analyze(name).count == 1) }) ?? true {
+               analyzer.map({ !$0.isDictionaryWord(name) && !(inside.contains(" ") && $0.entryTag(name) != nil) }) ?? true {
                 return Mention(start: i, end: wEnd, name: name, surface: name, type: .company, markerEnd: wEnd, rule: "glossed")
             }
         }
         // `일레븐스 아워 게임즈(Eleventh Hour Games)`: a name of two or three words glossed word for word.
-        if s[i].isHangulSyllable, let m = glossedWords(s, at: i) { return m }
+        if glosses, s[i].isHangulSyllable, let m = glossedWords(s, at: i) { return m }
         // Most words end in no suffix, start with no capital and are no title: reject them unread.
         if !s[i].isUpperLatin && !headTitles.contains(where: { s.matches($0, at: i) })
             && !s[i..<wEnd].contains(where: { $0.value < 0x10000 && suffixEnds[Int($0.value)] }) { return nil }
@@ -387,7 +396,7 @@ struct OrganizationRecognizer: Sendable {
             }
             // Head of state: `이재명 대통령은` speaks for the government; a foreign leader's title does not.
             if headTitleLengths.contains(length), let title = headTitles.first(where: { $0.count == length && s.matches($0, at: i) }),
-               var org = headsOfState[title.string], let previous = previousWord(s, before: i) {
+               var org = headsOfState[title.string], let previous = OrganizationRecognizer.previousWord(s, before: i) {
                 let p = previous.scalars
                 // `트럼프 대통령은` speaks for the United States, `이 대통령은` for Korea.
                 if let government = foreignLeaders[previous] { org = government }
@@ -511,7 +520,7 @@ struct OrganizationRecognizer: Sendable {
             let stem = split?.stem ?? next.text
             // `스웨덴 정부는`, `이탈리아 당국이`, `노르웨이 의회는`: a country acting through its body.
             if Scalars(s[i..<wEnd]).allSatisfy(\.isHangulSyllable), MorphologicalAnalyzer.isPlace(morphemes.within(i..<wEnd)),
-               ["정부", "당국", "행정부"].contains(stem) || governmentBodySuffixes.contains(where: { stem.hasSuffix($0.string) && stem.unicodeScalars.count > $0.count }) {
+               OrganizationRecognizer.governmentWords.contains(stem) || governmentBodySuffixes.contains(where: { stem.hasSuffix($0.string) && stem.unicodeScalars.count > $0.count }) {
                 let name = s.string(i..<wEnd) + " " + (["당국", "행정부"].contains(stem) ? "정부" : stem)
                 let stemEnd = next.end - (split?.particle.unicodeScalars.count ?? 0)
                 return Mention(start: i, end: stemEnd, name: name, surface: s.string(i..<stemEnd), type: .government, markerEnd: stemEnd, rule: "country body")
@@ -546,14 +555,14 @@ struct OrganizationRecognizer: Sendable {
             }
             return word.hasSuffix("인") && title(String(word.dropLast())) != nil
         }
-        if let previous = previousWord(s, before: i), namesAPerson(previous) { return nil }
+        if let previous = OrganizationRecognizer.previousWord(s, before: i), namesAPerson(previous) { return nil }
         // `책임자 대니 휴슨은`: a given name between the title and the name, with no particle.
-        if let first = previousWord(s, before: i), first.unicodeScalars.count <= 4, josa.strip(first) == nil, i - first.unicodeScalars.count - 1 > 0,
-           let second = previousWord(s, before: i - first.unicodeScalars.count - 1), namesAPerson(second) { return nil }
+        if let first = OrganizationRecognizer.previousWord(s, before: i), first.unicodeScalars.count <= 4, josa.strip(first) == nil, i - first.unicodeScalars.count - 1 > 0,
+           let second = OrganizationRecognizer.previousWord(s, before: i - first.unicodeScalars.count - 1), namesAPerson(second) { return nil }
         // `그린옥스 캐피탈과`: a word that is only an organization suffix names the firm with the
         // bare word before it, or nothing.
         if suffixes.contains(where: { $0.0.count == stem.count && stem.matches($0.0, at: 0) }) {
-            guard let previous = previousWord(s, before: i), (2...8).contains(previous.unicodeScalars.count), josa.strip(previous) == nil,
+            guard let previous = OrganizationRecognizer.previousWord(s, before: i), (2...8).contains(previous.unicodeScalars.count), josa.strip(previous) == nil,
                   !stopWords.contains(previous), !analyzer!.isDictionaryWord(previous), title(previous) == nil else { return nil }
             let start = i - 1 - previous.unicodeScalars.count
             let name = previous + " " + stem.string
@@ -562,8 +571,8 @@ struct OrganizationRecognizer: Sendable {
         // `인공지능과 클라우드 사업을`: 와/과 joining two common nouns is no partner.
         if marker == .comitative, let next = nextWord(s, from: wEnd) {
             let nextStem = josa.strip(next.text)?.stem ?? next.text
-            let m = analyzer!.analyze(nextStem)
-            if m.count == 1, m[0].surface == nextStem, m[0].tag == "NNG" || m[0].tag == "NNP" && stopWords.contains(nextStem) { return nil }
+            let tag = analyzer!.entryTag(nextStem)
+            if tag == "NNG" || tag == "NNP" && stopWords.contains(nextStem) { return nil }
         }
         let inside = morphemes.within(i..<stemEnd)
         // Before a stake (`넵튠의 지분`) the syntax expects a name: the weaker test suffices.
@@ -579,7 +588,8 @@ struct OrganizationRecognizer: Sendable {
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
     }
 
-    func previousWord(_ s: Scalars, before i: Int) -> String? {
+    /// The word before `i` across white space, if a word stands there.
+    static func previousWord(_ s: Scalars, before i: Int) -> String? {
         var k = i - 1
         guard k >= 0, s[k].isSpace else { return nil }
         while k >= 0, s[k].isSpace { k -= 1 }

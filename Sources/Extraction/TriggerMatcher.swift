@@ -158,7 +158,7 @@ struct TriggerMatcher: Sendable {
                     hit.verdict = .rejected("still under discussion")
                 }
                 // `조사에 착수했다`: an inquiry started is no announcement.
-                if stem.kind == .announcement, case .event = hit.verdict, let before = precedingWord(s, i), inquiries.contains(before) {
+                if stem.kind == .announcement, case .event = hit.verdict, let before = OrganizationRecognizer.previousWord(s, before: i), inquiries.contains(before) {
                     hit.verdict = .rejected("an inquiry (\(before)), not an announcement")
                 }
                 // A rejected reading (지분 투자 as a noun) leaves room for a longer one (투자를 단행).
@@ -189,14 +189,6 @@ struct TriggerMatcher: Sendable {
 
     /// Endings of a reported clause right before a verb of saying (`…했다고 말했다`).
     static let reportedEndings = ["다고 ", "라고 ", "다며 ", "라며 ", "자고 ", "냐고 ", "고 "].map(\.scalars)
-
-    /// The word right before `i` (after one space), if any.
-    func precedingWord(_ s: Scalars, _ i: Int) -> String? {
-        guard i >= 2, s[i - 1] == " " else { return nil }
-        var k = i - 1
-        while k > 0, OrganizationRecognizer.isWordScalar(s[k - 1]) { k -= 1 }
-        return k < i - 1 ? s.string(k..<(i - 1)) : nil
-    }
 
     /// Connective endings that close a clause: cues after them are another verb's.
     static let clauseEnds = ["면서 ", "으며 ", "지만 ", "는데 ", "다가 ", "으나 ", "했고 ", "했으며 "].map(\.scalars)
