@@ -22,11 +22,7 @@ struct ArticlesCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @OptionGroup var window: DateWindowOptions
 
-    @Option(help: ArgumentHelp("Only articles whose publisher contains this (case-insensitive).", valueName: "name"))
-    var publisher: String?
-
-    @Option(help: ArgumentHelp("Only articles of this document (file name).", valueName: "name"))
-    var document: String?
+    @OptionGroup var sources: SourceOptions
 
     @Flag(help: "Only articles that gave no event.")
     var withoutEvents = false
@@ -43,8 +39,7 @@ struct ArticlesCommand: ParsableCommand {
 
     private func answer(_ graph: LiveGraph) throws {
         var filter = window.filter
-        filter.publisher = publisher
-        filter.document = document
+        sources.apply(to: &filter)
         filter.withoutEvents = withoutEvents
         let rows = try graph.desk().articles.articles(filter, limit: limit)
         if json {
@@ -58,26 +53,10 @@ struct ArticlesCommand: ParsableCommand {
         var table = TextTable(columns: ["published", "article", "events", "headline", "publisher"])
         for a in rows {
             table.add([a.published.isKnown ? a.published.description : "-", a.citation, String(a.events),
-                       Clip.text(a.title ?? "", 60), a.publisher ?? "-"])
+                       clip(a.title ?? "", width: 60), a.publisher ?? "-"])
         }
         print(table.render(header: true), terminator: "")
         let quiet = rows.filter { $0.events == 0 }.count
         print("\(plural(rows.count, "article"))\(quiet > 0 && !withoutEvents ? ", \(quiet) without events" : "")\(rows.count == limit ? " (the first \(limit); raise --limit)" : "") — `kgraph show ARTICLE` prints one")
-    }
-}
-
-/// Shortening for table cells.
-enum Clip {
-    static func text(_ s: String, _ width: Int) -> String {
-        let one = s.replacingOccurrences(of: "\n", with: " ")
-        guard displayWidth(one) > width else { return one }
-        var out = "", w = 0
-        for ch in one {
-            let cw = displayWidth(String(ch))
-            if w + cw > width - 1 { break }
-            out.append(ch)
-            w += cw
-        }
-        return out + "…"
     }
 }

@@ -97,7 +97,7 @@ struct ChangesCommand: ParsableCommand {
             default: what = "\(e.kind.name) \(EventSummary.who(e.kind, e.participants.map { ($0.role, $0.name) }, amount: e.amount?.text))"
             }
             table.add([String(e.position), String(Timestamp.iso8601(milliseconds: e.recordedAt).prefix(16)), c.what.rawValue,
-                       e.occurredAt.isKnown ? e.occurredAt.description : "-", Clip.text(what, 60), e.source.citation])
+                       e.occurredAt.isKnown ? e.occurredAt.description : "-", clip(what, width: 60), e.source.citation])
         }
         if table.rowCount > 0 { print(table.render(header: true), terminator: "") }
         let order: [Change.What] = [.newRelation, .newOccurrence, .newSource, .retraction, .alias, .article]

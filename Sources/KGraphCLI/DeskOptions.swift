@@ -31,6 +31,21 @@ struct DateWindowOptions: ParsableArguments {
     }
 }
 
+/// Which sources to keep: by publisher and by document, shared by `articles` and `events`.
+struct SourceOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only those whose publisher contains this (case-insensitive).", valueName: "name"))
+    var publisher: String?
+
+    @Option(help: ArgumentHelp("Only those of this document (file name).", valueName: "name"))
+    var document: String?
+
+    /// Adds these choices to `filter`.
+    func apply(to filter: inout DeskFilter) {
+        filter.publisher = publisher
+        filter.document = document
+    }
+}
+
 /// Which events to keep, by kind, organization (any alias), organization type and modality.
 struct EventChoiceOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only events of this kind (repeatable, or comma-separated): announcement, partnership, investment, ban.", valueName: "kind"))

@@ -28,11 +28,7 @@ struct EventsCommand: ParsableCommand {
     @OptionGroup var window: DateWindowOptions
     @OptionGroup var choice: EventChoiceOptions
 
-    @Option(help: ArgumentHelp("Only events whose publisher contains this (case-insensitive).", valueName: "name"))
-    var publisher: String?
-
-    @Option(help: ArgumentHelp("Only events from this document (file name).", valueName: "name"))
-    var document: String?
+    @OptionGroup var sources: SourceOptions
 
     @Option(help: ArgumentHelp("Knowledge time: only what the log held at this position.", valueName: "position"))
     var knownAt: UInt64?
@@ -52,8 +48,7 @@ struct EventsCommand: ParsableCommand {
 
     private func answer(_ graph: LiveGraph) throws {
         var filter = window.filter
-        filter.publisher = publisher
-        filter.document = document
+        sources.apply(to: &filter)
         filter.knownAtPosition = knownAt
         try choice.apply(to: &filter, graph: graph)
         let desk = try graph.desk()
@@ -83,7 +78,7 @@ struct EventsCommand: ParsableCommand {
                 let e = full[r.position]
                 let who = EventSummary.who(r.kind, r.participants.map { ($0.role, $0.name) }, amount: e?.amount?.text)
                 table.add([r.date.isKnown ? r.date.description : "-", r.kind.name + (r.modality == .planned ? " (planned)" : ""),
-                           who, r.citation, Clip.text(e?.source.evidence ?? "", 60), r.id])
+                           who, r.citation, clip(e?.source.evidence ?? "", width: 60), r.id])
             }
             print(table.render(header: true), terminator: "")
             print("\(plural(rows.count, "event"))\(rows.count == limit ? " (the first \(limit); raise --limit)" : "") — `kgraph show ID` prints one")
@@ -118,7 +113,7 @@ struct EventsCommand: ParsableCommand {
             }
             var table = TextTable(columns: ["date", "kind", "participants", "sources", "reported in"])
             for o in rows {
-                table.add([span(o), o.kind.name, who(o), String(o.sources), Clip.text(Array(Set(o.events.map(\.citation))).sorted().joined(separator: ", "), 60)])
+                table.add([span(o), o.kind.name, who(o), String(o.sources), clip(Array(Set(o.events.map(\.citation))).sorted().joined(separator: ", "), width: 60)])
             }
             print(table.render(header: true), terminator: "")
             print("\(plural(rows.count, "occurrence")) of \(plural(rows.reduce(0) { $0 + $1.events.count }, "event"))")

@@ -81,7 +81,7 @@ struct OrgsCommand: ParsableCommand {
         for o in rows {
             table.add([o.name, o.type?.name ?? "-", String(o.reports), String(o.degree), String(o.partners),
                        o.firstSeen.isKnown ? o.firstSeen.description : "-", o.lastSeen.isKnown ? o.lastSeen.description : "-",
-                       Clip.text(o.aliases.joined(separator: ", "), 40)])
+                       clip(o.aliases.joined(separator: ", "), width: 40)])
         }
         print(table.render(header: true), terminator: "")
         print("\(plural(rows.count, "organization")), ranked by \(ranking.rawValue) — `kgraph org NAME` shows one")

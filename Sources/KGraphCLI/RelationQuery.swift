@@ -44,9 +44,10 @@ struct RelationQuery {
     }
 }
 
-/// Cuts text to about `width` terminal columns.
+/// Cuts text to about `width` terminal columns, on one line. Other control characters are
+/// left for the table's escaping to show (`\r` stays visible as `\r`).
 func clip(_ s: String, width: Int) -> String {
-    let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
+    let flat = s.replacingOccurrences(of: "\n", with: " ")
     guard displayWidth(flat) > width else { return flat }
     var out = ""
     var w = 0

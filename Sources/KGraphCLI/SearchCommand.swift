@@ -66,8 +66,8 @@ struct SearchCommand: ParsableCommand {
             let a = r.article
             let date = a?.published.isKnown == true ? a!.published.description : (r.events.first?.event.date.description ?? "")
             let place = a?.citation ?? r.events.first?.event.citation ?? ""
-            print(Escaped.text("\(n + 1). \(place)  \(date)\(a?.publisher.map { "  \($0)" } ?? "")  \(Clip.text(a?.title ?? "", 60))"))
-            print(Escaped.text("   \(Clip.text(r.sentence, 160))"))
+            print(Escaped.text("\(n + 1). \(place)  \(date)\(a?.publisher.map { "  \($0)" } ?? "")  \(clip(a?.title ?? "", width: 60))"))
+            print(Escaped.text("   \(clip(r.sentence, width: 160))"))
             for (e, _) in r.events {
                 print(Escaped.text("   → \(e.kind.name)  \(e.date.isKnown ? e.date.description : "undated")  \(EventSummary.who(e.kind, e.participants.map { ($0.role, $0.name) }, amount: nil))  \(e.id)"))
             }
