@@ -43,17 +43,21 @@ enum KoreanCorpus {
         "2025-01-22 13:15:31\"다른 기사의 제목\"", "뉴스댓글 >", "댓글 0", "홍길동 기자", "hong@example.com",
     ]
 
+    /// A sentence template with two different organizations (`{A}`, `{B}`), a day (`{D}`) and a
+    /// number (`{N}`) drawn from `rng`.
+    static func fill(_ template: String, _ rng: inout SplitMix64) -> String {
+        let a = rng.pick(organizations)
+        var b = rng.pick(organizations)
+        while b == a { b = rng.pick(organizations) }
+        return template.replacingOccurrences(of: "{A}", with: a).replacingOccurrences(of: "{B}", with: b)
+            .replacingOccurrences(of: "{D}", with: String(1 + rng.below(28)))
+            .replacingOccurrences(of: "{N}", with: String(1 + rng.below(900)))
+    }
+
     /// One article for the search benchmark: a headline line (an event sentence), then 4 to 11
     /// sentences in two paragraphs.
     static func article(_ rng: inout SplitMix64, headline: Bool) -> String {
-        func fill(_ template: String) -> String {
-            let a = rng.pick(organizations)
-            var b = rng.pick(organizations)
-            while b == a { b = rng.pick(organizations) }
-            return template.replacingOccurrences(of: "{A}", with: a).replacingOccurrences(of: "{B}", with: b)
-                .replacingOccurrences(of: "{D}", with: String(1 + rng.below(28)))
-                .replacingOccurrences(of: "{N}", with: String(1 + rng.below(900)))
-        }
+        func fill(_ template: String) -> String { KoreanCorpus.fill(template, &rng) }
         var sentences: [String] = []
         for _ in 0..<(4 + rng.below(8)) {
             sentences.append(fill(rng.chance(0.35) ? rng.pick(eventSentences) : rng.pick(fillerSentences)))
@@ -71,14 +75,7 @@ enum KoreanCorpus {
         var rng = SplitMix64(seed: seed)
         var written = 0
         var buffer = ""
-        func fill(_ template: String) -> String {
-            let a = rng.pick(organizations)
-            var b = rng.pick(organizations)
-            while b == a { b = rng.pick(organizations) }
-            return template.replacingOccurrences(of: "{A}", with: a).replacingOccurrences(of: "{B}", with: b)
-                .replacingOccurrences(of: "{D}", with: String(1 + rng.below(28)))
-                .replacingOccurrences(of: "{N}", with: String(1 + rng.below(900)))
-        }
+        func fill(_ template: String) -> String { KoreanCorpus.fill(template, &rng) }
         func article() -> String {
             var sentences: [String] = []
             for _ in 0..<(4 + rng.below(8)) {
