@@ -14,6 +14,8 @@ struct ConsortiumReader: Sendable {
     let agreementHeads: Set<String>
     let investorHeads: [Scalars]
     let banTargetHeads: [Scalars]
+    /// Verbs that launch an alliance after its head, or unite the organizations listed before them.
+    let launchVerbs: [Scalars]
 
     /// Tells a lead written as a name from common words before the head (`자율주행로봇 얼라이언스`).
     let analyzer: MorphologicalAnalyzer?
@@ -29,6 +31,51 @@ struct ConsortiumReader: Sendable {
         investeeHeads = (lexicon.triggers.investmentLists?.investees ?? []).map(\.scalars).sorted { $0.count > $1.count }
         banTargetHeads = (lexicon.triggers.banLists?.targets ?? []).map(\.scalars).sorted { $0.count > $1.count }
         investorHeads = (lexicon.triggers.investmentLists?.investors ?? []).map(\.scalars).sorted { $0.count > $1.count }
+        launchVerbs = (lexicon.triggers.consortium.launchVerbs ?? []).map(\.scalars)
+    }
+
+    /// Verbs of uniting (`뭉쳤다`) need no alliance head before them; launch verbs (`출범`) do.
+    private static let unitingPrefix = "뭉".unicodeScalars.first!
+
+    /// `A, B, C 등을 중심으로 하는 ‘… 얼라이언스’를 출범했다`, `A, B, C 등 통신사들이 원팀으로 뭉쳤다`:
+    /// the organizations listed before an alliance head and its launch verb (or before a verb of
+    /// uniting) form one partnership. The list is the last group of at least two organizations
+    /// before the head, at most 60 characters before it, in the same sentence; the head stands at
+    /// most 24 characters before the launch verb. Returns the members in list order.
+    func readAlliance(_ s: Scalars, groups: [MentionGroup], nesting: Nesting) -> Found? {
+        for verb in launchVerbs {
+            var from = 0
+            while let v = s.firstIndex(of: verb, from: from) {
+                from = v + 1
+                guard !nesting.inQuote[v] else { continue }
+                var limit = v
+                if verb.first != ConsortiumReader.unitingPrefix {
+                    var head: Int?
+                    for h in heads {
+                        var k = max(0, v - 24 - h.count)
+                        while let at = s.firstIndex(of: h, from: k, to: v), at + h.count <= v {
+                            head = max(head ?? at, at)
+                            k = at + 1
+                        }
+                    }
+                    guard let head else { continue }
+                    limit = head
+                }
+                guard let list = groups.last(where: { $0.end <= limit }), list.members.count >= 2, limit - list.end <= 60,
+                      !s[list.end..<limit].contains(".") else { continue }
+                // The list as written: members the recognizer did not know count too (`보다폰, 오렌지,
+                // 텔레포니카 등`), up to 등 or the particle that closes it.
+                let end = ConsortiumReader.listEnd(s, from: list.members.last!.start, before: limit)
+                let members = items(s, ConsortiumReader.listStart(s, before: list.start)..<end, mentions: list.members)
+                var seen = Set<String>()
+                let cast = members.filter { seen.insert($0.name).inserted }.map {
+                    Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (alliance member, \($0.rule))")
+                }
+                guard cast.count >= 2 else { continue }
+                return Found(cast: cast, headStart: limit, verbStart: v)
+            }
+        }
+        return nil
     }
 
     /// Phrases naming a funding round whose participants are listed (`이번 투자에는`).
@@ -208,6 +255,33 @@ struct ConsortiumReader: Sendable {
             guard e - b >= 2, e - b <= 24, b == 0 || s[b - 1] == " " || s[b - 1] == "·" || s[b - 1] == "," else { return k }
             k = b
         }
+    }
+
+    /// Where a list that has an item at `from` ends: over further items joined by `,` or `·`, up to
+    /// ` 등` (excluded) or the end of the first word that carries a particle, never past `limit`.
+    static func listEnd(_ s: Scalars, from: Int, before limit: Int) -> Int {
+        var k = from
+        while k < limit {
+            let wEnd = OrganizationRecognizer.wordEnd(s, from: k)
+            guard wEnd > k else { return k }
+            if wEnd < limit, s[wEnd] == "," || s[wEnd] == "·" {
+                k = wEnd + 1
+                while k < limit, s[k] == " " { k += 1 }
+                continue
+            }
+            var next = wEnd
+            while next < limit, s[next] == " " { next += 1 }
+            // `오렌지 텔레콤,`: a name of two words.
+            if next < limit, s.matches("등".scalars, at: next) { return wEnd }
+            let afterNext = OrganizationRecognizer.wordEnd(s, from: next)
+            if next < limit, afterNext < limit, s[afterNext] == "," || s[afterNext] == "·" {
+                k = afterNext + 1
+                while k < limit, s[k] == " " { k += 1 }
+                continue
+            }
+            return wEnd
+        }
+        return min(k, limit)
     }
 
     func items(_ s: Scalars, _ range: Range<Int>, mentions: [Mention]) -> [Mention] {

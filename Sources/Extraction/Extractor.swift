@@ -271,6 +271,8 @@ public struct Extractor: Sendable {
         let dates = DateResolver.mentions(in: s, published: published)
         var out: [Found] = []
         var unresolved = false
+        // An alliance launched (`…얼라이언스를 출범했다`): its members' launch stands back too.
+        var launchedAlliance = false
 
         func date(at position: Int, subjectStart: Int? = nil) -> (PartialDate, String, Bool) {
             let (d, text) = DateResolver.eventDate(dates, trigger: position, nesting: nesting, published: published, in: s,
@@ -290,6 +292,12 @@ public struct Extractor: Sendable {
             let (d, dateWhy, dated) = date(at: c.verbStart)
             out.append(Found(kind: .partnership, cast: c.cast, date: d, modality: .done, amount: nil, confidence: confidence(c.cast, base: 0.85),
                              explanation: "partnership: consortium membership list (lead first); " + c.cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                             datedByText: dated))
+        } else if let c = consortia.readAlliance(s, groups: groups, nesting: nesting) {
+            launchedAlliance = true
+            let (d, dateWhy, dated) = date(at: c.verbStart)
+            out.append(Found(kind: .partnership, cast: c.cast, date: d, modality: .done, amount: nil, confidence: confidence(c.cast, base: 0.8),
+                             explanation: "partnership: alliance of the organizations listed before it; " + c.cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                              datedByText: dated))
         } else if context.partnership.count >= 2 || context.openPartnership, let verb = consortia.memberVerbStart(s),
                   let list = groups.last(where: { [.subject, .list].contains($0.marker) && $0.start < verb && $0.members.count >= 2 }) {
@@ -410,6 +418,9 @@ public struct Extractor: Sendable {
             if case .event = hit.verdict { return hit.kind != .announcement && !hit.quoted } else { return false }
         }
         out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && (reportsADeal || $0.cast.allSatisfy { involved.contains($0.name) }) }
+        if launchedAlliance {
+            out.removeAll { f in f.kind == .announcement && consortia.launchVerbs.contains { $0.string == f.stem } && f.cast.allSatisfy { involved.contains($0.name) } }
+        }
         if let last = out.last(where: { $0.kind == .partnership }) {
             context.partners = last.cast
             context.partnership = last.cast
@@ -428,9 +439,9 @@ public struct Extractor: Sendable {
            first.type != .product, !first.anonymous {
             context.topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
         }
-        // `넷플릭스와 SK텔레콤·SK브로드밴드가 …파트너십을 체결했다`: a partner the gazetteer lacks beside
-        // those it knows; the sentence is read again with the analyzer.
-        if slotsBefore == 0, !unresolved, out.contains(where: { $0.kind == .partnership }), let last = hits.map(\.start).max(),
+        // `넷플릭스와 SK텔레콤·SK브로드밴드가 …파트너십을 체결했다`, `타파스와 왓패드를 인수했다`: a
+        // participant the gazetteer lacks beside those it knows; the sentence is read again with the analyzer.
+        if slotsBefore == 0, !unresolved, out.contains(where: { $0.kind != .announcement }), let last = hits.map(\.start).max(),
            Extractor.hasUncoveredPartner(s, before: last, mentions: mentions, josa: roles.josa) {
             unresolved = true
         }

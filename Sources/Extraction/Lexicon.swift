@@ -46,6 +46,7 @@ struct TriggerFile: Decodable, Sendable {
         var memberVerbs: [String]
         var leadMarkers: [String]?
         var agreementHeads: [String]?
+        var launchVerbs: [String]?
     }
     struct InvestmentLists: Decodable, Sendable {
         var investees: [String]

@@ -110,23 +110,32 @@ extension OrganizationRecognizer {
             return
         }
         let split1 = josa.strip(w1.text)
+        var bodyWord = w1
+        var bodySplit = split1
+        // `러시아 모스크바 트베르스코이 구역 법원은`: a court named after places between.
+        if m.type == .government, governmentBody(m, w1.text, split: split1, s) == nil, let court = spacedCourt(m, s, first: w1) {
+            bodyWord = court
+            bodySplit = josa.strip(court.text)
+        }
         // `미국 몬태나주는`, `이탈리아 당국은`: a country's government followed by one of its
         // bodies or its authorities is that body.
-        if m.type == .government, let body = governmentBody(m, w1.text, split: split1, s) {
+        if m.type == .government, let body = governmentBody(m, bodyWord.text, split: bodySplit, s) ?? spacedCourtName(m, bodyWord, split: bodySplit, s) {
             if body.name != m.name { OrganizationRecognizer.teachBareBody(of: body.name, aliases: &aliases) }
             m.name = body.name
             m.surface = s.string(m.start..<body.stemEnd)
             m.end = body.stemEnd
-            m.marker = split1?.marker ?? .none
-            m.markerEnd = w1.end
-            if let particle = split1?.particle { m.topic = OrganizationRecognizer.topicParticles.contains(particle) }
-            if m.marker == .none, w1.end < s.count, ",·".unicodeScalars.contains(s[w1.end]) { m.marker = .list; m.markerEnd = w1.end + 1 }
-            if m.marker == .none, let w2 = nextWord(s, from: w1.end), w2.text == "역시" || w2.text == "또한" {
+            m.marker = bodySplit?.marker ?? .none
+            m.markerEnd = bodyWord.end
+            if let particle = bodySplit?.particle { m.topic = OrganizationRecognizer.topicParticles.contains(particle) }
+            if m.marker == .none, bodyWord.end < s.count, ",·".unicodeScalars.contains(s[bodyWord.end]) { m.marker = .list; m.markerEnd = bodyWord.end + 1 }
+            if m.marker == .none, let w2 = nextWord(s, from: bodyWord.end), w2.text == "역시" || w2.text == "또한" {
                 m.marker = .subject
                 m.topic = true
                 m.markerEnd = w2.end
             }
-            if m.marker == .list { listEnd(&m, s, from: w1.end) }
+            if m.marker == .list { listEnd(&m, s, from: bodyWord.end) }
+            // `브라질 대법원의 모라에스 대법관은`: the body speaks through its officer.
+            if m.marker == .genitive { speakerAfterGenitive(&m, s) }
             return
         }
         // `서울대학교 공과대학과`: a unit of the organization stands for it.
@@ -222,6 +231,31 @@ extension OrganizationRecognizer {
               governmentBodySuffixes.contains(where: { st.count > $0.count && st.matches($0, at: st.count - $0.count) || st == $0 }) else { return nil }
         let country = m.name.hasSuffix(" 정부") ? String(m.name.dropLast(3)) : m.surface
         return (country + " " + stem, start + st.count)
+    }
+
+    /// Courts are named after the places they sit in (`러시아 모스크바 트베르스코이 구역 법원`): up
+    /// to three bare words of at most eight letters between the country and a word whose stem ends
+    /// in 법원. Returns that last word.
+    func spacedCourt(_ m: Mention, _ s: Scalars, first: (text: String, end: Int)) -> (text: String, end: Int)? {
+        guard m.surface.unicodeScalars.count <= 8, !m.surface.contains(" ") else { return nil }
+        var word = first
+        for _ in 0..<3 {
+            guard josa.strip(word.text) == nil, word.text.unicodeScalars.count <= 8,
+                  word.text.unicodeScalars.allSatisfy(\.isHangulSyllable), let next = nextWord(s, from: word.end) else { return nil }
+            let stem = josa.strip(next.text)?.stem ?? next.text
+            if stem.hasSuffix("법원"), stem.unicodeScalars.count <= 6 { return next }
+            word = next
+        }
+        return nil
+    }
+
+    /// The name of the court `spacedCourt` found: the words from the country to the court as written.
+    func spacedCourtName(_ m: Mention, _ word: (text: String, end: Int), split: (stem: String, particle: String, marker: Marker)?, _ s: Scalars) -> (name: String, stemEnd: Int)? {
+        let stem = split?.stem ?? word.text
+        guard stem.hasSuffix("법원") else { return nil }
+        let stemEnd = word.end - (word.text.unicodeScalars.count - stem.unicodeScalars.count)
+        guard stemEnd > m.end else { return nil }
+        return (m.surface + s.string(m.end..<stemEnd), stemEnd)
     }
 
     /// Where the object head ends when a name's bare words run to 의 and an object head follows

@@ -799,4 +799,46 @@ import Testing
         #expect(b.first?.names(.target) == ["트위터"])
         #expect(b.first?.occurredAt == day("2021-06-04"))
     }
+
+    // MARK: Alliances, courts and orders
+
+    @Test(arguments: [
+        ("KT는 3일 서울에서 KT, 보다폰, 오렌지, 텔레포니카 등을 중심으로 하는 '글로벌 AI 통신 연합'을 공식 출범했다고 4일 밝혔다.",
+         ["KT", "보다폰", "오렌지", "텔레포니카"]),
+        ("LG유플러스, 보다폰, 오렌지, 텔레포니카 등 글로벌 통신사들이 서울에서 한 팀으로 뭉쳤다.", ["LG유플러스", "보다폰", "오렌지", "텔레포니카"]),
+        ("다올데이터, 누리클라우드, 세림반도체가 'AI 반도체 얼라이언스'를 결성했다.", ["다올데이터", "누리클라우드", "세림반도체"]),
+    ])
+    func anAllianceOfTheListedMembers(text: String, parties: [String]) {
+        let p = only(.partnership, text, published: "2024-06-04")
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties))
+        // Launching the alliance is the partnership, not also an announcement of its members.
+        #expect(only(.announcement, text, published: "2024-06-04").isEmpty)
+    }
+
+    @Test func aLaunchWithoutAListIsNoAlliance() {
+        #expect(only(.partnership, "KT는 3일 '글로벌 AI 통신 연합'을 공식 출범했다고 4일 밝혔다.", published: "2024-06-04").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("나이지리아 대법원의 아데 오콘쿠오 대법관은 10일 메신저 앱 텔레그램에 대한 접속을 차단하라고 명령했다.", "나이지리아 대법원", "텔레그램"),
+        ("독일 베를린 지방 법원은 지난 5일 텔레그램의 활동 중지를 명령했다.", "독일 베를린 지방 법원", "텔레그램"),
+        ("튀르키예 법원이 소셜미디어 X에 대한 튀르키예 내 접속을 차단시켰다.", "튀르키예 법원", "트위터"),
+        ("베트남 정부는 14일 틱톡(TikTok), 텔레그램(Telegram) 등 5개 온라인 플랫폼에 대해 폐쇄령을 내렸다고 밝혔다.", "베트남 정부", "텔레그램"),
+    ])
+    func courtsAndOrders(text: String, imposer: String, target: String) {
+        let b = only(.ban, text, published: "2024-06-15")
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target).contains(target) == true)
+    }
+
+    @Test func aCurrencyIsNoTarget() {
+        let e = events("브라질 대법원은 우회 접속에 벌금 5만 헤알을 부과하도록 지시했다.")
+        #expect(!e.contains { $0.participants.contains { $0.name == "헤알" } })
+    }
+
+    @Test func aNameTheGazetteerLacksBesideAKnownTarget() {
+        let i = only(.investment, "네이버는 타파스와 왓패드를 인수했다.")
+        #expect(Set(i.first?.names(.target) ?? []) == ["타파스", "왓패드"])
+    }
 }
