@@ -353,7 +353,7 @@ public struct Extractor: Sendable {
         }
         for hit in hits {
             // An imposer named without a target (`…37곳을 목록에 추가했다`): a list that follows names them.
-            if hit.kind == .ban, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
+            if hit.kind == .ban, !hit.passive, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
                 context.imposers = Extractor.namedBeforeAList(subj, as: .imposer)
             }
             // An investor named without a target (`A는 5개 기업에 투자했다`): the list that follows names them.
@@ -376,7 +376,7 @@ public struct Extractor: Sendable {
             case .partnership:
                 results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s, topic: context.topic).map { [$0] } ?? []
             case .investment: results = roles.investment(hit, groups, s, fundraiser: context.fundraiser).map { [$0] } ?? []
-            case .ban: results = roles.ban(hit, groups, s).map { [$0] } ?? []
+            case .ban: results = roles.ban(hit, groups, s, imposersBefore: context.imposers).map { [$0] } ?? []
             default: break
             }
             if results.isEmpty, case .event = hit.verdict, !hit.nominal || groups.contains(where: { $0.marker == .genitive && $0.end <= hit.start }) { unresolved = true }
@@ -459,8 +459,12 @@ public struct Extractor: Sendable {
             guard k == 0 || !OrganizationRecognizer.isWordScalar(s[k - 1]), s[k].isHangulSyllable || s[k].isLatinLetter,
                   !mentions.contains(where: { $0.start <= k && k < max($0.end, $0.markerEnd) }) else { continue }
             let listed = e < s.count && ",·".unicodeScalars.contains(s[e]) && (2...14).contains(e - k)
-            let partner = josa.strip(s.string(k..<e)).map { $0.marker == .comitative && (2...14).contains($0.stem.unicodeScalars.count) } ?? false
-            if listed || partner { return true }
+            let split = josa.strip(s.string(k..<e))
+            let partner = split.map { $0.marker == .comitative && (2...14).contains($0.stem.unicodeScalars.count) } ?? false
+            // `왓츠앱과 스레드를`: the second of two names joined by 와/과.
+            let joined = split.map { [.object, .dative].contains($0.marker) && (2...14).contains($0.stem.unicodeScalars.count) } ?? false
+                && mentions.contains { $0.marker == .comitative && $0.markerEnd == k - 1 }
+            if listed || partner || joined { return true }
         }
         return false
     }

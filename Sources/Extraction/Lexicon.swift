@@ -116,6 +116,7 @@ struct PatternFile: Decodable, Sendable {
     var organizationTails: [String]?
     var governmentBodySuffixes: [String]?
     var unitSuffixes: [String]?
+    var spacedBodySuffixes: [String]?
     var mediaOutlets: [String]?
     var mediaSuffixes: [String]?
     var surnames: [String]?

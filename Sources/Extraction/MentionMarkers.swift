@@ -90,6 +90,17 @@ extension OrganizationRecognizer {
             m.markerEnd = w1.end
             return
         }
+        // `화웨이 및 68개 계열사를`: the rest of the list counts what belongs to the name; the
+        // particle that closes it is the name's.
+        if w1.text == "및" || listWords.contains(w1.text), let w2 = nextWord(s, from: w1.end) {
+            let stem = josa.strip(w2.text)?.stem ?? w2.text
+            let digits = w2.text.unicodeScalars.prefix { $0.isASCIIDigit }.count
+            let counted = digits > 0 && ["개", "곳", "개사"].contains(String(String.UnicodeScalarView(w2.text.unicodeScalars.dropFirst(digits))))
+            if counted || organizationTails.contains(stem) || organizationTails.contains(where: { stem.hasPrefix($0) && stem.hasSuffix("들") }) {
+                listEnd(&m, s, from: w1.end)
+                return
+            }
+        }
         if listWords.contains(w1.text) {
             m.marker = .list
             m.markerEnd = w1.end
@@ -112,14 +123,14 @@ extension OrganizationRecognizer {
         let split1 = josa.strip(w1.text)
         var bodyWord = w1
         var bodySplit = split1
-        // `러시아 모스크바 트베르스코이 구역 법원은`: a court named after places between.
-        if m.type == .government, governmentBody(m, w1.text, split: split1, s) == nil, let court = spacedCourt(m, s, first: w1) {
-            bodyWord = court
-            bodySplit = josa.strip(court.text)
+        // `러시아 모스크바 트베르스코이 구역 법원은`: a body named after places or fields between.
+        if m.type == .government, governmentBody(m, w1.text, split: split1, s) == nil, let body = spacedBody(m, s, first: w1) {
+            bodyWord = body
+            bodySplit = josa.strip(body.text)
         }
         // `미국 몬태나주는`, `이탈리아 당국은`: a country's government followed by one of its
         // bodies or its authorities is that body.
-        if m.type == .government, let body = governmentBody(m, bodyWord.text, split: bodySplit, s) ?? spacedCourtName(m, bodyWord, split: bodySplit, s) {
+        if m.type == .government, let body = governmentBody(m, bodyWord.text, split: bodySplit, s) ?? spacedBodyName(m, bodyWord, split: bodySplit, s) {
             if body.name != m.name { OrganizationRecognizer.teachBareBody(of: body.name, aliases: &aliases) }
             m.name = body.name
             m.surface = s.string(m.start..<body.stemEnd)
@@ -233,29 +244,32 @@ extension OrganizationRecognizer {
         return (country + " " + stem, start + st.count)
     }
 
-    /// Courts are named after the places they sit in (`러시아 모스크바 트베르스코이 구역 법원`): up
-    /// to three bare words of at most eight letters between the country and a word whose stem ends
-    /// in 법원. Returns that last word.
-    func spacedCourt(_ m: Mention, _ s: Scalars, first: (text: String, end: Int)) -> (text: String, end: Int)? {
+    /// Courts and offices are named after the places or fields they serve (`러시아 모스크바 트베르스코이
+    /// 구역 법원`, `중국 국가 인터넷 정보사무실`): up to three bare Hangul words of at most eight letters
+    /// between the country and a word whose stem ends in one of the lexicon's `spacedBodySuffixes`.
+    /// Returns that last word.
+    func spacedBody(_ m: Mention, _ s: Scalars, first: (text: String, end: Int)) -> (text: String, end: Int)? {
         guard m.surface.unicodeScalars.count <= 8, !m.surface.contains(" ") else { return nil }
         var word = first
         for _ in 0..<3 {
             guard josa.strip(word.text) == nil, word.text.unicodeScalars.count <= 8,
                   word.text.unicodeScalars.allSatisfy(\.isHangulSyllable), let next = nextWord(s, from: word.end) else { return nil }
             let stem = josa.strip(next.text)?.stem ?? next.text
-            if stem.hasSuffix("법원"), stem.unicodeScalars.count <= 6 { return next }
+            if stem.unicodeScalars.count <= 8, stem.unicodeScalars.allSatisfy(\.isHangulSyllable), spacedBodySuffixes.contains(where: { stem.hasSuffix($0) }) { return next }
             word = next
         }
         return nil
     }
 
-    /// The name of the court `spacedCourt` found: the words from the country to the court as written.
-    func spacedCourtName(_ m: Mention, _ word: (text: String, end: Int), split: (stem: String, particle: String, marker: Marker)?, _ s: Scalars) -> (name: String, stemEnd: Int)? {
+    /// The name of the body `spacedCourt` found: the words from the country to the body as written.
+    func spacedBodyName(_ m: Mention, _ word: (text: String, end: Int), split: (stem: String, particle: String, marker: Marker)?, _ s: Scalars) -> (name: String, stemEnd: Int)? {
         let stem = split?.stem ?? word.text
-        guard stem.hasSuffix("법원") else { return nil }
+        guard spacedBodySuffixes.contains(where: { stem.hasSuffix($0) }) else { return nil }
         let stemEnd = word.end - (word.text.unicodeScalars.count - stem.unicodeScalars.count)
         guard stemEnd > m.end else { return nil }
-        return (m.surface + s.string(m.end..<stemEnd), stemEnd)
+        // `미 백악관 예산관리국(OMB)은`: the gloss is no part of the name.
+        let written = (m.surface + s.string(m.end..<stemEnd)).replacingOccurrences(of: #"\([^)]*\)"#, with: "", options: .regularExpression)
+        return (written, stemEnd)
     }
 
     /// Where the object head ends when a name's bare words run to 의 and an object head follows

@@ -83,6 +83,8 @@ struct OrganizationRecognizer: Sendable {
     let suffixEnds: [Bool]
     let governmentBodySuffixes: [Scalars]
     let unitSuffixes: [Scalars]
+    /// Endings of a body's last word when places stand between the country and it.
+    let spacedBodySuffixes: [String]
     let mediaOutlets: Set<String>
     let surnames: Set<Unicode.Scalar>
     let mediaSuffixes: [String]
@@ -132,6 +134,7 @@ struct OrganizationRecognizer: Sendable {
         organizationTails = Set(lexicon.patterns.organizationTails ?? [])
         governmentBodySuffixes = (lexicon.patterns.governmentBodySuffixes ?? []).map(\.scalars)
         unitSuffixes = (lexicon.patterns.unitSuffixes ?? []).map(\.scalars)
+        spacedBodySuffixes = lexicon.patterns.spacedBodySuffixes ?? []
         mediaOutlets = Set(lexicon.patterns.mediaOutlets ?? [])
         surnames = Set((lexicon.patterns.surnames ?? []).compactMap(\.unicodeScalars.first))
         mediaSuffixes = lexicon.patterns.mediaSuffixes ?? []
@@ -469,9 +472,14 @@ struct OrganizationRecognizer: Sendable {
         // nouns (`'클라우드 원팀' 결성 협약`) is not a name.
         let t = text.scalars
         if lexiconNouns.contains(where: { t.count >= $0.count && t.matches($0, at: t.count - $0.count) }) { return nil }
-        let known = gazetteer.lookup(text)
+        // `'디디추싱(滴滴出行)'`: a gloss inside the marks is no part of the name.
+        var name = text
+        if name.hasSuffix(")"), let open = name.firstIndex(of: "("), open > name.startIndex {
+            name = String(name[..<open]).trimmingCharacters(in: .whitespaces)
+        }
+        let known = gazetteer.lookup(name)
         // The mention ends after the closing mark, where its particle or alias is read.
-        return Mention(start: inner.lowerBound, end: close + 1, name: known?.name ?? text, surface: text, type: known?.type,
+        return Mention(start: inner.lowerBound, end: close + 1, name: known?.name ?? name, surface: name, type: known?.type,
                        markerEnd: close + 1, rule: "quoted name")
     }
 

@@ -177,6 +177,18 @@ struct RoleAssigner: Sendable {
     static let inclusionWords: Set<String> = ["포함한", "비롯한", "포함된", "포함하는"]
     static let modifierEndings = ["한 ", "된 ", "하는 ", "되는 ", "던 ", "운 ", "든 ", "열린 "].map(\.scalars)
 
+    /// Whether the words from `from` to `position` are one noun phrase of at most three words that
+    /// ends in the object particle (`와 개발자 계정을`): what 와/과 joined is then part of the object.
+    /// (A single word after 와/과 may be a name of its own, `왓츠앱과 스레드를`: the sentence is then
+    /// read again with the analyzer, see `Extractor.hasUncoveredPartner`.)
+    static func joinsTheObject(_ s: Scalars, from: Int, before position: Int, josa: JosaStripper) -> Bool {
+        let words = s.string(from..<position).split(separator: " ").map(String.init)
+        guard (1...4).contains(words.count) else { return false }
+        guard let k = words.firstIndex(where: { josa.strip($0) != nil }), k <= 2,
+              let split = josa.strip(words[k]), split.marker == .object else { return false }
+        return words[..<k].allSatisfy { josa.strip($0) == nil && $0.unicodeScalars.allSatisfy(\.isHangulSyllable) }
+    }
+
     /// Whether the predicate right after a subject at `after` modifies a noun (`…가 개발한 챗GPT`):
     /// the first word ending in a noun-modifying ending before `position`, with no other particle-
     /// marked word before it.
@@ -432,7 +444,9 @@ struct RoleAssigner: Sendable {
         return (cast(subj, .investor, "subject") + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
     }
 
-    func ban(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> ([Cast], String)? {
+    /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of
+    ///   targets told in the passive after it (`인스퍼와 룽손이 명단에 올랐다`) is theirs.
+    func ban(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, imposersBefore: [Cast] = []) -> ([Cast], String)? {
         guard var subj = subject(groups, before: hit.start, in: s) else { return nil }
         // `애플은 팔러가 …하지 못했다며 팔러를 금지했다`: a clause's subject that is also what the
         // measure is on is not the imposer; the topic before it is.
@@ -441,7 +455,7 @@ struct RoleAssigner: Sendable {
            let topic = groups.last(where: { $0.marker == .subject && $0.end <= subj.start && $0.members.contains(where: \.topic) }) {
             subj = topic
         }
-        if hit.passive {
+        if hit.passive || hit.reverses {
             // `B의 사용이 A에 의해 금지됐다`: without a named doer there is no imposer.
             let doers = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.marker == .dative }
             // `인도네시아 산업부는 아이폰 16의 판매가 금지돼 있다고 밝혔다`: a public body stating its
@@ -461,6 +475,22 @@ struct RoleAssigner: Sendable {
                 return (cast(owner, .imposer, "owner of the store it was removed from") + cast(subj, .target, "subject of the passive"),
                         "ban (passive, removed from a store): trigger '\(hit.stem)'")
             }
+            // `미 상무부는 37곳을 명단에 추가했다. … 인스퍼와 룽손이 명단에 올랐다`: the targets of the
+            // measure told before, named in the passive.
+            // A subject inside a relative clause (`중국군이 사용할 …`) is not what was listed.
+            if doers.isEmpty, !imposersBefore.isEmpty, !subj.members.contains(where: { m in imposersBefore.contains { $0.name == m.name } }),
+               !RoleAssigner.opensRelativeClause(s, after: subj.end, before: hit.start),
+               // `4개 기업은 중국군이 사용할 …`: a topic before the subject is what the sentence is about.
+               !s.string(0..<subj.start).split(separator: " ").contains(where: { w in
+                   guard let split = josa.strip(String(w)) else { return false }
+                   return split.marker == .subject && OrganizationRecognizer.topicParticles.contains(split.particle)
+               }) {
+                // `2019년 트럼프 행정부 당시 블랙리스트에 올랐다`: a government named in the sentence imposed it.
+                let named = groups.filter { g in g.start >= subj.end && g.start < hit.start && g.marker == .none && g.members.allSatisfy { $0.type == .government } }
+                let imposers = named.isEmpty ? imposersBefore : named.flatMap { cast($0, .imposer, "government named beside the passive") }
+                return (imposers + cast(subj, .target, "subject of the passive, a target of the measure told before"),
+                        "ban (passive, targets of the measure told before): trigger '\(hit.stem)'")
+            }
             guard !doers.isEmpty else { return nil }
             return (doers.flatMap { cast($0, .imposer, "doer (에 의해)") } + cast(subj, .target, "subject of the passive"),
                     "ban (passive): trigger '\(hit.stem)'")
@@ -475,6 +505,8 @@ struct RoleAssigner: Sendable {
                 && ([.object, .genitive, .about, .dative].contains($0.marker) || headline && $0.marker == .none
                     // `화웨이와의 거래를 금지했다`: dealings with a firm are what the measure is on.
                     || $0.marker == .comitative && s.string(max(0, $0.end - 2)..<$0.end).hasSuffix("의")
+                    // `<포트나이트>와 개발자 계정을 삭제했다`: a name joined to the object's common nouns.
+                    || $0.marker == .comitative && RoleAssigner.joinsTheObject(s, from: $0.end, before: hit.start, josa: josa)
                     // `틱톡 금지법을 시행했다`, `딥시크 사용 금지령을 내렸다`: a bare name right before the measure.
                     || $0.marker == .none && !$0.members.contains { $0.type == .government } && RoleAssigner.isBareLead(s, from: $0.end, to: hit.start))
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })

@@ -15,13 +15,14 @@ extension Unicode.Scalar {
     var hasFinalRieul: Bool { isHangulSyllable && (value - 0xAC00) % 28 == 8 }
     var isOpeningQuote: Bool {
         switch value {
-        case 0x201C, 0x2018, 0x300C, 0x300E, 0x300A, 0x3008: true
+        // `<포트나이트>`: a title in angle brackets, as game and film news writes them.
+        case 0x201C, 0x2018, 0x300C, 0x300E, 0x300A, 0x3008, 0x3C: true
         default: false
         }
     }
     var isClosingQuote: Bool {
         switch value {
-        case 0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3009: true
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3009, 0x3E: true
         default: false
         }
     }

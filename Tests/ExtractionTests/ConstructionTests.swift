@@ -841,4 +841,37 @@ import Testing
         let i = only(.investment, "네이버는 타파스와 왓패드를 인수했다.")
         #expect(Set(i.first?.names(.target) ?? []) == ["타파스", "왓패드"])
     }
+
+    // MARK: Targets named after the measure, in the passive
+
+    @Test(arguments: [
+        "미 상무부는 2일 중국 기업 12곳을 수출 제재 명단에 추가했다고 발표했다. 반도체 설계업체 세림칩스와 누리반도체도 제재 대상이 됐다.",
+        "미 상무부는 2일 중국 기업 12곳을 수출 제재 명단에 추가했다고 발표했다. 세림칩스와 누리반도체가 명단에 올랐다.",
+    ])
+    func targetsNamedInThePassiveAfterTheMeasure(text: String) {
+        let b = only(.ban, text, published: "2023-03-03")
+        #expect(b.flatMap { $0.names(.imposer) }.allSatisfy { $0 == "미국 상무부" })
+        #expect(Set(b.flatMap { $0.names(.target) }).isSuperset(of: ["세림칩스", "누리반도체"]))
+    }
+
+    @Test func aPassiveWithoutAMeasureBeforeHasNoImposer() {
+        #expect(only(.ban, "세림칩스와 누리반도체가 명단에 올랐다.").isEmpty)
+    }
+
+    @Test func aNameInsideARelativeClauseIsNotWhatWasListed() {
+        let text = "미 상무부는 9일 중국 기업 4곳을 수출 통제 명단에 추가했다. 4개 기업은 중국군이 사용할 무인기 부품을 확보하려 했다는 이유로 목록에 포함됐다."
+        #expect(!only(.ban, text).contains { $0.names(.target).contains("중국군") })
+    }
+
+    @Test(arguments: [
+        ("미국 상무부가 16일 중국 통신장비업체 화웨이 및 68개 계열사를 거래제한 기업 명단에 올렸다.", "미국 상무부", "화웨이"),
+        ("애플이 28일 앱스토어에서 <포트나이트>와 개발자 계정을 완전히 삭제했다.", "애플", "포트나이트"),
+        ("중국 국가 인터넷 정보사무실은 4일 앱스토어에서 '디디추싱(滴滴出行)' 앱을 삭제하라는 통보를 내렸다.", "중국 국가 인터넷 정보사무실", "디디추싱"),
+        ("캐나다 정부가 틱톡의 자국 내 사업 철수를 명령했다.", "캐나다 정부", "틱톡"),
+    ])
+    func measuresOnWhatBelongsToAName(text: String, imposer: String, target: String) {
+        let b = only(.ban, text, published: "2024-06-15")
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target).contains(target) == true)
+    }
 }
