@@ -176,11 +176,12 @@ struct ConsortiumReader: Sendable {
         readWithHead(s, mentions: mentions, nesting: nesting) ?? readWithLead(s, mentions: mentions, nesting: nesting)
     }
 
-    /// `LEAD를 주관사로 A, B가 참여하는 컨소시엄`.
+    /// `LEAD를 주관사로 A, B가 참여하는 컨소시엄`, `LEAD가 주도하고 A, B 등이 파트너로 참여한다`.
     private func readWithLead(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> Found? {
         for marker in leadMarkers {
             guard let at = s.firstIndex(of: marker), !nesting.inQuote[at],
-                  let lead = mentions.last(where: { $0.markerEnd <= at && $0.marker == .object && !$0.inQuote }),
+                  // `LEAD를 주관사로`, `LEAD가 주도하고`: the lead carries the object or the subject particle.
+                  let lead = mentions.last(where: { $0.markerEnd <= at && ($0.marker == .object || $0.marker == .subject && marker.first == "주") && !$0.inQuote }),
                   s.string(lead.markerEnd..<at).trimmed.isEmpty,
                   let verb = memberVerbs.compactMap({ s.firstIndex(of: $0, from: at) }).min() else { continue }
             let members = mentions.filter { $0.start > at && $0.end <= verb && !$0.inParens && !$0.inQuote }

@@ -16,6 +16,8 @@ struct ArticleContext {
     var partnership: [Cast] = []
     /// The last partnership named its partners only by count (`16개 기업과`): lists that follow join it.
     var openPartnership = false
+    /// Sentences read since `partnership` was set: members listed much later tell of another venture.
+    var sentencesSincePartnership = 0
 
     /// Whether `s[from..<to]` names partners by count: a number, a counter (개, 곳, 개사) and 와/과.
     static func countedPartners(_ s: Scalars, from: Int, to: Int) -> Bool {
@@ -218,6 +220,7 @@ public struct Extractor: Sendable {
     }
 
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
+        context.sentencesSincePartnership += 1
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
         guard triggers.mayMatch(s) || consortia.mayApply(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s) else {
             if s.contains("(") { recognizer.teachAliases(in: s, aliases: &context.aliases) }
@@ -299,7 +302,7 @@ public struct Extractor: Sendable {
             out.append(Found(kind: .partnership, cast: c.cast, date: d, modality: .done, amount: nil, confidence: confidence(c.cast, base: 0.8),
                              explanation: "partnership: alliance of the organizations listed before it; " + c.cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                              datedByText: dated))
-        } else if context.partnership.count >= 2 || context.openPartnership, let verb = consortia.memberVerbStart(s),
+        } else if context.partnership.count >= 2 || context.openPartnership, context.sentencesSincePartnership <= 3, let verb = consortia.memberVerbStart(s),
                   let list = groups.last(where: { [.subject, .list].contains($0.marker) && $0.start < verb && $0.members.count >= 2 }) {
             // `학계에선 A·B·C가 참여한다`: more members of the partnership told just before; the list
             // runs to the member verb, its last item taken as written when no name is known.
@@ -384,6 +387,7 @@ public struct Extractor: Sendable {
             if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s),
                ArticleContext.countedPartners(s, from: subj.end, to: hit.start) {
                 context.partnership = roles.cast(subj, .party, "subject of a partnership whose partners are named after")
+                context.sentencesSincePartnership = 0
                 context.openPartnership = true
             }
             results = results.filter { RoleAssigner.hasRequiredRoles(hit.kind, $0.0) }
@@ -424,6 +428,7 @@ public struct Extractor: Sendable {
         if let last = out.last(where: { $0.kind == .partnership }) {
             context.partners = last.cast
             context.partnership = last.cast
+            context.sentencesSincePartnership = 0
             context.openPartnership = false
         } else if let last = out.last(where: { $0.kind == .investment && $0.cast.count == 2 }) {
             // `A가 B에 투자했다. 양사는 …`: the investor and the company it invested in.

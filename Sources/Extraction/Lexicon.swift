@@ -117,6 +117,7 @@ struct PatternFile: Decodable, Sendable {
     var governmentBodySuffixes: [String]?
     var unitSuffixes: [String]?
     var spacedBodySuffixes: [String]?
+    var divisionHeads: [String]?
     var mediaOutlets: [String]?
     var mediaSuffixes: [String]?
     var surnames: [String]?

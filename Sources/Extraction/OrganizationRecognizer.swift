@@ -85,6 +85,8 @@ struct OrganizationRecognizer: Sendable {
     let unitSuffixes: [Scalars]
     /// Endings of a body's last word when places stand between the country and it.
     let spacedBodySuffixes: [String]
+    /// Parts of an organization that are bought (`낸드 사업 부문`): before them a name is expected.
+    let divisionHeads: Set<String>
     let mediaOutlets: Set<String>
     let surnames: Set<Unicode.Scalar>
     let mediaSuffixes: [String]
@@ -135,6 +137,7 @@ struct OrganizationRecognizer: Sendable {
         governmentBodySuffixes = (lexicon.patterns.governmentBodySuffixes ?? []).map(\.scalars)
         unitSuffixes = (lexicon.patterns.unitSuffixes ?? []).map(\.scalars)
         spacedBodySuffixes = lexicon.patterns.spacedBodySuffixes ?? []
+        divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
         mediaOutlets = Set(lexicon.patterns.mediaOutlets ?? [])
         surnames = Set((lexicon.patterns.surnames ?? []).compactMap(\.unicodeScalars.first))
         mediaSuffixes = lexicon.patterns.mediaSuffixes ?? []
@@ -512,7 +515,8 @@ struct OrganizationRecognizer: Sendable {
         // The longest stem that leaves a fitting particle of an argument slot.
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker)
             // `게임사 넵튠의 지분`: whose stake is bought.
-            || $0.marker == .genitive && RoleAssigner.stakeFollows(s, after: wEnd) })
+            || $0.marker == .genitive && (RoleAssigner.stakeFollows(s, after: wEnd)
+                || RoleAssigner.divisionFollows(s, after: wEnd, josa: josa, heads: divisionHeads)) })
         // `전남도, 한국전력공사`: a list item ends at the comma; what looks like a particle is the name's.
         if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
         // `당성커지(當升科技)는`: a gloss between the name and its particle.

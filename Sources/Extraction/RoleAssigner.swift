@@ -23,12 +23,15 @@ struct MentionGroup: Sendable {
 /// 와/과 adds partners; 을/를, 의 and 에 대한 name what a ban or an investment is about.
 struct RoleAssigner: Sendable {
     let facilityNouns: [Scalars]
+    /// Parts of an organization that are bought (`낸드 사업 부문`).
+    let divisionHeads: Set<String>
     let facilityVerbs: [Scalars]
     let jointMarkers: [Scalars]
     let josa: JosaStripper
 
     init(lexicon: Lexicon) {
         facilityNouns = lexicon.patterns.facilityNouns.map(\.scalars).sorted { $0.count > $1.count }
+        divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
         josa = JosaStripper(lexicon.josa)
@@ -168,6 +171,23 @@ struct RoleAssigner: Sendable {
         return words.first?.hasPrefix("지분") == true || words.count > 1 && words[0].unicodeScalars.count <= 3 && words[1].hasPrefix("지분")
     }
 
+    /// Whether a part of the organization named with 의 at `end` is what the phrase up to the object
+    /// particle names (`인텔의 낸드 사업 부문 전체를`): at most four bare words, one of them (or the
+    /// stem of the last) one of the lexicon's `divisionHeads`.
+    func divisionFollows(_ s: Scalars, after end: Int) -> Bool {
+        RoleAssigner.divisionFollows(s, after: end, josa: josa, heads: divisionHeads)
+    }
+
+    static func divisionFollows(_ s: Scalars, after end: Int, josa: JosaStripper, heads divisionHeads: Set<String>) -> Bool {
+        let words = s.string(end..<min(s.count, end + 30)).split(separator: " ").map(String.init)
+        for (n, word) in words.prefix(5).enumerated() {
+            if let split = josa.strip(word) {
+                return split.marker == .object && n >= 1 && (divisionHeads.contains(split.stem) || words[..<n].contains { divisionHeads.contains($0) })
+            }
+        }
+        return false
+    }
+
     static func skipSpaces(_ s: Scalars, from: Int) -> Int {
         var k = from
         while k < s.count, s[k] == " " { k += 1 }
@@ -239,6 +259,18 @@ struct RoleAssigner: Sendable {
                 }
             }
         }
+        // `A와 B는 각각 C와`: each subject a deal of its own with the one partner.
+        if out.count < 2, let subj = subject(groups, before: hit.start), subj.members.count >= 2 {
+            let partners = before.filter { $0.start >= subj.end && $0.marker == .comitative }.flatMap(\.members)
+            if partners.count == 1, let at = s.firstIndex(of: RoleAssigner.respectively, from: subj.end, to: hit.start), at < partners[0].start {
+                out = []
+                for m in subj.members {
+                    let cast = dedupe(self.cast(MentionGroup(members: [m], marker: .subject), .party, "subject, distributed by 각각")
+                                      + self.cast(MentionGroup(members: partners, marker: .comitative), .party, "partner (와/과)"))
+                    if cast.count >= 2 { out.append((cast, "partnership: one deal per subject with the partner (각각) before trigger '\(hit.stem)' (\(hit.reading))")) }
+                }
+            }
+        }
         return out.count >= 2 ? out : nil
     }
 
@@ -301,6 +333,11 @@ struct RoleAssigner: Sendable {
            [.none, .list].contains(first.marker), first.end <= hit.start, groups.count == 1,
            !s.string(first.end..<hit.start).split(separator: " ").contains(where: { josa.strip(String($0))?.marker == .comitative }) {
             return (cast(first, .party, "named together in a headline"), "partnership: headline naming the parties together, trigger '\(hit.stem)'")
+        }
+        // `MS와 G42의 협약이 체결되기까지`: the parties joined by 와/과 own the agreement (의).
+        if let owners = groups.last(where: { $0.end <= hit.start && hit.start - $0.end <= 1 }), owners.marker == .genitive, owners.members.count >= 2,
+           owners.members.dropLast().allSatisfy({ $0.marker == .comitative }) {
+            return (cast(owners, .party, "owns the agreement (A와 B의)"), "partnership: the agreement of the organizations joined by 와/과, trigger '\(hit.stem)'")
         }
         var cast: [Cast] = []
         let subj = subject(groups, before: hit.start, in: s)
@@ -427,7 +464,7 @@ struct RoleAssigner: Sendable {
             g.marker == .object || g.marker == .about || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government }) || (headline && g.marker == .none)
                 // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
                 || (g.marker == .comitative && hit.stem.contains("계약"))
-                || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || RoleAssigner.stakeFollows(s, after: g.end))))
+                || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || RoleAssigner.stakeFollows(s, after: g.end) || divisionFollows(s, after: g.end))))
         }.flatMap { cast($0, .target, "object") }
         if targets.isEmpty, let f = facility(s, from: subj.end) {
             targets = [Cast(role: .target, name: f, surface: f, type: nil, why: "\(f) (facility built with the money)")]

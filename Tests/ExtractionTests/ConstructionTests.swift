@@ -874,4 +874,40 @@ import Testing
         #expect(b.first?.names(.imposer) == [imposer])
         #expect(b.first?.names(.target).contains(target) == true)
     }
+
+    // MARK: Parts bought, agreements owned, leads and distribution
+
+    @Test func aDivisionBoughtMakesItsParentTheTarget() {
+        let i = only(.investment, "SK하이닉스가 미국 인텔의 낸드 사업 부문 전체를 인수한다.")
+        #expect(i.first?.names(.investor) == ["SK하이닉스"])
+        #expect(i.first?.names(.target) == ["인텔"])
+    }
+
+    @Test func anAgreementOwnedByTwoOrganizations() {
+        let p = only(.partnership, "MS와 G42의 협약이 체결되기까지 1년이 걸렸다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["마이크로소프트", "G42"])
+    }
+
+    @Test func eachSubjectWithTheOnePartner() {
+        let p = only(.partnership, "삼성전자와 SK하이닉스는 1일 각각 오픈AI와 메모리 공급을 위한 양해각서를 체결했다.")
+        #expect(p.count == 2)
+        #expect(Set(p.map { Set($0.names(.party)) }) == [["삼성전자", "오픈AI"], ["SK하이닉스", "오픈AI"]])
+    }
+
+    @Test func aLeadThatRunsTheVentureAndItsPartners() {
+        let p = only(.partnership, "스타게이트는 오픈AI가 주도하고 소프트뱅크, 오라클 등이 파트너로 참여하고 있다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["오픈AI", "소프트뱅크", "오라클"])
+    }
+
+    @Test func becomingTheLargestShareholderIsAnInvestment() {
+        let i = only(.investment, "삼성전자도 로봇 전문기업인 레인보우로보틱스의 최대주주 지위를 확보한 바 있다.")
+        #expect(i.first?.names(.investor) == ["삼성전자"])
+        #expect(i.first?.names(.target) == ["레인보우로보틱스"])
+    }
+
+    @Test func membersListedLongAfterAPartnershipDoNotJoinIt() {
+        let text = "삼성전자는 1일 오픈AI와 양해각서를 체결했다. 공급 일정은 정해지지 않았다. 시장은 크게 반응했다. 주가는 올랐다. 관련 업계는 주목했다. 학계에선 한빛대학교와 누리대학교가 참여한다."
+        let p = only(.partnership, text)
+        #expect(p.allSatisfy { !$0.names(.party).contains("한빛대학교") })
+    }
 }
