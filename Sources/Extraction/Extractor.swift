@@ -229,6 +229,12 @@ public struct Extractor: Sendable {
             if occasionVerbs.occurs(in: s) {
                 context.notePair(RoleAssigner.groups(recognizer.mentions(in: s, nesting: Nesting(s), aliases: &context.aliases), in: s))
             }
+            // `퍼플렉시티는 2022년 창립된 AI 스타트업이다`: a description names what the article is about.
+            if context.topic == nil, s.matches("다.".scalars, at: max(0, s.count - 2)),
+               let first = recognizer.mentions(in: s, nesting: Nesting(s), aliases: &context.aliases).first,
+               first.start == 0, first.topic, first.marker == .subject, first.type != .product, !first.anonymous {
+                context.topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
+            }
             return []
         }
         let nesting = Nesting(s)
@@ -378,7 +384,7 @@ public struct Extractor: Sendable {
             case .announcement: results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
             case .partnership:
                 results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s, topic: context.topic).map { [$0] } ?? []
-            case .investment: results = roles.investment(hit, groups, s, fundraiser: context.fundraiser).map { [$0] } ?? []
+            case .investment: results = roles.investment(hit, groups, s, fundraiser: context.fundraiser, topic: context.topic).map { [$0] } ?? []
             case .ban: results = roles.ban(hit, groups, s, imposersBefore: context.imposers).map { [$0] } ?? []
             default: break
             }

@@ -378,7 +378,10 @@ struct RoleAssigner: Sendable {
         return (cast, "partnership: parties before trigger '\(hit.stem)' (\(hit.reading))")
     }
 
-    func investment(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, fundraiser: Cast? = nil) -> ([Cast], String)? {
+    /// - Parameters:
+    ///   - fundraiser: the company whose round the article tells, for sentences naming only investors.
+    ///   - topic: the organization the article is about, for `A, B 등이 투자한 이력이 있다`.
+    func investment(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, fundraiser: Cast? = nil, topic: Cast? = nil) -> ([Cast], String)? {
         if hit.nominal {
             // `A의 (…) B 인수`: B right before the noun, A with 의 before B.
             guard let bought = groups.last(where: { g in
@@ -434,7 +437,13 @@ struct RoleAssigner: Sendable {
                         "investment: relative clause '\(hit.stem)' (background)")
             }
             // `B에는 A, C 등이 투자한 이력이 있다`: the clause tells of B, named with 에(는) before it.
-            guard let recipient = groups.last(where: { $0.marker == .dative && $0.end <= subj.start && !$0.members.allSatisfy { $0.type == .government } }) else { return nil }
+            guard let recipient = groups.last(where: { $0.marker == .dative && $0.end <= subj.start && !$0.members.allSatisfy { $0.type == .government } }) else {
+                // `A, C 등이 투자한 이력이 있다`: with B left out, the clause tells of the article's organization.
+                let after = s.string(hit.end..<min(s.count, hit.end + 8)).split(separator: " ").dropFirst().first.map(String.init) ?? ""
+                guard let topic, ["이력이", "이력도", "바", "적이"].contains(after), !subj.members.contains(where: { $0.name == topic.name }) else { return nil }
+                return (cast(subj, .investor, "subject of the relative clause") + [Cast(role: .target, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (the organization the article is about)")],
+                        "investment: relative clause '\(hit.stem)' about the article's organization (background)")
+            }
             return (cast(subj, .investor, "subject of the relative clause") + cast(recipient, .target, "named with 에 before the clause"),
                     "investment: relative clause '\(hit.stem)' about the organization named with 에 (background)")
         }

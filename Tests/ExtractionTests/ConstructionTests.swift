@@ -910,4 +910,14 @@ import Testing
         let p = only(.partnership, text)
         #expect(p.allSatisfy { !$0.names(.party).contains("한빛대학교") })
     }
+
+    @Test(arguments: [
+        "퍼플렉시티는 지난달 새 브라우저를 출시했다. 엔비디아, 삼성넥스트 등이 투자한 이력이 있다.",
+        "퍼플렉시티는 2022년 8월 창립된 AI 스타트업이다. 엔비디아, 삼성넥스트 등이 투자한 이력이 있다.",
+    ])
+    func investorsOfTheArticlesOrganizationInARelativeClause(text: String) {
+        let i = only(.investment, text, published: "2025-08-13")
+        #expect(Set(i.first?.names(.investor) ?? []) == ["엔비디아", "삼성넥스트"])
+        #expect(i.first?.names(.target) == ["퍼플렉시티"])
+    }
 }
