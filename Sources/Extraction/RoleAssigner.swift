@@ -37,7 +37,7 @@ struct RoleAssigner: Sendable {
         josa = JosaStripper(lexicon.josa)
     }
 
-    static let bothParties = ["양사", "양 사", "양측", "두 회사", "양 기관", "두 기관", "양 기업"].map(\.scalars)
+    static let bothParties = ["양사", "양 사", "양측", "두 회사", "양 기관", "두 기관", "양 기업", "두 기업", "두 업체"].map(\.scalars)
 
     /// Adds the earlier partners where the sentence calls them `양사` (both companies), as one
     /// subject group in the place of the word.
@@ -288,7 +288,9 @@ struct RoleAssigner: Sendable {
         if hit.form == "source" {
             // `제주도에 따르면`: an official body is the source of what follows.
             guard let m = mentions.last(where: { $0.marker == .according && $0.markerEnd >= hit.start - 1 && $0.markerEnd <= hit.end + 4 && !$0.inQuote }),
-                  m.type == .government else { return nil }
+                  m.type == .government,
+                  // `대통령실에 따르면 오픈AI는 …할 계획이다`: what the body reports of another organization is not its own.
+                  !mentions.contains(where: { $0.start > m.markerEnd && $0.marker == .subject && !$0.inQuote && $0.name != m.name }) else { return nil }
             return ([Cast(role: .actor, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (source of the report, \(m.rule))")],
                     "announcement: an official body as the source (…에 따르면)")
         }
@@ -374,9 +376,22 @@ struct RoleAssigner: Sendable {
             }
         }
         cast = dedupe(cast)
+        // `A가 B에 투자하고 …을 공동 개발한다`: a joint undertaking with no partner of its own is with
+        // the other side of the clause it is joined to.
+        if cast.count == 1, let subj, hit.stem.hasPrefix("공동") || hit.stem.hasPrefix("함께"),
+           let other = groups.last(where: { g in
+               g.start >= subj.end && g.end <= hit.start && [.dative, .object].contains(g.marker)
+                   && !g.members.contains { $0.type == .government || $0.type == .product }
+                   && RoleAssigner.connectives.contains { c in s.firstIndex(of: c, from: g.end, to: hit.start) != nil }
+           }) {
+            cast = dedupe(cast + self.cast(other, .party, "other side of the clause joined to the undertaking"))
+        }
         guard cast.count >= 2 else { return nil }
         return (cast, "partnership: parties before trigger '\(hit.stem)' (\(hit.reading))")
     }
+
+    /// Endings that join a clause to the next one (`투자하고`, `인수하며`).
+    static let connectives = ["하고 ", "하며 ", "하면서 ", "했고 ", "했으며 "].map(\.scalars)
 
     /// - Parameters:
     ///   - fundraiser: the company whose round the article tells, for sentences naming only investors.

@@ -920,4 +920,19 @@ import Testing
         #expect(Set(i.first?.names(.investor) ?? []) == ["엔비디아", "삼성넥스트"])
         #expect(i.first?.names(.target) == ["퍼플렉시티"])
     }
+
+    @Test(arguments: [
+        "엔비디아가 인텔에 50억 달러를 투자했다. 두 회사는 맞춤형 데이터센터 제품을 함께 개발하기로 했다.",
+        "엔비디아가 경쟁사 인텔에 7조원을 투자하고 데이터센터와 PC용 칩을 공동 개발한다.",
+    ])
+    func aJointUndertakingWithTheOtherSideOfADeal(text: String) {
+        let p = only(.partnership, text, published: "2025-09-19")
+        #expect(Set(p.first?.names(.party) ?? []) == ["엔비디아", "인텔"])
+        #expect(only(.investment, text, published: "2025-09-19").first?.names(.target) == ["인텔"])
+    }
+
+    @Test func aSourceReportingAnotherOrganizationsPlanIsNotItsAnnouncement() {
+        let a = only(.announcement, "대통령실에 따르면 오픈AI는 웨이퍼 상당 부분을 국내 기업들로부터 조달할 계획이다.")
+        #expect(!a.contains { $0.names(.actor).contains("대통령실") })
+    }
 }
