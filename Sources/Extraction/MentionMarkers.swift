@@ -169,8 +169,8 @@ extension OrganizationRecognizer {
             }
             return
         }
-        // `딥시크 접속을 막았다`: the name is what the object is of.
-        if m.type != .government, let split = split1, split.marker == .object || split.marker == .genitive,
+        // `딥시크 접속을 막았다`, `텔레그램 접속도 막았다`: the name is what the object is of.
+        if m.type != .government, let split = split1, split.marker == .object || split.marker == .genitive || split.particle == "도",
            objectHeads.contains(split.stem) {
             m.marker = .object
             m.markerEnd = w1.end

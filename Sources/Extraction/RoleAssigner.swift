@@ -508,7 +508,16 @@ struct RoleAssigner: Sendable {
     /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of
     ///   targets told in the passive after it (`인스퍼와 룽손이 명단에 올랐다`) is theirs.
     func ban(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, imposersBefore: [Cast] = []) -> ([Cast], String)? {
-        guard var subj = subject(groups, before: hit.start, in: s) else { return nil }
+        guard var subj = subject(groups, before: hit.start, in: s) else {
+            // `이어 텔레그램 접속도 차단했다`: with the subject left out, the imposer of the measure told
+            // just before imposes this one too (finite, active readings only).
+            guard !imposersBefore.isEmpty, !hit.passive, !hit.reverses, !hit.modifies, hit.reading == "finite" else { return nil }
+            let targets = dedupe(groups.filter { $0.end <= hit.start + 1 && [.object, .about].contains($0.marker)
+                    && !$0.members.contains { m in m.type == .government || imposersBefore.contains { $0.name == m.name } } }
+                .flatMap { cast($0, .target, "object of the measure") })
+            guard !targets.isEmpty else { return nil }
+            return (imposersBefore + targets, "ban: subject left out, the imposer of the measure told before; trigger '\(hit.stem)' (\(hit.reading))")
+        }
         // `애플은 팔러가 …하지 못했다며 팔러를 금지했다`: a clause's subject that is also what the
         // measure is on is not the imposer; the topic before it is.
         let objects = Set(groups.filter { $0.start < hit.start && $0.marker == .object }.flatMap(\.members).map(\.name))

@@ -935,4 +935,15 @@ import Testing
         let a = only(.announcement, "대통령실에 따르면 오픈AI는 웨이퍼 상당 부분을 국내 기업들로부터 조달할 계획이다.")
         #expect(!a.contains { $0.names(.actor).contains("대통령실") })
     }
+
+    @Test func theImposerOfTheMeasureBeforeWhenTheSubjectIsLeftOut() {
+        let b = only(.ban, "과기정통부는 6일 딥시크 접속을 차단했다. 이어 7일에는 텔레그램 접속도 차단했다.", published: "2025-02-08")
+        #expect(b.count == 2)
+        #expect(b.allSatisfy { $0.names(.imposer) == ["과학기술정보통신부"] })
+        #expect(Set(b.flatMap { $0.names(.target) }) == ["딥시크", "텔레그램"])
+    }
+
+    @Test func noMeasureBeforeNoImposerForALeftOutSubject() {
+        #expect(only(.ban, "이어 7일에는 텔레그램 접속도 차단했다.").isEmpty)
+    }
 }
