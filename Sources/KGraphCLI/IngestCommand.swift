@@ -33,6 +33,10 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .customLong("mecab-dic"), help: ArgumentHelp("Folder of the mecab-ko-dic dictionary (else $KGRAPH_MECAB_DIC, else where Tools/setup.sh put it).", valueName: "dir"))
     var mecabDictionary: String?
 
+    /// Lexicon files to extract with instead of the bundled ones (see `kgraph reextract --lexicon`).
+    @Option(name: .customLong("lexicon"), help: .hidden)
+    var lexicon: String?
+
     @Flag(help: "Extract and report, appending nothing.")
     var dryRun = false
 
@@ -49,12 +53,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extractor: Extractor
-        do { extractor = try Extractor.bundled(dictionary: mecabDictionary) } catch let error as MorphologyError {
-            throw CLIError.user(error.description)
-        } catch {
-            throw CLIError.user("\(error); reinstall kgraph, or restore Sources/Extraction/Lexicon")
-        }
+        let extractor = try ExtractorLoader.load(dictionary: mecabDictionary, lexicon: lexicon)
         let files = try IngestInputs.expand(inputs)
         guard !files.isEmpty else { throw CLIError.user("no files found in \(inputs.joined(separator: ", ")); give text or HTML files") }
 
