@@ -114,7 +114,8 @@ public struct ArticleChange: Sendable {
     public var index: Int
     /// Events the extractor no longer produces, each withdrawn by a retraction.
     public var retracted: [Event] = []
-    /// Events produced again after a re-extraction withdrew them: restored.
+    /// Events produced again after a re-extraction withdrew them (and the article record itself,
+    /// when an ingest under an earlier date comes back): restored.
     public var restored: [Event] = []
     /// Events new to the log.
     public var added: [Event] = []
@@ -142,6 +143,8 @@ public enum Reconciliation {
         change.superseded = state.articles.filter {
             $0.source.article == index && $0.source.articleHash == hash && $0.id != record.id && $0.position < (record.position == 0 ? .max : record.position)
         }
+        // The record itself, withdrawn by an earlier re-ingest under another date, comes back.
+        if let by = state.withdrawnBy[record.id], ReextractionRetraction.isReextraction(by) { change.restored.append(record) }
         for e in events {
             if let by = state.withdrawnBy[e.id] {
                 if ReextractionRetraction.isReextraction(by) { change.restored.append(e) } else { change.keptWithdrawn += 1 }
