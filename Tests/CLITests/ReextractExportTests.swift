@@ -198,6 +198,25 @@ import Testing
         _ = try s.ok(["verify", "--replay-projections"])
     }
 
+    @Test func anEventWhoseClaimKeepsItsIdFollowsTheNewRecordOfItsArticle() throws {
+        let s = Store()
+        // An absolute date: the event is the same claim under either publication date.
+        let file = s.dir.file("fixed.txt", "가온전자, 한빛연구원과 협력\n가온전자는 2024년 6월 3일 한빛연구원과 차세대 센서 개발을 위한 업무협약을 체결했다고 밝혔다. 두 회사는 새 센서를 함께 만든다.\n")
+        for date in ["2024-06-10", "2024-06-11", "2024-06-10"] {
+            _ = try s.ok(["ingest", file, "--published", date])
+            guard case .array(let articles)? = try s.json(["articles", "--json"])["articles"] else {
+                Issue.record("no articles")
+                return
+            }
+            #expect(articles.count == 1)
+            #expect(articles.first?["published"] == .string(date))
+            #expect(articles.first?["events"] == .int(1), "\(articles)")
+            #expect(try s.eventIDs.count == 1)
+        }
+        #expect(try s.ok(["articles", "--without-events"]).stdout.contains("no article"))
+        _ = try s.ok(["verify", "--replay-projections"])
+    }
+
     @Test func anotherFileOfTheSameNameKeepsTheFirstFilesEvents() throws {
         let s = Store()
         let first = s.dir.file("news.txt", Self.fixture)
