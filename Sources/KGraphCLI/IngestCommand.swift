@@ -12,7 +12,7 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Each file is split into articles (a search-result page holds several, each followed by its date line), page furniture is dropped, and partnership, investment, ban and announcement events are extracted by rules and lexicons: no model, no network.
 
-            Every article is kept (its text once by hash, with document, index, headline and date), whether or not it gave events: `kgraph articles` lists them, `kgraph search` finds them. Each file's articles and events are appended as one batch; ingesting a file again appends nothing new. A directory is read file by file; one bad file is reported and the others are still ingested.
+            Every article is kept (its text once by hash, with document, index, headline and date), whether or not it gave events: `kgraph articles` lists them, `kgraph search` finds them. Each file's articles and events are appended as one batch; ingesting a file again appends nothing new, and ingesting it under another --published replaces its articles' earlier events (retracted, as `kgraph reextract` does) instead of adding a second copy. A directory is read file by file; one bad file is reported and the others are still ingested.
 
             Example:
               kgraph ingest ../shared/corpus/seeds --store ./news
