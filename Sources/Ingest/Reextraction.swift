@@ -58,8 +58,10 @@ public struct DocumentState {
     public let head: UInt64
 
     /// Reads the document's events through the log's document index, and every retraction
-    /// through its kind index (retractions are few).
-    public init(document: String, log: any EventLogBackend) throws {
+    /// through its kind index, or takes `retractions` (every retraction in the log, read once for
+    /// a run over many documents; the document's own retractions appended since are found
+    /// through its index).
+    public init(document: String, log: any EventLogBackend, retractions known: [Event]? = nil) throws {
         self.document = document
         head = log.head
         var events: [Event] = []
@@ -69,10 +71,12 @@ public struct DocumentState {
         }
         self.events = events
         guard !events.isEmpty else { return }
-        var retractions: [Event] = []
-        try log.forEach(filter: EventFilter(kinds: [.retraction])) { e in
-            retractions.append(e)
-            return true
+        var retractions: [Event]
+        if let known {
+            let ids = Set(known.map(\.id))
+            retractions = (known + events.filter { $0.kind == .retraction && !ids.contains($0.id) }).sorted { $0.position < $1.position }
+        } else {
+            retractions = try Self.retractions(in: log)
         }
         var kinds: [String: (position: UInt64, kind: EventKind, retracts: String?)] = [:]
         for e in events { kinds[e.id] = (e.position, e.kind, e.retracts) }
@@ -87,6 +91,16 @@ public struct DocumentState {
                 withdrawnBy[target] = r
             }
         }
+    }
+
+    /// Every retraction in the log, in log order.
+    public static func retractions(in log: any EventLogBackend) throws -> [Event] {
+        var out: [Event] = []
+        try log.forEach(filter: EventFilter(kinds: [.retraction])) { e in
+            out.append(e)
+            return true
+        }
+        return out
     }
 
     /// The article records not withdrawn, in log order.
@@ -241,12 +255,14 @@ public struct Reextraction {
     /// Re-extracts every stored article of `document` and (unless `dryRun`) appends the
     /// retractions, restorations and new events as one batch. Throws `IngestError` for a
     /// document with no article record, and `StoreError` from the log (a moved head after three
-    /// tries included); nothing of the document is appended then.
-    public func run(document: String, log: any EventLogBackend, dryRun: Bool) throws -> Report {
+    /// tries included); nothing of the document is appended then. `retractions`, every
+    /// retraction in the log (`DocumentState.retractions(in:)`), spares a run over many documents
+    /// reading them for each; a retry after a moved head reads them again.
+    public func run(document: String, log: any EventLogBackend, dryRun: Bool, retractions: [Event]? = nil) throws -> Report {
         var attempt = 0
         while true {
             attempt += 1
-            let state = try DocumentState(document: document, log: log)
+            let state = try DocumentState(document: document, log: log, retractions: attempt == 1 ? retractions : nil)
             guard state.events.contains(where: { $0.kind == .article }) else {
                 throw IngestError("no stored article from \(Escaped.quoted(document)); list documents with `kgraph articles`")
             }

@@ -41,8 +41,10 @@ struct ReextractCommand: ParsableCommand {
         guard !documents.isEmpty else { throw CLIError.user("the store holds no stored article; ingest some with `kgraph ingest FILE`") }
         let reextraction = Reextraction(extractor: extractor)
         var totals = (articles: 0, retracted: 0, added: 0, restored: 0, unchanged: 0, appended: 0)
+        // Retractions made by hand are read once; each document's own are found through its index.
+        let retractions = try DocumentState.retractions(in: store.log)
         for name in documents {
-            let report = try reextraction.run(document: name, log: store.log, dryRun: dryRun)
+            let report = try reextraction.run(document: name, log: store.log, dryRun: dryRun, retractions: retractions)
             if dryRun { for line in report.details { print(line) } }
             print(report.summary(dryRun: dryRun))
             totals.articles += report.articles
