@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Reads kgraph's graph exports back with independent readers and checks them against `dump --json`.
 
-Usage: python3 Tools/check_exports.py DUMP.json GRAPH.graphml GRAPH.gexf NODES.csv EDGES.csv
+Usage: python3 Tools/check_exports.py DUMP.json GRAPH.graphml GRAPH.gexf NODES.csv EDGES.csv EVENTS.csv
 
 GraphML and GEXF are read with NetworkX (read_graphml, read_gexf), the CSV files with Python's csv
 module. Each must hold the organizations and the two-ended relations of the dump (same ids, names,
 kinds, ends, first and last dates, sources), and the attributes kgraph documents (type, aliases,
-direction, occurrences, reports, documents). Prints one JSON object with the counts read; exits 1
+direction, occurrences, reports, documents); the events table must list each edge's reports, from
+the documents the edge names. Prints one JSON object with the counts read; exits 1
 naming each disagreement, 2 when NetworkX is missing.
 """
 import csv
@@ -24,10 +25,10 @@ EDGE_ATTRS = ["kind", "directed", "first", "last", "occurrences", "reports", "so
 
 
 def main(argv):
-    if len(argv) != 6:
+    if len(argv) != 7:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
-    dump_path, graphml_path, gexf_path, nodes_path, edges_path = argv[1:]
+    dump_path, graphml_path, gexf_path, nodes_path, edges_path, events_path = argv[1:]
     with open(dump_path, encoding="utf-8") as f:
         dump = json.load(f)["graph"]
     names = {n["id"]: n["name"] for n in dump["nodes"]}
@@ -97,6 +98,26 @@ def main(argv):
     with open(edges_path, encoding="utf-8", newline="") as f:
         edges = [(row["source"], row["target"], row) for row in csv.DictReader(f)]
     check("csv", nodes, edges)
+
+    with open(events_path, encoding="utf-8", newline="") as f:
+        events = list(csv.DictReader(f))
+    counts["csv"]["events"] = len(events)
+    by_edge = {}
+    for row in events:
+        by_edge.setdefault((row["kind"], row["source"], row["target"]), []).append(row)
+    # An event of several participants stands behind several edges, once behind each.
+    if len({(row["kind"], row["source"], row["target"], row["id"]) for row in events}) != len(events):
+        problems.append("events.csv: an event is listed twice for one edge")
+    for source, target, attrs in edges:
+        key = (attrs["kind"], source, target)
+        rows = by_edge.get(key, [])
+        if len(rows) != int(attrs["reports"]):
+            problems.append(f"events.csv: {len(rows)} events for edge {key}, which has {attrs['reports']} reports")
+        documents = {d for d in attrs["documents"].split("; ") if d}
+        if {row["document"] for row in rows} != documents:
+            problems.append(f"events.csv: the events of edge {key} come from {sorted({r['document'] for r in rows})}, the edge names {sorted(documents)}")
+    if set(by_edge) - {(a["kind"], s, t) for s, t, a in edges}:
+        problems.append("events.csv: events of edges that edges.csv lacks")
 
     print(json.dumps(counts, sort_keys=True))
     for p in problems:

@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             jsonl: events in log order; the output validates against Schemas/interchange.schema.json and can be appended to another store (ids are kept, so appending it twice adds nothing).
 
-            graphml, gexf, csv: the organization graph for Gephi, NetworkX, igraph or pandas, filtered like `dump` by valid time (--from, --to, --as-of), knowledge time (--known-at) and --kinds. Nodes carry name, type and aliases; edges kind, direction, first and last date, occurrences, reports, sources and the articles behind them. csv writes nodes.csv and edges.csv into the --output folder (one row per event: `kgraph events --format csv`).
+            graphml, gexf, csv: the organization graph for Gephi, NetworkX, igraph or pandas, filtered like `dump` by valid time (--from, --to, --as-of), knowledge time (--known-at) and --kinds. Nodes carry name, type and aliases; edges kind, direction, first and last date, occurrences, reports, sources and the articles behind them. csv writes nodes.csv, edges.csv and events.csv (the events behind each edge) into the --output folder.
 
             Example:
               kgraph export --format jsonl --store ./news > events.jsonl
@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Graph formats: what the log held at this position or instant (N, YYYY-MM-DD, YYYY-MM-DDTHH:MM:SSZ, or now).", valueName: "when"))
     var knownAt: String?
 
-    @Option(help: ArgumentHelp("graphml and gexf: the file to write (else standard output); csv: the folder for nodes.csv and edges.csv.", valueName: "path"))
+    @Option(help: ArgumentHelp("graphml and gexf: the file to write (else standard output); csv: the folder for nodes.csv, edges.csv and events.csv.", valueName: "path"))
     var output: String?
 
     func validate() throws {
@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--kind \(k): the graph holds partnership, investment, ban and announcement; give those")
         }
         if format == .csv, output == nil {
-            throw ValidationError("--format csv writes two files; name a folder for them with --output DIR")
+            throw ValidationError("--format csv writes three files; name a folder for them with --output DIR")
         }
         _ = try query()
     }
@@ -94,10 +94,12 @@ struct ExportCommand: ParsableCommand {
                     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                     try Data(GraphCSV.nodes(graph).utf8).write(to: URL(fileURLWithPath: folder + "/nodes.csv"), options: .atomic)
                     try Data(GraphCSV.edges(graph).utf8).write(to: URL(fileURLWithPath: folder + "/edges.csv"), options: .atomic)
+                    try Data(GraphCSV.events(graph).utf8).write(to: URL(fileURLWithPath: folder + "/events.csv"), options: .atomic)
                 } catch {
-                    throw CLIError.user("cannot write \(folder)/nodes.csv and edges.csv: \(error.localizedDescription); choose a folder you may write with --output")
+                    throw CLIError.user("cannot write \(folder)/nodes.csv, edges.csv and events.csv: \(error.localizedDescription); choose a folder you may write with --output")
                 }
-                print("\(folder)/nodes.csv: \(plural(graph.nodes.count, "organization")); \(folder)/edges.csv: \(plural(graph.edges.count, "relation"))")
+                let events = graph.edges.reduce(0) { $0 + $1.events.count }
+                print("\(folder)/nodes.csv: \(plural(graph.nodes.count, "organization")); \(folder)/edges.csv: \(plural(graph.edges.count, "relation")); \(folder)/events.csv: \(plural(events, "event"))")
             case .jsonl: break
             }
         }

@@ -40,6 +40,20 @@ public struct ExportEdge: Sendable, Equatable {
     public var amounts: [String]
     /// Whether every report tells a plan.
     public var planned: Bool
+    /// The reports behind the edge, in log order: one event each.
+    public var events: [ExportReport]
+}
+
+/// One event behind an exported edge: what an events table lists.
+public struct ExportReport: Sendable, Equatable {
+    public var eventId: String
+    public var position: UInt64
+    public var date: PartialDate
+    public var modality: Modality
+    /// `doc.txt#2`.
+    public var citation: String
+    public var amount: String?
+    public var evidence: String
 }
 
 /// The organization graph as graph tools read it: the nodes the admitted edges touch, and the edges.
@@ -91,7 +105,11 @@ extension GraphQueries {
                 first: dated.min() ?? .unknown, last: dated.max() ?? .unknown, occurrences: occurrences,
                 reports: e.reports.count, sources: ReportRef.articleCount(e.reports),
                 documents: citations.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
-                amounts: Set(reports.compactMap { $0.amount?.text }).sorted(), planned: e.reports.allSatisfy(\.planned)))
+                amounts: Set(reports.compactMap { $0.amount?.text }).sorted(), planned: e.reports.allSatisfy(\.planned),
+                events: reports.map { r in
+                    ExportReport(eventId: r.eventId, position: r.position, date: r.date, modality: r.modality,
+                                 citation: Source.citation(document: r.document, article: r.article), amount: r.amount?.text, evidence: r.evidence)
+                }.sorted { $0.position < $1.position }))
         }
         var ids = Set<String>()
         for e in pending { for org in [e.from, e.to] where !org.isEmpty { ids.insert(org) } }

@@ -172,9 +172,22 @@ public enum GEXFWriter {
     }
 }
 
-/// The graph as two CSV files (RFC 4180, `CSV.line`), as pandas and `csv.DictReader` read them:
-/// nodes (`id` and the node attributes) and edges (`source`, `target` and the edge attributes).
+/// The graph as CSV files (RFC 4180, `CSV.line`), as pandas and `csv.DictReader` read them:
+/// nodes (`id` and the node attributes), edges (`source`, `target` and the edge attributes), and
+/// the events table (one row per event behind each edge, so an event of several parties is on
+/// several rows: `source`, `target`, `kind`, `date`,
+/// `modality`, `document` (the citation), `amount`, `evidence` (clipped), `id`).
 public enum GraphCSV {
+    public static func events(_ g: ExportGraph) -> String {
+        CSV.line(["source", "target", "kind", "date", "modality", "document", "amount", "evidence", "id"])
+            + g.edges.flatMap { e in
+                e.events.map { r in
+                    CSV.line([e.from, e.to, e.kind.name, GraphAttributes.date(r.date), r.modality.name, r.citation, r.amount ?? "",
+                              GraphAttributes.legal(r.evidence), r.eventId])
+                }
+            }.joined()
+    }
+
     public static func nodes(_ g: ExportGraph) -> String {
         CSV.line(["id"] + GraphAttributes.node.map(\.name)) + g.nodes.map { n in CSV.line([n.id] + GraphAttributes.node.map { $0.value(n) }) }.joined()
     }

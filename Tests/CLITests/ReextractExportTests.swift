@@ -251,7 +251,7 @@ import Testing
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", CLI.packageRoot.appendingPathComponent("Tools/check_exports.py").path, out + "/dump.json",
-                       out + "/graph.graphml", out + "/graph.gexf", out + "/csv/nodes.csv", out + "/csv/edges.csv"]
+                       out + "/graph.graphml", out + "/graph.gexf", out + "/csv/nodes.csv", out + "/csv/edges.csv", out + "/csv/events.csv"]
         let stdout = Pipe(), stderr = Pipe()
         p.standardOutput = stdout
         p.standardError = stderr
@@ -284,6 +284,7 @@ import Testing
         #expect(Self.count(whole["gexf"]?["nodes"]) == Int64(nodes.count))
         #expect(Self.count(whole["csv"]?["edges"]) == Self.count(whole["graphml"]?["edges"]))
         #expect(Self.count(whole["graphml"]?["edges"]) > 10)
+        #expect(Self.count(whole["csv"]?["events"]) >= Self.count(whole["csv"]?["edges"]))
 
         // The same window and kinds as the query commands take.
         let window = try Self.checkExports(s, ["--from", "2025", "--kinds", "partnership,investment"])
