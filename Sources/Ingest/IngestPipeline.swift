@@ -91,12 +91,15 @@ public struct IngestPipeline {
         if reader.linesRead == 0 || reader.bytesRead == 0 { throw IngestError("the file is empty; nothing to ingest") }
         if report.articles == 0 { report.warnings.append("no article text found (only page furniture)") }
         if let log, !batch.isEmpty {
-            let result = try log.append(batch, articles: articleTexts)
+            // Articles ingested before (same document, index and text) have their events replaced.
+            let (result, changes) = try Reconciliation.appendReplacing(batch, articles: articleTexts, document: document, log: log)
             let newIds = Set(result.appended.map(\.id))
             for e in batch {
                 let isNew = newIds.contains(e.id)
                 if e.kind == .article { if isNew { report.newArticles += 1 } } else if isNew { report.new += 1 } else { report.present += 1 }
             }
+            report.retracted = changes.reduce(0) { $0 + $1.retracted.count }
+            report.superseded = changes.reduce(0) { $0 + $1.superseded.count }
         }
         return report
     }
@@ -236,6 +239,10 @@ public struct IngestReport: Sendable {
     public var perKind: [EventKind: Int] = [:]
     public var new = 0
     public var present = 0
+    /// Events of an earlier ingest of the same articles that this one no longer gives: retracted.
+    public var retracted = 0
+    /// Older `article` records of the same texts (another publication date or metadata): retracted.
+    public var superseded = 0
     public var warnings: [String] = []
     public var explanations: [String] = []
 
@@ -248,6 +255,7 @@ public struct IngestReport: Sendable {
         }
         var parts = ["\(name): \(plural(articles, "article")), \(plural(events, "event"))\(kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))")"]
         if dryRun { parts.append("dry run, nothing appended") } else { parts.append("\(plural(new, "new event")), \(present) already present") }
+        if superseded > 0 || retracted > 0 { parts.append("replacing an earlier ingest: \(plural(superseded, "older record")) and \(plural(retracted, "event")) retracted") }
         if !warnings.isEmpty { parts.append(plural(warnings.count, "warning")) }
         return parts.joined(separator: ", ")
     }

@@ -9,7 +9,8 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("from-position"), help: ArgumentHelp("Start at this log position.", valueName: "position"))
     var fromPosition: String?
 
-    /// Kept only to say what to write instead: `--from` here once meant a position.
+    /// Kept to say what to write instead (`--from` here once meant a position); `export` to a
+    /// graph format takes it as the start of its valid-time window.
     @Option(name: .customLong("from"), help: .hidden)
     var ambiguousFrom: String?
 
@@ -26,9 +27,6 @@ struct FilterOptions: ParsableArguments {
     var limit: Int?
 
     func validate() throws {
-        if let ambiguousFrom {
-            throw ValidationError("--from \(ambiguousFrom): this command reads in log order; write --from-position N for a log position, or `kgraph events --from DATE` to list events by date")
-        }
         _ = try from
         for k in kind where EventKind(name: k) == nil {
             throw ValidationError("unknown kind '\(k)'; use one of \(EventKind.allCases.map(\.name).joined(separator: ", "))")
@@ -59,6 +57,9 @@ struct FilterOptions: ParsableArguments {
 
     /// Reads matching events in log order, honouring --limit.
     func forEach(in log: any EventLogBackend, _ body: (Event) throws -> Void) throws {
+        if let ambiguousFrom {
+            throw ValidationError("--from \(ambiguousFrom): this command reads in log order; write --from-position N for a log position, or `kgraph events --from DATE` to list events by date")
+        }
         var remaining = limit ?? Int.max
         guard remaining > 0 else { return }
         let orgs = try organizations(in: log)

@@ -12,7 +12,7 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Each file is split into articles (a search-result page holds several, each followed by its date line), page furniture is dropped, and partnership, investment, ban and announcement events are extracted by rules and lexicons: no model, no network.
 
-            Every article is kept (its text once by hash, with document, index, headline and date), whether or not it gave events: `kgraph articles` lists them, `kgraph search` finds them. Each file's articles and events are appended as one batch; ingesting a file again appends nothing new. A directory is read file by file; one bad file is reported and the others are still ingested.
+            Every article is kept (its text once by hash, with document, index, headline and date), whether or not it gave events: `kgraph articles` lists them, `kgraph search` finds them. Each file's articles and events are appended as one batch; ingesting a file again appends nothing new, and ingesting it under another --published replaces its articles' earlier events (retracted, as `kgraph reextract` does) instead of adding a second copy. A directory is read file by file; one bad file is reported and the others are still ingested.
 
             Example:
               kgraph ingest ../shared/corpus/seeds --store ./news
@@ -33,6 +33,10 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .customLong("mecab-dic"), help: ArgumentHelp("Folder of the mecab-ko-dic dictionary (else $KGRAPH_MECAB_DIC, else where Tools/setup.sh put it).", valueName: "dir"))
     var mecabDictionary: String?
 
+    /// Lexicon files to extract with instead of the bundled ones (see `kgraph reextract --lexicon`).
+    @Option(name: .customLong("lexicon"), help: .hidden)
+    var lexicon: String?
+
     @Flag(help: "Extract and report, appending nothing.")
     var dryRun = false
 
@@ -49,12 +53,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extractor: Extractor
-        do { extractor = try Extractor.bundled(dictionary: mecabDictionary) } catch let error as MorphologyError {
-            throw CLIError.user(error.description)
-        } catch {
-            throw CLIError.user("\(error); reinstall kgraph, or restore Sources/Extraction/Lexicon")
-        }
+        let extractor = try ExtractorLoader.load(dictionary: mecabDictionary, lexicon: lexicon)
         let files = try IngestInputs.expand(inputs)
         guard !files.isEmpty else { throw CLIError.user("no files found in \(inputs.joined(separator: ", ")); give text or HTML files") }
 

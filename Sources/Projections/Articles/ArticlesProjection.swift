@@ -25,7 +25,10 @@ import SQLite
 //   events(position INTEGER PRIMARY KEY, id, kind,   -- EventKind raw value (relations only)
 //          date, day_first, day_last, recorded_at, modality, document, idx, sentence,
 //          publisher,                        -- the event's own, else its article's
-//          article,                          -- position of its article record, NULL if none
+//          article,                          -- position of its article record, NULL if none; a record of
+//                                            -- the same text at the same place, folded or restored after
+//                                            -- the one it had was withdrawn, takes it over (re-ingest
+//                                            -- under another publication date)
 //          retracted)
 //   participants(position, role, org, name, type)    -- one row per participant (org: organization id
 //          as written; names are resolved through the alias table when queried)
@@ -122,6 +125,20 @@ public final class ArticlesProjection: Projection {
         if let hash = e.source.articleHash, let text = try context.log.article(hash: hash) {
             try db.run("INSERT OR REPLACE INTO text_index(rowid, body) VALUES (?, ?)", [.int(Int64(position)), .text(text)])
         }
+        try adoptEvents(ofWithdrawnRecordsLike: position, db)
+    }
+
+    /// The article record at `position` takes over the events of withdrawn records of the same
+    /// text at the same place (an article ingested again under another publication date: the
+    /// older record is withdrawn, and events whose claim did not change are not appended again).
+    /// Records never withdrawn keep their events, so a log without such withdrawals folds as before.
+    private func adoptEvents(ofWithdrawnRecordsLike position: UInt64, _ db: SQLiteDatabase) throws {
+        let p = SQLiteValue.int(Int64(position))
+        let older = "SELECT o.position FROM articles o, articles a WHERE a.position = ? AND o.document = a.document AND o.idx IS a.idx AND o.hash = a.hash AND o.retracted = 1 AND o.position != a.position"
+        guard try Self.integer(db, "SELECT count(*) FROM events WHERE article IN (\(older))", [p]) ?? 0 > 0 else { return }
+        try db.run("UPDATE articles SET events = 0 WHERE position IN (\(older))", [p])
+        try db.run("UPDATE events SET article = ? WHERE article IN (\(older))", [p, p])
+        try db.run("UPDATE articles SET events = (SELECT count(*) FROM events WHERE article = ?) WHERE position = ?", [p, p])
     }
 
     private func foldRelation(_ e: Event, _ position: UInt64, _ db: SQLiteDatabase) throws {
@@ -160,6 +177,10 @@ public final class ArticlesProjection: Projection {
         try db.run("INSERT OR REPLACE INTO retractions(id, retracts) VALUES (?, ?)", [.text(e.id), .text(target)])
         if case .text(let undone)? = try db.scalar("SELECT retracts FROM retractions WHERE id = ?", [.text(target)]) {
             try mark(undone, retracted: false, db)
+            // A record restored (its article ingested again under its earlier date) takes its events back.
+            if let restored = try Self.integer(db, "SELECT position FROM articles WHERE id = ? AND retracted = 0", [.text(undone)]) {
+                try adoptEvents(ofWithdrawnRecordsLike: UInt64(restored), db)
+            }
         } else {
             try mark(target, retracted: true, db)
         }
