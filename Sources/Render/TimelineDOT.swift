@@ -361,7 +361,7 @@ public enum TimelineDOT {
             default: head = "\(shared.name) → \(noun)"
             }
             lines += wrap(head, layout.lineWidth)
-            let listed = names.prefix(layout.groupNames).joined(separator: ", ") + (names.count > layout.groupNames ? ", +\(names.count - layout.groupNames) more" : "")
+            let listed = names.prefix(layout.groupNames).joined(separator: ", ") + (names.count > layout.groupNames ? ", +\(names.count - layout.groupNames)\u{A0}more" : "")
             lines += wrap(listed, layout.lineWidth).map { $0 }
             let last = box.members.map(\.last).filter(\.isKnown).max() ?? box.first
             lines.append("\(when(box.first, last)) · \(s.label) · \(sources(distinctSources(box.members)))")

@@ -179,6 +179,24 @@ func sourced(_ events: [Event], linked: Set<String> = []) -> [Event] {
         #expect(long.count >= 2 && long.allSatisfy { displayWidth($0) <= 34 })
     }
 
+    @Test func aLongTimelineWrapsIntoStripsThatReadFromTheTop() throws {
+        let dot = TimelineDOT.render(try occurrences(), title: "t", bucket: .month)
+        // Five months with events: four columns fit a strip, the fifth starts the next one.
+        #expect(dot.contains("subgraph cluster_strip0 {") && dot.contains("subgraph cluster_strip1 {"))
+        #expect(!dot.contains("cluster_strip2"))
+        let svg = try svgText(dot)
+        func y(_ text: String) -> Double? {
+            guard let r = svg.range(of: ">\(text)</text>") else { return nil }
+            let tag = svg[..<r.lowerBound].components(separatedBy: "<text").last ?? ""
+            guard let y = tag.range(of: " y=\"") else { return nil }
+            return Double(tag[y.upperBound...].prefix { $0 != "\"" })
+        }
+        let first = try #require(y("Jan 2023")), last = try #require(y("May 2025"))
+        #expect(first < last, "the first strip stands above the last (SVG y grows downwards)")
+        // Each strip draws its own copy of the organizations it needs.
+        #expect(texts(svg).filter { $0 == "KT" }.count == 2)
+    }
+
     @Test func outputIsDeterministic() throws {
         let os = try occurrences()
         #expect(TimelineDOT.render(os, title: "t") == TimelineDOT.render(os.reversed(), title: "t"))
