@@ -71,7 +71,7 @@ struct ViewCommand: ParsableCommand {
             throw CLIError.user("cannot write \(Escaped.quoted(output)): \(error.localizedDescription); pick a writable path for --output")
         }
         if !query.json {
-            print("wrote \(output) (\(graph.nodes.count) organizations, \(graph.relations.count) relations, \(occurrences.count) occurrences)")
+            print("wrote \(output) (\(graph.nodes.filter { $0.occurrence == nil }.count) organizations, \(graph.relations.count) relations, \(occurrences.count) occurrences)")
         }
     }
 }

@@ -4,10 +4,13 @@ import Projections
 import Query
 
 /// The graph `kgraph view` draws: organizations, one relation per kind and pair of organizations
-/// (partnership parties pairwise; investors and imposers to their targets), and the occurrences
-/// behind each relation. Announcements link nobody: they are listed with their actor, not drawn
-/// as relations. Ids are ASCII and stable for one input: `n0…` for organizations (in id order),
-/// `r0…` for relations (in order of their first occurrence), the occurrences' own ids.
+/// (the two parties of a partnership; investors and imposers to their targets), and the
+/// occurrences behind each relation. A partnership of three or more parties (a consortium, an
+/// alliance) is drawn as a hub: a node of its own that every party links to, instead of a clique
+/// of every pair. Announcements link nobody: they are listed with their actor, not drawn as
+/// relations. Ids are ASCII and stable for one input: `n0…` for organizations (in id order), then
+/// for hubs (in time order), `r0…` for relations (in order of their first occurrence), the
+/// occurrences' own ids.
 public struct ExplorerGraph: Sendable {
     public struct Node: Sendable {
         public var id: String
@@ -17,6 +20,8 @@ public struct ExplorerGraph: Sendable {
         /// Hops from the centre, when the graph was walked from one.
         public var depth: Int?
         public var centre: Bool
+        /// For a hub: the index of its occurrence in `occurrences` (`org` is then "").
+        public var occurrence: Int?
     }
 
     public struct Relation: Sendable {
@@ -45,15 +50,24 @@ public struct ExplorerGraph: Sendable {
         for (i, org) in parties.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
             let p = parties[org]!
             nodeID[org] = "n\(i)"
-            nodes.append(Node(id: "n\(i)", org: org, name: p.name, type: p.type, depth: depth[org], centre: org == centre))
+            nodes.append(Node(id: "n\(i)", org: org, name: p.name, type: p.type, depth: depth[org], centre: org == centre, occurrence: nil))
         }
         var index: [String: Int] = [:]
         for (i, o) in occurrences.enumerated() {
             var pairs: [(String, String)] = []
             switch o.kind {
             case .partnership:
-                let ids = o.participants.map(\.org).filter { !$0.isEmpty }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-                for a in ids.indices { for b in ids.indices where b > a && ids[a] != ids[b] { pairs.append((ids[a], ids[b])) } }
+                let ids = Array(Set(o.participants.map(\.org).filter { !$0.isEmpty })).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                if ids.count >= Self.hubAt {
+                    let hub = "n\(nodes.count)"
+                    let when = o.first.isKnown ? " · \(o.first)" : ""
+                    nodes.append(Node(id: hub, org: "", name: "\(ids.count) parties\(when)", type: nil, depth: nil, centre: false, occurrence: i))
+                    for a in ids {
+                        relations.append(Relation(id: "r\(relations.count)", kind: o.kind, from: nodeID[a]!, to: hub, occurrences: [i]))
+                    }
+                    continue
+                }
+                if ids.count == 2 { pairs.append((ids[0], ids[1])) }
             case .investment, .ban:
                 for a in o.actors where !a.org.isEmpty { for t in o.targets where !t.org.isEmpty && t.org != a.org { pairs.append((a.org, t.org)) } }
             default: break
@@ -69,6 +83,9 @@ public struct ExplorerGraph: Sendable {
             }
         }
     }
+
+    /// Parties from which a partnership is drawn as a hub.
+    public static let hubAt = 3
 
     func node(_ id: String) -> Node? { nodes.first { $0.id == id } }
 
@@ -104,12 +121,7 @@ public struct ExplorerGraph: Sendable {
             ("depth", .int(Int64(depth))),
             ("window", QueryJSON.window(window)),
             ("graph", .object([
-                ("nodes", .array(nodes.map { n in
-                    .object([
-                        ("id", .string(n.id)), ("org", .string(n.org)), ("name", .string(n.name)),
-                        ("type", str(n.type?.name)), ("depth", n.depth.map { .int(Int64($0)) } ?? .null), ("centre", .bool(n.centre)),
-                    ])
-                })),
+                ("nodes", .array(nodes.map(nodeJSON))),
                 ("relations", .array(relations.map { r in
                     .object([
                         ("id", .string(r.id)), ("kind", .string(r.kind.name)), ("from", .string(r.from)), ("to", .string(r.to)),
@@ -145,6 +157,16 @@ public struct ExplorerGraph: Sendable {
         ])
     }
 
+    func nodeJSON(_ n: Node) -> JSON {
+        let type: JSON = n.type.map { .string($0.name) } ?? .null
+        let depth: JSON = n.depth.map { .int(Int64($0)) } ?? .null
+        let occurrence: JSON = n.occurrence.map { .string(occurrences[$0].id) } ?? .null
+        return .object([
+            ("id", .string(n.id)), ("org", .string(n.org)), ("name", .string(n.name)),
+            ("type", type), ("depth", depth), ("centre", .bool(n.centre)), ("occurrence", occurrence),
+        ])
+    }
+
     // MARK: DOT
 
     /// Graphviz DOT of the whole graph, for the page: every organization (`id="nN"`, class
@@ -157,6 +179,11 @@ public struct ExplorerGraph: Sendable {
         out.append("  node [shape=ellipse, style=filled, fillcolor=\"#fffbeb\", color=\"#92400e\", fontname=\"\(TimelineDOT.font)\", fontsize=11];")
         out.append("  edge [fontname=\"\(TimelineDOT.font)\", fontsize=8, arrowsize=0.7];")
         for n in nodes {
+            if let i = n.occurrence {
+                let s = TimelineDOT.style(occurrences[i].kind)
+                out.append("  \(n.id) [id=\"\(n.id)\", class=\"hub\", shape=box, style=\"rounded,filled\", fillcolor=\"\(s.fill)\", color=\"\(s.color)\", fontsize=9, label=\(TimelineDOT.quote(s.label + "\n" + n.name)), tooltip=\(TimelineDOT.quote(TimelineDOT.tip(occurrences[i])))];")
+                continue
+            }
             let extra = n.centre ? ", penwidth=2.5, fillcolor=\"#fde68a\"" : ""
             out.append("  \(n.id) [id=\"\(n.id)\", class=\"org\", label=\(TimelineDOT.quote(n.name)), tooltip=\(TimelineDOT.quote(n.name + (n.type.map { " (\($0.name))" } ?? "")))\(extra)];")
         }
@@ -164,9 +191,19 @@ public struct ExplorerGraph: Sendable {
             let s = TimelineDOT.style(r.kind)
             let os = r.occurrences.map { occurrences[$0] }
             let first = os.map(\.first).filter(\.isKnown).min()
-            let label = (first?.description ?? "undated") + (os.count > 1 ? " ×\(os.count)" : "")
+            let toHub = node(r.to)?.occurrence != nil
+            let label = toHub ? "" : (first?.description ?? "undated") + (os.count > 1 ? " ×\(os.count)" : "")
             let tip = "\(summary(r)): \(os.count) \(s.label)\(os.count == 1 ? "" : "s")"
             out.append("  \(r.from) -> \(r.to) [id=\"\(r.id)\", class=\"kind-\(s.label)\", color=\"\(s.color)\", fontcolor=\"\(s.color)\", style=\(s.edge), penwidth=1.6, arrowhead=\(r.kind == .partnership ? "none" : "normal"), label=\(TimelineDOT.quote(label)), tooltip=\(TimelineDOT.quote(tip))];")
+        }
+        // Organizations in no relation (announcements only) would stand in one long column: they
+        // are chained by invisible edges into rows of four. (Graphviz's component packing would do
+        // it, but drops edge labels.)
+        let linked = Set(relations.flatMap { [$0.from, $0.to] })
+        let alone = nodes.filter { !linked.contains($0.id) }.map(\.id)
+        for row in stride(from: 0, to: alone.count, by: 4) {
+            let ids = alone[row..<min(row + 4, alone.count)]
+            if ids.count > 1 { out.append("  " + ids.joined(separator: " -> ") + " [style=invis];") }
         }
         out.append("}")
         return out.joined(separator: "\n") + "\n"

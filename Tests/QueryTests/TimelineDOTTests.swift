@@ -282,6 +282,22 @@ func sourced(_ events: [Event], linked: Set<String> = []) -> [Event] {
         #expect(svg.contains("kind-partnership") && svg.contains("kind-ban") && svg.contains("kind-investment"))
     }
 
+    @Test func aPartnershipOfManyPartiesIsAHubNotAClique() throws {
+        let parties = ["가온", "나래", "다솜", "라온", "마루"]
+        let (g, os) = try graph([event(.partnership, "2025-08-04", parties.map { (.party, $0) })])
+        #expect(os.count == 1)
+        let hub = try #require(g.nodes.first { $0.occurrence != nil })
+        #expect(hub.name == "5 parties · 2025-08-04" && hub.org.isEmpty)
+        #expect(g.relations.count == 5, "one line per party to the hub, not ten pairs")
+        #expect(g.relations.allSatisfy { $0.to == hub.id })
+        let svg = try svgText(g.dot(title: "t"))
+        #expect(texts(svg).contains("5 parties · 2025-08-04"))
+        let data = g.json(org: nil, depth: 0, window: .always)
+        if case .array(let nodes)? = data["graph"]?["nodes"] {
+            #expect(nodes.filter { $0["occurrence"] == .string(os[0].id) }.count == 1)
+        } else { Issue.record("no nodes") }
+    }
+
     @Test func thePageIsSelfContainedAndItsDataCannotCloseTheScript() throws {
         var events = world
         events.append(event(.partnership, "2025-06-01", [(.party, "KT"), (.party, "</script><script>alert(1)</script>")]))
