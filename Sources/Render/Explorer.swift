@@ -87,7 +87,11 @@ public struct ExplorerGraph: Sendable {
     /// Parties from which a partnership is drawn as a hub.
     public static let hubAt = 3
 
-    func node(_ id: String) -> Node? { nodes.first { $0.id == id } }
+    /// The node of an id (`nN` is the N-th node).
+    func node(_ id: String) -> Node? {
+        guard let i = Int(id.dropFirst()), nodes.indices.contains(i), nodes[i].id == id else { return nil }
+        return nodes[i]
+    }
 
     /// `KT ↔ 마이크로소프트`, `KT → KT클라우드`.
     func summary(_ r: Relation) -> String {

@@ -12,6 +12,7 @@ page around KT, opens it and checks that
   - a kind filter hides the relations of its kind,
   - clicking the relation lists its occurrence in the side panel with both sources, their
     publishers, headlines, evidence, and a link to the article URL where one is known,
+  - clicking an organization lists every occurrence it takes part in,
 and saves a screenshot to OUTPUT_DIR/explorer.png. Every wait has a timeout and says what it
 waited for. Exit 0 when all checks pass, 1 when one fails, 2 when the browser cannot be started.
 """
@@ -204,6 +205,15 @@ def check(browser, page, out):
     if os.path.getsize(shot) < 5000:
         fail(f"the screenshot {shot} is suspiciously small")
     ok(f"screenshot saved: {shot}")
+
+    # Clicking an organization lists every occurrence it takes part in.
+    browser.find_element(By.ID, names["딥시크"]).find_element(By.TAG_NAME, "text").click()
+    wait_for("the side panel to list 딥시크's occurrences",
+             lambda: panel.find_element(By.TAG_NAME, "h2").text.startswith("딥시크"))
+    listed = panel.find_elements(By.CSS_SELECTOR, ".occurrence")
+    if len(listed) != 4:
+        fail(f"딥시크 takes part in three bans and a partnership; the panel lists {len(listed)} occurrences")
+    ok("clicking an organization lists its four occurrences")
 
 
 if __name__ == "__main__":
