@@ -96,8 +96,8 @@ public enum TimelineDOT {
         public var groupAt = 3
         public var lineWidth = 34
         public var groupNames = 12
-        /// Columns of boxes in one strip: about a landscape page (a column is some 2.3 inches wide).
-        public var stripColumns = 4
+        /// Columns of boxes in one strip: about a landscape page (a column is some 3 inches wide).
+        public var stripColumns = 3
         public init() {}
     }
 
@@ -321,7 +321,10 @@ public enum TimelineDOT {
 
     static func when(_ first: PartialDate, _ last: PartialDate) -> String {
         guard first.isKnown else { return "date unknown" }
-        return first == last || !last.isKnown ? first.description : "\(first)–\(last)"
+        guard last.isKnown, first != last else { return first.description }
+        // The end without the year it shares with the start: 2024-06-03–06-05.
+        let end = last.year == first.year && last.precision > .year ? String(last.description.dropFirst(5)) : last.description
+        return "\(first)–\(end)"
     }
 
     static func sources(_ n: Int) -> String { n == 1 ? "1 source" : "\(n) sources" }
