@@ -1,6 +1,6 @@
 # The two commands a newcomer needs:
 #   make demo   set up, build, and run kgraph on the bundled sample events
-#   make test   set up, build, and pass every test
+#   make test   set up, build, and pass every test (the explorer page's in headless Chromium too)
 SWIFT ?= swift
 KGRAPH = .build/debug/kgraph
 DEMO_STORE = demo-store
@@ -17,7 +17,7 @@ build: setup
 	$(SWIFT) build --product kgraph
 
 demo: build
-	rm -rf $(DEMO_STORE) demo-timeline.png
+	rm -rf $(DEMO_STORE) demo-timeline.png demo-explorer.html
 	$(KGRAPH) ingest Samples/articles --store $(DEMO_STORE)
 	$(KGRAPH) ingest Samples/articles --store $(DEMO_STORE)
 	$(KGRAPH) append Samples/events.jsonl --store $(DEMO_STORE)
@@ -32,6 +32,7 @@ demo: build
 	$(KGRAPH) timeline KT --depth 1 --store $(DEMO_STORE)
 	$(KGRAPH) timeline --render png demo-timeline.png --store $(DEMO_STORE)
 	$(KGRAPH) reextract --store $(DEMO_STORE)
+	$(KGRAPH) view KT --depth 2 --output demo-explorer.html --store $(DEMO_STORE)
 	$(KGRAPH) replay --projection org-graph --into org-graph-replayed --store $(DEMO_STORE)
 	$(KGRAPH) projections --store $(DEMO_STORE)
 	$(KGRAPH) verify --store $(DEMO_STORE)
@@ -40,6 +41,7 @@ test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	Tools/check_schemas.sh $(KGRAPH)
+	Tools/BrowserTest/run.sh $(KGRAPH) .build/browser-test
 
 bench: setup
 	$(SWIFT) build -c release --product kgraph-bench
@@ -63,4 +65,4 @@ fuzz: setup
 	done
 
 clean:
-	rm -rf .build $(DEMO_STORE) demo-timeline.png fuzz-corpus
+	rm -rf .build $(DEMO_STORE) demo-timeline.png demo-explorer.html fuzz-corpus

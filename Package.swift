@@ -48,7 +48,7 @@ let package = Package(
         // Walks over the projections with time filters, through the projections' readers.
         .target(name: "Query", dependencies: ["Events", "Projections"]),
         // Tables for people, JSON for programs, Graphviz DOT for pictures.
-        .target(name: "Render", dependencies: ["Events", "Projections", "Query"]),
+        .target(name: "Render", dependencies: ["Events", "Projections", "Query"], resources: [.copy("Explorer")]),
         .target(name: "KGraphCLI", dependencies: [
             "Events", "EventLog", "LevelDB", "PostgresLog", "Extraction", "Ingest", "Projections", "Query", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

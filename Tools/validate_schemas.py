@@ -35,7 +35,7 @@ except ImportError:
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "Schemas"
 BASE_URI = "https://kgraph.dev/schemas/"
 NAMES = ("interchange", "envelope", "stats", "projections", "query", "articles", "show", "events", "search", "orgs",
-         "changes", "gazetteer", "lexicon-josa", "lexicon-triggers", "lexicon-cues", "lexicon-patterns",
+         "changes", "view", "gazetteer", "lexicon-josa", "lexicon-triggers", "lexicon-cues", "lexicon-patterns",
          "lexicon-segmentation")
 # The reader (JSONParser in Sources/Events/JSON.swift) refuses values nested this deep.
 MAX_DEPTH = 64

@@ -32,27 +32,16 @@ struct DumpCommand: ParsableCommand {
         let window = live.window
         let kindSet = try kinds.parsed()
         let centre = try org.map { try live.resolve($0) }
-        let g: Subgraph
-        if let centre {
-            g = try live.queries.neighbors(of: centre.org, depth: depth, kinds: kindSet, window: window)
-        } else {
-            g = try live.queries.wholeGraph(kinds: kindSet, window: window)
-        }
         if format == .json && !graphviz.rendersPicture {
+            let g = try centre.map { try live.queries.neighbors(of: $0.org, depth: depth, kinds: kindSet, window: window) }
+                ?? live.queries.wholeGraph(kinds: kindSet, window: window)
             print(QueryJSON.subgraph(query: "dump", org: centre, window: window, graph: g).serialized)
             return
         }
-        let drawn = g.edges.map { e -> DrawnEvent in
-            let parts: [(Role, String, String)]
-            switch e.kind {
-            case .partnership: parts = [(.party, e.from, g.nodes[e.from] ?? e.from), (.party, e.to, g.nodes[e.to] ?? e.to)]
-            case .investment: parts = [(.investor, e.from, g.nodes[e.from] ?? e.from), (.target, e.to, g.nodes[e.to] ?? e.to)]
-            case .ban: parts = [(.imposer, e.from, g.nodes[e.from] ?? e.from), (.target, e.to, g.nodes[e.to] ?? e.to)]
-            default: parts = [(.actor, e.from, g.nodes[e.from] ?? e.from)]
-            }
-            return DrawnEvent(date: e.first, kind: e.kind, participants: parts.filter { !$0.1.isEmpty }.map { ($0.0, $0.1, $0.2) },
-                              sources: e.sources, citation: e.evidence.citation, order: e.evidence.position)
-        }
-        try graphviz.emit(TimelineDOT.render(drawn, title: centre.map { "around \($0.name)" } ?? "organization graph", bucket: graphviz.bucket))
+        let occurrences = try live.queries.occurrences(try live.timeline(), around: centre?.org, depth: centre == nil ? 0 : depth,
+                                                        kinds: kindSet, window: window, articles: try live.desk().articles)
+        let title = centre.map { "around \($0.name) (depth \(depth))" } ?? "organization graph"
+        let subtitle = PictureTitle.subtitle(window: window, occurrences: occurrences, kinds: kindSet)
+        try graphviz.emit(TimelineDOT.render(occurrences, title: title, subtitle: subtitle, bucket: graphviz.bucket))
     }
 }

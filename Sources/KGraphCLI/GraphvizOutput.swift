@@ -41,6 +41,18 @@ enum Graphviz {
     }
 
     static func render(_ dot: String, format: String, to file: String) throws {
+        try run(dot, format: format, to: file)
+    }
+
+    /// Runs dot on `dot` and returns what it wrote (an SVG for `svg`).
+    static func output(_ dot: String, format: String) throws -> Data {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-\(UUID().uuidString).\(format)").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try run(dot, format: format, to: file)
+        return try Data(contentsOf: URL(fileURLWithPath: file))
+    }
+
+    private static func run(_ dot: String, format: String, to file: String) throws {
         guard let exe = dotExecutable() else {
             throw CLIError.user("Graphviz's dot is not installed; install it (Debian: `apt-get install graphviz`) or use --format dot and render elsewhere")
         }

@@ -31,7 +31,7 @@ public struct KGraph: ParsableCommand {
             AliasCommand.self, WhoPartneredWithCommand.self, InvestorsInCommand.self, InvestmentsByCommand.self,
             BansByCommand.self, BansOnCommand.self, AnnouncementsByCommand.self, NeighborsCommand.self, PathCommand.self,
             TimelineCommand.self, OrgCommand.self, DumpCommand.self, FollowCommand.self, ArticlesCommand.self,
-            ShowCommand.self, SearchCommand.self, EventsCommand.self, OrgsCommand.self, ChangesCommand.self, ReextractCommand.self,
+            ShowCommand.self, SearchCommand.self, EventsCommand.self, OrgsCommand.self, ChangesCommand.self, ReextractCommand.self, ViewCommand.self,
         ]
     )
 

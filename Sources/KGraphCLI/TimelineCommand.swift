@@ -6,7 +6,7 @@ import Render
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
-        abstract: "Events in valid-time order, grouped by month; as a table, JSON, or a Graphviz picture.",
+        abstract: "Events in valid-time order, grouped by month; as a table, JSON, or a Graphviz picture of occurrences.",
         discussion: """
             Example:
               kgraph timeline KT --depth 1
@@ -40,12 +40,11 @@ struct TimelineCommand: ParsableCommand {
         let items = try live.queries.timeline(try live.timeline(), of: centre?.org, depth: depth,
                                                  kinds: try kinds.parsed(), window: window)
         if format == .dot || graphviz.rendersPicture {
-            let drawn = items.map { i in
-                DrawnEvent(date: i.entry.date, kind: i.entry.kind, participants: i.participants, sources: 1,
-                           citation: Source.citation(document: i.entry.document, article: i.entry.article), order: i.entry.position)
-            }
+            let kindSet = try kinds.parsed()
+            let occurrences = try live.queries.occurrences(items, articles: try live.desk().articles)
             let title = centre.map { "\($0.name) timeline" + (depth > 0 ? " (depth \(depth))" : "") } ?? "timeline"
-            try graphviz.emit(TimelineDOT.render(drawn, title: title, bucket: graphviz.bucket))
+            let subtitle = PictureTitle.subtitle(window: window, occurrences: occurrences, kinds: kindSet)
+            try graphviz.emit(TimelineDOT.render(occurrences, title: title, subtitle: subtitle, bucket: graphviz.bucket))
             return
         }
         if query.json || format == .json {

@@ -153,6 +153,37 @@ import Testing
         let bad = try CLI.run(["dump", "--render", "gif", "x.gif", "--store", s.path])
         #expect(bad.status == 1)
     }
+
+    @Test func picturesDrawOccurrencesWithTitleAndWindow() throws {
+        let s = try SampleStore()
+        let dot = try CLI.run(["timeline", "KT", "--depth", "1", "--format", "dot", "--as-of", "2025-12-31", "--store", s.path])
+        #expect(dot.status == 0, "\(dot.stderr)")
+        #expect(dot.stdout.contains("KT ↔ 마이크로소프트"), "boxes say who took part")
+        #expect(dot.stdout.contains("KT → KT클라우드") && dot.stdout.contains("5000억원"), "…and the amount")
+        #expect(dot.stdout.contains("KT timeline (depth 1)") && dot.stdout.contains("as of 2025-12-31"), "title and window")
+        #expect(!dot.stdout.contains("sample-ai-cloud.txt#0\""), "no file name stands in for a box's label")
+        let around = try CLI.run(["dump", "--org", "딥시크", "--depth", "1", "--format", "dot", "--store", s.path])
+        #expect(around.status == 0, "\(around.stderr)")
+        #expect(around.stdout.contains("around 딥시크 (depth 1)") && around.stdout.contains("→ 딥시크"))
+    }
+
+    @Test func viewWritesOneSelfContainedPage() throws {
+        let s = try SampleStore()
+        let page = s.dir.path + "/kt.html"
+        let r = try CLI.run(["view", "KT", "--depth", "2", "--output", page, "--store", s.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("wrote \(page) ("))
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("<svg") && html.contains("마이크로소프트") && html.contains("id=\"kgraph-data\""))
+        #expect(!html.contains("<script src") && !html.contains("{{"))
+        let json = try CLI.run(["view", "KT", "--json", "--store", s.path])
+        #expect(json.status == 0)
+        #expect(json.stdout.hasPrefix("{\"query\":\"view\""), "\(json.stdout.prefix(80))")
+        let missing = try CLI.run(["view", "KT", "--store", s.path])
+        #expect(missing.status == 1 && missing.stderr.contains("--output FILE.html"), "\(missing.stderr)")
+        let unknown = try CLI.run(["view", "Nobody Inc", "--output", page, "--store", s.path])
+        #expect(unknown.status == 1)
+    }
 }
 
 @Suite struct SeedQueryTests {
