@@ -188,6 +188,12 @@ struct SegmentationRules: Sendable {
         let close: Unicode.Scalar = open == "[" ? "]" : open == "(" ? ")" : "】"
         guard let end = s.firstIndex(of: close), end < 60 else { return line }
         let inside = s.string(1..<end)
+        // `(자카르타= 박의래 특파원 = 호주 정부가 … 인공지능(AI) …`: a byline whose closing mark a copying
+        // site dropped; the mark found belongs to the text. Only the byline goes.
+        if open == "(", inside.contains("("), let eq = line.range(of: " = ", range: line.index(after: line.startIndex)..<line.endIndex),
+           line[..<eq.lowerBound].hasSuffix("특파원") || line[..<eq.lowerBound].hasSuffix("기자") {
+            return String(line[eq.upperBound...]).trimmed
+        }
         guard inside.contains("기자") || inside.contains("특파원") || inside.contains("=") || inside.contains("뉴스") else { return line }
         var rest = s.string((end + 1)..<s.count).trimmed
         // `(서울=연합뉴스) 홍길동 기자 = 본문`

@@ -106,13 +106,20 @@ struct Nesting {
         var q = [Bool](repeating: false, count: s.count)
         var p = [Int](repeating: 0, count: s.count)
         var curly = 0, straightDouble = false, straightSingle = false, depth = 0
+        // A parenthesis that never closes in the sentence (`(자카르타= 박의래 특파원 = 호주 정부가 …`, a
+        // byline cut by a copying site) opens no aside: only matched pairs count.
+        var matched = [Bool](repeating: false, count: s.count)
+        var open: [Int] = []
         for (i, c) in s.enumerated() {
-            if c == ")" || c == "）" { depth = Swift.max(0, depth - 1) }
+            if c == "(" || c == "（" { open.append(i) } else if c == ")" || c == "）", let o = open.popLast() { matched[o] = true; matched[i] = true }
+        }
+        for (i, c) in s.enumerated() {
+            if (c == ")" || c == "）") && matched[i] { depth = Swift.max(0, depth - 1) }
             if c.isClosingQuote { curly = Swift.max(0, curly - 1) }
             let quoted = curly > 0 || straightDouble || straightSingle
             q[i] = quoted
             p[i] = depth
-            if c == "(" || c == "（" { depth += 1 }
+            if (c == "(" || c == "（") && matched[i] { depth += 1 }
             if c.isOpeningQuote { curly += 1 }
             if c == "\"" { straightDouble.toggle() }
             // An apostrophe inside a Latin word (Moody's) is not a quote.

@@ -946,4 +946,10 @@ import Testing
     @Test func noMeasureBeforeNoImposerForALeftOutSubject() {
         #expect(only(.ban, "이어 7일에는 텔레그램 접속도 차단했다.").isEmpty)
     }
+
+    @Test func aBylineWhoseClosingMarkWasDropped() {
+        let b = only(.ban, "(자카르타= 박의래 특파원 = 호주 정부가 모든 정부 기기에서 중국산 인공지능(AI) 딥시크(DeepSeek) 사용을 금지했다.", published: "2025-02-05")
+        #expect(b.first?.names(.imposer) == ["호주 정부"])
+        #expect(b.first?.names(.target) == ["딥시크"])
+    }
 }
