@@ -44,7 +44,7 @@ struct ShowCommand: ParsableCommand {
         let desk = try graph.desk()
         let log = graph.store.log
         if reference.hasPrefix("oc-") {
-            guard let o = try graph.queries.occurrence(reference) else {
+            guard let o = try graph.queries.occurrence(reference, timeline: try graph.timeline()) else {
                 throw CLIError.user("no occurrence \(Escaped.quoted(reference, limit: 60)) in the store; relation answers and `kgraph timeline` print the ids of occurrences")
             }
             if json {

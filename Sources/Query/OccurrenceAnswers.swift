@@ -53,9 +53,10 @@ public struct OccurrenceParty: Sendable, Equatable {
 /// the span of its reports' dates, its distinct sources and every report. What relation answers,
 /// `timeline`, `show` and pictures draw from.
 public struct OccurrenceAnswer: Sendable {
-    /// `oc-…`: what `kgraph show` takes. Derived from the smallest event id among its reports
-    /// (`oc-` + that id without its `ev-`), so it does not depend on the order of appends; a
-    /// later report with a smaller id renames it, and `show` still finds it by any report's id.
+    /// `oc-…`: what `kgraph show` takes. `oc-`, the smallest event id among its reports without
+    /// its `ev-`, `-` and the relation's key (`relationKey`), so it does not depend on the order
+    /// of appends. A later report with a smaller id renames it; `show` also finds it by any of
+    /// its reports' event ids.
     public var id: String
     public var kind: EventKind
     /// Every organization of the relation, with its role.
@@ -88,16 +89,27 @@ public struct OccurrenceAnswer: Sendable {
         return seen
     }
 
-    /// The occurrence id of a report set anchored at `eventId` (see `id`).
-    public static func id(anchoredAt eventId: String) -> String {
-        "oc-" + (eventId.hasPrefix("ev-") ? String(eventId.dropFirst(3)) : eventId)
+    /// The occurrence id of a report set anchored at `eventId` (see `id`), for the relation
+    /// `kind` among `participants`.
+    public static func id(anchoredAt eventId: String, kind: EventKind, participants: [OccurrenceParty]) -> String {
+        "oc-" + (eventId.hasPrefix("ev-") ? String(eventId.dropFirst(3)) : eventId) + "-" + relationKey(kind, participants)
     }
 
-    /// The event ids an occurrence id may stand for (`oc-X` → `ev-X`, then `X`).
-    public static func eventIds(of occurrenceId: String) -> [String] {
-        guard occurrenceId.hasPrefix("oc-"), occurrenceId.count > 3 else { return [] }
-        let rest = String(occurrenceId.dropFirst(3))
-        return ["ev-" + rest, rest]
+    /// 8 hex digits of SHA-256 over the kind and the sorted `role:org` pairs: tells apart the
+    /// relations one event makes (four ministries banning one app are four bans).
+    public static func relationKey(_ kind: EventKind, _ participants: [OccurrenceParty]) -> String {
+        let text = kind.name + "|" + participants.map { "\($0.role.name):\($0.org)" }.sorted().joined(separator: "|")
+        return String(hex(EventLog.articleHash(text)).prefix(8))
+    }
+
+    /// What an occurrence id names: the event ids its anchor may have (`ev-X`, then `X`) and its
+    /// relation key; nil when it is no occurrence id.
+    public static func parse(_ occurrenceId: String) -> (eventIds: [String], relation: String)? {
+        guard occurrenceId.hasPrefix("oc-") else { return nil }
+        let rest = occurrenceId.dropFirst(3)
+        guard rest.count > 9, rest[rest.index(rest.endIndex, offsetBy: -9)] == "-" else { return nil }
+        let anchor = String(rest.dropLast(9)), key = String(rest.suffix(8))
+        return (["ev-" + anchor, anchor], key)
     }
 
     /// A SHA-256 (hex) of what the occurrences say, leaving out log positions: equal for two
@@ -173,7 +185,7 @@ extension GraphQueries {
         let evidence = giving.first(where: \.statesDate) ?? giving.first ?? reports[0]
         let anchor = reports.map(\.eventId).min { $0.utf8.lexicographicallyPrecedes($1.utf8) } ?? ""
         return OccurrenceAnswer(
-            id: OccurrenceAnswer.id(anchoredAt: anchor), kind: kind, participants: participants,
+            id: OccurrenceAnswer.id(anchoredAt: anchor, kind: kind, participants: participants), kind: kind, participants: participants,
             date: resolved.date, dateResolution: resolved.how, first: o.first, last: o.last,
             sources: Set(reports.map(\.sourceKey)).count,
             amounts: Array(Set(reports.compactMap(\.amount))).sorted(), subjects: Array(Set(reports.compactMap(\.subject))).sorted(),
@@ -181,11 +193,15 @@ extension GraphQueries {
     }
 
     /// The occurrence a report belongs to, by an occurrence id (`oc-…`) or an event id, as the
-    /// whole log tells it now; nil when no relation report has that id.
-    public func occurrence(_ id: String) throws -> OccurrenceAnswer? {
-        let candidates = id.hasPrefix("oc-") ? OccurrenceAnswer.eventIds(of: id) : [id]
-        for eventId in candidates {
+    /// whole log tells it now; nil when no relation report has that id. An occurrence id names
+    /// its relation too: one of the organization graph's edges (what relation answers list) or
+    /// one event's whole set of participants (what `timeline` lists, read from `timeline`).
+    public func occurrence(_ id: String, timeline: TimelineReader? = nil) throws -> OccurrenceAnswer? {
+        let parsed = OccurrenceAnswer.parse(id)
+        if id.hasPrefix("oc-"), parsed == nil { return nil }
+        for eventId in parsed?.eventIds ?? [id] {
             guard let p = try graph.log.position(of: eventId), let e = try graph.log.event(at: p), e.kind.isRelation else { continue }
+            var groups: [ReportGroup] = []
             for part in e.participants {
                 let org = try names.canonical(part.org)
                 for rel in try graph.relations(of: org, kinds: [e.kind]) where rel.reports.contains(where: { $0.position == p }) {
@@ -200,9 +216,22 @@ extension GraphQueries {
                         }
                         parties.append(OccurrenceParty(role: otherRole, org: rel.other, name: try name(of: rel.other)))
                     }
-                    let group = ReportGroup(kind: e.kind, participants: parties, reports: rel.reports)
-                    return try occurrences([group])[0].first { o in o.reports.contains { $0.position == p } }
+                    groups.append(ReportGroup(kind: e.kind, participants: parties, reports: rel.reports))
                 }
+            }
+            // The event's whole set of participants, as the timeline groups it.
+            if let timeline, let first = e.participants.first {
+                let items = try self.timeline(timeline, of: try names.canonical(first.org), kinds: [e.kind])
+                if let mine = items.first(where: { $0.entry.position == p }) {
+                    let key = Set(mine.participants.map { "\($0.role.rawValue):\($0.org)" })
+                    groups.append(try timelineGroup(items.filter { Set($0.participants.map { "\($0.role.rawValue):\($0.org)" }) == key }))
+                }
+            }
+            let answers = try occurrences(groups).flatMap { $0 }.filter { o in o.reports.contains { $0.position == p } }
+            if let wanted = parsed?.relation {
+                if let o = answers.first(where: { $0.id.hasSuffix("-" + wanted) }) { return o }
+            } else if let o = answers.first {
+                return o
             }
         }
         return nil
@@ -214,20 +243,23 @@ extension GraphQueries {
     /// (roles and organizations) grouped, each group clustered by the occurrence rule. In date
     /// order, undated last. What `kgraph timeline` lists and pictures may draw.
     public func occurrences(of items: [TimelineItem]) throws -> [OccurrenceAnswer] {
-        var groups: [String: ReportGroup] = [:]
+        var groups: [String: [TimelineItem]] = [:]
         var order: [String] = []
         for i in items {
-            let e = i.entry
-            let key = "\(e.kind.rawValue)|" + Set(i.participants.map { "\($0.role.rawValue):\($0.org)" }).sorted().joined(separator: "|")
-            let ref = ReportRef(position: e.position, recordedAt: e.recordedAt, date: e.date, planned: e.modality == .planned,
-                                hasAmount: !e.amountText.isEmpty, articleKey: 0)
-            if groups[key] == nil {
-                order.append(key)
-                groups[key] = ReportGroup(kind: e.kind, participants: i.participants.map { OccurrenceParty(role: $0.role, org: $0.org, name: $0.name) },
-                                          reports: [])
-            }
-            groups[key]!.reports.append(ref)
+            let key = "\(i.entry.kind.rawValue)|" + Set(i.participants.map { "\($0.role.rawValue):\($0.org)" }).sorted().joined(separator: "|")
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(i)
         }
-        return try occurrences(order.map { groups[$0]! }).flatMap { $0 }.sorted(by: Self.occurrenceOrder)
+        return try occurrences(order.map { try timelineGroup(groups[$0]!) }).flatMap { $0 }.sorted(by: Self.occurrenceOrder)
+    }
+
+    /// Timeline items of one kind and one set of participants as a group of reports.
+    func timelineGroup(_ items: [TimelineItem]) throws -> ReportGroup {
+        let refs = items.map { i in
+            ReportRef(position: i.entry.position, recordedAt: i.entry.recordedAt, date: i.entry.date, planned: i.entry.modality == .planned,
+                      hasAmount: !i.entry.amountText.isEmpty, articleKey: 0)
+        }
+        return ReportGroup(kind: items[0].entry.kind, participants: items[0].participants.map { OccurrenceParty(role: $0.role, org: $0.org, name: $0.name) },
+                           reports: refs)
     }
 }

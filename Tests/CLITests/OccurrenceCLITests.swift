@@ -197,6 +197,32 @@ import Testing
         #expect(articles.first { $0["citation"] == .string("undated.txt#0") }?["published"] == .string("2024-12-01"), "\(out.stdout)")
     }
 
+    /// One article telling four ministries' bans of one app, in two sentences: each ministry's
+    /// ban is its own occurrence with its own id, and the timeline's occurrences (one event's
+    /// whole set of participants) are shown by theirs.
+    @Test func eachRelationOfOneEventHasItsOwnOccurrenceId() throws {
+        let dir = TempDir()
+        let sample = CLI.packageRoot.appendingPathComponent("Samples/articles/single-ban.txt").path
+        #expect(try CLI.run(["ingest", sample, "--store", dir.path + "/store"]).status == 0)
+        let out = try CLI.run(["bans-on", "딥시크", "--json", "--store", dir.path + "/store"])
+        let rows = Self.array(try JSON.parse(out.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["results"])
+        let ids = rows.flatMap { Self.array($0["occurrences"]).compactMap { Self.string($0["id"]) } }
+        #expect(ids.count >= 4 && Set(ids).count == ids.count, "\(ids)")
+        for (row, id) in zip(rows, ids) {
+            let shown = try CLI.run(["show", id, "--store", dir.path + "/store"])
+            #expect(shown.status == 0 && shown.stdout.contains(Self.string(row["org"]?["name"]) ?? "?"), "\(shown.stdout)")
+        }
+        let timeline = try CLI.run(["timeline", "딥시크", "--store", dir.path + "/store"])
+        let timelineIds = timeline.stdout.split(separator: " ").filter { $0.hasPrefix("oc-") }.map { String($0.split(separator: "\n")[0]) }
+        #expect(!timelineIds.isEmpty, "\(timeline.stdout)")
+        for id in timelineIds {
+            let shown = try CLI.run(["show", id, "--store", dir.path + "/store"])
+            #expect(shown.status == 0 && shown.stdout.contains("occurrence     \(id)"), "\(id): \(shown.stdout) \(shown.stderr)")
+        }
+        let missing = try CLI.run(["show", "oc-0123456789abcdef-01234567", "--store", dir.path + "/store"])
+        #expect(missing.status == 1 && missing.stderr.contains("no occurrence"))
+    }
+
     /// Partnerships dated 10 March, 20 November and "2024": three occurrences whichever order
     /// they are appended in, and the same answer.
     @Test func aYearOnlyReportBetweenTwoDealsInBothOrders() throws {
