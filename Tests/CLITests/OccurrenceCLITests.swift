@@ -159,6 +159,9 @@ import Testing
         #expect(Self.array(deals.first?["reports"]).count == 3)
         #expect(rows.first?["sources"] == .int(1))
         #expect(Self.array(deals.first?["reports"]).allSatisfy { $0["publisher"] == .string("가상뉴스") })
+        // The graph itself counts the article text once (its edges' sources).
+        let edges = Self.array(try w.json(["neighbors", "LG CNS", "--depth", "1", "--json"])["graph"]?["edges"])
+        #expect(edges.count == 1 && edges.first?["sources"] == .int(1), "\(edges)")
     }
 
     @Test func frontMatterAndHTMLMetadataAreRecorded() throws {

@@ -23,7 +23,8 @@ extension OrgGraphReader {
     /// the `article` records they came from. An article's record is found by its id, which derives
     /// from the event's document, article number, article hash and publication date
     /// (`ArticleRecord.id`); an event without an article hash (appended from elsewhere) finds
-    /// it by its document and article number. What the event's own source says wins.
+    /// it by its document and article number. What the event's own source says wins. Records
+    /// appended after the reader's `knownAt` are not cited, so a past answer never changes.
     /// - Throws: `ProjectionError.damaged` when a position the graph cites is not in the log;
     ///   `StoreError` from the log.
     public func citations(_ positions: [UInt64]) throws -> [UInt64: Citation] {
@@ -42,6 +43,7 @@ extension OrgGraphReader {
         for document in unhashed.sorted().prefix(200) {
             var byIndex: [Int: Event] = [:]
             try log.forEach(filter: EventFilter(kinds: [.article], document: document)) { r in
+                if let k = knownAt, r.position > k { return false }
                 byIndex[r.source.article ?? 0] = r
                 return true
             }
@@ -57,7 +59,9 @@ extension OrgGraphReader {
             guard let e = events[p] else {
                 throw ProjectionError.damaged(path: state.path, reason: "it cites log position \(p), which the log does not have; replay it")
             }
-            let record = recordOf[p].flatMap { records[$0] }
+            // Knowledge time: a record appended after `knownAt` was not known then.
+            var record = recordOf[p].flatMap { records[$0] }
+            if let k = knownAt, let r = record, r.position > k { record = nil }
             out[p] = Citation(event: e, title: record?.subject,
                               publisher: e.source.publisher ?? record?.source.publisher,
                               url: e.source.url ?? record?.source.url,
