@@ -37,7 +37,12 @@ public struct ArticleMetadata: Sendable, Equatable {
 
     /// A publisher as found: trimmed, no control characters, 2...60 characters; nil otherwise.
     static func cleanPublisher(_ s: String) -> String? {
-        let t = Escaped.droppingControls(s).trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ".,·|-–—<>[]()")))
+        var t = Escaped.droppingControls(s).trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ".,·|-–—<>[]")))
+        // Parentheses stay when they pair (`CWN(CHANGE WITH NEWS)`), else go.
+        if t.hasPrefix("("), !t.contains(")") { t.removeFirst() }
+        if t.hasSuffix(")"), !t.contains("(") { t.removeLast() }
+        if t.contains("("), !t.contains(")") { t += ")" }
+        t = t.trimmingCharacters(in: .whitespaces)
         guard t.count >= 2, t.count <= maximumPublisher, !t.contains("@"), !t.contains("기자") else { return nil }
         return t
     }
@@ -220,16 +225,40 @@ public struct HTMLMetadata: Sendable {
     }
 }
 
-/// Finds an article's publisher in its own lines: a byline first, else a copyright line.
+/// Finds an article's publisher in its own lines: a byline first, else a copyright line, else a
+/// site line (a site's name beside the date, as search-result pages print it).
 /// Korean news prints the outlet in a byline (`[디지털데일리 권하영기자]`, `(서울=연합뉴스) 홍길동
 /// 기자 =`, `【서울=뉴시스】`, `서울경제 = 홍길동 기자`) or a copyright notice (`Copyright ⓒ
 /// 디지털데일리. All rights reserved`, `<저작권자 © 서울경제, 무단 전재 및 재배포 금지>`).
 public enum PublisherLines {
     /// The publisher the lines name, or nil.
     public static func publisher(in lines: [String]) -> String? {
-        for line in lines.prefix(60) { if let p = byline(line) { return p } }
+        for line in lines { if let p = byline(line) { return p } }
         for line in lines.reversed() { if let p = copyright(line) { return p } }
+        for line in lines { if let p = siteLine(line) { return p } }
         return nil
+    }
+
+    static let siteDate = try! NSRegularExpression(
+        pattern: #"^(.{2,30}?)\s*[·|ㅣ/]?\s*(\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?|\d{1,2}(분|시간|일) 전)(\s+\d{1,2}:\d{2}(:\d{2})?)?$"#)
+    /// Words that stand before a date without naming an outlet (labels of dates, in segmentation.json's spirit).
+    static let dateWords = ["입력", "승인", "수정", "등록", "발행", "게재", "송고", "업데이트", "작성", "기사", "최종", "날짜", "일시", "기자", "특파원"]
+
+    /// The outlet of a site line: a short line holding a site's name and a date, as search-result
+    /// pages print under each article (`가상일보 · 2024.06.10`, `ZDNet Korea 2024-06-10 10:21`).
+    /// The name must not be a date label, and must be at least four Hangul syllables or hold a
+    /// Latin letter or digit (two or three syllables are more often a reporter's name).
+    static func siteLine(_ raw: String) -> String? {
+        let line = raw.trimmingCharacters(in: .whitespaces)
+        guard line.count <= 50 else { return nil }
+        let ns = line as NSString
+        guard let m = siteDate.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        let name = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
+        guard !dateWords.contains(where: { name.contains($0) }), !name.contains(":"), !name.contains("@") else { return nil }
+        let hangul = name.unicodeScalars.filter { (0xAC00...0xD7A3).contains($0.value) }.count
+        let other = name.unicodeScalars.contains { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        guard other || hangul >= 4 else { return nil }
+        return ArticleMetadata.cleanPublisher(name)
     }
 
     static let brackets: [(Character, Character)] = [("[", "]"), ("(", ")"), ("【", "】"), ("〔", "〕")]
@@ -269,7 +298,7 @@ public enum PublisherLines {
 
     static func isReporter(_ s: String) -> Bool { reporters.contains { s.hasSuffix($0) } }
 
-    static let copyrightMarks = ["Copyright", "COPYRIGHT", "copyright", "저작권자", "ⓒ", "Ⓒ", "©", "(c)", "(C)"]
+    static let copyrightMarks = ["Copyrights", "Copyright", "COPYRIGHT", "copyright", "저작권자", "ⓒ", "Ⓒ", "©", "(c)", "(C)"]
 
     /// The holder of a copyright notice.
     static func copyright(_ raw: String) -> String? {
@@ -283,24 +312,24 @@ public enum PublisherLines {
             if let r = line.range(of: stop) { line = String(line[..<r.lowerBound]) }
         }
         if line.hasSuffix(".") { line.removeLast() }
-        // A year before the holder (`© 2024 ZDNet Korea`).
-        let words = line.split(separator: " ").filter { !($0.count == 4 && $0.allSatisfy(\.isNumber)) && $0 != "-" }
+        // A year before the holder (`© 2024 ZDNet Korea`), a page number after it.
+        let words = line.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) && $0 != "-" }
         return ArticleMetadata.cleanPublisher(words.joined(separator: " "))
     }
 }
 
 /// The lines read since the last article was cut out: where its byline (near the top) and its
-/// copyright line (near the end) stand. Bounded: the first 60 and the last 30 lines.
+/// copyright line (near the end) stand. Bounded: the first 400 and the last 60 lines.
 struct ArticleLines {
     private var head: [String] = []
     private var tail: [String] = []
 
     mutating func add(_ line: String) {
-        if head.count < 60 {
+        if head.count < 400 {
             head.append(line)
         } else {
             tail.append(line)
-            if tail.count > 30 { tail.removeFirst() }
+            if tail.count > 60 { tail.removeFirst() }
         }
     }
 

@@ -100,6 +100,11 @@ public struct IngestPipeline {
             progress?(reader.bytesRead, reader.size)
         }
         take(segmenter.finish())
+        // A page of one article may print its copyright line after the date line that closed it.
+        if report.articles == 1, let i = batch.firstIndex(where: { $0.kind == .article }), batch[i].source.publisher == nil,
+           let publisher = PublisherLines.publisher(in: articleLines.take()) {
+            batch[i].source.publisher = publisher
+        }
         if reader.linesRead == 0 || reader.bytesRead == 0 { throw IngestError("the file is empty; nothing to ingest") }
         if report.articles == 0 { report.warnings.append("no article text found (only page furniture)") }
         if let log, !batch.isEmpty {

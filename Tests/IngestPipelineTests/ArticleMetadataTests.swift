@@ -20,8 +20,19 @@ import Testing
         #expect(PublisherLines.publisher(in: ["<저작권자 © 서울가온경제, 무단 전재 및 재배포 금지>"]) == "서울가온경제")
         #expect(PublisherLines.publisher(in: ["ⓒ 가상뉴스 무단전재 재배포 금지"]) == "가상뉴스")
         #expect(PublisherLines.publisher(in: ["Copyright © 2024 Tech Daily. All rights reserved."]) == "Tech Daily")
+        #expect(PublisherLines.publisher(in: ["[저작권자ⓒ GWN(GAON WITH NEWS). 무단전재-재배포 금지]"]) == "GWN(GAON WITH NEWS)")
+        #expect(PublisherLines.publisher(in: ["Copyrights(C)gaon.example 5"]) == "gaon.example")
         // A byline wins over a copyright line.
         #expect(PublisherLines.publisher(in: ["[한빛일보 김철수 기자] 본문", "ⓒ 다른일보"]) == "한빛일보")
+    }
+
+    @Test func siteLinesNameTheirOutlet() {
+        #expect(PublisherLines.publisher(in: ["본문 문장이다.", "가상경제신문 · 2024.06.10"]) == "가상경제신문")
+        #expect(PublisherLines.publisher(in: ["Tech Daily 2024-06-10 10:21"]) == "Tech Daily")
+        #expect(PublisherLines.publisher(in: ["가상뉴스1 | 3시간 전"]) == "가상뉴스1")
+        // Date labels and reporters' names are no outlets.
+        #expect(PublisherLines.publisher(in: ["입력 2024.06.03 10:00", "기사승인 : 2025-02-06 17:20:00", "홍길동 2024.06.03"]) == nil)
+        #expect(PublisherLines.publisher(in: ["2024.06.10"]) == nil)
     }
 
     @Test func htmlMetadataGivesPublisherURLTitleAndDate() {
