@@ -4,14 +4,18 @@ import Foundation
 /// What a reader needs to cite an article, as ingest finds it: headline, publisher, URL and
 /// publication date. Each field is nil when not found.
 ///
-/// Where each comes from, strongest first:
+/// Where each comes from, strongest first (`IngestPipeline` applies it):
 /// - a front-matter block at the top of a text file (`FrontMatter`): what the user says wins;
-/// - the page's HTML metadata (`<meta property="og:site_name">`, `og:url`,
-///   `<link rel="canonical">`, `og:title`, `article:published_time`) for a page holding one article;
-/// - the article's own lines: its byline (`[디지털데일리 권하영기자]`, `(서울=연합뉴스) 홍길동 기자 =`,
-///   `서울경제 = 홍길동 기자`) or its copyright line (`Copyright ⓒ 디지털데일리`, `저작권자 © 서울경제,
-///   무단 전재 및 재배포 금지`) for the publisher; the date the page prints (`ArticleSegmenter`);
-/// - `--published`, for articles that print no date.
+/// - publisher and URL: the page's HTML metadata (`<meta property="og:site_name">`,
+///   `<link rel="canonical">`, `og:url`), then the article's own lines: its byline
+///   (`[디지털데일리 권하영기자]`, `(서울=연합뉴스) 홍길동 기자 =`, `서울경제 = 홍길동 기자`), its copyright
+///   line (`Copyright ⓒ 디지털데일리`, `저작권자 © 서울경제, 무단 전재 및 재배포 금지`) or a site line
+///   (`PublisherLines`);
+/// - publication date: the date the article prints (`ArticleSegmenter`), then the page's
+///   `article:published_time`, then `--published`;
+/// - headline: the text's first line (`IngestPipeline.headline`). `og:title` is read but not
+///   used: a record's headline is part of its claim, so a new headline for an ingested page would
+///   make its re-ingest a conflict.
 public struct ArticleMetadata: Sendable, Equatable {
     public var title: String?
     public var publisher: String?

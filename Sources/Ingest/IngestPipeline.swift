@@ -51,8 +51,10 @@ public struct IngestPipeline {
         var articleLines = ArticleLines()
         func take(_ articles: [SegmentedArticle]) {
             for var article in articles {
-                // Citation metadata: the front matter, then the page's HTML metadata, then what the
-                // article prints (its date, byline or copyright line), then --published.
+                // Citation metadata (ArticleMetadata.swift). Publisher and URL: the front matter,
+                // then the page's HTML metadata, then the article's byline, copyright or site line.
+                // Date: the front matter, then the date the article prints, then the page's
+                // metadata, then --published. Headline: the front matter's title, else the text's.
                 let front = reader.frontMatter.metadata, page = reader.htmlMetadata.found
                 var meta = front.over(page)
                 let own = articleLines.take()
