@@ -135,6 +135,10 @@ expect_valid "kgraph articles --json is articles" articles "$work/articles.jsonl
 "$kgraph" show single-ban.txt --json --store "$desk" >>"$work/show.jsonl"
 "$kgraph" show search-cloud.txt#3 --no-text --json --store "$desk" >>"$work/show.jsonl"
 "$kgraph" show "$("$kgraph" log --kind ban --json --limit 1 --store "$desk" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')" --json --store "$desk" >>"$work/show.jsonl"
+# An occurrence by the id a relation answer prints, and a partnership event with its citation.
+occurrence="$("$kgraph" who-partnered-with KT --json --store "$desk" | python3 -c 'import json, sys; print(json.load(sys.stdin)["results"][0]["occurrences"][0]["id"])')"
+"$kgraph" show "$occurrence" --json --store "$desk" >>"$work/show.jsonl"
+"$kgraph" show "$("$kgraph" log --kind partnership --json --limit 1 --store "$desk" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')" --json --store "$desk" >>"$work/show.jsonl"
 expect_valid "kgraph show --json is show" show "$work/show.jsonl"
 : >"$work/events.jsonl"
 for q in "" "--from 2025 --kind ban" "--org MS" "--type government --modality planned" "--occurrences" "--occurrences --org KT"; do

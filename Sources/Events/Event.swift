@@ -302,17 +302,23 @@ public enum ArticleRecord {
     /// Longest headline kept, in characters.
     public static let maximumHeadline = 160
 
+    /// The id of the record `make` builds: what a report's source (document, article, text hash,
+    /// publication date) finds its article's record by.
+    public static func id(document: String, index: Int, textHash: [UInt8], published: PartialDate) -> String {
+        var key: [UInt8] = []
+        for part in ["kgraph-article-id-1", document, String(index), hex(textHash), published.description] {
+            key += Array(part.utf8) + [0x1F]
+        }
+        return "ar-" + hex(SHA256.hash(data: key).prefix(16))
+    }
+
     /// The record for one article. Its id is `ar-` and 32 hex digits of SHA-256 over the document,
     /// the index, the text's hash and the publication date: the same text at the same place is
     /// one record however often it is ingested, and a changed text or date is a new one.
     public static func make(document: String, index: Int, textHash: [UInt8], headline: String?,
                             publisher: String? = nil, url: String? = nil, published: PartialDate,
                             producer: Producer) -> Event {
-        var key: [UInt8] = []
-        for part in ["kgraph-article-id-1", document, String(index), hex(textHash), published.description] {
-            key += Array(part.utf8) + [0x1F]
-        }
-        let id = "ar-" + hex(SHA256.hash(data: key).prefix(16))
+        let id = self.id(document: document, index: index, textHash: textHash, published: published)
         let source = Source(document: document, article: index, articleHash: textHash, url: url, publisher: publisher,
                             published: published.isKnown ? published : nil)
         return Event(id: id, kind: .article, occurredAt: published, source: source, participants: [],

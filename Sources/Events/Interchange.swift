@@ -3,12 +3,14 @@
 //
 //   {"id"?, "kind", "date", "participants": [{"role", "name", "surface"?, "type"?}],
 //    "source": {"document", "article"?, "sentence"?, "span"?, "evidence"?, "url"?, "publisher"?,
-//               "published"?, "articleHash"?},
+//               "published"?, "articleHash"?, "title"?},
 //    "amount"?: {"value"?, "low"?, "high"?, "currency"?, "text"}, "scope"?, "reason"?, "subject"?,
 //    "retracts"?, "alias"?: {"name", "organization"}, "modality"?, "confidence"?,
 //    "producer"?: "name/version" | {"name", "version"}, "position"?, "recordedAt"?}
 //
 // `date` is YYYY, YYYY-MM, YYYY-MM-DD, or null when unknown (corrections may omit it).
+// `source.title` is the article's headline: on an `article` line it is the record's headline
+// (when `subject` is absent); a relation event cites the headline of its article's record.
 // `position` and `recordedAt` are written by export for reference; the log assigns its own on append.
 // Unknown top-level fields are ignored, so pipelines may carry their own notes.
 
@@ -109,6 +111,7 @@ public enum Interchange {
             }
             source.published = d
         }
+        let title = try s.optionalString("title", limit: FieldLimits.text)
         if let h = try s.optionalString("articleHash", limit: 64) {
             guard let bytes = unhex(h), bytes.count == 32 else {
                 throw InterchangeError(field: "source.articleHash", message: "expected 64 hex digits (SHA-256)")
@@ -200,7 +203,7 @@ public enum Interchange {
         return Event(id: id, kind: kind, occurredAt: date, source: source, participants: participants,
                      amount: amount, scope: try r.optionalString("scope", limit: FieldLimits.text),
                      reason: try r.optionalString("reason", limit: FieldLimits.text),
-                     subject: try r.optionalString("subject", limit: FieldLimits.text),
+                     subject: try r.optionalString("subject", limit: FieldLimits.text) ?? (kind == .article ? title : nil),
                      retracts: retracts, alias: alias, modality: modality, confidence: confidence, producer: producer)
     }
 

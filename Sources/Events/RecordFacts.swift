@@ -23,6 +23,9 @@ public struct RecordFacts {
     public var participants: [ParticipantSlices] = []
     public var document = UnsafeRawBufferPointer(start: nil, count: 0)
     public var article: Int?
+    /// The first 8 bytes (little-endian) of the article text's SHA-256, when the record carries it:
+    /// enough to tell article texts apart without allocating.
+    public var articleHashPrefix: UInt64?
 
     public init() {}
 
@@ -31,8 +34,8 @@ public struct RecordFacts {
 
 extension RecordCodec {
     /// Fills `facts` from a record (format version 1, see the top of this file's sibling
-    /// RecordCodec.swift): the header, section A, and the article reference at the start of
-    /// section C; section B is skipped by its lengths.
+    /// RecordCodec.swift): the header, section A, and the article reference (and the first bytes of the article's
+    /// hash) at the start of section C; section B is skipped by its lengths.
     public static func readFacts(_ buf: UnsafeRawBufferPointer, into facts: inout RecordFacts) throws(RecordCodecError) {
         let h = try header(buf)
         facts.kindRaw = h.kindRaw
@@ -65,5 +68,12 @@ extension RecordCodec {
         _ = try r.slice()  // producer
         facts.document = try r.slice()
         facts.article = try r.optInt()
+        _ = try r.optInt()  // sentence
+        if h.flags & 4 != 0 {
+            try r.need(32)
+            facts.articleHashPrefix = try r.u64LE()
+        } else {
+            facts.articleHashPrefix = nil
+        }
     }
 }

@@ -22,7 +22,8 @@ public struct IngestPipeline {
     public static let articleTextBudget = 64 << 20
 
     public let extractor: Extractor
-    /// The publication date for articles (`--published`); nil keeps the dates found in the text.
+    /// The publication date for articles that print none (`--published`); a front matter's
+    /// `published` and the date an article prints win over it.
     public var published: PartialDate?
     /// Collect a line per event and per trigger that gave none, for `--explain`.
     public var explain = false
@@ -47,12 +48,23 @@ public struct IngestPipeline {
         var overBudget = false
         let document = file.documentName
 
+        var articleLines = ArticleLines()
         func take(_ articles: [SegmentedArticle]) {
             for var article in articles {
+                // Citation metadata (ArticleMetadata.swift). Publisher and URL: the front matter,
+                // then the page's HTML metadata, then the article's byline, copyright or site line.
+                // Date: the front matter, then the date the article prints, then the page's
+                // metadata, then --published. Headline: the front matter's title, else the text's.
+                let front = reader.frontMatter.metadata, page = reader.htmlMetadata.found
+                var meta = front.over(page)
+                let own = articleLines.take()
+                meta.publisher = meta.publisher ?? PublisherLines.publisher(in: own)
+                meta.published = front.published ?? (article.published.isKnown ? article.published : nil) ?? page.published ?? published
                 // Control characters (raw, or decoded from an HTML entity such as &#27;) would reach
                 // terminals and pictures: the text keeps none, and neither do the names found in it.
                 article.lines = article.lines.map(Escaped.droppingControls)
-                let extracted = extractor.extract(article: article, index: report.articles, document: document, published: published)
+                let dated = meta.published.map { $0 == article.published ? nil : $0 } ?? nil
+                let extracted = extractor.extract(article: article, index: report.articles, document: document, published: dated)
                 report.articles += 1
                 report.warnings += extracted.warnings
                 if explain {
@@ -69,7 +81,8 @@ public struct IngestPipeline {
                     report.warnings.append("more than \(IngestPipeline.articleTextBudget >> 20) MiB of article text in one file; later articles are listed but not stored whole (their events keep the evidence sentence); split the file to store them all")
                 }
                 var record = ArticleRecord.make(document: document, index: extracted.index, textHash: hash,
-                                                headline: Self.headline(of: extracted.text), published: extracted.published,
+                                                headline: reader.frontMatter.metadata.title ?? Self.headline(of: extracted.text),
+                                                publisher: meta.publisher, url: meta.url, published: extracted.published,
                                                 producer: Extractor.producer)
                 if !stored { record.source.articleHash = nil }
                 batch.append(record)
@@ -84,10 +97,16 @@ public struct IngestPipeline {
             }
         }
         while let line = try reader.nextLine() {
+            articleLines.add(line)
             take(segmenter.feed(line))
             progress?(reader.bytesRead, reader.size)
         }
         take(segmenter.finish())
+        // A page of one article may print its copyright line after the date line that closed it.
+        if report.articles == 1, let i = batch.firstIndex(where: { $0.kind == .article }), batch[i].source.publisher == nil,
+           let publisher = PublisherLines.publisher(in: articleLines.take()) {
+            batch[i].source.publisher = publisher
+        }
         if reader.linesRead == 0 || reader.bytesRead == 0 { throw IngestError("the file is empty; nothing to ingest") }
         if report.articles == 0 { report.warnings.append("no article text found (only page furniture)") }
         if let log, !batch.isEmpty {
@@ -176,6 +195,9 @@ public struct IngestReader {
     private var decided = false
     public private(set) var bytesRead: UInt64 = 0
     public private(set) var linesRead = 0
+    /// A text file's front matter (`FrontMatter`), and an HTML page's metadata (`HTMLMetadata`).
+    public private(set) var frontMatter = FrontMatter()
+    public private(set) var htmlMetadata = HTMLMetadata()
     /// The file's size in bytes (nil for standard input).
     public let size: UInt64?
 
@@ -201,7 +223,11 @@ public struct IngestReader {
     /// The next line of text (HTML already stripped), or nil at the end.
     public mutating func nextLine() throws -> String? {
         while pending.isEmpty {
-            guard let raw = try lines.next() else { return nil }
+            guard let raw = try lines.next() else {
+                pending = try frontMatter.finish()
+                if pending.isEmpty { return nil }
+                break
+            }
             bytesRead += UInt64(raw.count + 1)
             if raw.contains(0) {
                 throw IngestError("looks like a binary file (it contains NUL bytes); give a text or HTML file")
@@ -218,9 +244,10 @@ public struct IngestReader {
                 if HTMLStripper.looksLikeHTML(text) { html = HTMLStripper() }
             }
             if html != nil {
+                htmlMetadata.scan(text)
                 pending = html!.feed(text)
             } else {
-                pending = [text]
+                pending = try frontMatter.read(text, lineNumber: lines.lineNumber)
             }
         }
         return pending.removeFirst()

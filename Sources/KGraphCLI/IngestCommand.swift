@@ -12,7 +12,15 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Each file is split into articles (a search-result page holds several, each followed by its date line), page furniture is dropped, and partnership, investment, ban and announcement events are extracted by rules and lexicons: no model, no network.
 
-            Every article is kept (its text once by hash, with document, index, headline and date), whether or not it gave events: `kgraph articles` lists them, `kgraph search` finds them. Each file's articles and events are appended as one batch; ingesting a file again appends nothing new, and ingesting it under another --published replaces its articles' earlier events (retracted, as `kgraph reextract` does) instead of adding a second copy. A directory is read file by file; one bad file is reported and the others are still ingested.
+            Each article's citation is recorded: headline, publisher (from its byline or copyright line, or an HTML page's og:site_name), URL (an HTML page's canonical link or og:url) and publication date. A text file may begin with a front matter that overrides them:
+              ---
+              published: 2024-06-04
+              publisher: 한빛일보
+              url: https://news.example/a/1
+              title: KT, MS와 클라우드 협력
+              ---
+
+            Every article is kept (its text once by hash, with document, index, headline and date), whether or not it gave events: `kgraph articles` lists them, `kgraph search` finds them. Each file's articles and events are appended as one batch; ingesting a file again appends nothing new, and ingesting it under another --published or front matter replaces its articles' earlier events (retracted, as `kgraph reextract` does) instead of adding a second copy. A directory is read file by file; one bad file is reported and the others are still ingested.
 
             Example:
               kgraph ingest ../shared/corpus/seeds --store ./news
@@ -27,7 +35,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Text or HTML files, directories of them, or - for standard input.", valueName: "file|dir|-"))
     var inputs: [String]
 
-    @Option(help: ArgumentHelp("Publication date of every article, overriding the dates found in the text.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Publication date for the articles that print none (a date the article prints, or a front matter's `published`, wins).", valueName: "YYYY-MM-DD"))
     var published: String?
 
     @Option(name: .customLong("mecab-dic"), help: ArgumentHelp("Folder of the mecab-ko-dic dictionary (else $KGRAPH_MECAB_DIC, else where Tools/setup.sh put it).", valueName: "dir"))

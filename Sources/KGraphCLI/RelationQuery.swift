@@ -1,5 +1,6 @@
 import ArgumentParser
 import Events
+import Ingest
 import Projections
 import Query
 import Render
@@ -28,19 +29,38 @@ struct RelationQuery {
             print("\(Escaped.text(org.name)): no \(kind.name) found\(window == .always ? "" : " in that time window")")
             return
         }
+        let occurrences = rows.reduce(0) { $0 + $1.occurrences.count }
+        print("\(Escaped.text(org.name)) — \(command) (\(rows.count)): \(plural(occurrences, "occurrence")); `kgraph show ID` prints one whole")
+        print(RelationTable.render(rows, otherColumn: otherColumn), terminator: "")
+    }
+}
+
+/// Relation answers as a table: the organization at the other end once, then one line per
+/// occurrence with its date, the span of its reports' dates, its sources, amounts, the evidence
+/// that dates it (citation, outlet, sentence) and the id `kgraph show` takes.
+enum RelationTable {
+    static func render(_ rows: [RelationRow], otherColumn: String) -> String {
         let showAmount = rows.contains { !$0.amounts.isEmpty }
-        var columns = [otherColumn, "first", "last", "sources"]
+        var columns = [otherColumn, "date", "reports dated", "sources"]
         if showAmount { columns.append("amount") }
-        columns.append("evidence")
+        columns += ["evidence", "id"]
         var table = TextTable(columns: columns, rightAligned: [3])
         for r in rows {
-            var row = [r.name.isEmpty ? "—" : r.name, r.first.description, r.last.description, String(r.sources)]
-            if showAmount { row.append(r.amounts.joined(separator: ", ")) }
-            row.append("\(r.evidence.citation): \(clip(r.evidence.text, width: 70))\(r.planned ? " (planned)" : "")")
-            table.add(row)
+            for (i, o) in r.occurrences.enumerated() {
+                var row = [i == 0 ? (r.name.isEmpty ? "—" : r.name) : "", o.date.description, span(o.first, o.last), String(o.sources)]
+                if showAmount { row.append(o.amounts.joined(separator: ", ")) }
+                let outlet = o.evidence.publisher.map { " \($0)" } ?? ""
+                row.append("\(o.evidence.citation)\(outlet): \(clip(o.evidence.evidence, width: 60))\(o.planned ? " (planned)" : "")")
+                row.append(o.id)
+                table.add(row)
+            }
         }
-        print("\(Escaped.text(org.name)) — \(command) (\(rows.count))")
-        print(table.render(header: true), terminator: "")
+        return table.render(header: true)
+    }
+
+    /// `2024-06-03` when both ends agree, else `2024-06-02…2024-06-04`.
+    static func span(_ first: PartialDate, _ last: PartialDate) -> String {
+        first == last ? first.description : "\(first)…\(last)"
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Events
 import Foundation
+import Ingest
 import Projections
 import Query
 import Render
@@ -8,14 +9,17 @@ import Render
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print one article whole (headline, date, publisher, its events, its text), or one event.",
+        abstract: "Print one article whole (headline, date, publisher, its events, its text), one occurrence, or one event.",
         discussion: """
             An article is named by its citation (doc.txt#2; doc.txt alone is its first article),
-            its record id (ar-…) or its log position; an event by its id (ev-…).
+            its record id (ar-…) or its log position; an event by its id (ev-…); an occurrence by
+            the id answers print (oc-…). An occurrence is shown with its participants, its date and
+            how it was chosen, and every report: outlet, headline, URL, date and evidence.
 
             Example:
               kgraph show ai-cloud.txt#1
               kgraph show ai-cloud.txt#1 --no-text --json
+              kgraph show oc-3f2a…
               kgraph show ev-3f2a…
             """,
         aliases: ["article"]
@@ -23,7 +27,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
-    @Argument(help: ArgumentHelp("An article (doc.txt#N, ar-… or a log position) or an event id.", valueName: "article|event"))
+    @Argument(help: ArgumentHelp("An article (doc.txt#N, ar-… or a log position), an occurrence id (oc-…) or an event id.", valueName: "article|occurrence|event"))
     var reference: String
 
     @Flag(help: "Leave the article's text out.")
@@ -39,6 +43,17 @@ struct ShowCommand: ParsableCommand {
     private func answer(_ graph: LiveGraph) throws {
         let desk = try graph.desk()
         let log = graph.store.log
+        if reference.hasPrefix("oc-") {
+            guard let o = try graph.queries.occurrence(reference, timeline: try graph.timeline()) else {
+                throw CLIError.user("no occurrence \(Escaped.quoted(reference, limit: 60)) in the store; relation answers and `kgraph timeline` print the ids of occurrences")
+            }
+            if json {
+                print(JSON.object([("occurrence", QueryJSON.occurrence(o))]).serialized)
+            } else {
+                print(OccurrenceText.lines(o).joined(separator: "\n"))
+            }
+            return
+        }
         if let a = try desk.articles.article(reference) {
             let rows = try desk.articles.events(ofArticle: a.position)
             var events: [(EventRow, Event?)] = []
@@ -77,8 +92,18 @@ struct ShowCommand: ParsableCommand {
             return
         }
         if let p = try log.position(of: reference), let e = try log.event(at: p) {
+            let citation = e.kind.isRelation || e.kind == .article ? try graph.queries.graph.citations([p])[p] : nil
+            let occurrence = e.kind.isRelation ? try graph.queries.occurrence(e.id) : nil
             if json {
-                print(JSON.object([("event", Interchange.envelope(e))]).serialized)
+                var fields: [(String, JSON)] = [("event", Interchange.envelope(e))]
+                if let o = occurrence { fields.append(("occurrence", QueryJSON.occurrence(o))) }
+                if let c = citation {
+                    fields.append(("citation", .object([
+                        ("title", c.title.map { .string($0) } ?? .null), ("publisher", c.publisher.map { .string($0) } ?? .null),
+                        ("url", c.url.map { .string($0) } ?? .null), ("published", c.published.isKnown ? .string(c.published.description) : .null),
+                    ])))
+                }
+                print(JSON.object(fields).serialized)
                 return
             }
             print(Escaped.text("event      \(e.id) at log position \(e.position), recorded \(Timestamp.iso8601(milliseconds: e.recordedAt))"))
@@ -90,11 +115,20 @@ struct ShowCommand: ParsableCommand {
             if let r = e.retracts { print(Escaped.text("retracts   \(r)")) }
             if let a = e.alias { print(Escaped.text("alias      \(a.name) = \(a.organization)")) }
             print(Escaped.text("source     \(e.source.citation)\(e.source.sentence.map { " sentence \($0)" } ?? "")"))
+            if let c = citation, e.kind.isRelation {
+                print(Escaped.text("headline   \(c.title ?? "-")"))
+                print(Escaped.text("publisher  \(c.publisher ?? "-")"))
+                print(Escaped.text("url        \(c.url ?? "-")"))
+                print(Escaped.text("published  \(c.published.isKnown ? c.published.description : "unknown")"))
+            }
             if let ev = e.source.evidence { print(Escaped.text("evidence   \(ev)")) }
+            if let o = occurrence {
+                print(Escaped.text("occurrence \(o.id): \(o.date.isKnown ? o.date.description : "undated"), \(plural(o.sources, "source")), \(plural(o.reports.count, "report")) (kgraph show \(o.id))"))
+            }
             return
         }
         let near = try desk.articles.documents(like: reference)
-        throw CLIError.user("no article or event \(Escaped.quoted(reference, limit: 60)) in the store; \(near.isEmpty ? "list articles with `kgraph articles`" : "documents with a similar name: \(near.joined(separator: ", ")) (cite one as DOC#N)")")
+        throw CLIError.user("no article, occurrence or event \(Escaped.quoted(reference, limit: 60)) in the store; \(near.isEmpty ? "list articles with `kgraph articles`" : "documents with a similar name: \(near.joined(separator: ", ")) (cite one as DOC#N)")")
     }
 
     static func unhex(_ s: String) -> [UInt8]? {

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Events
+import Ingest
 import Query
 import Render
 
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
-        abstract: "Events in valid-time order, grouped by month; as a table, JSON, or a Graphviz picture of occurrences.",
+        abstract: "Occurrences in valid-time order, grouped by month, each with its sources; as a table, JSON, or a Graphviz picture.",
         discussion: """
             Example:
               kgraph timeline KT --depth 1
@@ -55,18 +56,22 @@ struct TimelineCommand: ParsableCommand {
             print("no events\(centre.map { " for \(Escaped.text($0.name))" } ?? "")\(window == .always ? "" : " in that time window")")
             return
         }
+        // One line per occurrence: reports of one happening told by several outlets are one line.
+        let occurrences = try live.queries.occurrences(of: items)
         var month = ""
-        var table = TextTable(columns: ["date", "kind", "who", "source"])
+        var table = TextTable(columns: ["date", "kind", "who", "sources", "outlets", "id"], rightAligned: [3])
         let out = StandardOutput()
-        for i in items {
-            let m = i.entry.date.isKnown ? String(i.entry.date.description.prefix(7)) : "date unknown"
+        for o in occurrences {
+            let m = o.date.isKnown ? String(o.date.description.prefix(7)) : "date unknown"
             if m != month {
                 if table.rowCount > 0 { out.write(table.render(header: false)); table.removeRows() }
                 out.write("\n" + m)
                 month = m
             }
-            let who = EventSummary.who(i.entry.kind, i.participants.map { ($0.role, $0.name) }, amount: i.entry.amountText)
-            table.add(["  " + i.entry.date.description, i.entry.kind.name, who, Source.citation(document: i.entry.document, article: i.entry.article)])
+            let who = EventSummary.who(o.kind, o.participants.map { ($0.role, $0.name) }, amount: o.amounts.first)
+            let outlets = o.publishers.isEmpty ? Set(o.reports.map(\.citation)).sorted().joined(separator: ", ") : o.publishers.joined(separator: ", ")
+            table.add(["  " + o.date.description, o.kind.name + (o.planned ? " (planned)" : ""), who, plural(o.sources, "source"),
+                       clip(outlets, width: 40), o.id])
         }
         if table.rowCount > 0 { out.write(table.render(header: false)) }
     }

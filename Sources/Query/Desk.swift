@@ -58,7 +58,7 @@ public struct Desk {
     // MARK: Occurrences
 
     /// One happening: the events of one kind and one set of participants whose dates the org
-    /// graph's rule (`Occurrences.cluster`) merges, with the distinct articles telling it.
+    /// graph's rule (`Occurrences.cluster`) merges, with the distinct article texts telling it.
     public struct OccurrenceRow: Sendable {
         public var kind: EventKind
         public var participants: [EventRow.Party]
@@ -80,12 +80,15 @@ public struct Desk {
             groups[key, default: []].append(row)
         }
         var out: [OccurrenceRow] = []
+        // Sources are article texts: the citations give each report's article hash.
+        let citations = try queries.graph.citations(order.flatMap { groups[$0]!.map(\.position) })
         for key in order {
             let rows = groups[key]!
             let byPosition = Dictionary(uniqueKeysWithValues: rows.map { ($0.position, $0) })
             let refs = rows.map { r in
                 ReportRef(position: r.position, recordedAt: r.recordedAt, date: r.date, planned: r.modality == .planned, hasAmount: false,
-                          articleKey: Array(r.document.utf8).withUnsafeBytes { ReportRef.articleKey(document: $0, article: r.index) })
+                          articleKey: citations[r.position]?.sourceKey
+                              ?? Array(r.document.utf8).withUnsafeBytes { ReportRef.articleKey(document: $0, article: r.index) })
             }
             for o in Occurrences.cluster(refs) {
                 let members = o.reports.compactMap { byPosition[$0.position] }

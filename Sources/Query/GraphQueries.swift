@@ -11,6 +11,17 @@ public struct Evidence: Sendable, Equatable {
     public var position: UInt64
     public var eventId: String
 
+    /// The evidence of one cited report.
+    public init(_ r: CitedReport) {
+        date = r.date
+        document = r.document
+        article = r.article
+        sentence = r.sentence
+        text = r.evidence
+        position = r.position
+        eventId = r.eventId
+    }
+
     public init(_ r: Report) {
         date = r.date
         document = r.document
@@ -25,21 +36,23 @@ public struct Evidence: Sendable, Equatable {
     public var citation: String { Source.citation(document: document, article: article) }
 }
 
-/// One relation of an organization as a query answers it.
+/// One relation of an organization as a query answers it: the organization at the other end
+/// once, then each occurrence (deal, ban, announcement…) with its sources.
 public struct RelationRow: Sendable {
     public var kind: EventKind
     public var direction: GraphKeys.Direction
     /// The organization at the other end ("" for announcements).
     public var org: String
     public var name: String
+    /// The span of all its reports' dates.
     public var first: PartialDate
     public var last: PartialDate
-    /// Distinct articles reporting it.
+    /// Distinct article texts reporting it.
     public var sources: Int
-    /// Distinct real-world happenings (reports of one happening merge).
-    public var occurrences: Int
+    /// Its real-world happenings, in date order (`OccurrenceAnswer`).
+    public var occurrences: [OccurrenceAnswer]
     public var reports: Int
-    /// The earliest admitted report's evidence.
+    /// The first occurrence's evidence.
     public var evidence: Evidence
     public var amounts: [String]
     public var planned: Bool
@@ -62,52 +75,55 @@ public struct GraphQueries {
         return try names.orgRecord(org).0
     }
 
-    /// Relations of `org` of one kind and direction that the window admits, earliest first.
+    /// Relations of `org` of one kind and direction that the window admits, earliest first; each
+    /// with its occurrences, every report cited (log and article records read in one batch).
     public func relations(of org: String, kind: EventKind, direction: GraphKeys.Direction? = nil,
                           window: TimeWindow = .always) throws -> [RelationRow] {
-        var picked: [(rel: Relation, reports: [ReportRef], earliest: ReportRef)] = []
-        func pick(_ rel: Relation, _ refs: [ReportRef]) {
-            picked.append((rel, refs, refs.min { ($0.date, $0.position) < ($1.date, $1.position) }!))
-        }
+        var picked: [(rel: Relation, reports: [ReportRef])] = []
         for rel in try graph.relations(of: org, kinds: [kind]) where direction == nil || rel.direction == direction {
             let admitted = rel.reports.filter(window.admits)
-            guard !admitted.isEmpty else { continue }
-            if kind == .announcement {
-                for occurrence in Occurrences.cluster(admitted) { pick(rel, occurrence.reports) }
-            } else {
-                pick(rel, admitted)
-            }
+            if !admitted.isEmpty { picked.append((rel, admitted)) }
         }
-        // What rows show beyond the graph — names of the other ends, the earliest report's
-        // evidence, amounts — is read in two batches, not a lookup per row.
-        let names = try graph.names(picked.map(\.rel.other))
-        var cited: [(ref: ReportRef, kind: EventKind, from: String, to: String)] = []
-        for (rel, reports, earliest) in picked {
-            for ref in [earliest] + reports.filter({ $0.hasAmount && $0 != earliest }) {
-                cited.append(rel.direction == .incoming ? (ref, rel.kind, rel.other, org) : (ref, rel.kind, org, rel.other))
+        let names = try graph.names(picked.map(\.rel.other) + [org])
+        let selfName = try names[org] ?? name(of: org)
+        var groups: [ReportGroup] = []
+        var otherNames: [String] = []
+        for (rel, refs) in picked {
+            let other = rel.other.isEmpty ? "" : try names[rel.other] ?? name(of: rel.other)
+            otherNames.append(other)
+            var parties: [OccurrenceParty]
+            switch (kind, rel.direction) {
+            case (.partnership, _): parties = [.init(role: .party, org: org, name: selfName), .init(role: .party, org: rel.other, name: other)]
+            case (.announcement, _): parties = [.init(role: .actor, org: org, name: selfName)]
+            case (_, .incoming): parties = [.init(role: kind == .investment ? .investor : .imposer, org: rel.other, name: other),
+                                            .init(role: .target, org: org, name: selfName)]
+            default: parties = [.init(role: kind == .investment ? .investor : .imposer, org: org, name: selfName),
+                                .init(role: .target, org: rel.other, name: other)]
             }
+            groups.append(ReportGroup(kind: kind, participants: parties.filter { !$0.org.isEmpty }, reports: refs))
         }
-        var reports: [UInt64: Report] = [:]
-        for r in try graph.reports(cited) { reports[r.position] = r }
-
+        let answers = try occurrences(groups)
         var rows: [RelationRow] = []
-        for (rel, refs, earliest) in picked {
+        for (i, (rel, refs)) in picked.enumerated() {
+            let occ = answers[i]
+            guard let firstOccurrence = occ.first else { continue }
             let dated = refs.map(\.date).filter(\.isKnown)
-            let name = rel.other.isEmpty ? "" : try names[rel.other] ?? self.name(of: rel.other)
+            let cited = occ.flatMap(\.reports)
             rows.append(RelationRow(
-                kind: rel.kind, direction: rel.direction, org: rel.other, name: name,
+                kind: rel.kind, direction: rel.direction, org: rel.other, name: otherNames[i],
                 first: dated.min() ?? .unknown, last: dated.max() ?? .unknown,
-                sources: ReportRef.articleCount(refs),
-                occurrences: Occurrences.cluster(refs).count, reports: refs.count, evidence: Evidence(reports[earliest.position]!),
-                amounts: Array(Set(refs.filter(\.hasAmount).compactMap { reports[$0.position]?.amount?.text })).sorted(),
-                planned: refs.allSatisfy(\.planned)))
+                sources: Set(cited.map(\.sourceKey)).count, occurrences: occ, reports: refs.count,
+                evidence: Evidence(firstOccurrence.evidence),
+                amounts: Array(Set(occ.flatMap(\.amounts))).sorted(), planned: occ.allSatisfy(\.planned)))
         }
-        // Names compare as bytes: the same order as String's for precomposed text, without
-        // normalizing every comparison.
+        // By the first occurrence's date (undated last); names compare as bytes: the same order
+        // as String's for precomposed text, without normalizing every comparison.
         return rows.sorted { a, b in
-            if a.first != b.first { return a.first < b.first }
+            let (da, db) = (a.occurrences[0].date, b.occurrences[0].date)
+            if da.isKnown != db.isKnown { return da.isKnown }
+            if da != db { return da < db }
             if !a.name.utf8.elementsEqual(b.name.utf8) { return a.name.utf8.lexicographicallyPrecedes(b.name.utf8) }
-            return a.evidence.position < b.evidence.position
+            return a.occurrences[0].id.utf8.lexicographicallyPrecedes(b.occurrences[0].id.utf8)
         }
     }
 }

@@ -38,12 +38,41 @@ public enum QueryJSON {
                     ("direction", .string(direction(r.direction))),
                     ("org", r.org.isEmpty ? .null : self.org(r.org, r.name)),
                     ("first", date(r.first)), ("last", date(r.last)),
-                    ("sources", .int(Int64(r.sources))), ("occurrences", .int(Int64(r.occurrences))),
+                    ("sources", .int(Int64(r.sources))), ("occurrences", .array(r.occurrences.map(occurrence))),
                     ("reports", .int(Int64(r.reports))), ("planned", .bool(r.planned)),
                     ("amounts", .array(r.amounts.map { .string($0) })),
                     ("evidence", evidence(r.evidence)),
                 ])
             })),
+        ])
+    }
+
+    /// One occurrence: `{id, kind, participants, date, dateResolution, first, last, sources, amounts,
+    /// subjects, planned, evidence, reports: [report]}`.
+    public static func occurrence(_ o: OccurrenceAnswer) -> JSON {
+        .object([
+            ("id", .string(o.id)), ("kind", .string(o.kind.name)),
+            ("participants", .array(o.participants.map { p in
+                .object([("role", .string(p.role.name)), ("id", .string(p.org)), ("name", .string(p.name))])
+            })),
+            ("date", date(o.date)), ("dateResolution", .string(o.dateResolution)),
+            ("first", date(o.first)), ("last", date(o.last)), ("sources", .int(Int64(o.sources))),
+            ("amounts", .array(o.amounts.map { .string($0) })), ("subjects", .array(o.subjects.map { .string($0) })),
+            ("planned", .bool(o.planned)), ("evidence", evidence(Evidence(o.evidence))),
+            ("reports", .array(o.reports.map(report))),
+        ])
+    }
+
+    /// One report of an occurrence: `{eventId, position, document, article, sentence, date,
+    /// publisher, url, title, published, amount, planned, evidence}` (absent values are null).
+    public static func report(_ r: CitedReport) -> JSON {
+        func text(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
+        return .object([
+            ("eventId", .string(r.eventId)), ("position", .int(Int64(r.position))), ("document", .string(r.document)),
+            ("article", r.article.map { .int(Int64($0)) } ?? .null), ("sentence", r.sentence.map { .int(Int64($0)) } ?? .null),
+            ("date", date(r.date)), ("publisher", text(r.publisher)), ("url", text(r.url)), ("title", text(r.title)),
+            ("published", date(r.published)), ("amount", text(r.amount)), ("planned", .bool(r.planned)),
+            ("evidence", .string(r.evidence)),
         ])
     }
 

@@ -171,4 +171,15 @@ import Testing
         let line = #"{"kind":"retraction","retracts":"not an id","source":{"document":"a"}}"#
         #expect(throws: InterchangeError.self) { try Interchange.event(fromLine: Array(line.utf8)) }
     }
+
+    @Test func anArticleLinesTitleIsItsHeadline() throws {
+        let line = #"{"kind":"article","date":"2024-06-04","source":{"document":"a.txt","article":0,"title":"KT, MS와 협력","publisher":"한빛일보","url":"https://news.example/a"}}"#
+        let e = try Interchange.event(fromLine: Array(line.utf8))
+        #expect(e.subject == "KT, MS와 협력" && e.source.publisher == "한빛일보" && e.source.url == "https://news.example/a")
+        // `subject` wins; on a relation line the title is the article record's business.
+        let both = #"{"kind":"article","date":"2024","subject":"제목","source":{"document":"a.txt","title":"다른 제목"}}"#
+        #expect(try Interchange.event(fromLine: Array(both.utf8)).subject == "제목")
+        let relation = #"{"kind":"partnership","date":"2024","participants":[{"role":"party","name":"A"},{"role":"party","name":"B"}],"source":{"document":"a.txt","title":"제목"}}"#
+        #expect(try Interchange.event(fromLine: Array(relation.utf8)).subject == nil)
+    }
 }

@@ -100,12 +100,12 @@ import Testing
         try t.store.log.append(manyEvents(10))
         _ = try t.catalog.caughtUp("org-graph")
         t.catalog.close()
-        // The same store read by a kgraph whose org-graph rules moved on to version 4.
+        // The same store read by a kgraph whose org-graph rules moved on to version 5.
         let newer = ProjectionCatalog(store: t.store, factories: [
             ProjectionFactory(NewerOrgGraph.self) { _ in NewerOrgGraph() },
         ])
-        #expect(throws: ProjectionError.stale(instance: "org-graph", builtWith: 3, current: 4)) { try newer.caughtUp("org-graph") }
-        #expect("\(ProjectionError.stale(instance: "org-graph", builtWith: 3, current: 4))".contains("kgraph replay --projection org-graph"))
+        #expect(throws: ProjectionError.stale(instance: "org-graph", builtWith: 4, current: 5)) { try newer.caughtUp("org-graph") }
+        #expect("\(ProjectionError.stale(instance: "org-graph", builtWith: 4, current: 5))".contains("kgraph replay --projection org-graph"))
     }
 
     @Test func damagedStateIsRebuiltFromTheLog() throws {
@@ -161,6 +161,6 @@ import Testing
 /// The org-graph rules as a later kgraph might ship them.
 final class NewerOrgGraph: Projection {
     static let kind = "org-graph"
-    static let supportedVersions = [4]
+    static let supportedVersions = [5]
     func apply(_ event: Event, _ context: ProjectionContext) throws {}
 }

@@ -43,19 +43,34 @@ import Testing
         let t = try TempStore()
         try t.store.log.append([
             partnership("KT", "마이크로소프트", "2024-06-03", doc: "a.txt"),
-            partnership("KT", "마이크로소프트", "2024-06-05", doc: "b.txt"),
+            partnership("KT", "마이크로소프트", "2024-06-04", doc: "b.txt"),
             partnership("KT", "마이크로소프트", "2024-06", doc: "c.txt", article: 2),
+            partnership("KT", "마이크로소프트", "2024-06-07", doc: "e.txt"),
             partnership("KT", "마이크로소프트", "2025-02-01", doc: "d.txt"),
         ])
         let reports = try t.graph.reports(.partnership, from: "kt", to: "마이크로소프트")
-        #expect(reports.count == 4)
+        #expect(reports.count == 5)
+        // 3 and 4 June are one deal (a day apart); 7 June is another; "June" fits both, so it
+        // stands alone rather than bridging them.
         let occurrences = Occurrences.cluster(reports)
-        #expect(occurrences.count == 2)
-        #expect(occurrences[0].sourceCount == 3)
-        #expect(occurrences[0].first == day("2024-06"))
-        #expect(occurrences[0].last == day("2024-06-05"))
-        #expect(occurrences[1].sourceCount == 1)
-        #expect(occurrences[1].first == day("2025-02-01"))
+        #expect(occurrences.map(\.first) == [day("2024-06"), day("2024-06-03"), day("2024-06-07"), day("2025-02-01")])
+        #expect(occurrences.map(\.sourceCount) == [1, 2, 1, 1])
+        #expect(occurrences[1].last == day("2024-06-04"))
+    }
+
+    @Test func aCoarseDateJoinsItsOnlyCandidate() {
+        func ref(_ p: UInt64, _ date: String) -> ReportRef {
+            ReportRef(position: p, recordedAt: 0, date: day(date), planned: false, hasAmount: false, articleKey: p)
+        }
+        let refs = [ref(1, "2024-03-10"), ref(2, "2024"), ref(3, "2024-11-20"), ref(4, "2025-05"), ref(5, "2025-05-02"), ref(6, "2025")]
+        let groups = Occurrences.cluster(refs).map { $0.reports.map(\.position) }
+        // 2024 fits two deals and stays apart; May 2025 and 2025 each fit one.
+        #expect(groups == [[2], [1], [3], [4, 5, 6]])
+        #expect(Occurrences.date([.init(date: day("2024-06-04"), published: day("2024-06-04")),
+                                  .init(date: day("2024-06-03"), published: day("2024-06-04")),
+                                  .init(date: day("2024-06-04"), published: day("2024-06-04"))]).date == day("2024-06-03"))
+        #expect(Occurrences.date([.init(date: day("2024-06-04"), published: day("2024-06-04")),
+                                  .init(date: day("2024-06"), published: day("2024-06-05"))]).date == day("2024-06-04"))
     }
 
     @Test func retractionRemovesAReportAndItsRetractionRestoresIt() throws {

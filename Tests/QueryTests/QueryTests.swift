@@ -11,7 +11,7 @@ import Testing
         #expect(rows.map(\.name) == ["마이크로소프트", "MS증권"])
         let ms = rows[0]
         #expect(ms.first == d("2024-06-03") && ms.last == d("2024-06-04"))
-        #expect(ms.sources == 2 && ms.occurrences == 1 && ms.reports == 2)
+        #expect(ms.sources == 2 && ms.occurrences.count == 1 && ms.reports == 2)
         #expect(ms.evidence.citation == "a.txt#0")
     }
 
@@ -147,7 +147,8 @@ import Testing
 
     @Test func reportsDatesTellOccurrencesApart() {
         let d = { (s: String) in PartialDate(parsing: s)! }
-        #expect(Occurrences.compatible(d("2024-06-03"), d("2024-06-05")))
+        #expect(Occurrences.compatible(d("2024-06-03"), d("2024-06-04")))
+        #expect(!Occurrences.compatible(d("2024-06-03"), d("2024-06-05")), "days two apart are two happenings")
         #expect(Occurrences.compatible(d("2024-06"), d("2024-06-20")))
         #expect(!Occurrences.compatible(d("2024-06-03"), d("2024-09-27")))
     }

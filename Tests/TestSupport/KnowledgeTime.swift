@@ -84,7 +84,7 @@ public enum KnowledgeTime {
         for org in Set(graph.edges.flatMap { [$0.from, $0.to] }) where !org.isEmpty {
             for kind in [EventKind.partnership, .investment] {
                 for r in try queries.relations(of: org, kind: kind, window: window) {
-                    lines.append("relation \(org) \(kind) \(r.direction) \(r.org) \(r.first)…\(r.last) reports \(r.reports) occurrences \(r.occurrences)")
+                    lines.append("relation \(org) \(kind) \(r.direction) \(r.org) \(r.first)…\(r.last) reports \(r.reports) occurrences \(r.occurrences.count)")
                 }
             }
         }

@@ -1,6 +1,6 @@
 import Events
 
-// Organization graph state (projection kind `org-graph`, rules version 3).
+// Organization graph state (projection kind `org-graph`, rules version 4).
 //
 //   'g' org 0x00 first:u64BE   → Segment: what one commit learned about `org`
 //   'A', 'R', 'W', 'w'         → corrections (Corrections.swift); a withdrawn report stays in its
@@ -27,8 +27,10 @@ import Events
 //     2 = org is the target.
 // ReportRef:    u64 position, i64 recordedAt, date(5), u8 flags (bit0 planned, bit1 has an amount),
 //               u64 article key   — 30 bytes, sorted by position
-//     article key: FNV-1a 64 of the article's document bytes, 0x00, article number (u64 LE),
-//     so sources are counted without storing names. Everything else a report says (evidence,
+//     article key: the first 8 bytes (LE) of the article text's SHA-256 when the event carries
+//     it, so the same text ingested from several files is one source; else FNV-1a 64 of the
+//     article's document bytes, 0x00, article number (u64 LE). Sources are counted without
+//     storing names. Everything else a report says (evidence,
 //     document, amount, surfaces) is read from the log at its position when an answer cites it.
 //
 // Every report is stored under each named end of its edge, so all of an organization's
@@ -74,7 +76,7 @@ public struct ReportRef: Equatable, Sendable {
     public var date: PartialDate
     public var planned: Bool
     public var hasAmount: Bool
-    /// Equal for reports from the same article (`articleKey(document:article:)`).
+    /// Equal for reports from the same article text (`sourceKey(articleHash:document:article:)`).
     public var articleKey: UInt64
 
     static let encodedSize = 30
@@ -128,6 +130,21 @@ public struct ReportRef: Equatable, Sendable {
     public static func articleKey(document: String, article: Int?) -> UInt64 {
         var d = document
         return d.withUTF8 { articleKey(document: UnsafeRawBufferPointer($0), article: article) }
+    }
+
+    /// The key that tells sources apart: the article text's hash (its first 8 bytes, little-endian)
+    /// when known, so one wire copy saved in several files is one source; else the document and
+    /// article number (`articleKey(document:article:)`).
+    public static func sourceKey(articleHash: [UInt8]?, document: String, article: Int?) -> UInt64 {
+        if let h = articleHash, h.count >= 8 { return sourceKey(hashPrefix: h) }
+        return articleKey(document: document, article: article)
+    }
+
+    /// The first 8 bytes of a hash as the little-endian integer `RecordFacts.articleHashPrefix` reads.
+    static func sourceKey(hashPrefix h: [UInt8]) -> UInt64 {
+        var v: UInt64 = 0
+        for i in (0..<8).reversed() { v = v << 8 | UInt64(h[i]) }
+        return v
     }
 
     /// How many distinct articles the reports come from.

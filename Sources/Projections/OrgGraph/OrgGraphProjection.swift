@@ -11,7 +11,8 @@ import Events
 public final class OrgGraphProjection: Projection, RecordFolding, FactFolding {
     public static let kind = "org-graph"
     /// 3: withdrawn reports stay, with the positions of their withdrawals (Corrections.swift).
-    public static let supportedVersions = [3]
+    /// 4: a report's source is its article text (hash), not its file.
+    public static let supportedVersions = [4]
 
     private let corrections = Corrections()
     private var pending = PendingSegments()
@@ -51,7 +52,8 @@ public final class OrgGraphProjection: Projection, RecordFolding, FactFolding {
             take(p.role, org: pending.orgs.id(p.org), name: p.name, type: p.typeRaw, surface: p.surface, position: facts.position)
         }
         fold(kind, position: facts.position, recordedAt: facts.recordedAt, date: facts.occurredAt, planned: facts.planned,
-             hasAmount: facts.hasAmount, articleKey: ReportRef.articleKey(document: facts.document, article: facts.article))
+             hasAmount: facts.hasAmount,
+             articleKey: facts.articleHashPrefix ?? ReportRef.articleKey(document: facts.document, article: facts.article))
         return true
     }
 
@@ -101,7 +103,8 @@ public final class OrgGraphProjection: Projection, RecordFolding, FactFolding {
         }
         if e.position < context.position { pending.refoldsPast = true }
         fold(e.kind, position: e.position, recordedAt: e.recordedAt, date: e.occurredAt, planned: e.modality == .planned,
-             hasAmount: e.amount != nil, articleKey: ReportRef.articleKey(document: e.source.document, article: e.source.article))
+             hasAmount: e.amount != nil,
+             articleKey: ReportRef.sourceKey(articleHash: e.source.articleHash, document: e.source.document, article: e.source.article))
     }
 
     private func fold(_ kind: EventKind, position: UInt64, recordedAt: Int64, date: PartialDate, planned: Bool,
