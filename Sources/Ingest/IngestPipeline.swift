@@ -27,10 +27,20 @@ public struct IngestPipeline {
     /// Collect a line per event and per trigger that gave none, for `--explain`.
     public var explain = false
 
-    public init(extractor: Extractor, published: PartialDate? = nil, explain: Bool = false) {
+    /// Threads that extract articles (1: the caller's thread only). The log receives the same
+    /// batches, byte for byte, whatever the number: articles are extracted in parallel and taken
+    /// in their order.
+    public var workers = 1
+    /// Articles segmented before they are extracted together, when `workers` > 1.
+    public static let articleWindow = 64
+    private let extractors: ExtractorPool
+
+    public init(extractor: Extractor, published: PartialDate? = nil, explain: Bool = false, workers: Int = 1) {
         self.extractor = extractor
         self.published = published
         self.explain = explain
+        self.workers = workers
+        extractors = ExtractorPool(extractor)
     }
 
     /// Reads, extracts and (with a log) appends one file as one batch. Throws `IngestError` for a
@@ -38,6 +48,21 @@ public struct IngestPipeline {
     /// either way nothing of the file is appended.
     public func ingest(_ file: IngestInputs.File, into log: (any EventLogBackend)?,
                        progress: ((UInt64, UInt64?) -> Void)? = nil) throws -> IngestReport {
+        try append(try prepare(file, progress: progress), to: log)
+    }
+
+    /// One file read and extracted, not yet appended: its batch (article records and events in
+    /// article order), the article texts to store, and the report so far.
+    public struct PreparedFile: Sendable {
+        public var batch: [Event]
+        public var articleTexts: [String]
+        public var report: IngestReport
+    }
+
+    /// Reads and extracts one file (the articles of a large file on `workers` threads). Pure:
+    /// touches no log, so several files may be prepared at once and appended in order.
+    /// Throws `IngestError` for a file that cannot be ingested (binary, invalid UTF-8, empty).
+    public func prepare(_ file: IngestInputs.File, progress: ((UInt64, UInt64?) -> Void)? = nil) throws -> PreparedFile {
         var reader = try IngestReader(file)
         var segmenter = ArticleSegmenter(lexicon: extractor.lexicon)
         var report = IngestReport(document: file.documentName)
@@ -47,12 +72,21 @@ public struct IngestPipeline {
         var overBudget = false
         let document = file.documentName
 
-        func take(_ articles: [SegmentedArticle]) {
-            for var article in articles {
+        var window: [SegmentedArticle] = []
+        func take(_ articles: [SegmentedArticle], final: Bool = false) {
+            window += articles
+            guard final || window.count >= (workers > 1 ? Self.articleWindow : 1) else { return }
+            let first = report.articles
+            let indexed = window.enumerated().map { (index: first + $0.offset, article: $0.element) }
+            window.removeAll(keepingCapacity: true)
+            let results = OrderedParallel.map(indexed, workers: workers) { item in
+                var article = item.article
                 // Control characters (raw, or decoded from an HTML entity such as &#27;) would reach
                 // terminals and pictures: the text keeps none, and neither do the names found in it.
                 article.lines = article.lines.map(Escaped.droppingControls)
-                let extracted = extractor.extract(article: article, index: report.articles, document: document, published: published)
+                return extractors.with { $0.extract(article: article, index: item.index, document: document, published: published) }
+            }
+            for extracted in results {
                 report.articles += 1
                 report.warnings += extracted.warnings
                 if explain {
@@ -87,11 +121,20 @@ public struct IngestPipeline {
             take(segmenter.feed(line))
             progress?(reader.bytesRead, reader.size)
         }
-        take(segmenter.finish())
+        take(segmenter.finish(), final: true)
         if reader.linesRead == 0 || reader.bytesRead == 0 { throw IngestError("the file is empty; nothing to ingest") }
         if report.articles == 0 { report.warnings.append("no article text found (only page furniture)") }
+        return PreparedFile(batch: batch, articleTexts: articleTexts, report: report)
+    }
+
+    /// Appends a prepared file as one batch (with a log; without one, a dry run, nothing) and
+    /// completes its report with what was new. Throws `StoreError` from the log; nothing of the
+    /// file is appended then.
+    public func append(_ prepared: PreparedFile, to log: (any EventLogBackend)?) throws -> IngestReport {
+        var report = prepared.report
+        let batch = prepared.batch
         if let log, !batch.isEmpty {
-            let result = try log.append(batch, articles: articleTexts)
+            let result = try log.append(batch, articles: prepared.articleTexts)
             let newIds = Set(result.appended.map(\.id))
             for e in batch {
                 let isNew = newIds.contains(e.id)

@@ -39,8 +39,12 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Print each event with its evidence sentence and the rule that fired, and each trigger word that gave no event with the reason.")
     var explain = false
 
+    @Option(help: ArgumentHelp("Threads that extract (default: one per processor). The log receives the same batches in the same order whatever the number.", valueName: "n"))
+    var jobs = OrderedParallel.defaultWorkers
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give a file, a directory, or - for standard input") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let published {
             guard let d = PartialDate(parsing: published), d.precision == .day else {
                 throw ValidationError("--published \(published) is not a date; write it as YYYY-MM-DD, e.g. --published 2024-06-10")
@@ -65,14 +69,26 @@ struct IngestCommand: ParsableCommand {
             if let created { print(created) }
         }
 
-        let pipeline = IngestPipeline(extractor: extractor, published: published.flatMap(PartialDate.init(parsing:)), explain: explain)
+        let pipeline = IngestPipeline(extractor: extractor, published: published.flatMap(PartialDate.init(parsing:)), explain: explain,
+                                      workers: jobs)
         let progress = IngestProgress(totalFiles: files.count)
         var failures: [String] = []
         var totals = IngestTotals()
+        // Files are read and extracted a few at a time in parallel, then appended in input order.
+        var prepared: [Int: Result<IngestPipeline.PreparedFile, any Error>] = [:]
         for (n, file) in files.enumerated() {
             progress.file(n, name: file.displayName)
             do {
-                let report = try pipeline.ingest(file, into: store?.log) { progress.bytes($0, of: $1) }
+                if prepared[n] == nil {
+                    let window = Array(n..<min(files.count, n + (jobs > 1 ? 2 * jobs : 1)))
+                    if window.count == 1 {
+                        prepared[n] = Result { try pipeline.prepare(file) { progress.bytes($0, of: $1) } }
+                    } else {
+                        let results = OrderedParallel.map(window, workers: jobs) { i in Result { try pipeline.prepare(files[i]) } }
+                        for (i, r) in zip(window, results) { prepared[i] = r }
+                    }
+                }
+                let report = try pipeline.append(try prepared.removeValue(forKey: n)!.get(), to: store?.log)
                 progress.clear()
                 for w in report.warnings { printError("warning: \(file.displayName): \(w)") }
                 if explain { for line in report.explanations { print(line) } }
