@@ -74,21 +74,12 @@ struct IngestCommand: ParsableCommand {
         let progress = IngestProgress(totalFiles: files.count)
         var failures: [String] = []
         var totals = IngestTotals()
-        // Files are read and extracted a few at a time in parallel, then appended in input order.
-        var prepared: [Int: Result<IngestPipeline.PreparedFile, any Error>] = [:]
-        for (n, file) in files.enumerated() {
-            progress.file(n, name: file.displayName)
+        // Files are read and extracted a few at a time on `jobs` threads, then appended in input order.
+        try pipeline.ingest(files, into: store?.log, starting: { progress.file($0, name: files[$0].displayName) },
+                            progress: { progress.bytes($0, of: $1) }) { n, result in
+            let file = files[n]
             do {
-                if prepared[n] == nil {
-                    let window = Array(n..<min(files.count, n + (jobs > 1 ? 2 * jobs : 1)))
-                    if window.count == 1 {
-                        prepared[n] = Result { try pipeline.prepare(file) { progress.bytes($0, of: $1) } }
-                    } else {
-                        let results = OrderedParallel.map(window, workers: jobs) { i in Result { try pipeline.prepare(files[i]) } }
-                        for (i, r) in zip(window, results) { prepared[i] = r }
-                    }
-                }
-                let report = try pipeline.append(try prepared.removeValue(forKey: n)!.get(), to: store?.log)
+                let report = try result.get()
                 progress.clear()
                 for w in report.warnings { printError("warning: \(file.displayName): \(w)") }
                 if explain { for line in report.explanations { print(line) } }
