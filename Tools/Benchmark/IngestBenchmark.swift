@@ -154,6 +154,12 @@ struct IngestBenchmark: ParsableCommand {
             pairs.append((cursor.key, cursor.value))
             cursor.next()
         }
+        return try rawWrite(pairs, to: target, batches: batches, sorted: sorted)
+    }
+
+    /// Seconds to write `pairs` into a fresh database at `target` in `batches` batches.
+    static func rawWrite(_ pairs: [([UInt8], [UInt8])], to target: String, batches: Int, sorted: Bool) throws -> Double {
+        var pairs = pairs
         if !sorted { pairs.shuffle() }  // the log's keys arrive in several ranges at once, not in one sorted run
         pairs.removeAll { $0.0.first == UInt8(ascii: "!") }  // a projection's meta
         let db = try Database(path: target, options: DatabaseOptions())
