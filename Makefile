@@ -50,6 +50,7 @@ bench: setup
 	.build/release/kgraph-bench replay --output BENCHMARKS.md
 	.build/release/kgraph-bench query --kgraph .build/release/kgraph --output BENCHMARKS.md
 	.build/release/kgraph-bench extract --output BENCHMARKS.md
+	.build/release/kgraph-bench ingest --output BENCHMARKS.md
 	.build/release/kgraph-bench postgres --output BENCHMARKS.md
 	.build/release/kgraph-bench search --output BENCHMARKS.md
 

@@ -56,7 +56,7 @@ let package = Package(
         .executableTarget(name: "kgraph", dependencies: ["KGraphCLI"]),
         .executableTarget(
             name: "kgraph-bench",
-            dependencies: ["Events", "EventLog", "Extraction", "LevelDB", "PostgresLog", "PostgresCluster", "Projections", "Query", "Render", "SQLite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Events", "EventLog", "Extraction", "Ingest", "LevelDB", "PostgresLog", "PostgresCluster", "Projections", "Query", "Render", "SQLite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/Benchmark"
         ),
         .testTarget(name: "EventsTests", dependencies: [

@@ -28,10 +28,20 @@ public struct IngestPipeline {
     /// Collect a line per event and per trigger that gave none, for `--explain`.
     public var explain = false
 
-    public init(extractor: Extractor, published: PartialDate? = nil, explain: Bool = false) {
+    /// Threads that extract articles (1: the caller's thread only). The log receives the same
+    /// batches, byte for byte, whatever the number: articles are extracted in parallel and taken
+    /// in their order.
+    public var workers = 1
+    /// Articles segmented before they are extracted together, when `workers` > 1.
+    public static let articleWindow = 64
+    private let extractors: ExtractorPool
+
+    public init(extractor: Extractor, published: PartialDate? = nil, explain: Bool = false, workers: Int = 1) {
         self.extractor = extractor
         self.published = published
         self.explain = explain
+        self.workers = workers
+        extractors = ExtractorPool(extractor)
     }
 
     /// Reads, extracts and (with a log) appends one file as one batch. Throws `IngestError` for a
@@ -39,6 +49,21 @@ public struct IngestPipeline {
     /// either way nothing of the file is appended.
     public func ingest(_ file: IngestInputs.File, into log: (any EventLogBackend)?,
                        progress: ((UInt64, UInt64?) -> Void)? = nil) throws -> IngestReport {
+        try append(try prepare(file, progress: progress), to: log)
+    }
+
+    /// One file read and extracted, not yet appended: its batch (article records and events in
+    /// article order), the article texts to store, and the report so far.
+    public struct PreparedFile: Sendable {
+        public var batch: [Event]
+        public var articleTexts: [String]
+        public var report: IngestReport
+    }
+
+    /// Reads and extracts one file (the articles of a large file on `workers` threads). Pure:
+    /// touches no log, so several files may be prepared at once and appended in order.
+    /// Throws `IngestError` for a file that cannot be ingested (binary, invalid UTF-8, empty).
+    public func prepare(_ file: IngestInputs.File, progress: ((UInt64, UInt64?) -> Void)? = nil) throws -> PreparedFile {
         var reader = try IngestReader(file)
         var segmenter = ArticleSegmenter(lexicon: extractor.lexicon)
         var report = IngestReport(document: file.documentName)
@@ -49,12 +74,20 @@ public struct IngestPipeline {
         let document = file.documentName
 
         var articleLines = ArticleLines()
-        func take(_ articles: [SegmentedArticle]) {
+        /// An article as the segmenter gave it, with the citation metadata read when it was given.
+        struct Pending: Sendable {
+            var article: SegmentedArticle
+            var meta: ArticleMetadata
+            var dated: PartialDate?
+        }
+        var window: [Pending] = []
+        func take(_ articles: [SegmentedArticle], final: Bool = false) {
             for var article in articles {
                 // Citation metadata (ArticleMetadata.swift). Publisher and URL: the front matter,
                 // then the page's HTML metadata, then the article's byline, copyright or site line.
                 // Date: the front matter, then the date the article prints, then the page's
                 // metadata, then --published. Headline: the front matter's title, else the text's.
+                // Read here, as the segmenter gives the article: its own lines are those fed since.
                 let front = reader.frontMatter.metadata, page = reader.htmlMetadata.found
                 var meta = front.over(page)
                 let own = articleLines.take()
@@ -64,7 +97,17 @@ public struct IngestPipeline {
                 // terminals and pictures: the text keeps none, and neither do the names found in it.
                 article.lines = article.lines.map(Escaped.droppingControls)
                 let dated = meta.published.map { $0 == article.published ? nil : $0 } ?? nil
-                let extracted = extractor.extract(article: article, index: report.articles, document: document, published: dated)
+                window.append(Pending(article: article, meta: meta, dated: dated))
+            }
+            guard final || window.count >= (workers > 1 ? Self.articleWindow : 1) else { return }
+            let first = report.articles
+            let indexed = window.enumerated().map { (index: first + $0.offset, pending: $0.element) }
+            window.removeAll(keepingCapacity: true)
+            let results = OrderedParallel.map(indexed, workers: workers) { item in
+                (extracted: extractors.with { $0.extract(article: item.pending.article, index: item.index, document: document, published: item.pending.dated) },
+                 meta: item.pending.meta)
+            }
+            for (extracted, meta) in results {
                 report.articles += 1
                 report.warnings += extracted.warnings
                 if explain {
@@ -101,7 +144,7 @@ public struct IngestPipeline {
             take(segmenter.feed(line))
             progress?(reader.bytesRead, reader.size)
         }
-        take(segmenter.finish())
+        take(segmenter.finish(), final: true)
         // A page of one article may print its copyright line after the date line that closed it.
         if report.articles == 1, let i = batch.firstIndex(where: { $0.kind == .article }), batch[i].source.publisher == nil,
            let publisher = PublisherLines.publisher(in: articleLines.take()) {
@@ -109,9 +152,18 @@ public struct IngestPipeline {
         }
         if reader.linesRead == 0 || reader.bytesRead == 0 { throw IngestError("the file is empty; nothing to ingest") }
         if report.articles == 0 { report.warnings.append("no article text found (only page furniture)") }
+        return PreparedFile(batch: batch, articleTexts: articleTexts, report: report)
+    }
+
+    /// Appends a prepared file as one batch (with a log; without one, a dry run, nothing) and
+    /// completes its report with what was new. Throws `StoreError` from the log; nothing of the
+    /// file is appended then.
+    public func append(_ prepared: PreparedFile, to log: (any EventLogBackend)?) throws -> IngestReport {
+        var report = prepared.report
+        let batch = prepared.batch
         if let log, !batch.isEmpty {
             // Articles ingested before (same document, index and text) have their events replaced.
-            let (result, changes) = try Reconciliation.appendReplacing(batch, articles: articleTexts, document: document, log: log)
+            let (result, changes) = try Reconciliation.appendReplacing(batch, articles: prepared.articleTexts, document: report.document, log: log)
             let newIds = Set(result.appended.map(\.id))
             for e in batch {
                 let isNew = newIds.contains(e.id)

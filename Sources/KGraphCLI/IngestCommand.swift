@@ -51,8 +51,12 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Print each event with its evidence sentence and the rule that fired, and each trigger word that gave no event with the reason.")
     var explain = false
 
+    @Option(help: ArgumentHelp("Threads that extract (default: one per processor). The log receives the same batches in the same order whatever the number.", valueName: "n"))
+    var jobs = OrderedParallel.defaultWorkers
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give a file, a directory, or - for standard input") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let published {
             guard let d = PartialDate(parsing: published), d.precision == .day else {
                 throw ValidationError("--published \(published) is not a date; write it as YYYY-MM-DD, e.g. --published 2024-06-10")
@@ -72,14 +76,17 @@ struct IngestCommand: ParsableCommand {
             if let created { print(created) }
         }
 
-        let pipeline = IngestPipeline(extractor: extractor, published: published.flatMap(PartialDate.init(parsing:)), explain: explain)
+        let pipeline = IngestPipeline(extractor: extractor, published: published.flatMap(PartialDate.init(parsing:)), explain: explain,
+                                      workers: jobs)
         let progress = IngestProgress(totalFiles: files.count)
         var failures: [String] = []
         var totals = IngestTotals()
-        for (n, file) in files.enumerated() {
-            progress.file(n, name: file.displayName)
+        // Files are read and extracted a few at a time on `jobs` threads, then appended in input order.
+        try pipeline.ingest(files, into: store?.log, starting: { progress.file($0, name: files[$0].displayName) },
+                            progress: { progress.bytes($0, of: $1) }) { n, result in
+            let file = files[n]
             do {
-                let report = try pipeline.ingest(file, into: store?.log) { progress.bytes($0, of: $1) }
+                let report = try result.get()
                 progress.clear()
                 for w in report.warnings { printError("warning: \(file.displayName): \(w)") }
                 if explain { for line in report.explanations { print(line) } }

@@ -3,6 +3,7 @@ import ArgumentParser
 import EventLog
 import Events
 import Projections
+import Foundation
 
 struct ProjectionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -84,9 +85,18 @@ struct CatchUpProjections: ParsableCommand {
         let store = try options.openForProjections()
         let catalog = ProjectionCatalog(store: store)
         catalog.warn = { printError("warning: \($0)") }
-        for kind in kinds.isEmpty ? BuiltInProjections.all.map(\.kind) : kinds {
-            let state = try ReplayProgress.run { progress in try catalog.caughtUp(kind, progress: progress) }
+        let chosen = kinds.isEmpty ? BuiltInProjections.all.map(\.kind) : kinds
+        ProjectionRunner.interruptRequested.store(false, ordering: .relaxed)
+        signal(SIGINT) { _ in ProjectionRunner.interruptRequested.store(true, ordering: .relaxed) }
+        defer { signal(SIGINT, SIG_DFL) }
+        // Independent projections fold at the same time, one thread each.
+        let results = try ReplayProgress.runSendable { progress in try catalog.catchUpAll(chosen, progress: progress) }
+        for kind in chosen {
+            let state = try catalog.caughtUp(kind)
             print("\(state.meta.instance): checkpoint \(state.meta.checkpoint) of head \(store.log.head)")
+        }
+        if results.values.contains(where: \.interrupted) {
+            throw CLIError(message: "interrupted; what was folded is kept, run the same command again to go on", exitCode: 130)
         }
     }
 }

@@ -100,6 +100,8 @@ final class LiveGraph {
         live.warn = { printError("warning: \($0)") }
         catalog = try window.knownAtPosition.map { try live.knownAt($0) } ?? live
         catalog.warn = { printError("warning: \($0)") }
+        // The projections a query reads fold what the log gained since, side by side on the cores.
+        try catalog.catchUpAll([OrgGraphProjection.kind, AliasesProjection.kind, TimelineProjection.kind])
         let graph = try OrgGraphReader(try catalog.caughtUp(OrgGraphProjection.kind), log: store.log, knownAt: window.knownAtPosition)
         let names = AliasesReader(try catalog.caughtUp(AliasesProjection.kind))
         queries = GraphQueries(graph: graph, names: names)
@@ -145,7 +147,7 @@ final class LiveGraph {
     }
 
     func timeline() throws -> TimelineReader {
-        try TimelineReader(try catalog.caughtUp(TimelineProjection.kind), knownAt: window.knownAtPosition)
+        try TimelineReader(try catalog.caughtUp(TimelineProjection.kind), log: store.log, knownAt: window.knownAtPosition)
     }
 
     /// An organization by any of its names, or a one-line error that helps pick the right one.

@@ -83,4 +83,13 @@ enum ReplayProgress {
             FileHandle.standardError.write(Data("\rfolding… position \(position)".utf8))
         }
     }
+
+    /// `run` for folds on several threads: progress is told from whichever commits.
+    static func runSendable<T>(_ body: ((@Sendable (UInt64) -> Void)?) throws -> T) rethrows -> T {
+        guard isatty(STDERR_FILENO) != 0 else { return try body(nil) }
+        defer { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        return try body { position in
+            FileHandle.standardError.write(Data("\rfolding… position \(position)".utf8))
+        }
+    }
 }

@@ -113,9 +113,25 @@ final class Corrections {
         }
     }
 
+    /// The declared aliases a projection's state holds ('A' keys): raw organization id →
+    /// canonical organization id and name.
+    static func aliases(in state: ProjectionState) throws -> [String: (org: String, name: String)] {
+        var out: [String: (org: String, name: String)] = [:]
+        try state.forEach(prefix: [aliasTag]) { key, value in
+            guard let split = value.firstIndex(of: 0) else { return true }
+            out[String(decoding: key.dropFirst(), as: UTF8.self)] =
+                (String(decoding: value[..<split], as: UTF8.self), String(decoding: value[(split + 1)...], as: UTF8.self))
+            return true
+        }
+        return out
+    }
+
     /// The event with participants renamed to their canonical organizations; a participant that
     /// two names resolve to is kept once per role.
-    func resolve(_ event: Event) -> Event {
+    func resolve(_ event: Event) -> Event { Self.resolve(event, aliases: aliases) }
+
+    /// `resolve(_:)` under a given alias table (`aliases(in:)`).
+    static func resolve(_ event: Event, aliases: [String: (org: String, name: String)]) -> Event {
         guard !aliases.isEmpty else { return event }
         var e = event
         var seen = Set<String>()

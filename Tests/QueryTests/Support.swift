@@ -23,7 +23,7 @@ final class QueryFixture {
             GraphQueries(graph: try OrgGraphReader(try catalog.caughtUp("org-graph"), log: store.log), names: AliasesReader(try catalog.caughtUp("aliases")))
         }
     }
-    var timeline: TimelineReader { get throws { try TimelineReader(try catalog.caughtUp("timeline")) } }
+    var timeline: TimelineReader { get throws { try TimelineReader(try catalog.caughtUp("timeline"), log: store.log) } }
 }
 
 func d(_ s: String) -> PartialDate { PartialDate(parsing: s)! }

@@ -88,7 +88,7 @@ public enum KnowledgeTime {
                 }
             }
         }
-        try TimelineReader(try catalog.caughtUp(TimelineProjection.kind), knownAt: knownAt).forEachEntry { e in
+        try TimelineReader(try catalog.caughtUp(TimelineProjection.kind), log: store.log, knownAt: knownAt).forEachEntry { e in
             if window.admits(e) { lines.append("timeline \(e.org) \(e.position) \(e.kind) \(e.role) \(e.others.map(\.org))") }
             return true
         }

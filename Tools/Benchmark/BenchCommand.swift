@@ -13,7 +13,7 @@ struct BenchCommand: ParsableCommand {
             Example:
               swift run -c release kgraph-bench log --events 1000000 --runs 3
             """,
-        subcommands: [LogBenchmark.self, ExtractionBenchmark.self, ReplayBenchmark.self, QueryBenchmark.self, PostgresBenchmark.self, SearchBenchmark.self]
+        subcommands: [LogBenchmark.self, ExtractionBenchmark.self, IngestBenchmark.self, ReplayBenchmark.self, QueryBenchmark.self, PostgresBenchmark.self, SearchBenchmark.self]
     )
 }
 

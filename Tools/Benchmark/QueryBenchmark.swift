@@ -95,7 +95,7 @@ struct QueryBenchmark: ParsableCommand {
 
         progress("DOT picture of 10,000 events")
         let dotStart = clock.now
-        let items = try queries.timeline(try TimelineReader(try catalog.caughtUp("timeline")), of: nil, limit: 10_000)
+        let items = try queries.timeline(try TimelineReader(try catalog.caughtUp("timeline"), log: store.log), of: nil, limit: 10_000)
         let occurrences = try queries.occurrences(items)
         let dot = TimelineDOT.render(occurrences, title: "bench")
         let dotSeconds = seconds(clock.now - dotStart)

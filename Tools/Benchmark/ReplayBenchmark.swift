@@ -14,6 +14,8 @@ struct ReplayBenchmark: ParsableCommand {
 
     static let replayTarget = 500_000.0
     static let catchUpTargetMs = 20.0
+    /// The projections a query reads, caught up before it answers (LiveGraph).
+    static let queryKinds = [OrgGraphProjection.kind, AliasesProjection.kind, TimelineProjection.kind]
 
     @Option(help: "Synthetic events in the log.") var events = 1_000_000
     @Option(help: "Events appended before measuring catch-up.") var catchUpEvents = 1_000
@@ -23,6 +25,7 @@ struct ReplayBenchmark: ParsableCommand {
     @Option(help: "Size of the organization pool.") var organizations = 100_000
     @Option(name: .customLong("work-dir"), help: "Where the temporary store goes (removed afterwards).") var workDirectory = "/tmp"
     @Option(help: "Projection kinds to replay, comma-separated.") var kinds = "org-graph,timeline,aliases"
+    @Flag(help: "Also time the catch-up of the `articles` index from nothing (slow: it indexes every event's evidence).") var withArticles = false
     @Option(name: .customLong("keep-store"), help: "Build the synthetic store here and keep it; reuse it if it is there (for profiling).") var keptStore: String?
 
     func run() throws {
@@ -53,6 +56,9 @@ struct ReplayBenchmark: ParsableCommand {
 
         var raw: [Double] = [], factsRates: [Double] = [], replay: [String: [Double]] = [:], catchUp: [Double] = [], catchUpFresh: [Double] = []
         var peak: UInt64 = 0, peakHeap: UInt64 = 0, stateBytes: UInt64 = 0
+        var rawWrites: [String: [Double]] = [:], stateSizes: [String: UInt64] = [:]
+        var catchUpAllSerial: [Double] = [], catchUpAllParallel: [Double] = [], catchUpAllSmall: [Double] = []
+        var catchUpAllPeak: UInt64 = 0, catchUpAlone: [String: [Double]] = [:]
         for run in 0..<runs {
             progress("run \(run + 1) of \(runs)")
             raw.append(try rawScan(storePath + "/log"))
@@ -72,6 +78,19 @@ struct ReplayBenchmark: ParsableCommand {
                 }
                 let s = seconds(clock.now - start)
                 replay[kind, default: []].append(Double(result.applied) / s)
+                // Raw LevelDB doing the same: the scan (timed above) plus writing the state the
+                // replay wrote, in as many batches as it committed.
+                let commits = max(1, (Int(result.applied) + ProjectionRunner.defaultChunkEvents - 1) / ProjectionRunner.defaultChunkEvents)
+                var pairs: [([UInt8], [UInt8])] = []
+                try state.forEach(prefix: []) { k, v in
+                    pairs.append((Array(k), Array(v)))
+                    return true
+                }
+                let writeSeconds = try IngestBenchmark.rawWrite(pairs, to: work + "/raw-\(kind)-\(run)", batches: commits, sorted: true)
+                pairs = []
+                try? FileManager.default.removeItem(atPath: work + "/raw-\(kind)-\(run)")
+                rawWrites[kind, default: []].append(writeSeconds)
+                stateSizes[kind] = SystemInfo.directorySize(state.path)
                 if kind == "org-graph" {
                     peak = max(peak, SystemInfo.peakRSSBytes - min(baseline, SystemInfo.peakRSSBytes))
                     peakHeap = max(peakHeap, heap - min(heapBaseline, heap))
@@ -102,6 +121,45 @@ struct ReplayBenchmark: ParsableCommand {
             _ = try fresh.caughtUp("org-graph")
             catchUpFresh.append(seconds(clock.now - start) * 1000)
             fresh.close()
+
+            // The first query after a big ingest: every live projection folds the whole log, one
+            // after another, then side by side (ProjectionCatalog.catchUpAll), from nothing.
+            // The `articles` index is read by the desk's commands only, and timed on its own.
+            for sideBySide in [false, true] {
+                try ProjectionCatalog(store: store).discardLive()
+                let cold = ProjectionCatalog(store: store)
+                _ = SystemInfo.resetPeakRSS()
+                let before = SystemInfo.rssBytes
+                let t0 = clock.now
+                if sideBySide {
+                    try cold.catchUpAll(Self.queryKinds)
+                } else {
+                    for kind in Self.queryKinds {
+                        let t = clock.now
+                        _ = try cold.caughtUp(kind)
+                        catchUpAlone[kind, default: []].append(seconds(clock.now - t))
+                    }
+                }
+                let s = seconds(clock.now - t0)
+                progress("catch-up of every live projection from nothing, \(sideBySide ? "side by side" : "one after another"): \(Format.fixed(s, 2)) s")
+                if sideBySide {
+                    catchUpAllParallel.append(s)
+                    catchUpAllPeak = max(catchUpAllPeak, SystemInfo.peakRSSBytes - min(before, SystemInfo.peakRSSBytes))
+                    // And a query's catch-up after a small append, every live projection open.
+                    try store.log.append(renamed("all"))
+                    let t1 = clock.now
+                    try cold.catchUpAll(Self.queryKinds)
+                    catchUpAllSmall.append(seconds(clock.now - t1) * 1000)
+                } else {
+                    catchUpAllSerial.append(s)
+                    if withArticles {
+                        let t = clock.now
+                        _ = try cold.caughtUp(ArticlesProjection.kind)
+                        catchUpAlone[ArticlesProjection.kind, default: []].append(seconds(clock.now - t))
+                    }
+                }
+                cold.close()
+            }
         }
 
         let rawRate = median(raw)
@@ -110,7 +168,7 @@ struct ReplayBenchmark: ParsableCommand {
         lines.append("")
         lines.append("\(Self.timestamp()) · N = \(Format.grouped(events)) synthetic events · \(Format.grouped(organizations)) organizations · runs = \(runs) · seed \(seed)")
         lines.append("")
-        lines.append("Machine: \(SystemInfo.processorCount) × \(SystemInfo.cpuModel), LevelDB \(SystemInfo.levelDBVersion). Release build, one core (the replay is single-threaded).")
+        lines.append("Machine: \(SystemInfo.processorCount) × \(SystemInfo.cpuModel), LevelDB \(SystemInfo.levelDBVersion). Release build. A replay is one thread; the side-by-side catch-up uses one thread per projection. The machine may have been shared with other work while this ran: differences under about 20% are noise.")
         lines.append("")
         lines.append("| case | events/s | vs raw scan | target |")
         lines.append("|---|---:|---:|---|")
@@ -119,16 +177,46 @@ struct ReplayBenchmark: ParsableCommand {
         lines.append("| the same scan reading each record's kind, dates and participants (no fold) | \(Format.grouped(Int(factsRate))) | \(Format.fixed(factsRate / rawRate, 2))× | – |")
         for kind in kinds.split(separator: ",").map(String.init) {
             let r = median(replay[kind] ?? [0])
-            let target = kind == "org-graph" ? "≥ \(Format.grouped(Int(Self.replayTarget))) ev/s (\(r >= Self.replayTarget ? "met" : "**missed**"))" : "–"
+            let target = kind == "org-graph" ? "≥ \(Format.grouped(Int(Self.replayTarget))) ev/s (\(r >= Self.replayTarget ? "met" : "**missed**"))"
+                : "≥ 0.20× the raw scan (\(r / rawRate >= 0.2 ? "met" : "**missed**"))"
             lines.append("| replay into a new `\(kind)` | \(Format.grouped(Int(r))) | \(Format.fixed(r / rawRate, 2))× | \(target) |")
         }
         let c = median(catchUp), cf = median(catchUpFresh)
         lines.append("| catch-up of \(Format.grouped(catchUpEvents)) new events, projection open | \(Format.fixed(c, 1)) ms | – | < \(Format.fixed(Self.catchUpTargetMs, 0)) ms (\(c < Self.catchUpTargetMs ? "met" : "**missed**")) |")
         lines.append("| the same from a cold start (open the projection, then catch up) | \(Format.fixed(cf, 1)) ms | – | – |")
         lines.append("")
+        lines.append("Each replay beside raw LevelDB doing the same reads and writes: the scan above plus writing the replay's finished state (its keys and values, read back untimed) into a fresh database in as many batches as the replay committed.")
+        lines.append("")
+        lines.append("| projection | replay ev/s | raw scan + same writes ev/s | ratio | state on disk |")
+        lines.append("|---|---:|---:|---:|---:|")
+        for kind in kinds.split(separator: ",").map(String.init) {
+            let r = median(replay[kind] ?? [0])
+            let rawSame = Double(events) / (Double(events) / rawRate + median(rawWrites[kind] ?? [0]))
+            lines.append("| `\(kind)` | \(Format.grouped(Int(r))) | \(Format.grouped(Int(rawSame))) | \(Format.fixed(r / rawSame, 2))× | \(Format.mebibytes(stateSizes[kind] ?? 0)) |")
+        }
+        lines.append("")
+        let serialAll = median(catchUpAllSerial), parallelAll = median(catchUpAllParallel), smallAll = median(catchUpAllSmall)
+        let liveCount = Self.queryKinds.count
+        lines.append("The first query after a big ingest: catch-up of the live projections a query reads (\(Self.queryKinds.map { "`\($0)`" }.joined(separator: ", "))) from nothing over the whole log, end to end (opening the states included).")
+        lines.append("")
+        lines.append("| case | seconds | events/s | vs raw scan × \(liveCount) | target |")
+        lines.append("|---|---:|---:|---:|---|")
+        let total = Double(events + 2 * catchUpEvents)
+        for kind in Self.queryKinds + (withArticles ? [ArticlesProjection.kind] : []) {
+            let k = median(catchUpAlone[kind] ?? [0])
+            lines.append("| `\(kind)` alone | \(Format.fixed(k, 2)) | \(Format.grouped(Int(total / k))) | \(Format.fixed(total / k / rawRate, 2))× (× 1) | \(kind == ArticlesProjection.kind ? "– (read by the desk's commands only)" : "–") |")
+        }
+        lines.append("| one after another (one core) | \(Format.fixed(serialAll, 2)) | \(Format.grouped(Int(total / serialAll))) | \(Format.fixed(total * Double(liveCount) / serialAll / rawRate, 2))× | – |")
+        lines.append("| side by side, one thread each (`catchUpAll`) | \(Format.fixed(parallelAll, 2)) | \(Format.grouped(Int(total / parallelAll))) | \(Format.fixed(total * Double(liveCount) / parallelAll / rawRate, 2))× | < 5 s at 1M (\(parallelAll < 5 ? "met" : "**missed**")) |")
+        lines.append("| speed-up of side by side | \(Format.fixed(serialAll / parallelAll, 2))× | – | – | ≥ 1.8× (\(serialAll / parallelAll >= 1.8 ? "met" : "**missed**")) |")
+        lines.append("| catch-up of \(Format.grouped(catchUpEvents)) new events, the three open, side by side | \(Format.fixed(smallAll, 1)) ms | – | – | < \(Format.fixed(Self.catchUpTargetMs, 0)) ms (\(smallAll < Self.catchUpTargetMs ? "met" : "**missed**")) |")
+        lines.append("")
+        lines.append("- What limits the folds (perf, sampling a 300,000-event run of this benchmark with `--kinds org-graph`, which also generates, appends and scans; shared machine): LevelDB's own code ≈ 18% of samples and `memcmp`/`memmove` ≈ 11% (memtable inserts and key comparisons as commits apply their batches, and compactions), snappy ≈ 7% and SHA-256 ≈ 3% (mostly the append of the log and its chain checks), allocation and reference counting ≈ 7%, the folds' own code (ByteInterner, PendingSegments, RecordFacts, the aliases' counters) ≈ 6%. The fold code is no longer the bottleneck: the state writes and LevelDB's handling of them are. `org-graph` ≥ 500,000 ev/s would need far fewer keys per commit or a different store for the state.")
+        lines.append("- Side by side, three folds of about equal cost share two cores, so the ideal speed-up over one after another is 1.5× (3 units of work on 2 cores), less when other work runs on the machine; the 5 s target for all three at 1M needs each fold near 400,000 ev/s.")
+        lines.append("- Peak RSS of the side-by-side catch-up: \(Format.mebibytes(catchUpAllPeak)) above the process's size before it (VmHWM, reset first); LevelDB's mapped table files included.")
         lines.append("- Peak memory of the `org-graph` replay: \(Format.mebibytes(peak)) resident above the process's size before it (VmHWM reset with /proc/self/clear_refs), of which heap (RssAnon, sampled at each commit) \(Format.mebibytes(peakHeap)); the rest is LevelDB's table files mapped while scanning, which the kernel can drop at will. Target < 1 GiB (\(peak < 1 << 30 ? "met" : peakHeap < 1 << 30 ? "met for the heap; not for everything resident" : "**missed**")). State lives in the projection's LevelDB, committed every \(Format.grouped(ProjectionRunner.defaultChunkEvents)) events; in memory are only the chunk being folded (compact entries, about 40 bytes per edge end) and the table of organization ids.")
         lines.append("- Log on disk: \(Format.mebibytes(logBytes)); `org-graph` state after the replay: \(Format.mebibytes(stateBytes)).")
-        lines.append("- Replay = read every record, fold it, commit state and checkpoint every \(Format.grouped(ProjectionRunner.defaultChunkEvents)) events. Raw = a LevelDB cursor over the same records, touching each value. The `org-graph` folds relation records from their bytes (kind, dates, participants, article); `timeline` and `aliases` decode whole events.")
+        lines.append("- Replay = read every record, fold it, commit state and checkpoint every \(Format.grouped(ProjectionRunner.defaultChunkEvents)) events. Raw = a LevelDB cursor over the same records, touching each value. Every built-in projection but `articles` folds records from their bytes (RecordFacts: kind, dates, participants, article) without building an `Event` or a String per event; corrections decode.")
         if runs == 1 { lines.append("- Single run: on this shared machine, differences under about 20% are noise.") }
         try BenchmarksFile.write(section: "replay", lines.joined(separator: "\n"), to: output)
         print(lines.joined(separator: "\n"))

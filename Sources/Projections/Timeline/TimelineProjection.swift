@@ -1,18 +1,21 @@
 import EventLog
 import Events
 
-// Per-organization timelines (projection kind `timeline`, rules version 1).
+// Per-organization timelines (projection kind `timeline`, rules version 3).
 //
-//   't' org 0x00 year:u16BE month:u8 day:u8 position:u64BE   → TimelineEntry
-//   'A', 'R'                                                  → corrections (Corrections.swift)
+//   't' org 0x00 year:u16BE month:u8 day:u8 position:u64BE   → u8 kind, u8 role
+//   'A', 'R', 'W', 'w'                                        → corrections (Corrections.swift)
 //
 // Keys sort by organization, then valid time (unknown dates first, a month before its days),
-// then log position, so a timeline is one ordered range scan.
+// then log position, so a timeline is one ordered range scan. The entry holds only what the
+// key does not: the event's kind and the organization's role in it. The rest of a
+// `TimelineEntry` (id, source, evidence, amount, the other participants) is read from the log at
+// the entry's position by `TimelineReader`, resolved through the same alias table, so a replay
+// writes about 30 bytes per organization and event instead of the whole report.
 //
-// TimelineEntry: u8 kind, u8 role, date(5), i64 recordedAt, str eventId, u8 modality,
-//                str document, opt+1 article, str evidence (≤ 400 bytes), str amount text,
-//                varint n, n × {u8 role, str org, str name}   — the other participants
+// Version 2 stored the whole entry in the value; version 3 reads the same answers from the log.
 
+/// One event as one organization's timeline shows it.
 public struct TimelineEntry: Equatable, Sendable {
     public var org: String
     public var position: UInt64
@@ -24,8 +27,10 @@ public struct TimelineEntry: Equatable, Sendable {
     public var modality: Modality
     public var document: String
     public var article: Int?
+    /// The evidence sentence, clipped to 400 bytes of UTF-8 (an ellipsis marks a cut).
     public var evidence: String
     public var amountText: String
+    /// The event's other participants (aliases resolved), in the event's order.
     public var others: [(role: Role, org: String, name: String)]
 
     public static func == (a: TimelineEntry, b: TimelineEntry) -> Bool {
@@ -41,61 +46,63 @@ public struct TimelineEntry: Equatable, Sendable {
 
     static func prefix(org: String) -> [UInt8] { [UInt8(ascii: "t")] + Array(org.utf8) + [0] }
 
-    func encoded() -> [UInt8] {
-        var w = ByteWriter(capacity: 96 + evidence.utf8.count)
-        w.u8(kind.rawValue)
-        w.u8(role.rawValue)
-        w.date(date)
-        w.u64LE(UInt64(bitPattern: recordedAt))
-        w.str(eventId)
-        w.u8(modality.rawValue)
-        w.str(document)
-        w.optInt(article)
-        w.str(evidence)
-        w.str(amountText)
-        w.varint(UInt64(others.count))
-        for o in others {
-            w.u8(o.role.rawValue)
-            w.str(o.org)
-            w.str(o.name)
-        }
-        return w.bytes
-    }
-
-    static func decode(org: String, position: UInt64, _ bytes: UnsafeRawBufferPointer) throws -> TimelineEntry {
-        var r = ByteReader(bytes)
-        guard let kind = EventKind(rawValue: try r.u8()), let role = Role(rawValue: try r.u8()) else {
-            throw RecordCodecError.malformed("timeline entry")
-        }
-        let date = try r.date()
-        let recordedAt = Int64(bitPattern: try r.u64LE())
-        let id = try r.str()
-        let modality = Modality(rawValue: try r.u8()) ?? .done
-        let document = try r.str()
-        let article = try r.optInt()
-        let evidence = try r.str(), amount = try r.str()
-        var others: [(Role, String, String)] = []
-        for _ in 0..<min(try r.varint(), 1000) {
-            let role = Role(rawValue: try r.u8()) ?? .party
-            others.append((role, try r.str(), try r.str()))
-        }
-        return TimelineEntry(org: org, position: position, kind: kind, role: role, date: date, recordedAt: recordedAt,
-                             eventId: id, modality: modality, document: document, article: article, evidence: evidence,
-                             amountText: amount, others: others)
+    /// The entry of `org` in `event`, whose participants are already resolved (`Corrections.resolve`).
+    static func make(org: String, role: Role, from e: Event) -> TimelineEntry {
+        TimelineEntry(org: org, position: e.position, kind: e.kind, role: role, date: e.occurredAt, recordedAt: e.recordedAt,
+                      eventId: e.id, modality: e.modality, document: e.source.document, article: e.source.article,
+                      evidence: Report.clip(e.source.evidence), amountText: e.amount?.text ?? "",
+                      others: e.participants.filter { $0.org != org }.map { ($0.role, $0.org, $0.name) })
     }
 }
 
-public final class TimelineProjection: Projection, FactFolding {
+/// Folds relation records from their bytes: one small key per distinct organization of each
+/// event, staged straight into the commit's write batch. Corrections (retractions, aliases, an
+/// event withdrawn before it arrived) and events naming an aliased organization take the general
+/// path through `Corrections`.
+public final class TimelineProjection: Projection, RecordFolding, FactFolding {
     public static let kind = "timeline"
     /// 2: withdrawn events stay, with the positions of their withdrawals (Corrections.swift).
-    public static let supportedVersions = [2]
+    /// 3: entries hold kind and role only; readers take the rest from the log.
+    public static let supportedVersions = [3]
 
     private let corrections = Corrections()
+    private var facts = RecordFacts()
+    private var key: [UInt8] = []
+    private var seen: [UnsafeRawBufferPointer] = []
 
     public init() {}
 
     public func open(_ context: ProjectionContext) throws {
         try corrections.load(context.state)
+    }
+
+    public func apply(record: UnsafeRawBufferPointer, _ context: ProjectionContext) throws -> Bool {
+        try RecordCodec.readFacts(record, into: &facts)
+        guard let kind = facts.kind, !kind.isCorrection else { return false }
+        if corrections.anyPendingWithdrawals, corrections.hasPendingWithdrawals(String(decoding: facts.id, as: UTF8.self)) { return false }
+        guard kind.isRelation else { return true }
+        if !corrections.aliases.isEmpty {
+            for p in facts.participants where corrections.aliases[String(decoding: p.org, as: UTF8.self)] != nil { return false }
+        }
+        seen.removeAll(keepingCapacity: true)
+        let date = facts.occurredAt
+        let value: (UInt8, UInt8) = (kind.rawValue, 0)
+        for p in facts.participants where !seen.contains(where: { $0.elementsEqual(p.org) }) {
+            seen.append(p.org)
+            key.removeAll(keepingCapacity: true)
+            key.append(UInt8(ascii: "t"))
+            key.append(contentsOf: p.org)
+            key.append(0)
+            key.append(UInt8(truncatingIfNeeded: date.year >> 8))
+            key.append(UInt8(truncatingIfNeeded: date.year))
+            key.append(UInt8(truncatingIfNeeded: date.month))
+            key.append(UInt8(truncatingIfNeeded: date.day))
+            withUnsafeBytes(of: facts.position.bigEndian) { key.append(contentsOf: $0) }
+            var v = value
+            v.1 = p.role.rawValue
+            key.withUnsafeBytes { k in withUnsafeBytes(of: &v) { context.state.stage(k, $0) } }
+        }
+        return true
     }
 
     public func apply(_ event: Event, _ context: ProjectionContext) throws {
@@ -109,12 +116,7 @@ public final class TimelineProjection: Projection, FactFolding {
 
     func add(_ e: Event, _ context: ProjectionContext) throws {
         for p in distinctOrgs(e) {
-            let entry = TimelineEntry(
-                org: p.org, position: e.position, kind: e.kind, role: p.role, date: e.occurredAt, recordedAt: e.recordedAt,
-                eventId: e.id, modality: e.modality, document: e.source.document, article: e.source.article,
-                evidence: Report.clip(e.source.evidence), amountText: e.amount?.text ?? "",
-                others: e.participants.filter { $0.org != p.org }.map { ($0.role, $0.org, $0.name) })
-            context.state.put(TimelineEntry.key(org: p.org, date: e.occurredAt, position: e.position), entry.encoded())
+            context.state.put(TimelineEntry.key(org: p.org, date: e.occurredAt, position: e.position), [e.kind.rawValue, p.role.rawValue])
         }
     }
 
