@@ -14,8 +14,10 @@ struct ConsortiumReader: Sendable {
     let agreementHeads: Set<String>
     let investorHeads: [Scalars]
     let banTargetHeads: [Scalars]
-    /// Verbs that launch an alliance after its head, or unite the organizations listed before them.
+    /// Verbs that launch an alliance after its head (`출범`).
     let launchVerbs: [Scalars]
+    /// Verbs that unite the organizations listed before them, no head needed (`뭉쳤다`, `로 구성된`).
+    let unitingVerbs: [Scalars]
 
     /// Tells a lead written as a name from common words before the head (`자율주행로봇 얼라이언스`).
     let analyzer: MorphologicalAnalyzer?
@@ -32,27 +34,27 @@ struct ConsortiumReader: Sendable {
         banTargetHeads = (lexicon.triggers.banLists?.targets ?? []).map(\.scalars).sorted { $0.count > $1.count }
         investorHeads = (lexicon.triggers.investmentLists?.investors ?? []).map(\.scalars).sorted { $0.count > $1.count }
         launchVerbs = (lexicon.triggers.consortium.launchVerbs ?? []).map(\.scalars)
+        unitingVerbs = (lexicon.triggers.consortium.unitingVerbs ?? []).map(\.scalars)
     }
-
-    /// Verbs of uniting (`뭉쳤다`) need no alliance head before them; launch verbs (`출범`) do.
-    private static let unitingPrefix = "뭉".unicodeScalars.first!
 
     /// `A, B, C 등을 중심으로 하는 ‘… 얼라이언스’를 출범했다`, `A, B, C 등 통신사들이 원팀으로 뭉쳤다`:
     /// the organizations listed before an alliance head and its launch verb (or before a verb of
-    /// uniting) form one partnership. The list is the last group of at least two organizations
-    /// before the head, at most 60 characters before it, in the same sentence; the head stands at
-    /// most 24 characters before the launch verb. Returns the members in list order.
+    /// uniting: `A, B, C로 구성된 얼라이언스`) form one partnership. The list is the last group of at
+    /// least two organizations before the head, at most 60 characters before it, in the same
+    /// sentence; the head stands at most 56 characters before the launch verb. Returns the members
+    /// in list order.
     func readAlliance(_ s: Scalars, groups: [MentionGroup], nesting: Nesting) -> Found? {
-        for verb in launchVerbs {
+        for (verb, uniting) in launchVerbs.map({ ($0, false) }) + unitingVerbs.map({ ($0, true) }) {
             var from = 0
             while let v = s.firstIndex(of: verb, from: from) {
                 from = v + 1
                 guard !nesting.inQuote[v] else { continue }
                 var limit = v
-                if verb.first != ConsortiumReader.unitingPrefix {
+                if !uniting {
                     var head: Int?
+                    // A gloss may stand between the head and the verb (`얼라이언스(Global Telco AI Alliance)'는 … 발족`).
                     for h in heads {
-                        var k = max(0, v - 24 - h.count)
+                        var k = max(0, v - 56 - h.count)
                         while let at = s.firstIndex(of: h, from: k, to: v), at + h.count <= v {
                             head = max(head ?? at, at)
                             k = at + 1
@@ -263,7 +265,7 @@ struct ConsortiumReader: Sendable {
     static func listEnd(_ s: Scalars, from: Int, before limit: Int) -> Int {
         var k = from
         while k < limit {
-            let wEnd = OrganizationRecognizer.wordEnd(s, from: k)
+            let wEnd = min(limit, OrganizationRecognizer.wordEnd(s, from: k))
             guard wEnd > k else { return k }
             if wEnd < limit, s[wEnd] == "," || s[wEnd] == "·" {
                 k = wEnd + 1
@@ -326,7 +328,8 @@ struct ConsortiumReader: Sendable {
                 let tail = text[text.index(after: text.lastIndex(of: ")") ?? text.endIndex)...]
                 text = String(text[..<open]) + (text.contains(")") ? String(tail) : "")
             }
-            if n == pieces.count - 1, let split = josa.strip(text), split.marker == .subject { text = split.stem }
+            // The last item carries the particle that closes the list (`…가 참여했다`, `…로 구성된`).
+            if n == pieces.count - 1, let split = josa.strip(text), split.marker != .none, split.marker != .genitive { text = split.stem }
             if text.hasSuffix(" 등") { text = String(text.dropLast(2)) }
             let count = text.unicodeScalars.count
             guard count >= 2, count <= 24, text.split(separator: " ").count <= 4 else { continue }

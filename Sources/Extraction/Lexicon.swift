@@ -47,6 +47,7 @@ struct TriggerFile: Decodable, Sendable {
         var leadMarkers: [String]?
         var agreementHeads: [String]?
         var launchVerbs: [String]?
+        var unitingVerbs: [String]?
     }
     struct InvestmentLists: Decodable, Sendable {
         var investees: [String]

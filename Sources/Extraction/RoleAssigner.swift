@@ -342,7 +342,12 @@ struct RoleAssigner: Sendable {
             return (cast(owners, .party, "owns the agreement (A와 B의)"), "partnership: the agreement of the organizations joined by 와/과, trigger '\(hit.stem)'")
         }
         var cast: [Cast] = []
-        let subj = subject(groups, before: hit.start, in: s)
+        var subj = subject(groups, before: hit.start, in: s)
+        // `크래프톤이 ‘CES 2025’가 열리고 있는 …에서 엔비디아와 협업해`: a quoted title is no party;
+        // the subject before it is.
+        if let quoted = subj, quoted.members.allSatisfy({ $0.rule == "quoted name" }) {
+            subj = subject(groups, before: quoted.start, in: s)
+        }
         if let subj { cast += self.cast(subj, .party, "subject") }
         // `지난 2일에는 한국 IBM과 업무협약을 체결했다`: with the subject left out, the party is the
         // organization the article is about.

@@ -952,4 +952,15 @@ import Testing
         #expect(b.first?.names(.imposer) == ["호주 정부"])
         #expect(b.first?.names(.target) == ["딥시크"])
     }
+
+    @Test func anAllianceComposedOfTheListedMembers() {
+        let text = "KT를 비롯해 보다폰, 오렌지, 텔레포니카로 구성된 '글로벌 AI 통신 연합(Global AI Telco Alliance)'은 지난해 11월 발족했다."
+        let p = only(.partnership, text, published: "2024-06-18")
+        #expect(Set(p.first?.names(.party) ?? []) == ["KT", "보다폰", "오렌지", "텔레포니카"])
+    }
+
+    @Test func aQuotedTitleIsNoPartyTheSubjectBeforeItIs() {
+        let p = only(.partnership, "크래프톤이 ‘CES 2025’가 열리고 있는 미국 라스베이거스에서 엔비디아와 협업해 개발한 AI 기술을 발표했다.", published: "2025-01-09")
+        #expect(Set(p.first?.names(.party) ?? []) == ["크래프톤", "엔비디아"])
+    }
 }
