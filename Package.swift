@@ -60,7 +60,7 @@ let package = Package(
             path: "Tools/Benchmark"
         ),
         .testTarget(name: "EventsTests", dependencies: [
-            "Events", .product(name: "PropertyBased", package: "swift-property-based"),
+            "Events", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "Events", "LevelDB"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Events", "FuzzTargets"]),

@@ -25,16 +25,6 @@ import Testing
         }
     }
 
-    static func array(_ j: JSON?) -> [JSON] {
-        if case .array(let a)? = j { return a }
-        return []
-    }
-
-    static func string(_ j: JSON?) -> String? {
-        if case .string(let s)? = j { return s }
-        return nil
-    }
-
     // MARK: Articles
 
     @Test func everyArticleIsKeptAndTheQuietOnesAreNamed() throws {
@@ -44,22 +34,22 @@ import Testing
         #expect(d.ingest.stdout.contains("--dry-run --explain"))
         #expect(d.ingest.stdout.contains("7 articles (1 without events: `kgraph articles --without-events`)"))
 
-        let all = Self.array(try d.json(["articles", "--json"])["articles"])
+        let all = jsonArray(try d.json(["articles", "--json"])["articles"])
         #expect(all.count == 7)
-        let quiet = Self.array(try d.json(["articles", "--without-events", "--json"])["articles"])
+        let quiet = jsonArray(try d.json(["articles", "--without-events", "--json"])["articles"])
         #expect(quiet.count == 1)
         #expect(quiet.first?["citation"] == .string("search-cloud.txt#3"))
         #expect(quiet.first?["events"] == .int(0))
-        #expect(Self.string(quiet.first?["title"])?.hasPrefix("증권가") == true)
+        #expect(jsonString(quiet.first?["title"])?.hasPrefix("증권가") == true)
 
-        let recent = Self.array(try d.json(["articles", "--from", "2025", "--json"])["articles"])
+        let recent = jsonArray(try d.json(["articles", "--from", "2025", "--json"])["articles"])
         #expect(recent.count == 3)
-        #expect(recent.allSatisfy { (Self.string($0["published"]) ?? "") >= "2025" })
+        #expect(recent.allSatisfy { (jsonString($0["published"]) ?? "") >= "2025" })
 
         // Ingesting again keeps one record per article.
         let again = try d.run(["ingest", Self.samples])
         #expect(again.status == 0)
-        #expect(Self.array(try d.json(["articles", "--json"])["articles"]).count == 7)
+        #expect(jsonArray(try d.json(["articles", "--json"])["articles"]).count == 7)
         let table = try d.run(["articles"])
         #expect(table.stdout.contains("search-cloud.txt#3") && table.stdout.contains("7 articles, 1 without events"))
     }
@@ -72,11 +62,11 @@ import Testing
         #expect(quiet.stdout.contains("한 증권사 연구원은 클라우드 관련 종목의 실적 개선이 이어질 것이라고 전망했다."))
 
         let ban = try d.json(["show", "single-ban.txt", "--json"])
-        #expect(Self.array(ban["events"]).count == 4)
-        #expect(Self.string(ban["text"])?.contains("딥시크(DeepSeek)의 접속을 차단했다") == true)
+        #expect(jsonArray(ban["events"]).count == 4)
+        #expect(jsonString(ban["text"])?.contains("딥시크(DeepSeek)의 접속을 차단했다") == true)
         #expect(ban["article"]?["title"] == .string("정부 부처, 중국 AI 딥시크 접속 차단"))
 
-        let id = try #require(Self.string(Self.array(ban["events"]).first?["id"]))
+        let id = try #require(jsonString(jsonArray(ban["events"]).first?["id"]))
         let event = try d.run(["show", id])
         #expect(event.status == 0)
         #expect(event.stdout.contains("kind       ban") && event.stdout.contains("딥시크"))
@@ -114,10 +104,10 @@ import Testing
         #expect(ban.stdout.contains("→ ban"))
 
         let both = try d.json(["search", "딥시크 차단", "--json"])
-        let first = try #require(Self.array(both["results"]).first)
+        let first = try #require(jsonArray(both["results"]).first)
         #expect(first["article"]?["citation"] == .string("single-ban.txt#0"))
-        #expect(Self.string(first["sentence"])?.contains("차단") == true)
-        let found = Self.array(first["events"])
+        #expect(jsonString(first["sentence"])?.contains("차단") == true)
+        let found = jsonArray(first["events"])
         #expect(!found.isEmpty && found.allSatisfy { $0["kind"] == .string("ban") })
 
         let none = try d.run(["search", "딥시크 차단", "--kind", "partnership"])
@@ -125,19 +115,19 @@ import Testing
         #expect(none.stdout.contains("nothing matches"))
 
         // --org takes any alias: MS is 마이크로소프트.
-        let ms = Self.array(try d.json(["search", "클라우드", "--org", "MS", "--json"])["results"])
+        let ms = jsonArray(try d.json(["search", "클라우드", "--org", "MS", "--json"])["results"])
         #expect(ms.count == 1)
         #expect(ms.first?["article"]?["citation"] == .string("search-cloud.txt#0"))
 
         // An article that gave no event is found all the same.
-        let quiet = Self.array(try d.json(["search", "증권사", "--json"])["results"])
+        let quiet = jsonArray(try d.json(["search", "증권사", "--json"])["results"])
         #expect(quiet.first?["article"]?["citation"] == .string("search-cloud.txt#3"))
-        let quietEvents = Self.array(quiet.first?["events"])
+        let quietEvents = jsonArray(quiet.first?["events"])
         #expect(quietEvents.isEmpty)
 
         // A dated window leaves the 2024 articles out.
-        let late = Self.array(try d.json(["search", "클라우드", "--from", "2025", "--json"])["results"])
-        #expect(late.allSatisfy { (Self.string($0["article"]?["published"]) ?? "") >= "2025" })
+        let late = jsonArray(try d.json(["search", "클라우드", "--from", "2025", "--json"])["results"])
+        #expect(late.allSatisfy { (jsonString($0["article"]?["published"]) ?? "") >= "2025" })
     }
 
     @Test func shortAndLongTermsMatchInsideWords() throws {
@@ -147,7 +137,7 @@ import Testing
         #expect(try CLI.run(["ingest", file, "--store", store]).status == 0)
         for words in ["협력", "협력하기로", "반도체 협력", "HANBIT", "설계"] {
             let r = try CLI.run(["search", words, "--json", "--store", store])
-            let results = Self.array(try JSON.parse(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["results"])
+            let results = jsonArray(try JSON.parse(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["results"])
             if words == "HANBIT" {
                 #expect(results.isEmpty)
             } else {
@@ -162,24 +152,24 @@ import Testing
 
     @Test func eventsListByValidTimeWithAnyAlias() throws {
         let d = try Desk()
-        let bans = Self.array(try d.json(["events", "--from", "2025", "--kind", "ban", "--format", "json"])["events"])
+        let bans = jsonArray(try d.json(["events", "--from", "2025", "--kind", "ban", "--format", "json"])["events"])
         #expect(bans.count == 3)
-        #expect(bans.allSatisfy { $0["kind"] == .string("ban") && (Self.string($0["date"]) ?? "") >= "2025" })
-        #expect(bans.allSatisfy { Self.string($0["evidence"])?.isEmpty == false })
+        #expect(bans.allSatisfy { $0["kind"] == .string("ban") && (jsonString($0["date"]) ?? "") >= "2025" })
+        #expect(bans.allSatisfy { jsonString($0["evidence"])?.isEmpty == false })
 
-        let all = Self.array(try d.json(["events", "--format", "json"])["events"]).compactMap { Self.string($0["date"]) }
+        let all = jsonArray(try d.json(["events", "--format", "json"])["events"]).compactMap { jsonString($0["date"]) }
         #expect(all == all.sorted())
         #expect(all.count == 16)
 
-        let ms = Self.array(try d.json(["events", "--org", "MS", "--format", "json"])["events"])
+        let ms = jsonArray(try d.json(["events", "--org", "MS", "--format", "json"])["events"])
         #expect(ms.count == 1)
-        #expect(Self.array(ms.first?["participants"]).contains { $0["name"] == .string("마이크로소프트") })
+        #expect(jsonArray(ms.first?["participants"]).contains { $0["name"] == .string("마이크로소프트") })
 
         let government = try d.run(["events", "--type", "government", "--format", "csv"])
         let lines = government.stdout.split(separator: "\r\n")
         #expect(lines.first == "date,kind,modality,participants,amount,document,article,publisher,evidence,position,id")
         #expect(lines.count > 1)
-        let planned = Self.array(try d.json(["events", "--modality", "planned", "--format", "json"])["events"])
+        let planned = jsonArray(try d.json(["events", "--modality", "planned", "--format", "json"])["events"])
         #expect(planned.allSatisfy { $0["modality"] == .string("planned") })
 
         // Two reports of one deal, a day apart, are one occurrence with two sources.
@@ -188,7 +178,7 @@ import Testing
 
             """)
         #expect(try d.run(["append", wire]).status == 0)
-        let deals = Self.array(try d.json(["events", "--occurrences", "--org", "MS", "--format", "json"])["occurrences"])
+        let deals = jsonArray(try d.json(["events", "--occurrences", "--org", "MS", "--format", "json"])["occurrences"])
         #expect(deals.count == 1)
         #expect(deals.first?["sources"] == .int(2))
         #expect(deals.first?["first"] == .string("2024-06-03") && deals.first?["last"] == .string("2024-06-04"))
@@ -232,7 +222,7 @@ import Testing
         let path = try d.run(["path", "KT", "Anthropic"])
         #expect(path.status == 0, "\(path.stderr)")
         #expect(path.stdout.contains("KT ↔ 구글") && path.stdout.contains("구글 →"))
-        let orgs = Self.array(try d.json(["orgs", "--json"])["organizations"])
+        let orgs = jsonArray(try d.json(["orgs", "--json"])["organizations"])
         #expect(!orgs.contains { $0["id"] == .string("google") })
     }
 
@@ -268,17 +258,17 @@ import Testing
 
     @Test func orgsListAndRank() throws {
         let d = try Desk()
-        let top = Self.array(try d.json(["orgs", "--top", "1", "--by", "degree", "--json"])["organizations"])
+        let top = jsonArray(try d.json(["orgs", "--top", "1", "--by", "degree", "--json"])["organizations"])
         #expect(top.count == 1)
         #expect(top.first?["name"] == .string("리벨리온"))
         #expect(top.first?["degree"] == .int(6))
-        let government = Self.array(try d.json(["orgs", "--type", "government", "--json"])["organizations"])
+        let government = jsonArray(try d.json(["orgs", "--type", "government", "--json"])["organizations"])
         #expect(!government.isEmpty)
         #expect(government.allSatisfy { $0["type"] == .string("government") })
         let reports = government.compactMap { o -> Int64? in if case .int(let n)? = o["reports"] { return n } else { return nil } }
         #expect(reports == reports.sorted(by: >))
-        let window = Self.array(try d.json(["orgs", "--to", "2024-12", "--json"])["organizations"])
-        #expect(window.allSatisfy { (Self.string($0["lastSeen"]) ?? "") < "2025" })
+        let window = jsonArray(try d.json(["orgs", "--to", "2024-12", "--json"])["organizations"])
+        #expect(window.allSatisfy { (jsonString($0["lastSeen"]) ?? "") < "2025" })
         let csv = try d.run(["orgs", "--csv"])
         #expect(csv.stdout.hasPrefix("id,name,type,aliases,first_seen,last_seen,reports,degree,partners\r\n"))
         let bad = try d.run(["orgs", "--by", "size"])
@@ -297,9 +287,9 @@ import Testing
         #expect(try d.run(["append", file]).status == 0)
         #expect(try d.run(["retract", "more-3", "--reason", "잘못 읽음"]).status == 0)
         let answer = try d.json(["changes", "--since", String(head), "--json"])
-        let kinds = Self.array(answer["changes"]).compactMap { Self.string($0["change"]) }
+        let kinds = jsonArray(answer["changes"]).compactMap { jsonString($0["change"]) }
         #expect(kinds == ["new source", "new occurrence", "new relation", "retraction"])
-        #expect(Self.array(answer["changes"]).last?["target"]?["id"] == .string("more-3"))
+        #expect(jsonArray(answer["changes"]).last?["target"]?["id"] == .string("more-3"))
         let table = try d.run(["changes", "--since", String(head)])
         #expect(table.stdout.contains("1 new relation, 1 new occurrence, 1 new source, 1 retraction"))
         // A date: everything recorded since that day, article records counted.
@@ -313,17 +303,17 @@ import Testing
     @Test func theSearchIndexIsAProjectionThatReplaysToTheSameDigest() throws {
         let d = try Desk()
         // A retracted article record leaves the lists; the replay below knows it from the start.
-        let quiet = try #require(Self.string(Self.array(try d.json(["articles", "--without-events", "--json"])["articles"]).first?["id"]))
+        let quiet = try #require(jsonString(jsonArray(try d.json(["articles", "--without-events", "--json"])["articles"]).first?["id"]))
         #expect(try d.run(["retract", quiet, "--reason", "중복 기사"]).status == 0)
-        #expect(Self.array(try d.json(["articles", "--json"])["articles"]).count == 6)
-        #expect(Self.array(try d.json(["search", "증권사", "--json"])["results"]).isEmpty)
+        #expect(jsonArray(try d.json(["articles", "--json"])["articles"]).count == 6)
+        #expect(jsonArray(try d.json(["search", "증권사", "--json"])["results"]).isEmpty)
         let replay = try d.run(["replay", "--projection", "articles", "--into", "articles-check"])
         #expect(replay.status == 0, "\(replay.stderr)")
         let lines = try d.run(["projections", "--json"]).stdout.split(separator: "\n")
         var digests: [String: String] = [:]
         for line in lines {
             let row = try JSON.parse(String(line))
-            if let name = Self.string(row["name"]), let digest = Self.string(row["digest"]) { digests[name] = digest }
+            if let name = jsonString(row["name"]), let digest = jsonString(row["digest"]) { digests[name] = digest }
         }
         #expect(digests["articles"] != nil)
         #expect(digests["articles"] == digests["articles-check"])

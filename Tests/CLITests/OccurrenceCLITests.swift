@@ -88,36 +88,26 @@ import Testing
         }
     }
 
-    static func array(_ j: JSON?) -> [JSON] {
-        if case .array(let a)? = j { return a }
-        return []
-    }
-
-    static func string(_ j: JSON?) -> String? {
-        if case .string(let s)? = j { return s }
-        return nil
-    }
-
     @Test func twoDealsOfOnePairInOneYearEachWithItsSources() throws {
         let w = try World()
         #expect(w.ingest.status == 0, "\(w.ingest.stderr)")
-        let rows = Self.array(try w.json(["who-partnered-with", "KT", "--json"])["results"])
-        let ms = try #require(rows.first { Self.string($0["org"]?["name"]) == "마이크로소프트" }, "\(rows)")
-        let deals = Self.array(ms["occurrences"])
+        let rows = jsonArray(try w.json(["who-partnered-with", "KT", "--json"])["results"])
+        let ms = try #require(rows.first { jsonString($0["org"]?["name"]) == "마이크로소프트" }, "\(rows)")
+        let deals = jsonArray(ms["occurrences"])
         #expect(deals.count == 2, "\(deals)")
         // June: five outlets, a day of jitter (two print only their publication date, 4 June).
         let june = try #require(deals.first)
         #expect(june["date"] == .string("2024-06-03"), "\(june)")
         #expect(june["first"] == .string("2024-06-03") && june["last"] == .string("2024-06-04"), "\(june)")
         #expect(june["sources"] == .int(5))
-        let publishers = Set(Self.array(june["reports"]).compactMap { Self.string($0["publisher"]) })
+        let publishers = Set(jsonArray(june["reports"]).compactMap { jsonString($0["publisher"]) })
         #expect(publishers == ["한빛일보", "가상뉴스", "가온경제", "누리일보", "테크온"], "\(june)")
-        let html = try #require(Self.array(june["reports"]).first { $0["document"] == .string("kt-ms-5.html") })
+        let html = try #require(jsonArray(june["reports"]).first { $0["document"] == .string("kt-ms-5.html") })
         #expect(html["url"] == .string("https://techon.example/news/77"))
         // September: the front matter's citation.
         let september = try #require(deals.last)
         #expect(september["date"] == .string("2024-09-27") && september["sources"] == .int(1))
-        let cited = try #require(Self.array(september["reports"]).first)
+        let cited = try #require(jsonArray(september["reports"]).first)
         #expect(cited["publisher"] == .string("한빛일보") && cited["url"] == .string("https://hanbit.example/2024/09/27/kt-ms"))
         #expect(cited["title"] == .string("KT, 마이크로소프트와 전략적 파트너십") && cited["published"] == .string("2024-09-27"))
 
@@ -127,19 +117,19 @@ import Testing
         let first = try #require(lines.firstIndex { $0.hasPrefix("마이크로소프트") }, "\(table.stdout)")
         #expect(lines[first].contains("2024-06-03") && lines[first].contains("2024-06-03…2024-06-04"), "\(table.stdout)")
         #expect(lines[first + 1].hasPrefix(" ") && lines[first + 1].contains("2024-09-27"), "\(table.stdout)")
-        #expect(lines[first].contains(Self.string(june["id"]) ?? "?"))
+        #expect(lines[first].contains(jsonString(june["id"]) ?? "?"))
 
         // `show` takes that id: every report with its outlet, headline and URL.
-        let show = try w.run(["show", Self.string(june["id"]) ?? ""])
+        let show = try w.run(["show", jsonString(june["id"]) ?? ""])
         #expect(show.status == 0, "\(show.stderr)")
         for outlet in publishers { #expect(show.stdout.contains(outlet), "\(outlet): \(show.stdout)") }
         #expect(show.stdout.contains("https://techon.example/news/77") && show.stdout.contains("stated by"))
         #expect(show.stdout.contains("KT는 전날 마이크로소프트와 인공지능 전환 사업을 위한 업무협약을 체결했다고 밝혔다."))
-        let shown = try w.json(["show", Self.string(june["id"]) ?? "", "--json"])
-        #expect(Self.array(shown["occurrence"]?["reports"]).count == 5)
+        let shown = try w.json(["show", jsonString(june["id"]) ?? "", "--json"])
+        #expect(jsonArray(shown["occurrence"]?["reports"]).count == 5)
         // An event id shows the event, its citation and its occurrence.
-        let event = try w.run(["show", Self.string(cited["eventId"]) ?? ""])
-        #expect(event.stdout.contains("publisher  한빛일보") && event.stdout.contains(Self.string(september["id"]) ?? "?"), "\(event.stdout)")
+        let event = try w.run(["show", jsonString(cited["eventId"]) ?? ""])
+        #expect(event.stdout.contains("publisher  한빛일보") && event.stdout.contains(jsonString(september["id"]) ?? "?"), "\(event.stdout)")
 
         // The timeline: one line per deal, with its sources.
         let timeline = try w.run(["timeline", "KT"])
@@ -152,21 +142,21 @@ import Testing
     @Test func aWireCopySavedThreeTimesIsOneSource() throws {
         let w = try World()
         #expect(w.ingest.status == 0, "\(w.ingest.stderr)")
-        let rows = Self.array(try w.json(["who-partnered-with", "LG CNS", "--json"])["results"])
-        let deals = Self.array(rows.first?["occurrences"])
+        let rows = jsonArray(try w.json(["who-partnered-with", "LG CNS", "--json"])["results"])
+        let deals = jsonArray(rows.first?["occurrences"])
         #expect(deals.count == 1, "\(rows)")
         #expect(deals.first?["sources"] == .int(1))
-        #expect(Self.array(deals.first?["reports"]).count == 3)
+        #expect(jsonArray(deals.first?["reports"]).count == 3)
         #expect(rows.first?["sources"] == .int(1))
-        #expect(Self.array(deals.first?["reports"]).allSatisfy { $0["publisher"] == .string("가상뉴스") })
+        #expect(jsonArray(deals.first?["reports"]).allSatisfy { $0["publisher"] == .string("가상뉴스") })
         // The graph itself counts the article text once (its edges' sources).
-        let edges = Self.array(try w.json(["neighbors", "LG CNS", "--depth", "1", "--json"])["graph"]?["edges"])
+        let edges = jsonArray(try w.json(["neighbors", "LG CNS", "--depth", "1", "--json"])["graph"]?["edges"])
         #expect(edges.count == 1 && edges.first?["sources"] == .int(1), "\(edges)")
     }
 
     @Test func frontMatterAndHTMLMetadataAreRecorded() throws {
         let w = try World()
-        let articles = Self.array(try w.json(["articles", "--json"])["articles"])
+        let articles = jsonArray(try w.json(["articles", "--json"])["articles"])
         let sept = try #require(articles.first { $0["citation"] == .string("kt-ms-sept.txt#0") })
         #expect(sept["publisher"] == .string("한빛일보") && sept["url"] == .string("https://hanbit.example/2024/09/27/kt-ms"))
         #expect(sept["title"] == .string("KT, 마이크로소프트와 전략적 파트너십") && sept["published"] == .string("2024-09-27"))
@@ -195,7 +185,7 @@ import Testing
         let r = try CLI.run(["ingest", dated, undated, "--published", "2024-12-01", "--store", dir.path + "/store"])
         #expect(r.status == 0, "\(r.stderr)")
         let out = try CLI.run(["articles", "--json", "--store", dir.path + "/store"])
-        let articles = Self.array(try JSON.parse(out.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["articles"])
+        let articles = jsonArray(try JSON.parse(out.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["articles"])
         #expect(articles.first { $0["citation"] == .string("dated.txt#0") }?["published"] == .string("2024-06-03"), "\(out.stdout)")
         #expect(articles.first { $0["citation"] == .string("undated.txt#0") }?["published"] == .string("2024-12-01"), "\(out.stdout)")
     }
@@ -208,12 +198,12 @@ import Testing
         let sample = CLI.packageRoot.appendingPathComponent("Samples/articles/single-ban.txt").path
         #expect(try CLI.run(["ingest", sample, "--store", dir.path + "/store"]).status == 0)
         let out = try CLI.run(["bans-on", "딥시크", "--json", "--store", dir.path + "/store"])
-        let rows = Self.array(try JSON.parse(out.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["results"])
-        let ids = rows.flatMap { Self.array($0["occurrences"]).compactMap { Self.string($0["id"]) } }
+        let rows = jsonArray(try JSON.parse(out.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["results"])
+        let ids = rows.flatMap { jsonArray($0["occurrences"]).compactMap { jsonString($0["id"]) } }
         #expect(ids.count >= 4 && Set(ids).count == ids.count, "\(ids)")
         for (row, id) in zip(rows, ids) {
             let shown = try CLI.run(["show", id, "--store", dir.path + "/store"])
-            #expect(shown.status == 0 && shown.stdout.contains(Self.string(row["org"]?["name"]) ?? "?"), "\(shown.stdout)")
+            #expect(shown.status == 0 && shown.stdout.contains(jsonString(row["org"]?["name"]) ?? "?"), "\(shown.stdout)")
         }
         let timeline = try CLI.run(["timeline", "딥시크", "--store", dir.path + "/store"])
         let timelineIds = timeline.stdout.split(separator: " ").filter { $0.hasPrefix("oc-") }.map { String($0.split(separator: "\n")[0]) }

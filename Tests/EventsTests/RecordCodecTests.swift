@@ -1,5 +1,6 @@
 import Events
 import PropertyBased
+import TestSupport
 import Testing
 
 /// Builds an event with every field varied from a seed the property checker draws, so each
@@ -8,7 +9,7 @@ enum EventGen {
     static let event = Gen.uint64(in: 0...UInt64.max).map { seed in make(seed: seed) }
 
     static func make(seed: UInt64) -> Event {
-        var rng = SplitMix(state: seed)
+        var rng = SplitMix(seed: seed)
         func text() -> String {
             let alphabets: [[Character]] = [
                 Array("가나다라마바사아자차카타파하한국클라우드전자그룹"), Array("abcXYZ019"), Array(" ·()-'\"\\\n\t😀\u{01}"),
@@ -49,16 +50,6 @@ enum EventGen {
     }
 }
 
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct RecordCodecTests {
     @Test func roundTripsEveryField() async {
