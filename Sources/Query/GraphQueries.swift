@@ -1,6 +1,21 @@
 import Events
 import Projections
 
+/// A report that cites where it comes from: its event, log position, document, article,
+/// sentence, the date it gives, and its evidence sentence.
+public protocol EvidenceCarrying {
+    var eventId: String { get }
+    var position: UInt64 { get }
+    var document: String { get }
+    var article: Int? { get }
+    var sentence: Int? { get }
+    var date: PartialDate { get }
+    var evidence: String { get }
+}
+
+extension Report: EvidenceCarrying {}
+extension CitedReport: EvidenceCarrying {}
+
 /// Where a fact comes from, for citing it beside every answer.
 public struct Evidence: Sendable, Equatable {
     public var date: PartialDate
@@ -11,18 +26,8 @@ public struct Evidence: Sendable, Equatable {
     public var position: UInt64
     public var eventId: String
 
-    /// The evidence of one cited report.
-    public init(_ r: CitedReport) {
-        date = r.date
-        document = r.document
-        article = r.article
-        sentence = r.sentence
-        text = r.evidence
-        position = r.position
-        eventId = r.eventId
-    }
-
-    public init(_ r: Report) {
+    /// The evidence of one report, as the graph keeps it (`Report`) or as answers cite it (`CitedReport`).
+    public init(_ r: some EvidenceCarrying) {
         date = r.date
         document = r.document
         article = r.article

@@ -213,8 +213,7 @@ extension GraphQueries {
             if let timeline, let first = e.participants.first {
                 let items = try self.timeline(timeline, of: try names.canonical(first.org), kinds: [e.kind])
                 if let mine = items.first(where: { $0.entry.position == p }) {
-                    let key = Set(mine.participants.map { "\($0.role.rawValue):\($0.org)" })
-                    groups.append(try timelineGroup(items.filter { Set($0.participants.map { "\($0.role.rawValue):\($0.org)" }) == key }))
+                    groups.append(try timelineGroup(items.filter { $0.relationKey == mine.relationKey }))
                 }
             }
             let answers = try occurrences(groups).flatMap { $0 }.filter { o in o.reports.contains { $0.position == p } }
@@ -233,14 +232,20 @@ extension GraphQueries {
     /// (roles and organizations) grouped, each group clustered by the occurrence rule. In date
     /// order, undated last. What `kgraph timeline` lists and pictures may draw.
     public func occurrences(of items: [TimelineItem]) throws -> [OccurrenceAnswer] {
+        try occurrences(Self.groupedByRelation(items).map(timelineGroup)).flatMap { $0 }.sorted(by: Self.occurrenceOrder)
+    }
+
+    /// Timeline items grouped by relation (`TimelineItem.relationKey`), each group in item order,
+    /// the groups in the order of their first items.
+    static func groupedByRelation(_ items: [TimelineItem]) -> [[TimelineItem]] {
         var groups: [String: [TimelineItem]] = [:]
         var order: [String] = []
         for i in items {
-            let key = "\(i.entry.kind.rawValue)|" + Set(i.participants.map { "\($0.role.rawValue):\($0.org)" }).sorted().joined(separator: "|")
+            let key = i.relationKey
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
         }
-        return try occurrences(order.map { try timelineGroup(groups[$0]!) }).flatMap { $0 }.sorted(by: Self.occurrenceOrder)
+        return order.map { groups[$0]! }
     }
 
     /// Timeline items of one kind and one set of participants as a group of reports.
@@ -251,5 +256,13 @@ extension GraphQueries {
         }
         return ReportGroup(kind: items[0].entry.kind, participants: items[0].participants.map { OccurrenceParty(role: $0.role, org: $0.org, name: $0.name) },
                            reports: refs)
+    }
+}
+
+extension TimelineItem {
+    /// The relation an item tells: its kind and its whole set of participants (role and
+    /// organization), whatever their order.
+    var relationKey: String {
+        "\(entry.kind.rawValue)|" + Set(participants.map { "\($0.role.rawValue):\($0.org)" }).sorted().joined(separator: "|")
     }
 }

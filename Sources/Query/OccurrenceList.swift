@@ -71,13 +71,6 @@ extension GraphQueries {
     /// cursor), and the headline, publisher and URL of the article from the `articles` catalog
     /// when `articles` is given.
     public func occurrences(_ items: [TimelineItem], articles: ArticlesReader? = nil) throws -> [OccurrenceItem] {
-        var groups: [String: [TimelineItem]] = [:]
-        var order: [String] = []
-        for item in items {
-            let key = "\(item.entry.kind.rawValue)|" + Set(item.participants.map { "\($0.role.rawValue):\($0.org)" }).sorted().joined(separator: "|")
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(item)
-        }
         let events = try graph.log.events(at: items.map(\.entry.position))
         var types: [String: OrganizationType?] = [:]
         func type(_ org: String) throws -> OrganizationType? {
@@ -96,8 +89,7 @@ extension GraphQueries {
             return a
         }
         var out: [OccurrenceItem] = []
-        for key in order {
-            let members = groups[key]!
+        for members in Self.groupedByRelation(items) {
             let byPosition = Dictionary(members.map { ($0.entry.position, $0) }, uniquingKeysWith: { a, _ in a })
             let refs = members.map { i in
                 ReportRef(position: i.entry.position, recordedAt: i.entry.recordedAt, date: i.entry.date,
