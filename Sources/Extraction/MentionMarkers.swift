@@ -123,14 +123,16 @@ extension OrganizationRecognizer {
         let split1 = josa.strip(w1.text)
         var bodyWord = w1
         var bodySplit = split1
-        // `러시아 모스크바 트베르스코이 구역 법원은`: a body named after places or fields between.
-        if m.type == .government, governmentBody(m, w1.text, split: split1, s) == nil, let body = spacedBody(m, s, first: w1) {
+        // `미국 몬태나주는`, `이탈리아 당국은`: a country's government followed by one of its
+        // bodies or its authorities is that body; `러시아 모스크바 트베르스코이 구역 법원은`: a body
+        // named after places or fields between.
+        var found = m.type == .government ? governmentBody(m, w1.text, split: split1, s) : nil
+        if m.type == .government, found == nil, let body = spacedBody(m, s, first: w1) {
             bodyWord = body
             bodySplit = josa.strip(body.text)
+            found = spacedBodyName(m, body, split: bodySplit, s)
         }
-        // `미국 몬태나주는`, `이탈리아 당국은`: a country's government followed by one of its
-        // bodies or its authorities is that body.
-        if m.type == .government, let body = governmentBody(m, bodyWord.text, split: bodySplit, s) ?? spacedBodyName(m, bodyWord, split: bodySplit, s) {
+        if let body = found {
             if body.name != m.name { OrganizationRecognizer.teachBareBody(of: body.name, aliases: &aliases) }
             m.name = body.name
             m.surface = s.string(m.start..<body.stemEnd)
