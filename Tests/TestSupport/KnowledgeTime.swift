@@ -8,19 +8,8 @@ import Query
 /// interleaved retractions, re-retractions, aliases and splits, the answer at `--known-at P` equals
 /// the answer of a store that holds only the first P events, for every P.
 public enum KnowledgeTime {
-    /// A small deterministic generator (SplitMix64), so a failing seed can be replayed.
-    public struct Random {
-        var state: UInt64
-        public init(seed: UInt64) { state = seed }
-        public mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    /// A small deterministic generator, so a failing seed can be replayed.
+    public typealias Random = SplitMix
 
     static let names = ["KT", "케이티", "네이버", "카카오", "LG", "엘지"]
 

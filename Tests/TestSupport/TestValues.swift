@@ -25,4 +25,6 @@ public struct SplitMix: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+    /// In 0..<n (the modulo bias does not matter for test data).
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
