@@ -63,7 +63,8 @@ struct ConsortiumReader: Sendable {
                     guard let head else { continue }
                     limit = head
                 }
-                guard let list = groups.last(where: { $0.end <= limit }), list.members.count >= 2, limit - list.end <= 60,
+                // A venue or a place between the list and the verb (`서울에서`) is no list.
+                guard let list = groups.last(where: { $0.end <= limit && $0.members.count >= 2 }), limit - list.end <= 60,
                       !s[list.end..<limit].contains(".") else { continue }
                 // The list as written: members the recognizer did not know count too (`보다폰, 오렌지,
                 // 텔레포니카 등`), up to 등 or the particle that closes it.

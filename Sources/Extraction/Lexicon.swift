@@ -122,6 +122,15 @@ struct PatternFile: Decodable, Sendable {
     var mediaOutlets: [String]?
     var mediaSuffixes: [String]?
     var surnames: [String]?
+    var appositiveHeads: [AppositiveHead]?
+    var appositiveBlockers: [String]?
+}
+
+/// A classifier noun after which a name stands in apposition (`중국 AI 기업 센스타임을`).
+struct AppositiveHead: Decodable, Sendable {
+    var noun: String
+    /// The organization type the name gets; nil leaves it open (`플랫폼` names firms and services).
+    var type: String?
 }
 
 struct SegmentationFile: Decodable, Sendable {

@@ -328,7 +328,8 @@ extension OrganizationRecognizer {
                 if split.marker == .dative, objectHeads.contains(split.stem) { m.marker = .about }
                 // `A 등 20개 기업과 기관을`: 과 joins two nouns of the list's phrase; the last one's particle counts.
                 if split.marker == .comitative, let next = nextWord(s, from: w.end), let after = josa.strip(next.text),
-                   [.object, .subject, .dative].contains(after.marker), after.stem.unicodeScalars.count <= 4 {
+                   [.object, .subject, .dative].contains(after.marker), after.stem.unicodeScalars.count <= 4,
+                   ListScan.organizationNouns.contains(after.stem) || appositiveHeads.keys.contains(after.stem) || organizationTails.contains(after.stem) {
                     m.marker = after.marker
                     m.markerEnd = next.end
                     if skipped { m.consumed = next.end }

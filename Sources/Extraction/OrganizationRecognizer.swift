@@ -59,6 +59,15 @@ struct ArticleAliases: Sendable {
     }
 }
 
+/// The words a list scan looks for.
+enum ListScan {
+    static let closing = "등".scalars
+    static let companyMark = "㈜".scalars
+    static let companyMarkParen = "(주)".scalars
+    /// Nouns for kinds of organizations: `A 등 20개 기업과 기관을` joins two of them.
+    static let organizationNouns: Set<String> = ["기관", "기업", "단체", "업체", "대학", "협회", "부처", "지자체", "공공기관", "연구기관", "기관들", "기업들"]
+}
+
 /// Finds organizations: gazetteer aliases first (longest match, then a particle check), then
 /// patterns for names it lacks: organization suffixes with a stop list, Latin acronyms, a head of
 /// state's title. Josa are stripped only after such a match, never by guessing where a name ends.
@@ -90,6 +99,10 @@ struct OrganizationRecognizer: Sendable {
     let mediaOutlets: Set<String>
     let surnames: Set<Unicode.Scalar>
     let mediaSuffixes: [String]
+    /// Classifier nouns a name follows in apposition (`반도체 기업 칩큐브가`), with the type they give.
+    let appositiveHeads: [String: OrganizationType?]
+    /// Pieces of business prose that make the word after a classifier no name (`기업 지원사업을`).
+    let appositiveBlockers: Set<String>
     /// Tells common nouns from names the gazetteer lacks, for words in an argument slot.
     let analyzer: MorphologicalAnalyzer?
     /// The nouns of the trigger lexicon and the object heads (파트너십, 협약, 인수, 사용): never a
@@ -141,6 +154,10 @@ struct OrganizationRecognizer: Sendable {
         mediaOutlets = Set(lexicon.patterns.mediaOutlets ?? [])
         surnames = Set((lexicon.patterns.surnames ?? []).compactMap(\.unicodeScalars.first))
         mediaSuffixes = lexicon.patterns.mediaSuffixes ?? []
+        var classifiers: [String: OrganizationType?] = [:]
+        for h in lexicon.patterns.appositiveHeads ?? [] { classifiers[h.noun] = h.type.flatMap(OrganizationType.init(name:)) }
+        appositiveHeads = classifiers
+        appositiveBlockers = Set(lexicon.patterns.appositiveBlockers ?? [])
         var ends = [Bool](repeating: false, count: 0x10000)
         for suffix in lexicon.patterns.suffixes { if let last = suffix.suffix.unicodeScalars.last, last.value < 0x10000 { ends[Int(last.value)] = true } }
         suffixEnds = ends
@@ -253,7 +270,8 @@ struct OrganizationRecognizer: Sendable {
                 i = max(m.end, m.consumed ?? m.end)
                 continue
             }
-            if wordStart, var m = patternMention(s, at: i, previous: out.last, glosses: glosses) ?? (i < slotsBefore ? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) : nil) {
+            if wordStart, var m = patternMention(s, at: i, previous: out.last, glosses: glosses) ?? appositiveMention(s, at: i, nesting: nesting, morphemes: morphemes)
+                ?? (i < slotsBefore ? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) : nil) {
                 // `타임폴리오 자산운용`, `스카이레이크 에쿼티파트너스`: a name written apart from its suffix.
                 if m.rule == "suffix", let start = spacedNameStart(s, before: m.start, previous: out.last, morphemes: morphemes) {
                     m.name = s.string(start..<m.end)
@@ -272,12 +290,102 @@ struct OrganizationRecognizer: Sendable {
                 }
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 // Once glossed, the bare Hangul name (`디매트릭스에`) is the same firm for the article.
-                if m.rule == "glossed" { aliases.teach(m.name, Gazetteer.Organization(name: m.name, type: m.type)) }
+                if m.rule == "glossed" || m.rule == "appositive" { aliases.teach(m.name, Gazetteer.Organization(name: m.name, type: m.type)) }
                 out.append(m)
                 i = max(m.end, m.consumed ?? m.end, i + 1)
                 continue
             }
             i += 1
+        }
+        if analyzer != nil, !out.isEmpty, s.contains(where: { $0 == "등" }) {
+            let listed = listedNames(in: s, nesting: nesting, known: out, aliases: &aliases)
+            if !listed.isEmpty { out = (out + listed).sorted { $0.start < $1.start } }
+        }
+        return out
+    }
+
+    /// `전라남도, 장성군, ㈜베네포스, KT, 탑솔라 등 11개 기관과`: the items of a list closed by 등
+    /// that the gazetteer and the patterns lack, read as written when the same list holds a name
+    /// they know. The list runs back from 등 over pieces joined by `,` `·` `、`; its first piece is
+    /// the known name that ends it or its last word. An item is one to three words without a
+    /// digit or a particle, not a stop word, and not one dictionary word (the analyzer decides):
+    /// `반도체, 배터리, 삼성전자 등` adds nothing.
+    func listedNames(in s: Scalars, nesting: Nesting, known: [Mention], aliases: inout ArticleAliases) -> [Mention] {
+        guard let analyzer else { return [] }
+        let separators: Set<Unicode.Scalar> = [",", "·", "、"]
+        var out: [Mention] = []
+        var from = 0
+        while let at = s.firstIndex(of: ListScan.closing, from: from) {
+            from = at + 1
+            guard at > 1, s[at - 1] == " ", nesting.parenDepth[at] == 0, !nesting.inQuote[at] else { continue }
+            let after = OrganizationRecognizer.wordEnd(s, from: at)
+            guard after == at + 1 || josa.marker(of: s[(at + 1)..<after], after: "등") != nil else { continue }
+            // Pieces, right to left.
+            var pieces: [Range<Int>] = []
+            var k = at - 1
+            while k > 0 {
+                var b = k
+                var depth = 0
+                while b > 0, k - b <= 40 {
+                    let c = s[b - 1]
+                    if c == ")" { depth += 1 } else if c == "(" { depth -= 1 }
+                    if depth == 0, separators.contains(c) { break }
+                    b -= 1
+                }
+                if b > 0, separators.contains(s[b - 1]), k - b <= 40 {
+                    pieces.append(b..<k)
+                    k = b - 1
+                } else {
+                    pieces.append(b..<k)
+                    break
+                }
+            }
+            guard pieces.count >= 2 else { continue }
+            var found: [Mention] = []
+            var knownItems = 0
+            for (n, raw) in pieces.enumerated() {
+                var r = s.trimmedRange(raw)
+                guard !r.isEmpty else { continue }
+                // The leftmost piece holds the clause before the list: only the known name that ends
+                // it, or its last word, is an item.
+                if n == pieces.count - 1 {
+                    if let last = known.last(where: { $0.end <= r.upperBound && $0.end >= r.upperBound - 1 && $0.start >= r.lowerBound }) {
+                        r = last.start..<r.upperBound
+                    } else {
+                        var b = r.upperBound
+                        while b > r.lowerBound, OrganizationRecognizer.isWordScalar(s[b - 1]) || s[b - 1] == ")" || s[b - 1] == "(" { b -= 1 }
+                        r = b..<r.upperBound
+                    }
+                }
+                if known.contains(where: { $0.end > r.lowerBound && $0.start < r.upperBound }) {
+                    knownItems += 1
+                    continue
+                }
+                // `㈜베네포스`, `(주)탑솔라`: a company-form mark is no part of the name; a gloss is dropped.
+                var lo = r.lowerBound
+                if s.matches(ListScan.companyMark, at: lo) { lo += ListScan.companyMark.count }
+                if s.matches(ListScan.companyMarkParen, at: lo) { lo += ListScan.companyMarkParen.count }
+                var hi = r.upperBound
+                if let open = s[lo..<hi].firstIndex(of: "(") { hi = open }
+                while hi > lo, s[hi - 1].isSpace { hi -= 1 }
+                guard hi - lo >= 2, hi - lo <= 20 else { continue }
+                let text = s.string(lo..<hi)
+                let words = text.split(separator: " ").map(String.init)
+                guard words.count <= 3, !text.contains(where: \.isNumber),
+                      text.unicodeScalars.allSatisfy({ $0.isHangulSyllable || $0.isLatinLetter || $0 == " " || $0 == "&" || $0 == "." || $0 == "-" }),
+                      !stopWords.contains(text), !words.contains(where: { josa.strip($0).map { $0.marker != .none } ?? false }),
+                      !(words.count == 1 && analyzer.isDictionaryWord(text)), !words.allSatisfy(analyzer.isDictionaryWord),
+                      !appositiveHeads.keys.contains(words.last!), title(words.last!) == nil else { continue }
+                var m = Mention(start: lo, end: hi, name: text, surface: text, type: nil, markerEnd: hi, rule: "list-item")
+                finish(&m, s, nesting: nesting, aliases: &aliases)
+                found.append(m)
+            }
+            // `A, B, C 등 3개 반도체 기업과`: a list counted as firms needs no known name.
+            let tail = s.string((at + 1)..<min(s.count, at + 24))
+            let counted = tail.range(of: #"^\S*\s+\d+\s*(개|곳|개사)"#, options: .regularExpression) != nil
+                && tail.split(separator: " ").prefix(4).contains { w in appositiveHeads.keys.contains { w.hasPrefix($0) } || w.hasPrefix("기관") }
+            guard knownItems >= 1 || counted && found.count >= 2, !found.isEmpty else { continue }
+            out += found
         }
         return out
     }
@@ -598,6 +706,40 @@ struct OrganizationRecognizer: Sendable {
                    : loose || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
+    }
+
+    /// `중국 AI 기업 센스타임을`, `딥페이크 앱 페이스스왑의`: the word right after a classifier noun
+    /// (patterns.json `appositiveHeads`: 기업, 업체, 스타트업, 앱 …) that takes the particle of an
+    /// argument is the name of that organization or product. A transliterated name falls apart
+    /// into loanword nouns (센스+타임, 마인드+웨이브), so the classifier, not the analyzer's tags, is
+    /// the evidence; the word is no name when the analyzer reads it as one dictionary word, as a
+    /// verb, ending or bound noun, or when a piece of it is business prose (`appositiveBlockers`:
+    /// `기업 지원사업을`, `업체 관계자는`). Without an analyzer no word is taken this way.
+    func appositiveMention(_ s: Scalars, at i: Int, nesting: Nesting, morphemes: SentenceMorphemes) -> Mention? {
+        guard let analyzer, !appositiveHeads.isEmpty, s[i].isHangulSyllable,
+              let previous = OrganizationRecognizer.previousWord(s, before: i), let type = appositiveHeads[previous] else { return nil }
+        let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
+        var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) || $0.marker == .genitive })
+        // `…, 세림반도체`: a list item ends at the comma or the middle dot.
+        if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
+        // `센스타임(SenseTime)은`: a gloss between the name and its particle.
+        if slot == nil, wEnd < s.count, s[wEnd] == "(", let close = s[wEnd..<min(s.count, wEnd + 40)].firstIndex(of: ")") {
+            let pEnd = OrganizationRecognizer.wordEnd(s, from: close + 1)
+            if let marker = josa.marker(of: s[(close + 1)..<pEnd], after: s[wEnd - 1]),
+               OrganizationRecognizer.slotMarkers.contains(marker) || marker == .genitive || (marker == .none && pEnd == close + 1) {
+                slot = (wEnd, marker)
+            }
+        }
+        guard let (stemEnd, _) = slot else { return nil }
+        let stem = Scalars(s[i..<stemEnd])
+        let name = stem.string
+        guard (2...14).contains(stem.count), !stopWords.contains(name), !analyzer.isDictionaryWord(name), title(name) == nil,
+              !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]) else { return nil }
+        if lexiconNouns.contains(where: { stem.count >= $0.count && stem.matches($0, at: stem.count - $0.count) }) { return nil }
+        let inside = morphemes.within(i..<stemEnd)
+        guard !inside.isEmpty, !inside.contains(where: { MorphologicalAnalyzer.isPredicateOrFunctional($0) || $0.tag == "NNB" || appositiveBlockers.contains($0.surface) }),
+              !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames) else { return nil }
+        return Mention(start: i, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "appositive")
     }
 
     /// The word before `i` across white space, if a word stands there.

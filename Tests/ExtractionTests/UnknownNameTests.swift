@@ -1,0 +1,56 @@
+import Events
+import Testing
+@testable import Extraction
+
+/// Names the gazetteer lacks, read from where Korean news puts them: after a classifier noun
+/// (`반도체 스타트업 실리콘아크를`) and inside a list closed by 등 beside names it knows.
+@Suite struct UnknownNameTests {
+    // MARK: A name in apposition after a classifier noun
+
+    @Test(arguments: [
+        ("미국 재무부는 중국 영상인식 기업 비전링크를 제재 대상에 포함했다.", EventKind.ban, Role.target, "비전링크"),
+        ("삼성전자는 미국 반도체 스타트업 실리콘아크를 인수했다.", .investment, .target, "실리콘아크"),
+        ("카카오는 인공지능 업체 마루웨이브와 업무협약을 맺었다.", .partnership, .party, "마루웨이브"),
+        ("방송통신위원회는 딥페이크 앱 페이스스왑의 국내 유통을 금지했다.", .ban, .target, "페이스스왑"),
+    ])
+    func aNameAfterAClassifierNoun(text: String, kind: EventKind, role: Role, name: String) {
+        let found = only(kind, text)
+        #expect(found.count == 1)
+        #expect(found.first?.names(role).contains(name) == true, "\(found.map(\.participants))")
+    }
+
+    @Test func aNameInAppositionIsKnownForTheRestOfTheArticle() {
+        let text = "국내 AI 스타트업 누리웨이브가 주목받고 있다. LG유플러스는 누리웨이브와 업무협약을 체결했다."
+        let p = only(.partnership, text)
+        #expect(Set(p.first?.names(.party) ?? []) == ["LG유플러스", "누리웨이브"])
+    }
+
+    @Test(arguments: [
+        "정부는 반도체 기업 지원사업을 확대한다고 밝혔다.",
+        "한 반도체 업체 관계자는 투자를 늘릴 계획이라고 말했다.",
+        "AI 스타트업 투자를 늘린 벤처캐피털이 많았다.",
+    ])
+    func businessProseAfterAClassifierIsNoName(text: String) {
+        let named = events(text).flatMap(\.participants).map(\.name)
+        #expect(!named.contains { ["지원사업", "관계자", "투자"].contains($0) }, "\(named)")
+    }
+
+    // MARK: A list closed by 등
+
+    @Test(arguments: [
+        ("부산시는 딥엑스, 루미노칩, 세나테크 등 3개 반도체 기업과 업무협약을 체결했다.", EventKind.partnership, Role.party, ["부산광역시", "딥엑스", "루미노칩", "세나테크"]),
+        ("한빛벤처스는 루미노칩, 세나테크, 카카오 등 3개 기업에 투자했다.", .investment, .target, ["루미노칩", "세나테크", "카카오"]),
+        ("러시아 통신 당국은 노드VPN, 아스트라VPN, 실드넷 등 VPN 앱의 접속을 차단했다.", .ban, .target, ["노드VPN", "아스트라VPN", "실드넷"]),
+        ("대우건설은 전라남도, 해남군, ㈜솔라웨이, KT, 그린볼트 등 9개 기관과 업무협약을 맺었다.", .partnership, .party, ["대우건설", "전라남도", "해남군", "솔라웨이", "KT", "그린볼트"]),
+    ])
+    func unknownItemsOfAListWithAKnownName(text: String, kind: EventKind, role: Role, names: [String]) {
+        let found = only(kind, text)
+        #expect(found.count == 1)
+        #expect(Set(found.first?.names(role) ?? []) == Set(names), "\(found.map(\.participants))")
+    }
+
+    @Test func commonNounsInAListAreNoNames() {
+        let named = events("삼성전자는 반도체, 배터리, 가전 등 주요 사업에 투자를 늘렸다.").flatMap(\.participants).map(\.name)
+        #expect(!named.contains { ["반도체", "배터리", "가전"].contains($0) }, "\(named)")
+    }
+}
