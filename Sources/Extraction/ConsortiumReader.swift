@@ -35,7 +35,12 @@ struct ConsortiumReader: Sendable {
         investorHeads = (lexicon.triggers.investmentLists?.investors ?? []).map(\.scalars).sorted { $0.count > $1.count }
         launchVerbs = (lexicon.triggers.consortium.launchVerbs ?? []).map(\.scalars)
         unitingVerbs = (lexicon.triggers.consortium.unitingVerbs ?? []).map(\.scalars)
+        classifiers = Set((lexicon.patterns.appositiveHeads ?? []).map(\.noun))
     }
+
+    /// Classifier nouns (patterns.json `appositiveHeads`): in a list item `메모리반도체 업체 CXMT`,
+    /// the name is what follows the last one.
+    let classifiers: Set<String>
 
     /// `A, B, C 등을 중심으로 하는 ‘… 얼라이언스’를 출범했다`, `A, B, C 등 통신사들이 원팀으로 뭉쳤다`:
     /// the organizations listed before an alliance head and its launch verb (or before a verb of
@@ -114,7 +119,7 @@ struct ConsortiumReader: Sendable {
     func readBanTargets(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (cast: [Cast], targets: Bool, start: Int)? {
         // A list of a measure's targets also describes them in words (`미쓰비시 계열 조선·항공 엔진
         // 분야 6개 법인`): only names count.
-        guard var list = readList(s, mentions: mentions, nesting: nesting, heads: [(banTargetHeads, true)]) else { return nil }
+        guard var list = readList(s, mentions: mentions, nesting: nesting, heads: [(banTargetHeads, true)]) ?? readBackReferenceList(s, mentions: mentions, nesting: nesting) else { return nil }
         list.cast = list.cast.filter { c in
             guard c.why.hasSuffix("list-item)") else { return true }
             let words = c.name.split(separator: " ").map(String.init)
@@ -122,6 +127,45 @@ struct ConsortiumReader: Sendable {
                 && !words.allSatisfy { analyzer?.isDictionaryWord($0) ?? false }
         }
         return list.cast.isEmpty ? nil : list
+    }
+
+    /// Where the last classifier word of an item (`업체`, `제조업체`, a word ending in one) ends, if a
+    /// word follows it outside parentheses.
+    func classifierEnd(_ s: Scalars, _ r: Range<Int>) -> Int? {
+        var k = r.lowerBound
+        var cut: Int? = nil
+        while k < r.upperBound {
+            let wEnd = min(r.upperBound, OrganizationRecognizer.wordEnd(s, from: k))
+            guard wEnd > k else { break }
+            let word = s.string(k..<wEnd)
+            if wEnd < r.upperBound, s[wEnd] == " ",
+               classifiers.contains(word) || ["업체", "기업", "제조사", "운영사", "개발사"].contains(where: { word.hasSuffix($0) && word.unicodeScalars.count > $0.unicodeScalars.count }) {
+                cut = wEnd + 1
+            }
+            if wEnd < r.upperBound, s[wEnd] == "(" { break }
+            k = wEnd
+            while k < r.upperBound, s[k] == " " { k += 1 }
+        }
+        return cut
+    }
+
+    /// `이들 12개 기업은 A, B, C 등이다`: a sentence that opens by pointing back to the counted
+    /// targets of the measure just told, then names them.
+    private func readBackReferenceList(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (cast: [Cast], targets: Bool, start: Int)? {
+        guard let k = ConsortiumReader.backReferenceEnd(s) else { return nil }
+        // It names them: the list closes with 등 or the sentence is a copula (`…이다.`).
+        let rest = s.string(k..<s.count)
+        guard rest.contains(" 등") || rest.hasSuffix("이다.") || rest.hasSuffix("입니다.") || rest.hasSuffix("다.") && rest.split(separator: " ").count <= 6 else { return nil }
+        return listFrom(s, k, mentions: mentions, targets: true, head: s.string(0..<k).trimmed, at: 0)
+    }
+
+    /// Where an opening that points back to counted targets (`이들 12개 기업은 `) ends, if the
+    /// sentence has one.
+    static func backReferenceEnd(_ s: Scalars) -> Int? {
+        guard s.count > 4, s[0] == "이" || s[0] == "해" else { return nil }
+        let opening = s.string(0..<min(s.count, 24))
+        guard let r = opening.range(of: #"^(이들|해당|이)\s*(\d+\s*(개|곳|개사)\s*)?(기업|업체|기관|회사|단체|곳|앱|서비스|기업들|업체들)?(은|는)\s"#, options: .regularExpression) else { return nil }
+        return opening[..<r.upperBound].unicodeScalars.count
     }
 
     private func readList(_ s: Scalars, mentions: [Mention], nesting: Nesting, heads groups: [([Scalars], Bool)]) -> (cast: [Cast], targets: Bool, start: Int)? {
@@ -132,23 +176,27 @@ struct ConsortiumReader: Sendable {
                 if s.matches(ConsortiumReader.inThe, at: k) { k += ConsortiumReader.inThe.count - 1 }
                 guard k < s.count, s[k] == "은" || s[k] == "는" else { continue }
                 k += 1
-                // The list runs to 등, a copula or 으로, or the sentence's end.
-                var end = s.count
-                for stop in ConsortiumReader.listStops {
-                    if let e = s.firstIndex(of: stop, from: k), e < end { end = e }
-                }
-                while end > k, !OrganizationRecognizer.isWordScalar(s[end - 1]) && s[end - 1] != ")" { end -= 1 }
-                guard end > k + 1 else { continue }
-                let found = items(s, k..<end, mentions: mentions)
-                var seen = Set<String>()
-                let cast = found.filter { seen.insert($0.name).inserted && !$0.name.isEmpty }.map {
-                    Cast(role: targets ? .target : .investor, name: $0.name, surface: $0.surface, type: $0.type,
-                         why: "\($0.surface) (listed after '\(head.string)', \($0.rule))")
-                }
-                if !cast.isEmpty { return (cast, targets, at) }
+                if let list = listFrom(s, k, mentions: mentions, targets: targets, head: head.string, at: at) { return list }
             }
         }
         return nil
+    }
+
+    /// The list that starts at `k`, after its head: it runs to 등, a copula or 으로, or the sentence's end.
+    private func listFrom(_ s: Scalars, _ k: Int, mentions: [Mention], targets: Bool, head: String, at: Int) -> (cast: [Cast], targets: Bool, start: Int)? {
+        var end = s.count
+        for stop in ConsortiumReader.listStops {
+            if let e = s.firstIndex(of: stop, from: k), e < end { end = e }
+        }
+        while end > k, !OrganizationRecognizer.isWordScalar(s[end - 1]) && s[end - 1] != ")" { end -= 1 }
+        guard end > k + 1 else { return nil }
+        let found = items(s, k..<end, mentions: mentions)
+        var seen = Set<String>()
+        let cast = found.filter { seen.insert($0.name).inserted && !$0.name.isEmpty }.map {
+            Cast(role: targets ? .target : .investor, name: $0.name, surface: $0.surface, type: $0.type,
+                 why: "\($0.surface) (listed after '\(head)', \($0.rule))")
+        }
+        return cast.isEmpty ? nil : (cast, targets, at)
     }
 
     /// Words that describe a group of targets rather than name one (`미쓰비시 계열 조선`).
@@ -311,8 +359,10 @@ struct ConsortiumReader: Sendable {
         }
         pieces.append(start..<range.upperBound)
         for (n, piece) in pieces.enumerated() {
-            let r = s.trimmedRange(piece)
+            var r = s.trimmedRange(piece)
             guard !r.isEmpty else { continue }
+            // `드론 업체 오텔 로보틱스(Autel Robotics)`: the words before a classifier describe the item.
+            if let cut = classifierEnd(s, r), cut < r.upperBound { r = s.trimmedRange(cut..<r.upperBound) }
             if var m = mentions.first(where: { $0.start == r.lowerBound && !$0.inParens }) {
                 // `한빛대학교 산학협력단`: the member is the university; keep the words as written.
                 if m.rule == "suffix" || m.type == .university, m.markerEnd < r.upperBound, !s[m.end..<r.upperBound].contains("(") {

@@ -222,7 +222,8 @@ public struct Extractor: Sendable {
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
         context.sentencesSincePartnership += 1
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
-        guard triggers.mayMatch(s) || consortia.mayApply(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s) else {
+        guard triggers.mayMatch(s) || consortia.mayApply(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s)
+                || !context.imposers.isEmpty && ConsortiumReader.backReferenceEnd(s) != nil else {
             if s.contains("(") { recognizer.teachAliases(in: s, aliases: &context.aliases) }
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
             // `A와 B 대표는 27일 만났다`: who met, for a `양사는 이 자리에서` that follows.
@@ -269,7 +270,7 @@ public struct Extractor: Sendable {
         // `양사는`: the two parties of the article's last partnership.
         if context.partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, nesting: nesting, partners: context.partners, josa: roles.josa) }
         // A list after its head noun may name only organizations the gazetteer lacks.
-        guard !mentions.isEmpty || listHeads.occurs(in: s) else {
+        guard !mentions.isEmpty || listHeads.occurs(in: s) || ConsortiumReader.backReferenceEnd(s) != nil else {
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
             return ([], hits.contains { if case .event = $0.verdict { return true } else { return false } })
         }

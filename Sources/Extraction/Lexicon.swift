@@ -54,6 +54,13 @@ struct TriggerFile: Decodable, Sendable {
         var investors: [String]
     }
     var kinds: [String: [Entry]]
+    /// `명단에 중국 기업 12곳을 추가했다`: a list's place, the object, then the verb.
+    struct GappedBans: Decodable, Sendable {
+        var places: [String]
+        var verbs: [Entry]
+        var maxGap: Int
+    }
+    var gappedBans: GappedBans?
     var consortium: Consortium
     var investmentLists: InvestmentLists?
     struct BanLists: Decodable, Sendable {

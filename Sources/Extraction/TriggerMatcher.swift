@@ -72,6 +72,10 @@ struct TriggerMatcher: Sendable {
     private let particles: JosaStripper
     private let saleContracts: [String]
     private let inquiries: Set<String>
+    /// `명단에 중국 기업 12곳을 추가했다` (triggers.json `gappedBans`).
+    private let gappedPlaces: [Scalars]
+    private let gappedVerbs: [Stem]
+    private let gappedMaxGap: Int
 
     init(lexicon: Lexicon) {
         for (kindName, entries) in lexicon.triggers.kinds {
@@ -102,6 +106,46 @@ struct TriggerMatcher: Sendable {
         speech = Set(c.speechVerbs)
         saleContracts = c.saleContracts ?? []
         inquiries = Set(c.inquiries ?? [])
+        let gapped = lexicon.triggers.gappedBans
+        gappedPlaces = (gapped?.places ?? []).map(\.scalars)
+        gappedVerbs = (gapped?.verbs ?? []).map { Stem(text: $0.stem.scalars, kind: .ban, form: $0.form, reverses: false, joins: false, sells: false,
+                                                        nominal: false, speakerOnly: false, isPhrase: false) }
+        gappedMaxGap = gapped?.maxGap ?? 0
+    }
+
+    /// `미 상무부는 수출통제 명단에 중국 기업 12곳을 추가했다`: a ban told with the list's place
+    /// before its object. The verb must follow the place within `maxGap` characters of the same
+    /// clause (no period, quotation or parenthesis opens between), with a word carrying 을/를 in
+    /// between; the hit stands on the verb, so the object is read as for `…을 명단에 추가했다`.
+    func gappedBans(in s: Scalars, nesting: Nesting, after hits: [TriggerHit]) -> [TriggerHit] {
+        var out: [TriggerHit] = []
+        for place in gappedPlaces {
+            var from = 0
+            while let at = s.firstIndex(of: place, from: from) {
+                from = at + 1
+                let b = at + place.count
+                guard b < s.count, s[b] == " ", nesting.parenDepth[at] == 0, !nesting.inQuote[at] else { continue }
+                let limit = min(s.count, b + gappedMaxGap)
+                var k = b + 1
+                var sawObject = false
+                while k < limit {
+                    if s[k] == "." || s[k] == "(" || s[k].isOpeningQuote { break }
+                    let wEnd = OrganizationRecognizer.wordEnd(s, from: k)
+                    guard wEnd > k else { k += 1; continue }
+                    if sawObject, let verb = gappedVerbs.first(where: { TriggerMatcher.match($0.text, in: s, at: k) == k + $0.text.count }),
+                       !hits.contains(where: { $0.kind == .ban && $0.start <= k && $0.end > k }) {
+                        var hit = read(verb, s, start: k, end: k + verb.text.count)
+                        hit.reading = "gapped (\(place.string) … \(verb.text.string)), " + hit.reading
+                        out.append(hit)
+                        break
+                    }
+                    if let split = particles.strip(s.string(k..<wEnd)), split.marker == .object { sawObject = true }
+                    k = wEnd
+                    while k < limit, s[k] == " " || s[k] == "," { k += 1 }
+                }
+            }
+        }
+        return out
     }
 
     /// Every trigger in `s` outside quotations, longest stem first at each place; a shorter stem
@@ -165,6 +209,10 @@ struct TriggerMatcher: Sendable {
                 if case .event = hit.verdict { coveredUntil[stem.kind] = end }
                 out.append(hit)
             }
+        }
+        if !gappedPlaces.isEmpty {
+            let gapped = gappedBans(in: s, nesting: nesting, after: out)
+            if !gapped.isEmpty { out = (out + gapped).sorted { $0.start < $1.start } }
         }
         return out
     }
@@ -251,6 +299,7 @@ struct TriggerMatcher: Sendable {
 
     /// Whether any stem occurs in `s` at all: the cheap test before a sentence is read closely.
     func mayMatch(_ s: Scalars) -> Bool {
+        for place in gappedPlaces where s.firstIndex(of: place) != nil { return true }
         for i in 0..<s.count {
             let c = s[i]
             guard c.value >= 0x10000 || starts[Int(c.value)], let stems = index[c] else { continue }

@@ -1,0 +1,44 @@
+import Events
+import Testing
+@testable import Extraction
+
+/// Entity-list bans as Korean news tells them: the list's place before the object, and targets
+/// counted in one sentence and named in the next.
+@Suite struct BanListTests {
+    @Test(arguments: [
+        ("일본 경제산업성은 14일 블랙리스트에 한빛전자와 세림반도체를 올렸다.", "일본 경제산업성", ["한빛전자", "세림반도체"]),
+        ("미국 상무부는 수출통제 명단에 누리전자를 추가했다.", "미국 상무부", ["누리전자"]),
+        ("영국 재무부는 제재 대상에 볼가뱅크와 북방해운을 포함했다.", "영국 재무부", ["볼가뱅크", "북방해운"]),
+    ])
+    func theListsPlaceBeforeTheObject(text: String, imposer: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+
+    @Test func aVerbFarFromThePlaceIsNoBan() {
+        // The place and the verb belong to different clauses.
+        #expect(only(.ban, "정부는 지원 명단에 오른 기업들을 다시 검토하고, 내년 예산에 새 사업을 추가했다.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("미국 상무부는 수출통제 명단에 중국 반도체 기업 세 곳을 새로 추가했다. 이들 3개 기업은 화성전자, 동방칩스, 남해광전 등이다.",
+         "미국 상무부", ["화성전자", "동방칩스", "남해광전"]),
+        ("미 국방부는 중국군 연계 기업 명단에 일부 기업을 추가했다. 명단에는 드론 업체 스카이호크, 배터리 제조업체 동광에너지 등이 추가됐다.",
+         "미국 국방부", ["스카이호크", "동광에너지"]),
+        ("캐나다 정부는 중국 기업 여러 곳을 제재 대상에 올렸다. 이들 기업은 북해광학, 화남정밀, 동방칩스 등이다.",
+         "캐나다 정부", ["북해광학", "화남정밀", "동방칩스"]),
+    ])
+    func targetsCountedThenNamed(text: String, imposer: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+
+    @Test func aBackReferenceThatNamesNoTargetsIsNoList() {
+        let text = "미국 상무부는 중국 기관 24곳을 명단에 올렸다. 이들 기관은 중국 본토와 홍콩에 있으며 군사용 조달을 도왔다고 상무부는 설명했다."
+        #expect(only(.ban, text).isEmpty)
+    }
+}
