@@ -385,6 +385,16 @@ public struct Extractor: Sendable {
             case .announcement: results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
             case .partnership:
                 results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s, topic: context.topic).map { [$0] } ?? []
+            case .investment where hit.stem.hasSuffix("교환"):
+                // `A와 B는 지분을 상호 교환했다`: a share swap; each invests in the other.
+                if let pair = roles.subject(groups, before: hit.start, in: s), pair.members.count == 2 {
+                    let (a, b) = (pair.members[0], pair.members[1])
+                    results = [(a, b), (b, a)].map { investor, target in
+                        ([Cast(role: .investor, name: investor.name, surface: investor.surface, type: investor.type, why: "\(investor.surface) (one side of the swap)"),
+                          Cast(role: .target, name: target.name, surface: target.surface, type: target.type, why: "\(target.surface) (the other side)")],
+                         "investment: share swap, trigger '\(hit.stem)'")
+                    }
+                }
             case .investment: results = roles.investment(hit, groups, s, fundraiser: context.fundraiser, topic: context.topic).map { [$0] } ?? []
             case .ban: results = roles.ban(hit, groups, s, imposersBefore: context.imposers).map { [$0] } ?? []
             default: break
@@ -418,6 +428,14 @@ public struct Extractor: Sendable {
                                      datedByText: dated))
                 }
             }
+        }
+        // A measure is on firms, products and services: a country or its government named where a
+        // target stands (`중국·러시아 기업에 대한 제재`, `대중국 수출 통제`) says whose firms, not what.
+        out = out.compactMap { f in
+            guard f.kind == .ban else { return f }
+            var g = f
+            g.cast.removeAll { $0.role == .target && $0.type == .government }
+            return g.cast.contains { $0.role == .target } ? g : nil
         }
         // Announcements stand back: what an organization announces is the partnership,
         // investment or ban it announced (GUIDELINES, "Hard cases").

@@ -717,7 +717,7 @@ struct OrganizationRecognizer: Sendable {
     /// `기업 지원사업을`, `업체 관계자는`). Without an analyzer no word is taken this way.
     func appositiveMention(_ s: Scalars, at i: Int, nesting: Nesting, morphemes: SentenceMorphemes) -> Mention? {
         guard let analyzer, !appositiveHeads.isEmpty, s[i].isHangulSyllable,
-              let previous = OrganizationRecognizer.previousWord(s, before: i), let type = appositiveHeads[previous] else { return nil }
+              let previous = OrganizationRecognizer.previousWord(s, before: i), let type = classifierType(previous) else { return nil }
         let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) || $0.marker == .genitive })
         // `…, 세림반도체`: a list item ends at the comma or the middle dot.
@@ -740,6 +740,17 @@ struct OrganizationRecognizer: Sendable {
         guard !inside.isEmpty, !inside.contains(where: { MorphologicalAnalyzer.isPredicateOrFunctional($0) || $0.tag == "NNB" || appositiveBlockers.contains($0.surface) }),
               !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames) else { return nil }
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "appositive")
+    }
+
+    /// The type a classifier word gives the name after it: the word is a classifier
+    /// (`스타트업`) or ends in one of two syllables or more (`공조기업`, `게임업체`), if so.
+    func classifierType(_ word: String) -> OrganizationType?? {
+        if let type = appositiveHeads[word] { return type }
+        guard let analyzer, !analyzer.isDictionaryWord(word) || word.unicodeScalars.count >= 4 else { return nil }
+        for (noun, type) in appositiveHeads where noun.unicodeScalars.count >= 2 && word.unicodeScalars.count > noun.unicodeScalars.count && word.hasSuffix(noun) {
+            return type
+        }
+        return nil
     }
 
     /// The word before `i` across white space, if a word stands there.

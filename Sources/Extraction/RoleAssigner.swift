@@ -222,6 +222,8 @@ struct RoleAssigner: Sendable {
             let word = Scalars(s[k..<min(s.count, e + 1)])
             // `DJI를 포함한 외국산 드론`: a list's inclusion, not a clause of its own.
             if RoleAssigner.inclusionWords.contains(word.string.trimmed) { return false }
+            // `중국 공장에 대한 VEU 지위를`: 에 대한 says what is about what, not a clause.
+            if word.string.trimmed == "대한", k >= 2, s[k - 2] == "에" { k = e; continue }
             // `거래제한 기업 목록에`: a noun that ends in 한 (제한, 권한) modifies nothing.
             if RoleAssigner.nounsEndingInHan.contains(where: { word.count >= $0.count && word.matches($0, at: word.count - $0.count) }) { k = e; continue }
             if modifierEndings.contains(where: { word.count >= $0.count && word.matches($0, at: word.count - $0.count) }) { return true }

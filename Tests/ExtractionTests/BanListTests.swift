@@ -42,3 +42,40 @@ import Testing
         #expect(only(.ban, text).isEmpty)
     }
 }
+
+/// What a measure is on, and what is no target.
+@Suite struct BanTargetTests {
+    @Test(arguments: [
+        ("미국 상무부는 한빛반도체와 누리전자의 중국 공장에 대한 VEU 지위를 철회했다.", ["한빛반도체", "누리전자"]),
+        ("미국 상무부는 한빛반도체의 수출 허가를 취소했다.", ["한빛반도체"]),
+        ("미국 정부는 누리전자 제품에 대한 구매를 중단하라고 연방기관에 요구했다.", ["누리전자"]),
+    ])
+    func revocationsAndOrdersToStopBuying(text: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "미국 재무부는 중국과 러시아에 대한 제재를 강화했다.",
+        "미국 정부는 대중국 반도체 수출을 제한했다.",
+        "유럽연합은 러시아에 대한 수출 통제를 확대했다.",
+    ])
+    func aCountryIsNoTargetOfAMeasure(text: String) {
+        let targets = only(.ban, text).flatMap { $0.names(.target) }
+        #expect(!targets.contains { $0.hasSuffix("정부") || ["중국", "러시아", "대중국"].contains($0) }, "\(targets)")
+    }
+}
+
+/// A share swap: each side invests in the other.
+@Suite struct ShareSwapTests {
+    @Test(arguments: [
+        "한빛텔레콤과 누리소프트는 각각 1000억원 규모의 지분을 상호 교환하기로 했다.",
+        "한빛텔레콤과 누리소프트는 3000억원 규모의 지분을 맞교환했다.",
+        "한빛텔레콤과 누리소프트가 주식을 맞교환하며 동맹을 맺었다.",
+    ])
+    func eachSideInvestsInTheOther(text: String) {
+        let pairs = Set(only(.investment, text).map { "\($0.names(.investor).joined())→\($0.names(.target).joined())" })
+        #expect(pairs == ["한빛텔레콤→누리소프트", "누리소프트→한빛텔레콤"])
+    }
+}

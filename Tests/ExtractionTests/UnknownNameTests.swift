@@ -54,3 +54,16 @@ import Testing
         #expect(!named.contains { ["반도체", "배터리", "가전"].contains($0) }, "\(named)")
     }
 }
+
+/// A classifier glued to what it classifies (`공조기업`, `게임업체`).
+@Suite struct GluedClassifierTests {
+    @Test(arguments: [
+        ("세림전자는 독일 공조기업 누리에어를 인수한다고 밝혔다.", "누리에어"),
+        ("한빛게임즈는 북유럽 게임업체 노르딕포지를 인수했다.", "노르딕포지"),
+        ("누리캐피탈은 미국 로봇스타트업 아크모션에 투자했다.", "아크모션"),
+    ])
+    func aNameAfterAGluedClassifier(text: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+    }
+}
