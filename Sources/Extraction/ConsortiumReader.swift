@@ -115,6 +115,20 @@ struct ConsortiumReader: Sendable {
         readList(s, mentions: mentions, nesting: nesting, heads: [(investeeHeads, true), (investorHeads, false)])
     }
 
+    /// `미스트랄에 투자를 단행한 기업은 삼성, 엔비디아 등이다`: a relative clause on an investment in a
+    /// named company, heading a list of who invested. Returns the company (a mention ending right
+    /// before 에), the listed investors and where the clause starts.
+    func readInvestorsOfNamed(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (target: Mention, cast: [Cast], start: Int)? {
+        let text = s.string
+        guard let r = text.range(of: #"에 (투자|출자)(를 단행|를 집행|에 참여)?(한|했던|하는) (기업|회사|곳|투자사|투자자|업체|기관|기업들)(은|는|으로는) "#, options: .regularExpression) else { return nil }
+        let at = text[..<r.lowerBound].unicodeScalars.count
+        let k = text[..<r.upperBound].unicodeScalars.count
+        guard !nesting.inQuote[at], let target = mentions.last(where: { $0.end == at && !$0.inParens }),
+              let list = listFrom(s, k, mentions: mentions, targets: false, head: s.string(target.start..<k).trimmed, at: target.start) else { return nil }
+        let cast = list.cast.filter { $0.name != target.name }
+        return cast.isEmpty ? nil : (target, cast, target.start)
+    }
+
     /// `제재 기관에는 A, B가 포함됐다`: the targets of a ban told around it.
     func readBanTargets(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (cast: [Cast], targets: Bool, start: Int)? {
         // A list of a measure's targets also describes them in words (`미쓰비시 계열 조선·항공 엔진
@@ -127,6 +141,29 @@ struct ConsortiumReader: Sendable {
                 && !words.allSatisfy { analyzer?.isDictionaryWord($0) ?? false }
         }
         return list.cast.isEmpty ? nil : list
+    }
+
+    /// Words that point at something told before (`이 기업들`): no name starts with one.
+    static let determiners: Set<String> = ["이", "그", "저", "해당", "각", "이런", "그런", "모든", "이들", "다른", "여러"]
+
+    /// `북방은행과 볼가뱅크`: a piece cut where a word ends in 와/과 before a space.
+    private func splitAtComitative(_ s: Scalars, _ piece: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var lo = piece.lowerBound
+        var k = piece.lowerBound
+        while k < piece.upperBound {
+            let wEnd = min(piece.upperBound, OrganizationRecognizer.wordEnd(s, from: k))
+            guard wEnd > k else { k += 1; continue }
+            if wEnd < piece.upperBound, s[wEnd] == " ", wEnd - k >= 2, s[wEnd - 1] == "과" || s[wEnd - 1] == "와",
+               josa.strip(s.string(k..<wEnd))?.marker == .comitative {
+                out.append(lo..<(wEnd - 1))
+                lo = wEnd + 1
+            }
+            k = wEnd
+            while k < piece.upperBound, !OrganizationRecognizer.isWordScalar(s[k]) { k += 1 }
+        }
+        out.append(lo..<piece.upperBound)
+        return out
     }
 
     /// Where the last classifier word of an item (`업체`, `제조업체`, a word ending in one) ends, if a
@@ -190,7 +227,15 @@ struct ConsortiumReader: Sendable {
         }
         while end > k, !OrganizationRecognizer.isWordScalar(s[end - 1]) && s[end - 1] != ")" { end -= 1 }
         guard end > k + 1 else { return nil }
-        let found = items(s, k..<end, mentions: mentions)
+        // An item read as written is words of a name: no modifier ending (`거래하는 미국 단체`), no
+        // determiner or pronoun (`이 기업들`).
+        let found = items(s, k..<end, mentions: mentions, joined: true).filter { m in
+            guard m.rule == "list-item", let analyzer else { return true }
+            let words = m.name.split(separator: " ").map(String.init)
+            if let first = words.first, ConsortiumReader.determiners.contains(first) || words.last!.hasSuffix("들") { return false }
+            // Nor a word with a particle or a modifier ending before its last (`기업에게는 경고가 된`).
+            return !words.dropLast().contains { analyzer.analyze($0).last?.tag == "ETM" || (josa.strip($0).map { $0.marker != .none } ?? false) }
+        }
         var seen = Set<String>()
         let cast = found.filter { seen.insert($0.name).inserted && !$0.name.isEmpty }.map {
             Cast(role: targets ? .target : .investor, name: $0.name, surface: $0.surface, type: $0.type,
@@ -336,7 +381,9 @@ struct ConsortiumReader: Sendable {
         return min(k, limit)
     }
 
-    func items(_ s: Scalars, _ range: Range<Int>, mentions: [Mention]) -> [Mention] {
+    /// - Parameter joined: items may also be joined by 와/과 (`삼성과 엔비디아·IBM`), as in a list
+    ///   that follows its head noun.
+    func items(_ s: Scalars, _ range: Range<Int>, mentions: [Mention], joined: Bool = false) -> [Mention] {
         var out: [Mention] = []
         var start = range.lowerBound
         var depth = 0
@@ -358,6 +405,7 @@ struct ConsortiumReader: Sendable {
             }
         }
         pieces.append(start..<range.upperBound)
+        if joined { pieces = pieces.flatMap { splitAtComitative(s, $0) } }
         for (n, piece) in pieces.enumerated() {
             var r = s.trimmedRange(piece)
             guard !r.isEmpty else { continue }

@@ -353,6 +353,15 @@ public struct Extractor: Sendable {
                                  datedByText: dated))
             }
         }
+        // `미스트랄에 투자를 단행한 기업은 A, B 등이다`: the investors of a named company.
+        if let named = consortia.readInvestorsOfNamed(s, mentions: mentions, nesting: nesting) {
+            let target = Cast(role: .target, name: named.target.name, surface: named.target.surface, type: named.target.type, why: "\(named.target.surface) (invested in, named in the clause that heads the list)")
+            let cast = named.cast + [target]
+            let (d, dateWhy, dated) = date(at: named.start)
+            out.append(Found(kind: .investment, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
+                             explanation: "investment: list of investors after a clause naming what they invested in; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                             datedByText: dated))
+        }
         // `제재 기관에는 A, B가 포함됐다`: the targets of the measure told before.
         if !context.imposers.isEmpty, let list = consortia.readBanTargets(s, mentions: mentions, nesting: nesting) {
             let cast = context.imposers + list.cast

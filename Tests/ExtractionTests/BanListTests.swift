@@ -79,3 +79,28 @@ import Testing
         #expect(pairs == ["한빛텔레콤→누리소프트", "누리소프트→한빛텔레콤"])
     }
 }
+
+/// Lists after a head noun or a clause: who invested in a named company, targets joined by 와/과.
+@Suite struct HeadedListTests {
+    @Test(arguments: [
+        ("프랑스 AI 스타트업 미스랄랩이 6억 유로를 유치했다. 미스랄랩에 투자를 단행한 기업은 삼성과 엔비디아·IBM·시스코 등이다.",
+         "미스랄랩", ["삼성전자", "엔비디아", "IBM", "시스코"]),
+        ("누리로보틱스에 투자한 곳은 한빛벤처스와 세림캐피탈이다.", "누리로보틱스", ["한빛벤처스", "세림캐피탈"]),
+        ("아크모션에 출자한 기업은 카카오, 네이버 등이다.", "아크모션", ["카카오", "네이버"]),
+    ])
+    func investorsOfACompanyNamedInTheClause(text: String, target: String, investors: [String]) {
+        let i = only(.investment, text).filter { $0.names(.target) == [target] }
+        #expect(Set(i.flatMap { $0.names(.investor) }) == Set(investors), "\(i.map(\.participants))")
+    }
+
+    @Test func targetsJoinedByWaGwaAfterAHead() {
+        let b = only(.ban, "영국 재무부는 러시아 은행 두 곳을 제재 대상에 올렸다. 해당 기업은 북방은행과 볼가뱅크다.")
+        #expect(Set(b.flatMap { $0.names(.target) }) == ["북방은행", "볼가뱅크"])
+    }
+
+    @Test func wordsThatPointBackAreNoListedNames() {
+        let text = "미 국방부는 중국 기업 12곳을 명단에 추가했다. 명단에 오른 기업은 평판에 타격을 입을 수 있고, 이 기업들과 거래하는 미국 단체와 기업에게는 경고가 된다."
+        let targets = only(.ban, text).flatMap { $0.names(.target) }
+        #expect(targets.isEmpty, "\(targets)")
+    }
+}
