@@ -90,6 +90,7 @@ public struct Extractor: Sendable {
         // that ends on a plan noun is a reporting stem too.
         let planStems = (lexicon.triggers.kinds["announcement"] ?? []).map(\.stem).filter { stem in ["계획", "방침", "예정"].contains { stem.hasSuffix(" " + $0) } }
         reportingStems = Set(lexicon.cues.reportingStems + planStems)
+        standBackStems = Set(lexicon.cues.articleStandBackStems ?? [])
         listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? [])
                                + (lexicon.triggers.banLists?.targets ?? []))
         var ids: [String: String] = [:]
@@ -103,6 +104,8 @@ public struct Extractor: Sendable {
     private let occasionVerbs: PatternSet
     /// Announcement stems that report or decide (cues.json `reportingStems`).
     private let reportingStems: Set<String>
+    /// Statement and plan stems that stand back article-wide (cues.json `articleStandBackStems`).
+    private let standBackStems: Set<String>
 
     /// Organization ids of the gazetteer's names, computed once: the Unicode folding behind an id
     /// costs more than finding the organization.
@@ -147,6 +150,9 @@ public struct Extractor: Sendable {
         var seen: [String: (index: Int, dated: Bool)] = [:]
         var datesOfKey: [String: [PartialDate]] = [:]
         var lastPartnership: Int? = nil
+        // The trigger stem of each event, for the article-wide stand-back below.
+        var stems: [String] = []
+        var speaksOfADeal: [Bool] = []
         for (sentenceIndex, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
             for found in extract(sentence: sentence, published: published, context: &context) {
@@ -186,12 +192,30 @@ public struct Extractor: Sendable {
                 if found.kind == .partnership { lastPartnership = seen[key]?.index ?? events.count }
                 if let earlier = seen[key] {
                     events[earlier.index] = extracted
+                    stems[earlier.index] = found.stem
+                    speaksOfADeal[earlier.index] = found.speaksOfADeal
                     seen[key] = (earlier.index, true)
                 } else {
                     seen[key] = (events.count, found.datedByText)
                     events.append(extracted)
+                    stems.append(found.stem)
+                    speaksOfADeal.append(found.speaksOfADeal)
                 }
             }
+        }
+        // Announcements stand back across the article too: a statement or a plan (`…협력을 이어갈
+        // 계획이라고 밝혔다`) that speaks of a deal, by organizations that are all parties of the
+        // article's deals or measures, tells of those (GUIDELINES, "Hard cases"); a plan of something
+        // else (`…을 개발해 공급하겠다고 밝혔다`) is still announced.
+        let dealNames = Set(events.filter { $0.event.kind != .announcement }.flatMap { $0.event.participants.map(\.name) })
+        if !dealNames.isEmpty {
+            var kept: [ExtractedEvent] = []
+            for (n, e) in events.enumerated() {
+                if e.event.kind == .announcement, speaksOfADeal[n], standBackStems.contains(stems[n]),
+                   e.event.participants.allSatisfy({ dealNames.contains($0.name) }) { continue }
+                kept.append(e)
+            }
+            events = kept
         }
         return ExtractedArticle(index: index, text: text, published: published, dateSource: dateSource, events: events, warnings: warnings)
     }
@@ -217,6 +241,8 @@ public struct Extractor: Sendable {
         var stem: String = ""
         /// Adds members to the partnership the article told last, rather than telling a new one.
         var extendsPrevious = false
+        /// The sentence also holds a word of a partnership, investment or ban (counted or not).
+        var speaksOfADeal = false
     }
 
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
@@ -425,9 +451,16 @@ public struct Extractor: Sendable {
                     amount = (amounts.last { $0.end <= hit.start } ?? amounts.first)?.amount
                 }
                 let base = hit.reading == "finite" ? 0.9 : hit.reading == "source" ? 0.7 : 0.8
-                out.append(Found(kind: hit.kind, cast: cast, date: d, modality: modality, amount: amount, confidence: confidence(cast, base: base),
-                                 explanation: rule + "; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy
-                                     + (modality == .planned ? "; modality: planned" : ""), datedByText: dated, stem: hit.stem))
+                var found = Found(kind: hit.kind, cast: cast, date: d, modality: modality, amount: amount, confidence: confidence(cast, base: base),
+                                  explanation: rule + "; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy
+                                      + (modality == .planned ? "; modality: planned" : ""), datedByText: dated, stem: hit.stem)
+                // A deal only considered or denied (`…금지하는 것을 고려하고 있다고 밝혔다`) is what is announced.
+                found.speaksOfADeal = hits.contains { h in
+                    guard h.kind != .announcement else { return false }
+                    if case .rejected(let why) = h.verdict { return why.contains("noun") }
+                    return true
+                }
+                out.append(found)
                 // `A는 B와 함께 … 발표했다`: announcing together is a joint undertaking.
                 // Hosting a ceremony or an event together (`…와 함께 기공식을 개최했다`) is no agreement.
                 if hit.kind == .announcement, cast.count >= 2, cast.contains(where: { $0.why.contains("together with") }), !Extractor.ceremonies.occurs(in: s) {

@@ -82,6 +82,9 @@ struct CueFile: Decodable, Sendable {
     var supportVerbs: [String]
     var denials: [String]
     var reportingStems: [String]
+    /// Statements and plans that stand back, anywhere in the article, for an organization that is
+    /// already a party of the article's partnership, investment or ban.
+    var articleStandBackStems: [String]?
     var occasionVerbs: [String]
     var speechVerbs: [String]
     var anonymousSpeakers: [String]
