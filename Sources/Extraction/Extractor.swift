@@ -486,7 +486,7 @@ public struct Extractor: Sendable {
         // What is reported may be a deal or a measure whose other side goes unnamed (`중국 기업 37곳을
         // 목록에 추가한다고 밝혔다`): that is no event, and its report is none either.
         let reportsADeal = hits.contains { hit in
-            if case .event = hit.verdict { return hit.kind != .announcement && !hit.quoted } else { return false }
+            if case .event = hit.verdict { return hit.kind != .announcement && !hit.quoted && !hit.nominal } else { return false }
         }
         out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && (reportsADeal || $0.cast.allSatisfy { involved.contains($0.name) }) }
         if launchedAlliance {

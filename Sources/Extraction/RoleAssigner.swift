@@ -37,6 +37,9 @@ struct RoleAssigner: Sendable {
         josa = JosaStripper(lexicon.josa)
     }
 
+    /// Verbs of a clause that sets up what it modifies (`…가 설립한 합작법인`).
+    static let jointVentureClause = ["설립한", "만든", "세운", "설립된", "출범시킨", "출범한"].map(\.scalars)
+
     static let bothParties = ["양사", "양 사", "양측", "두 회사", "양 기관", "두 기관", "양 기업", "두 기업", "두 업체"].map(\.scalars)
 
     /// Adds the earlier partners where the sentence calls them `양사` (both companies), as one
@@ -342,6 +345,13 @@ struct RoleAssigner: Sendable {
         if let owners = groups.last(where: { $0.end <= hit.start && hit.start - $0.end <= 1 }), owners.marker == .genitive, owners.members.count >= 2,
            owners.members.dropLast().allSatisfy({ $0.marker == .comitative }) {
             return (cast(owners, .party, "owns the agreement (A와 B의)"), "partnership: the agreement of the organizations joined by 와/과, trigger '\(hit.stem)'")
+        }
+        // `A·B·C가 출자해 만든 합작회사 D`: a joint venture told as a noun is theirs when a list of
+        // two or more is the subject of the clause that modifies it; nothing else makes it one.
+        if hit.nominal {
+            guard let owners = groups.last(where: { $0.marker == .subject && $0.end <= hit.start && hit.start - $0.end <= 24 }), owners.members.count >= 2,
+                  RoleAssigner.jointVentureClause.contains(where: { s.contains($0, in: owners.end..<hit.start) }) else { return nil }
+            return (cast(owners, .party, "set up the joint venture"), "partnership: joint venture set up by the organizations listed, trigger '\(hit.stem)'")
         }
         var cast: [Cast] = []
         var subj = subject(groups, before: hit.start, in: s)
