@@ -649,7 +649,8 @@ struct OrganizationRecognizer: Sendable {
             // A bare head must itself lead to a head with the particle (`딥시크 앱 사용을`); `웹툰 플랫폼
             // 타파스를` names the category of what follows.
             let chained = objectHeads.contains(next.text) && nextWord(s, from: next.end).flatMap { josa.strip($0.text) }.map { objectHeads.contains($0.stem) } == true
-            if chained || split.map({ objectHeads.contains($0.stem) }) == true {
+            // `자일링스 지분 4%를 확보`: whose shares, with the share told after the noun.
+            if chained || split.map({ objectHeads.contains($0.stem) }) == true || next.text == "지분" || next.text == "주식" {
                 slot = (wEnd, .object)
                 bare = true
             }

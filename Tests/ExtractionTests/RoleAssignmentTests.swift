@@ -95,9 +95,9 @@ import Testing
     }
 
     @Test func banOnAProductByAListOfMinistries() {
-        let e = events("행정안전부, 국방부 등 주요 부처는 딥시크의 업무용 사용을 금지했다.").first { $0.kind == .ban }
+        let e = events("행정안전부, 국방부 등 주요 부처는 틱톡의 업무용 사용을 금지했다.").first { $0.kind == .ban }
         #expect(e?.names(.imposer) == ["행정안전부", "국방부"])
-        #expect(e?.names(.target) == ["딥시크"])
+        #expect(e?.names(.target) == ["틱톡"])
     }
 
     @Test func aSubsidiaryAndABureauStandForTheirOrganizations() {
@@ -164,9 +164,9 @@ import Testing
     }
 
     @Test func aListEndingInANounPhraseTakesItsParticle() {
-        let e = events("행정안전부는 딥시크 등 중국산 생성형 AI 서비스의 업무용 사용을 제한하는 지침을 내렸다.").first { $0.kind == .ban }
+        let e = events("행정안전부는 틱톡 등 중국산 SNS 서비스의 업무용 사용을 제한하는 지침을 내렸다.").first { $0.kind == .ban }
         #expect(e?.names(.imposer) == ["행정안전부"])
-        #expect(e?.names(.target) == ["딥시크"])
+        #expect(e?.names(.target) == ["틱톡"])
     }
 
     @Test func sameEventToldTwiceInOneArticleIsOneEvent() {
