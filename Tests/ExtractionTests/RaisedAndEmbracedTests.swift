@@ -1,0 +1,43 @@
+import Events
+import Testing
+@testable import Extraction
+
+/// Money raised from named investors, takeovers told as 품다, and the targets listed after 금지 대상.
+@Suite struct RaisedAndEmbracedTests {
+    @Test(arguments: [
+        ("누리AI는 신규 투자자 세림인베스트먼트로부터 200억원을 조달했다.", "세림인베스트먼트", "누리AI"),
+        ("업스테이지가 한빛벤처스로부터 500만 달러를 조달했다.", "한빛벤처스", "업스테이지"),
+        ("누리바이오는 세림캐피탈로부터 300만 유로를 조달했다고 밝혔다.", "세림캐피탈", "누리바이오"),
+    ])
+    func moneyRaisedFromAnInvestor(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target])
+    }
+
+    @Test func materialsBoughtFromASupplierAreNoInvestment() {
+        #expect(only(.investment, "누리전자는 세림화학으로부터 핵심 부품을 조달했다.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "세림전자가 누리테크를 품었다.",
+        "세림전자는 결국 누리테크를 품게 됐다.",
+        "세림전자가 1조원에 누리테크를 품는다.",
+    ])
+    func aTakeoverToldAsEmbracing(text: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == ["세림전자"])
+        #expect(i.first?.names(.target) == ["누리테크"])
+    }
+
+    @Test(arguments: [
+        "인도 정부는 중국 앱 59개의 사용을 금지했다. 금지 대상에는 틱톡과 위챗이 포함됐다.",
+        "인도 정부는 중국 앱 59개를 차단했다. 차단 대상에는 틱톡, 위챗 등이 들어갔다.",
+        "인도 정부는 중국 앱 59개의 사용을 막았다. 금지된 앱은 틱톡, 위챗 등이다.",
+    ])
+    func targetsListedAfterTheirHead(text: String) {
+        let b = only(.ban, text)
+        #expect(Set(b.flatMap { $0.names(.target) }) == ["틱톡", "위챗"])
+        #expect(b.allSatisfy { $0.names(.imposer) == ["인도 정부"] })
+    }
+}
