@@ -74,7 +74,7 @@ struct ConsortiumReader: Sendable {
                 // The list as written: members the recognizer did not know count too (`보다폰, 오렌지,
                 // 텔레포니카 등`), up to 등 or the particle that closes it.
                 let end = ConsortiumReader.listEnd(s, from: list.members.last!.start, before: limit)
-                let members = items(s, ConsortiumReader.listStart(s, before: list.start)..<end, mentions: list.members)
+                let members = items(s, ConsortiumReader.listStart(s, before: list.start)..<end, mentions: list.members, joined: true)
                 var seen = Set<String>()
                 let cast = members.filter { seen.insert($0.name).inserted }.map {
                     Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (alliance member, \($0.rule))")

@@ -101,6 +101,15 @@ extension OrganizationRecognizer {
                 return
             }
         }
+        // `A와 B, C 3사는`: a count of the companies just listed carries the list's particle.
+        let countDigits = w1.text.unicodeScalars.prefix { $0.isASCIIDigit }.count
+        if countDigits > 0, let split = josa.strip(String(String.UnicodeScalarView(w1.text.unicodeScalars.dropFirst(countDigits)))),
+           ["사", "개사", "곳", "개 기업", "개 기관"].contains(split.stem), split.marker != .none {
+            m.marker = split.marker
+            m.topic = OrganizationRecognizer.topicParticles.contains(split.particle)
+            m.markerEnd = w1.end
+            return
+        }
         if listWords.contains(w1.text) {
             m.marker = .list
             m.markerEnd = w1.end
