@@ -50,12 +50,16 @@ public enum DateResolver {
     static func eventDate(_ dates: [DateMention], trigger: Int, nesting: Nesting, published: PartialDate,
                           in s: Scalars? = nil, subjectStart: Int? = nil) -> (PartialDate, String?) {
         // Quoted and parenthesized dates belong to speech and asides; `2030년까지` is a deadline;
-        // before the subject, only a date right before it (`29일 캠브리콘은`) dates its act.
+        // before the subject, only a date right before it (`29일 캠브리콘은`, `28일(현지시간) 미
+        // 상무부는`) or one that opens the sentence dates its act.
         let usable = dates.filter { d in
             !nesting.inQuote[d.start] && nesting.parenDepth[d.start] == 0 && !(s.map { $0.matches(DateResolver.until, at: d.end) } ?? false)
-                && (subjectStart.map { d.start >= $0 || $0 - d.end <= 1 } ?? true)
+                && (subjectStart.map { st in d.start >= st || st - d.end <= 1 || d.start <= 1 && d.text.hasSuffix("일") || (s.map { DateResolver.onlyAnAsideBetween($0, d.end, st) } ?? false) } ?? true)
         }
-        let chosen = usable.last(where: { $0.end <= trigger }) ?? usable.first(where: { $0.start >= trigger })
+        // A page's date line glued to the sentence (`date 2026-02-11 …`) yields to a date the prose gives.
+        let prose = usable.filter { $0.text.range(of: #"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$"#, options: .regularExpression) == nil }
+        let candidates = prose.isEmpty ? usable : prose
+        let chosen = candidates.last(where: { $0.end <= trigger }) ?? candidates.first(where: { $0.start >= trigger })
         guard let chosen else { return (published, nil) }
         // `올해`, `이달`: a span that holds the publication day says when the content applies, not
         // when it happened; the publication day is the better date.
@@ -64,6 +68,13 @@ public enum DateResolver {
     }
 
     static let until = "까지".scalars
+
+    /// Whether only white space and one parenthetical aside (`(현지시간)`) stand between `from` and `to`.
+    static func onlyAnAsideBetween(_ s: Scalars, _ from: Int, _ to: Int) -> Bool {
+        guard from <= to else { return false }
+        let gap = s.string(from..<to).trimmingCharacters(in: .whitespaces)
+        return gap.isEmpty || gap.hasPrefix("(") && gap.hasSuffix(")") && !gap.dropFirst().contains("(")
+    }
 
     static func contains(_ span: PartialDate, _ day: PartialDate) -> Bool {
         span.year == day.year && (span.month == 0 || span.month == day.month)

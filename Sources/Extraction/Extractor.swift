@@ -11,6 +11,10 @@ struct ArticleContext {
     var topic: Cast? = nil
     var investors: [Cast] = []
     var imposers: [Cast] = []
+    /// The date the sentence of the measure, the round or the investment told before gave, if it
+    /// gave one (an undated one, `같은 날 …도 추가했다`, keeps the last): a list of its targets or
+    /// investors that follows undated is of that day.
+    var listDate: PartialDate? = nil
     var occasion: PartialDate? = nil
     /// The parties of the last partnership told, which member lists that follow join.
     var partnership: [Cast] = []
@@ -319,6 +323,12 @@ public struct Extractor: Sendable {
             }
             return (d, text.map { "'\($0)' → \(d)" } ?? "publication date \(d)", text != nil)
         }
+        /// The date of a list told after its measure or round: its own, else the one that sentence gave.
+        func listDate(at position: Int) -> (PartialDate, String, Bool) {
+            let own = date(at: position)
+            if !own.2, let told = context.listDate { return (told, "'\(told)' of the sentence that told the measure or the round", true) }
+            return own
+        }
         func confidence(_ cast: [Cast], base: Double) -> Double {
             let patterned = cast.contains { $0.why.hasSuffix("suffix)") || $0.why.hasSuffix("acronym)") || $0.why.hasSuffix("list-item)") }
             return (base * (patterned ? 0.8 : 1.0) * 100).rounded() / 100
@@ -354,7 +364,7 @@ public struct Extractor: Sendable {
         // `이번 투자에는 A, B가 참여했다`: the investors of the round the article's company raised.
         if let target = context.fundraiser, let c = consortia.readRound(s, mentions: mentions, nesting: nesting) {
             let cast = c.cast + [target]
-            let (d, dateWhy, dated) = date(at: c.verbStart)
+            let (d, dateWhy, dated) = listDate(at: c.verbStart)
             out.append(Found(kind: .investment, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.75),
                              explanation: "investment: participants of the round raised by \(target.name) (an earlier sentence); "
                                  + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy, datedByText: dated))
@@ -373,7 +383,7 @@ public struct Extractor: Sendable {
             }
             if !others.isEmpty {
                 let cast = list.targets ? others + list.cast : list.cast + others
-                let (d, dateWhy, dated) = date(at: list.start)
+                let (d, dateWhy, dated) = listDate(at: list.start)
                 out.append(Found(kind: .investment, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
                                  explanation: "investment: list of \(list.targets ? "targets" : "investors") after its head noun; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                                  datedByText: dated))
@@ -391,7 +401,7 @@ public struct Extractor: Sendable {
         // `제재 기관에는 A, B가 포함됐다`: the targets of the measure told before.
         if !context.imposers.isEmpty, let list = consortia.readBanTargets(s, mentions: mentions, nesting: nesting) {
             let cast = context.imposers + list.cast
-            let (d, dateWhy, dated) = date(at: list.start)
+            let (d, dateWhy, dated) = listDate(at: list.start)
             out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
                              explanation: "ban: list of targets after its head noun; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                              datedByText: dated))
@@ -400,13 +410,19 @@ public struct Extractor: Sendable {
             // An imposer named without a target (`…37곳을 목록에 추가했다`): a list that follows names them.
             if hit.kind == .ban, !hit.passive, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
                 context.imposers = Extractor.namedBeforeAList(subj, as: .imposer)
+                let (d, _, dated) = date(at: hit.start, subjectStart: subj.start)
+                if dated { context.listDate = d }
             }
             // An investor named without a target (`A는 5개 기업에 투자했다`): the list that follows names them.
             if hit.kind == .investment, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
                 context.investors = Extractor.namedBeforeAList(subj, as: .investor)
+                let (d, _, dated) = date(at: hit.start, subjectStart: subj.start)
+                if dated { context.listDate = d }
             }
             if hit.kind == .investment, hit.reverses, case .event = hit.verdict, let raiser = roles.subject(groups, before: hit.start, in: s)?.members.first {
                 context.fundraiser = Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round)")
+                let (d, _, dated) = date(at: hit.start)
+                if dated { context.listDate = d }
             } else if hit.kind == .investment, hit.reverses, context.fundraiser == nil,
                       let raiser = (groups.last(where: { $0.marker == .genitive && $0.end <= hit.start && hit.start - $0.end <= 24 })
                                     ?? roles.subject(groups, before: hit.start, in: s))?.members.first, raiser.type != .government {
