@@ -479,6 +479,15 @@ struct OrganizationRecognizer: Sendable {
                analyzer.map({ !$0.isDictionaryWord(name) && !(inside.contains(" ") && $0.entryTag(name) != nil) }) ?? true {
                 return Mention(start: i, end: wEnd, name: name, surface: name, type: .company, markerEnd: wEnd, rule: "glossed")
             }
+            // `센스타임(商湯集團)`, `당성커지(當升科技)`: a Chinese firm glossed with its name in Han
+            // characters: four or more, or ending in a word for a company (集團, 公司, 科技 …); a
+            // person's name (`시진핑(習近平)`) is two or three characters.
+            if s[i..<wEnd].allSatisfy(\.isHangulSyllable), (2...12).contains(wEnd - i), !stopWords.contains(name),
+               inside.allSatisfy({ $0.properties.isIdeographic || $0 == " " }), !inside.isEmpty,
+               inside.count >= 4 || OrganizationRecognizer.hanCompanyWords.contains(where: { inside.string.hasSuffix($0) }),
+               analyzer.map({ !$0.isDictionaryWord(name) }) ?? true {
+                return Mention(start: i, end: wEnd, name: name, surface: name, type: .company, markerEnd: wEnd, rule: "glossed")
+            }
         }
         // `일레븐스 아워 게임즈(Eleventh Hour Games)`: a name of two or three words glossed word for word.
         if glosses, s[i].isHangulSyllable, let m = glossedWords(s, at: i) { return m }
@@ -530,6 +539,9 @@ struct OrganizationRecognizer: Sendable {
         }
         return nil
     }
+
+    /// Han words that end a company's name (`商湯集團`, `當升科技`).
+    static let hanCompanyWords = ["集團", "集团", "公司", "科技", "電子", "电子", "銀行", "银行", "控股", "通信", "網絡", "网络", "技術", "技术", "汽車", "汽车", "電器", "电器", "集團公司"]
 
     /// A transliterated name of two or three Hangul words right before a Latin gloss of as many
     /// words (`일레븐스 아워 게임즈(Eleventh Hour Games)`).

@@ -67,3 +67,20 @@ import Testing
         #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
     }
 }
+
+/// A Chinese firm glossed with its name in Han characters.
+@Suite struct HanGlossTests {
+    @Test(arguments: [
+        ("미국 재무부는 중국의 화성광전(華星光電集團)에 대한 투자를 금지했다.", EventKind.ban, Role.target, "화성광전"),
+        ("한빛전자는 동방정밀(東方精密科技)과 합작법인을 세웠다.", .partnership, .party, "동방정밀"),
+        ("세림캐피탈은 남해전자(南海電子)에 투자했다.", .investment, .target, "남해전자"),
+    ])
+    func aNameGlossedInHan(text: String, kind: EventKind, role: Role, name: String) {
+        #expect(only(kind, text).first?.names(role).contains(name) == true, "\(only(kind, text).map(\.participants))")
+    }
+
+    @Test func aPersonGlossedInHanIsNoOrganization() {
+        let named = events("시진핑(習近平) 주석은 한빛전자와 누리AI의 협약을 환영했다.").flatMap(\.participants).map(\.name)
+        #expect(!named.contains("시진핑"))
+    }
+}
