@@ -41,3 +41,18 @@ import Testing
         #expect(b.allSatisfy { $0.names(.imposer) == ["인도 정부"] })
     }
 }
+
+/// Shares taken up are an investment in their company; the report of it stands back.
+@Suite struct SharesTakenUpTests {
+    @Test(arguments: [
+        "세림전자는 누리테크 주식을 취득하기로 했다고 밝혔다.",
+        "세림전자는 1000억원 규모의 누리테크 신주를 인수한다.",
+        "세림전자가 누리테크 주식 취득을 마쳤다.",
+    ])
+    func sharesTakenUp(text: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == ["세림전자"])
+        #expect(i.first?.names(.target) == ["누리테크"])
+        #expect(only(.announcement, text).isEmpty)
+    }
+}
