@@ -187,6 +187,23 @@ extension OrganizationRecognizer {
             m.markerEnd = w1.end
             return
         }
+        // `카스퍼스키 보안 소프트웨어 사용을 금지`: one or two bare nouns may stand between the
+        // name and the head of what the measure is on.
+        if m.type != .government, split1 == nil, let w2 = nextWord(s, from: w1.end) {
+            var word = w2
+            for _ in 0..<2 {
+                if let split = josa.strip(word.text) {
+                    if split.marker == .object || split.marker == .genitive || split.particle == "도", objectHeads.contains(split.stem) {
+                        m.marker = .object
+                        m.markerEnd = word.end
+                        return
+                    }
+                    break
+                }
+                guard let next = nextWord(s, from: word.end) else { break }
+                word = next
+            }
+        }
         // `마이크론 제품에 대한 구매 중단`: what the measure is about.
         if m.type != .government, let split = split1, split.marker == .dative, objectHeads.contains(split.stem),
            let w2 = nextWord(s, from: w1.end), w2.text.hasPrefix("대한") || w2.text.hasPrefix("대해") {

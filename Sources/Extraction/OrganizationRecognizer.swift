@@ -660,7 +660,12 @@ struct OrganizationRecognizer: Sendable {
             // `하이로드 인수를`, `위챗 사용을`: a bare name before the noun whose object it is.
             // A bare head must itself lead to a head with the particle (`딥시크 앱 사용을`); `웹툰 플랫폼
             // 타파스를` names the category of what follows.
-            let chained = objectHeads.contains(next.text) && nextWord(s, from: next.end).flatMap { josa.strip($0.text) }.map { objectHeads.contains($0.stem) } == true
+            var chained = objectHeads.contains(next.text) && nextWord(s, from: next.end).flatMap { josa.strip($0.text) }.map { objectHeads.contains($0.stem) } == true
+            // `카스퍼스키 보안 소프트웨어 사용을`: two bare nouns, then the head with its particle.
+            if !chained, split == nil, let w3 = nextWord(s, from: next.end), josa.strip(w3.text) == nil, objectHeads.contains(w3.text),
+               let w4 = nextWord(s, from: w3.end), let last = josa.strip(w4.text), last.marker == .object, objectHeads.contains(last.stem) {
+                chained = true
+            }
             // `자일링스 지분 4%를 확보`: whose shares, with the share told after the noun.
             if chained || split.map({ objectHeads.contains($0.stem) }) == true || next.text == "지분" || next.text == "주식" {
                 slot = (wEnd, .object)

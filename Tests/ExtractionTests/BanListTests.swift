@@ -104,3 +104,23 @@ import Testing
         #expect(targets.isEmpty, "\(targets)")
     }
 }
+
+/// Designations, removals from a list of the trusted, and what of a firm a measure is on.
+@Suite struct DesignationTests {
+    @Test(arguments: [
+        ("미국 연방통신위원회(FCC)는 누리텔레콤과 화성전자를 국가안보 위협 기업으로 지정했다.", "미국 연방통신위원회", ["누리텔레콤", "화성전자"]),
+        ("미 상무부는 한빛반도체와 누리전자의 중국 공장을 VEU 명단에서 제외했다.", "미국 상무부", ["한빛반도체", "누리전자"]),
+        ("미국 정부는 연방기관에서 텔레그램 보안 소프트웨어 사용을 금지하는 규정을 발표했다.", "미국 정부", ["텔레그램"]),
+        ("미국 정부는 연방기관에서 아바스트 백신 프로그램 사용을 금지했다.", "미국 정부", ["아바스트"]),
+    ])
+    func designationsRemovalsAndWhatOfAFirm(text: String, imposer: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+
+    @Test func commonWordsBeforeWhatIsBannedAreNoTarget() {
+        let targets = only(.ban, "미국 정부는 연방기관에서 국내 보안 소프트웨어 사용을 금지했다.").flatMap { $0.names(.target) }
+        #expect(targets.isEmpty, "\(targets)")
+    }
+}
