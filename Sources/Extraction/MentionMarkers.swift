@@ -162,8 +162,10 @@ extension OrganizationRecognizer {
         }
         // `서울대학교 공과대학과`: a unit of the organization stands for it.
         if [.university, .company, .agency, nil].contains(m.type), let split1, split1.marker != .none,
-           unitSuffixes.contains(where: { u in let st = split1.stem.scalars; return st.count >= u.count && st.matches(u, at: st.count - u.count) }),
-           split1.stem.scalars.allSatisfy(\.isHangulSyllable) {
+           // A bare `연구원` is a researcher, not an institute: that unit must carry a name before it.
+           unitSuffixes.contains(where: { u in let st = split1.stem.scalars
+               return (st.count > u.count || u.string != "연구원") && st.count >= u.count && st.matches(u, at: st.count - u.count) }),
+           split1.stem.scalars.allSatisfy({ $0.isHangulSyllable || $0.isLatinLetter }) {
             m.marker = split1.marker
             m.topic = OrganizationRecognizer.topicParticles.contains(split1.particle)
             m.markerEnd = w1.end

@@ -507,7 +507,14 @@ struct RoleAssigner: Sendable {
                 || (g.marker == .comitative && hit.stem.contains("계약"))
                 || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || RoleAssigner.stakeFollows(s, after: g.end) || divisionFollows(s, after: g.end))))
         }.flatMap { cast($0, .target, "object") }
-        if targets.isEmpty, let f = facility(s, from: subj.end) {
+        // `누리반도체의 용인 공장에 보조금을 지원`: the firm whose plant the money goes to.
+        if targets.isEmpty, let owner = between.first(where: { g in
+            g.marker == .genitive && facilityNouns.contains { noun in s.contains(noun, in: g.end..<min(s.count, g.end + 12)) }
+                && !g.members.allSatisfy { $0.type == .government }
+        }) {
+            targets = cast(owner, .target, "whose facility the money goes to")
+        }
+        if targets.isEmpty, let f = facility(s, from: subj.end), !facilityNouns.contains(where: { $0.string == f }) {
             targets = [Cast(role: .target, name: f, surface: f, type: nil, why: "\(f) (facility built with the money)")]
         }
         // `KB증권과 노앤파트너스도 200억원을 투자했다`: a sentence about the round the article's company

@@ -41,3 +41,30 @@ import Testing
         #expect(!only(.ban, text).contains { $0.names(.target).contains("웨이보") })
     }
 }
+
+/// Units of a university, money to a firm's plant, subsidies in any currency.
+@Suite struct UnitsAndSubsidiesTests {
+    @Test(arguments: [
+        ("서울대학교 AI연구원과 한빛전자는 공동 연구를 위한 협약을 맺었다.", ["서울대학교", "한빛전자"]),
+        ("연세대학교 인공지능연구원과 누리AI는 업무협약을 체결했다.", ["연세대학교", "누리AI"]),
+        ("고려대학교 AI대학원과 한빛전자는 인재 양성 협약을 맺었다.", ["고려대학교", "한빛전자"]),
+    ])
+    func aUnitStandsForItsUniversity(text: String, parties: [String]) {
+        #expect(Set(only(.partnership, text).first?.names(.party) ?? []) == Set(parties))
+    }
+
+    @Test(arguments: [
+        ("산업통상자원부는 누리반도체의 용인 공장에 보조금 5000억원을 지원하기로 했다.", "산업통상자원부", "누리반도체"),
+        ("일본 정부는 한빛메모리에 9200억엔을 추가 지원한다.", "일본 정부", "한빛메모리"),
+        ("독일 정부는 세림반도체에 20억 유로를 지원했다.", "독일 정부", "세림반도체"),
+    ])
+    func subsidies(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+    }
+
+    @Test func aBareFacilityNounIsNoTarget() {
+        #expect(!only(.investment, "정부는 용인 공장에 5000억원을 지원한다.").contains { $0.names(.target).contains("공장") })
+    }
+}
