@@ -56,3 +56,23 @@ import Testing
         #expect(only(.announcement, text).isEmpty)
     }
 }
+
+/// Leading a round, joining as an investor.
+@Suite struct LeadInvestorTests {
+    @Test(arguments: [
+        "한빛벤처스는 누리AI의 시리즈B 라운드를 주도했다.",
+        "한빛벤처스가 누리AI의 300억원 규모 투자를 이끌었다.",
+        "한빛벤처스는 누리AI에 전략적 투자자로 참여했다.",
+    ])
+    func aLeadOrAJoiningInvestor(text: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == ["한빛벤처스"])
+        #expect(i.first?.names(.target) == ["누리AI"], "\(i.map(\.participants))")
+    }
+
+    @Test func roundsAfterTheRoundTakeTheirCompany() {
+        let text = "누리AI는 300억원 규모의 시리즈B 투자를 유치했다. 한빛벤처스가 이번 라운드를 주도했고 세림캐피탈이 참여했다."
+        let investors = Set(only(.investment, text).filter { $0.names(.target) == ["누리AI"] }.flatMap { $0.names(.investor) })
+        #expect(investors.contains("한빛벤처스"), "\(investors)")
+    }
+}
