@@ -317,12 +317,13 @@ struct OrganizationRecognizer: Sendable {
         var from = 0
         while let at = s.firstIndex(of: ListScan.closing, from: from) {
             from = at + 1
-            guard at > 1, s[at - 1] == " ", nesting.parenDepth[at] == 0, !nesting.inQuote[at] else { continue }
+            // `도타(Dota)등`: a gloss may close right before 등.
+            guard at > 1, s[at - 1] == " " || s[at - 1] == ")", nesting.parenDepth[at] == 0, !nesting.inQuote[at] else { continue }
             let after = OrganizationRecognizer.wordEnd(s, from: at)
             guard after == at + 1 || josa.marker(of: s[(at + 1)..<after], after: "등") != nil else { continue }
             // Pieces, right to left.
             var pieces: [Range<Int>] = []
-            var k = at - 1
+            var k = s[at - 1] == ")" ? at : at - 1
             while k > 0 {
                 var b = k
                 var depth = 0
@@ -371,10 +372,13 @@ struct OrganizationRecognizer: Sendable {
                 guard hi - lo >= 2, hi - lo <= 20 else { continue }
                 let text = s.string(lo..<hi)
                 let words = text.split(separator: " ").map(String.init)
+                // A word glossed with its Latin spelling (`스팀(Steam)`) is a name even where the
+                // dictionary knows it as a common word.
+                let glossed = hi < r.upperBound && s[hi] == "(" && s[hi..<r.upperBound].contains(where: \.isLatinLetter)
                 guard words.count <= 3, !text.contains(where: \.isNumber),
                       text.unicodeScalars.allSatisfy({ $0.isHangulSyllable || $0.isLatinLetter || $0 == " " || $0 == "&" || $0 == "." || $0 == "-" }),
                       !stopWords.contains(text), !words.contains(where: { josa.strip($0).map { $0.marker != .none } ?? false }),
-                      !(words.count == 1 && analyzer.isDictionaryWord(text)), !words.allSatisfy(analyzer.isDictionaryWord),
+                      glossed || !(words.count == 1 && analyzer.isDictionaryWord(text)) && !words.allSatisfy(analyzer.isDictionaryWord),
                       !appositiveHeads.keys.contains(words.last!), title(words.last!) == nil else { continue }
                 var m = Mention(start: lo, end: hi, name: text, surface: text, type: nil, markerEnd: hi, rule: "list-item")
                 finish(&m, s, nesting: nesting, aliases: &aliases)

@@ -490,7 +490,7 @@ struct TriggerMatcher: Sendable {
                     return next.first?.isASCIIDigit == true || ["지난", "당시", "때", "날", "이후", "직후", "올해", "지난해", "작년"].contains { next.matches($0.scalars, at: 0) }
                 }()
                 if modifier && !datesIt { return nil }
-                let connective = ["해 ", "해,", "하고", "하며", "하면서", "하여", "해서", "했고", "했으며", "고 ", "며 ", "아 ", "어 "].contains { after.matches($0.scalars, at: 0) }
+                let connective = ["해 ", "해,", "하고", "하며", "하면서", "하여", "해서", "했고", "했으며", "고 ", "며 ", "아 ", "어 ", "으며", "으면서", "었고"].contains { after.matches($0.scalars, at: 0) }
                 return (s.string(k..<(k + verb.count)), k, min(s.count, wEnd), connective)
             }
             // `구매 중단을 자국 기업에 지시했다`: after the particle, up to two words of whom the order

@@ -124,3 +124,24 @@ import Testing
         #expect(targets.isEmpty, "\(targets)")
     }
 }
+
+/// A negation in the clause that gives the reason is not the measure's.
+@Suite struct NegationScopeTests {
+    @Test(arguments: [
+        "인도네시아 정부는 30일 야후와 페이팔에 대해 폐쇄령을 내렸으며 이는 등록을 기한 내에 하지 않은 때문이라고 밝혔다.",
+        "베트남 정부는 텔레그램 접속 차단 명령을 내렸으며 이는 수사에 협조하지 않았기 때문이다.",
+        "브라질 대법원은 X의 접속 차단을 명령했으며 X가 법률 대리인을 지정하지 않았다고 설명했다.",
+    ])
+    func aReasonClauseDoesNotNegateTheMeasure(text: String) {
+        #expect(!only(.ban, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
+
+    @Test(arguments: [
+        "인도네시아 정부는 야후(Yahoo), 페이팔(PayPal), 스팀(Steam)등 8개 플랫폼을 차단했다.",
+        "인도네시아 정부는 야후(Yahoo), 페이팔(PayPal), 스팀(Steam) 등 8개 플랫폼을 차단했다.",
+    ])
+    func aListWhoseLastGlossClosesRightBeforeDeung(text: String) {
+        let targets = Set(only(.ban, text).flatMap { $0.names(.target) })
+        #expect(targets.isSuperset(of: ["야후", "페이팔", "스팀"]), "\(targets)")
+    }
+}
