@@ -176,7 +176,7 @@ struct ConsortiumReader: Sendable {
             guard wEnd > k else { break }
             let word = s.string(k..<wEnd)
             if wEnd < r.upperBound, s[wEnd] == " ",
-               classifiers.contains(word) || ["업체", "기업", "제조사", "운영사", "개발사"].contains(where: { word.hasSuffix($0) && word.unicodeScalars.count > $0.unicodeScalars.count }) {
+               classifiers.contains(word) || ["업체", "기업", "제조사", "운영사", "개발사", "투자은행", "벤처캐피털"].contains(where: { word.hasSuffix($0) && word.unicodeScalars.count > $0.unicodeScalars.count || word == $0 && $0.unicodeScalars.count >= 4 }) {
                 cut = wEnd + 1
             }
             if wEnd < r.upperBound, s[wEnd] == "(" { break }

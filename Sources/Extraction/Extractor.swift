@@ -87,7 +87,7 @@ public struct Extractor: Sendable {
         self.analyzer = analyzer
         recognizer = OrganizationRecognizer(lexicon: lexicon, analyzer: analyzer)
         triggers = TriggerMatcher(lexicon: lexicon)
-        roles = RoleAssigner(lexicon: lexicon)
+        roles = RoleAssigner(lexicon: lexicon, analyzer: analyzer)
         consortia = ConsortiumReader(lexicon: lexicon, analyzer: analyzer)
         occasionVerbs = PatternSet(lexicon.cues.occasionVerbs)
         // A plan told with any verb (`선보일 계획`) reports as `할 계획` does: every announcement stem

@@ -29,7 +29,12 @@ struct RoleAssigner: Sendable {
     let jointMarkers: [Scalars]
     let josa: JosaStripper
 
-    init(lexicon: Lexicon) {
+    /// Tells a facility's own name (`장성 파인데이터센터`) from a description in common words
+    /// (`서비스용 모빌리티 제조공장`); without it every facility told with words before it counts.
+    let analyzer: MorphologicalAnalyzer?
+
+    init(lexicon: Lexicon, analyzer: MorphologicalAnalyzer? = nil) {
+        self.analyzer = analyzer
         facilityNouns = lexicon.patterns.facilityNouns.map(\.scalars).sorted { $0.count > $1.count }
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
@@ -662,6 +667,8 @@ struct RoleAssigner: Sendable {
                     words += 1
                 }
                 let name = s.string(start..<after).trimmed
+                // Named participants only (GUIDELINES): a facility described in common words has no name.
+                if let analyzer, name.split(separator: " ").allSatisfy({ MorphologicalAnalyzer.isCommonNoun(analyzer.analyze(String($0))) }) { continue }
                 if name.unicodeScalars.count >= 2 { return name }
             }
         }

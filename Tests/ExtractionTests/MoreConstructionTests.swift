@@ -68,3 +68,28 @@ import Testing
         #expect(!only(.investment, "정부는 용인 공장에 5000억원을 지원한다.").contains { $0.names(.target).contains("공장") })
     }
 }
+
+/// A facility is a target only when it has a name of its own.
+@Suite struct NamedFacilityTests {
+    @Test(arguments: [
+        "누리모빌리티는 서비스용 모빌리티 제조공장을 짓는 데 500억원을 투입한다.",
+        "한빛전자는 차세대 반도체 생산 공장을 구축하는 데 1조원을 투자한다.",
+    ])
+    func aFacilityDescribedInCommonWordsIsNoTarget(text: String) {
+        #expect(only(.investment, text).isEmpty, "\(only(.investment, text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("한빛전자는 평택 데이터센터를 짓는 데 1조원을 투자한다.", "평택 데이터센터"),
+        ("가온전자는 미국에 텍사스 공장을 짓는 데 3000억원을 투입한다.", "텍사스 공장"),
+    ])
+    func aNamedFacilityIsTheTarget(text: String, target: String) {
+        #expect(only(.investment, text).first?.names(.target) == [target])
+    }
+
+    @Test func aDescriptorBeforeAListedInvestorIsNoPartOfItsName() {
+        let text = "누리AI가 투자를 유치했다. 누리AI에 투자한 기업은 삼성전자와 투자은행 BNP파리바 등이다."
+        let investors = Set(only(.investment, text).flatMap { $0.names(.investor) })
+        #expect(investors.contains("BNP파리바") && !investors.contains("투자은행 BNP파리바"), "\(investors)")
+    }
+}

@@ -227,9 +227,9 @@ import Testing
         // The plant is not named, so there is no target either (GUIDELINES: named participants only).
         let all = events("가온전자는 미국에 공장을 짓는 데 3000억원을 투입한다.")
         #expect(!all.contains { $0.names(.target).contains { $0.contains("미국") } })
-        let named = events("가온전자는 미국에 누리 공장을 짓는 데 3000억원을 투입한다.").first { $0.kind == .investment }
+        let named = events("가온전자는 미국에 텍사스 공장을 짓는 데 3000억원을 투입한다.").first { $0.kind == .investment }
         #expect(named?.names(.investor) == ["가온전자"])
-        #expect(named?.names(.target) == ["누리 공장"])
+        #expect(named?.names(.target) == ["텍사스 공장"])
     }
 
     @Test func sharesAndServiceUseNameTheTarget() {
