@@ -208,7 +208,9 @@ struct ConsortiumReader: Sendable {
     private func readList(_ s: Scalars, mentions: [Mention], nesting: Nesting, heads groups: [([Scalars], Bool)]) -> (cast: [Cast], targets: Bool, start: Int)? {
         for (heads, targets) in groups {
             for head in heads {
-                guard let at = s.firstIndex(of: head), at <= 12, !nesting.inQuote[at] else { continue }
+                // The head opens the sentence, or a clause after a comma (`…올렸으며, 여기에는 A, B가 포함됐다`).
+                guard let at = s.firstIndex(of: head), !nesting.inQuote[at],
+                      at <= 12 || at >= 2 && s[at - 1] == " " && (s[at - 2] == "," || s[at - 2] == "며") else { continue }
                 var k = at + head.count
                 if s.matches(ConsortiumReader.inThe, at: k) { k += ConsortiumReader.inThe.count - 1 }
                 guard k < s.count, s[k] == "은" || s[k] == "는" else { continue }

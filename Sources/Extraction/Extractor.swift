@@ -398,14 +398,6 @@ public struct Extractor: Sendable {
                              explanation: "investment: list of investors after a clause naming what they invested in; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                              datedByText: dated))
         }
-        // `제재 기관에는 A, B가 포함됐다`: the targets of the measure told before.
-        if !context.imposers.isEmpty, let list = consortia.readBanTargets(s, mentions: mentions, nesting: nesting) {
-            let cast = context.imposers + list.cast
-            let (d, dateWhy, dated) = listDate(at: list.start)
-            out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
-                             explanation: "ban: list of targets after its head noun; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
-                             datedByText: dated))
-        }
         for hit in hits {
             // An imposer named without a target (`…37곳을 목록에 추가했다`): a list that follows names them.
             if hit.kind == .ban, !hit.passive, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
@@ -486,6 +478,15 @@ public struct Extractor: Sendable {
                                      datedByText: dated))
                 }
             }
+        }
+        // `제재 기관에는 A, B가 포함됐다`: the targets of the measure told before
+        // or in the same sentence (`…올렸으며, 여기에는 A, B가 포함됐다`).
+        if !context.imposers.isEmpty, let list = consortia.readBanTargets(s, mentions: mentions, nesting: nesting) {
+            let cast = context.imposers + list.cast
+            let (d, dateWhy, dated) = listDate(at: list.start)
+            out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
+                             explanation: "ban: list of targets after its head noun; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                             datedByText: dated))
         }
         // A measure is on firms, products and services: a country or its government named where a
         // target stands (`중국·러시아 기업에 대한 제재`, `대중국 수출 통제`) says whose firms, not what.

@@ -145,3 +145,16 @@ import Testing
         #expect(targets.isSuperset(of: ["야후", "페이팔", "스팀"]), "\(targets)")
     }
 }
+
+/// Targets listed in a clause of the measure's own sentence.
+@Suite struct SameSentenceListTests {
+    @Test(arguments: [
+        "미국 정부는 28개 중국 기관을 블랙리스트에 올렸으며, 여기에는 화성광학과 동방칩스가 포함됐다.",
+        "미국 상무부는 중국 기업 12곳을 수출통제 명단에 추가했으며 이 중에는 화성광학과 동방칩스가 있다.",
+        "미국 정부는 중국 기업 여러 곳을 제재했다. 이 가운데에는 화성광학과 동방칩스가 포함됐다.",
+    ])
+    func targetsInTheClauseAfterTheMeasure(text: String) {
+        let targets = Set(only(.ban, text).flatMap { $0.names(.target) })
+        #expect(targets == ["화성광학", "동방칩스"], "\(targets)")
+    }
+}
