@@ -115,10 +115,15 @@ struct ConsortiumReader: Sendable {
         readList(s, mentions: mentions, nesting: nesting, heads: [(investeeHeads, true), (investorHeads, false)])
     }
 
+    static let investedIn = "에 투자".scalars
+    static let putInto = "에 출자".scalars
+
     /// `미스트랄에 투자를 단행한 기업은 삼성, 엔비디아 등이다`: a relative clause on an investment in a
     /// named company, heading a list of who invested. Returns the company (a mention ending right
     /// before 에), the listed investors and where the clause starts.
     func readInvestorsOfNamed(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (target: Mention, cast: [Cast], start: Int)? {
+        // Most sentences hold no such clause: a scalar search before the expression.
+        guard s.firstIndex(of: ConsortiumReader.investedIn) != nil || s.firstIndex(of: ConsortiumReader.putInto) != nil else { return nil }
         let text = s.string
         guard let r = text.range(of: #"에 (투자|출자)(를 단행|를 집행|에 참여)?(한|했던|하는) (기업|회사|곳|투자사|투자자|업체|기관|기업들)(은|는|으로는) "#, options: .regularExpression) else { return nil }
         let at = text[..<r.lowerBound].unicodeScalars.count

@@ -530,10 +530,11 @@ public struct Extractor: Sendable {
         }
         // `넷플릭스와 SK텔레콤·SK브로드밴드가 …파트너십을 체결했다`, `타파스와 왓패드를 인수했다`: a
         // participant the gazetteer lacks beside those it knows; the sentence is read again with the analyzer.
-        // `대덕구는 …등과 협약을 체결했다`: a deal read without a subject may have one the gazetteer
-        // lacks; the sentence is read again with the analyzer, which may name it.
-        if slotsBefore == 0, !unresolved, out.contains(where: { $0.kind != .announcement }),
-           hits.contains(where: { $0.kind != .announcement && roles.subject(groups, before: $0.start, in: s) == nil }) {
+        // `대덕구는 …등과 협약을 체결했다`: a partnership read without a subject may have one the
+        // gazetteer lacks; the sentence is read again with the analyzer, which may name it.
+        if slotsBefore == 0, !unresolved, out.contains(where: { f in
+            !f.stem.isEmpty && f.kind == .partnership && !f.cast.contains { $0.why.contains("subject") }
+        }) {
             unresolved = true
         }
         if slotsBefore == 0, !unresolved, out.contains(where: { $0.kind != .announcement }), let last = hits.map(\.start).max(),

@@ -103,6 +103,8 @@ struct OrganizationRecognizer: Sendable {
     let appositiveHeads: [String: OrganizationType?]
     /// Pieces of business prose that make the word after a classifier no name (`기업 지원사업을`).
     let appositiveBlockers: Set<String>
+    /// The last scalars of the classifier nouns.
+    let classifierEnds: Set<Unicode.Scalar>
     /// Tells common nouns from names the gazetteer lacks, for words in an argument slot.
     let analyzer: MorphologicalAnalyzer?
     /// The nouns of the trigger lexicon and the object heads (파트너십, 협약, 인수, 사용): never a
@@ -157,6 +159,7 @@ struct OrganizationRecognizer: Sendable {
         var classifiers: [String: OrganizationType?] = [:]
         for h in lexicon.patterns.appositiveHeads ?? [] { classifiers[h.noun] = h.type.flatMap(OrganizationType.init(name:)) }
         appositiveHeads = classifiers
+        classifierEnds = Set(classifiers.keys.compactMap(\.unicodeScalars.last))
         appositiveBlockers = Set(lexicon.patterns.appositiveBlockers ?? [])
         var ends = [Bool](repeating: false, count: 0x10000)
         for suffix in lexicon.patterns.suffixes { if let last = suffix.suffix.unicodeScalars.last, last.value < 0x10000 { ends[Int(last.value)] = true } }
@@ -738,7 +741,9 @@ struct OrganizationRecognizer: Sendable {
     /// verb, ending or bound noun, or when a piece of it is business prose (`appositiveBlockers`:
     /// `기업 지원사업을`, `업체 관계자는`). Without an analyzer no word is taken this way.
     func appositiveMention(_ s: Scalars, at i: Int, nesting: Nesting, morphemes: SentenceMorphemes) -> Mention? {
-        guard let analyzer, !appositiveHeads.isEmpty, s[i].isHangulSyllable,
+        // Most words follow no classifier: the last scalar of the word before decides cheaply.
+        guard let analyzer, !appositiveHeads.isEmpty, s[i].isHangulSyllable, i >= 2, s[i - 1] == " ",
+              classifierEnds.contains(s[i - 2]),
               let previous = OrganizationRecognizer.previousWord(s, before: i), let type = classifierType(previous) else { return nil }
         let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) || $0.marker == .genitive })
@@ -768,11 +773,12 @@ struct OrganizationRecognizer: Sendable {
     /// (`스타트업`) or ends in one of two syllables or more (`공조기업`, `게임업체`), if so.
     func classifierType(_ word: String) -> OrganizationType?? {
         if let type = appositiveHeads[word] { return type }
+        // Most words end in no classifier: the cheap test first, the analyzer only then.
+        guard let (_, type) = appositiveHeads.first(where: { noun, _ in
+            noun.unicodeScalars.count >= 2 && word.unicodeScalars.count > noun.unicodeScalars.count && word.hasSuffix(noun)
+        }) else { return nil }
         guard let analyzer, !analyzer.isDictionaryWord(word) || word.unicodeScalars.count >= 4 else { return nil }
-        for (noun, type) in appositiveHeads where noun.unicodeScalars.count >= 2 && word.unicodeScalars.count > noun.unicodeScalars.count && word.hasSuffix(noun) {
-            return type
-        }
-        return nil
+        return type
     }
 
     /// The word before `i` across white space, if a word stands there.
