@@ -280,6 +280,11 @@ struct OrganizationRecognizer: Sendable {
                     m.name = s.string(start..<m.end)
                     m.surface = m.name
                     m.start = start
+                } else if m.rule == "suffix" || m.rule == "latin-name", s[m.start].isUpperLatin, let start = OrganizationRecognizer.latinNameStart(s, before: m.start, previous: out.last) {
+                    // `Hanbit Labs`, `Nuri Cloud Systems`: capitalized Latin words before a Latin suffix.
+                    m.name = s.string(start..<m.end)
+                    m.surface = m.name
+                    m.start = start
                 }
                 // `인공지능산업융합사업단장`, `한국인공지능협회장`: an officer's title glued to the name.
                 if m.name.hasSuffix("장"), !m.name.contains(" ") {
@@ -626,6 +631,22 @@ struct OrganizationRecognizer: Sendable {
         guard !stopWords.contains(word), josa.strip(word) == nil || josa.strip(word)?.marker == Marker.none,
               MorphologicalAnalyzer.isName(morphemes.within(k..<end), length: end - k, asSubject: true, surnames: surnames) else { return nil }
         return k
+    }
+
+    /// Where up to two capitalized Latin words right before `start` begin (`Hanbit Labs`), if any.
+    static func latinNameStart(_ s: Scalars, before start: Int, previous: Mention?) -> Int? {
+        var begin: Int? = nil
+        var k = start
+        for _ in 0..<2 {
+            guard k >= 2, s[k - 1] == " " else { break }
+            var b = k - 1
+            while b > 0, s[b - 1].isLatinLetter { b -= 1 }
+            guard b < k - 1, s[b].isUpperLatin, b == 0 || s[b - 1] == " " || s[b - 1].isOpeningQuote,
+                  previous.map({ $0.markerEnd <= b }) ?? true else { break }
+            begin = b
+            k = b
+        }
+        return begin
     }
 
     /// Particles of the argument slots a name the gazetteer lacks may fill: subject, partner

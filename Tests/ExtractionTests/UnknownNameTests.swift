@@ -84,3 +84,15 @@ import Testing
         #expect(!named.contains("시진핑"))
     }
 }
+
+/// Names written in Latin letters of more than one word.
+@Suite struct LatinNameTests {
+    @Test(arguments: [
+        ("Hanbit Labs는 Nuri Systems와 전략적 파트너십을 체결했다.", ["Hanbit Labs", "Nuri Systems"]),
+        ("Blue Harbor Capital은 Nuri Cloud와 업무협약을 맺었다.", ["Blue Harbor Capital", "Nuri Cloud"]),
+        ("한빛전자는 Arc Motion과 협약을 맺었다.", ["한빛전자", "Arc Motion"]),
+    ])
+    func latinNamesOfSeveralWords(text: String, parties: [String]) {
+        #expect(Set(only(.partnership, text).first?.names(.party) ?? []) == Set(parties))
+    }
+}
