@@ -115,6 +115,29 @@ struct ConsortiumReader: Sendable {
         readList(s, mentions: mentions, nesting: nesting, heads: [(investeeHeads, true), (investorHeads, false)])
     }
 
+    /// `…에 투자를 단행한 기업은 `: where 에 starts and where the clause's head with 은/는 ends.
+    static func investorClause(_ s: Scalars) -> (Int, Int)? {
+        for verb in [investedIn, putInto] {
+            var from = 0
+            while let at = s.firstIndex(of: verb, from: from) {
+                from = at + 1
+                var k = at + verb.count
+                for support in ["를 단행", "를 집행", "에 참여"].map(\.scalars) where s.matches(support, at: k) { k += support.count; break }
+                guard let modifier = ["한 ", "했던 ", "하는 "].map(\.scalars).first(where: { s.matches($0, at: k) }) else { continue }
+                k += modifier.count
+                let e = OrganizationRecognizer.wordEnd(s, from: k)
+                guard e < s.count, s[e] == " " else { continue }
+                let word = s.string(k..<e)
+                for particle in ["으로는", "은", "는"] where word.hasSuffix(particle) {
+                    if ConsortiumReader.investorHeads.contains(String(word.dropLast(particle.count))) { return (at, e + 1) }
+                }
+            }
+        }
+        return nil
+    }
+
+    static let investorHeads: Set<String> = ["기업", "회사", "곳", "투자사", "투자자", "업체", "기관", "기업들"]
+
     static let investedIn = "에 투자".scalars
     static let putInto = "에 출자".scalars
 
@@ -124,10 +147,7 @@ struct ConsortiumReader: Sendable {
     func readInvestorsOfNamed(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (target: Mention, cast: [Cast], start: Int)? {
         // Most sentences hold no such clause: a scalar search before the expression.
         guard s.firstIndex(of: ConsortiumReader.investedIn) != nil || s.firstIndex(of: ConsortiumReader.putInto) != nil else { return nil }
-        let text = s.string
-        guard let r = text.range(of: #"에 (투자|출자)(를 단행|를 집행|에 참여)?(한|했던|하는) (기업|회사|곳|투자사|투자자|업체|기관|기업들)(은|는|으로는) "#, options: .regularExpression) else { return nil }
-        let at = text[..<r.lowerBound].unicodeScalars.count
-        let k = text[..<r.upperBound].unicodeScalars.count
+        guard let (at, k) = ConsortiumReader.investorClause(s) else { return nil }
         guard !nesting.inQuote[at], let target = mentions.last(where: { $0.end == at && !$0.inParens }),
               let list = listFrom(s, k, mentions: mentions, targets: false, head: s.string(target.start..<k).trimmed, at: target.start) else { return nil }
         let cast = list.cast.filter { $0.name != target.name }
@@ -201,13 +221,40 @@ struct ConsortiumReader: Sendable {
         return listFrom(s, k, mentions: mentions, targets: true, head: s.string(0..<k).trimmed, at: 0)
     }
 
+    static let pointedNouns: Set<String> = ["기업", "업체", "기관", "회사", "단체", "곳", "앱", "서비스", "기업들", "업체들"]
+
     /// Where an opening that points back to counted targets (`이들 12개 기업은 `) ends, if the
     /// sentence has one.
     static func backReferenceEnd(_ s: Scalars) -> Int? {
         guard s.count > 4, s[0] == "이" || s[0] == "해" else { return nil }
-        let opening = s.string(0..<min(s.count, 24))
-        guard let r = opening.range(of: #"^(이들|해당|이)\s*(\d+\s*(개|곳|개사)\s*)?(기업|업체|기관|회사|단체|곳|앱|서비스|기업들|업체들)?(은|는)\s"#, options: .regularExpression) else { return nil }
-        return opening[..<r.upperBound].unicodeScalars.count
+        // Words: a pointer (이들, 해당, 이), a count (12개, 5곳) if any, the noun with 은/는 if any.
+        var words: [(text: String, end: Int)] = []
+        var k = 0
+        while words.count < 4, k < min(s.count, 24) {
+            let e = OrganizationRecognizer.wordEnd(s, from: k)
+            guard e > k else { break }
+            words.append((s.string(k..<e), e))
+            k = e
+            guard k < s.count, s[k] == " " else { break }
+            k += 1
+        }
+        guard let first = words.first else { return nil }
+        func topic(_ w: String, _ stems: Set<String>) -> Bool {
+            guard let last = w.unicodeScalars.last, last == "은" || last == "는" else { return false }
+            return stems.contains(String(String.UnicodeScalarView(w.unicodeScalars.dropLast())))
+        }
+        let end: (Int) -> Int? = { i in i < s.count && s[i] == " " ? i + 1 : nil }
+        if topic(first.text, ["이들"]) { return end(first.end) }
+        guard ["이들", "해당", "이"].contains(first.text) else { return nil }
+        var n = 1
+        if n < words.count, let d = words[n].text.unicodeScalars.first, d.isASCIIDigit {
+            let rest = String(String.UnicodeScalarView(words[n].text.unicodeScalars.drop { $0.isASCIIDigit }))
+            if topic(rest, ["개", "곳", "개사"]) { return end(words[n].end) }
+            guard ["개", "곳", "개사"].contains(rest) else { return nil }
+            n += 1
+        }
+        guard n < words.count, topic(words[n].text, ConsortiumReader.pointedNouns) else { return nil }
+        return end(words[n].end)
     }
 
     private func readList(_ s: Scalars, mentions: [Mention], nesting: Nesting, heads groups: [([Scalars], Bool)]) -> (cast: [Cast], targets: Bool, start: Int)? {

@@ -57,7 +57,7 @@ public enum DateResolver {
                 && (subjectStart.map { st in d.start >= st || st - d.end <= 1 || d.start <= 1 && d.text.hasSuffix("일") || (s.map { DateResolver.onlyAnAsideBetween($0, d.end, st) } ?? false) } ?? true)
         }
         // A page's date line glued to the sentence (`date 2026-02-11 …`) yields to a date the prose gives.
-        let prose = usable.filter { $0.text.range(of: #"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$"#, options: .regularExpression) == nil }
+        let prose = usable.filter { !DateResolver.isNumericDate($0.text) }
         let candidates = prose.isEmpty ? usable : prose
         let chosen = candidates.last(where: { $0.end <= trigger }) ?? candidates.first(where: { $0.start >= trigger })
         guard let chosen else { return (published, nil) }
@@ -68,6 +68,12 @@ public enum DateResolver {
     }
 
     static let until = "까지".scalars
+
+    /// Whether `text` is a date written in digits only (`2026-02-11`, `2026.2.11`).
+    static func isNumericDate(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        return u.count >= 8 && u.prefix(4).allSatisfy(\.isASCIIDigit) && u.allSatisfy { $0.isASCIIDigit || $0 == "-" || $0 == "." || $0 == "/" }
+    }
 
     /// Whether only white space and one parenthetical aside (`(현지시간)`) stand between `from` and `to`.
     static func onlyAnAsideBetween(_ s: Scalars, _ from: Int, _ to: Int) -> Bool {

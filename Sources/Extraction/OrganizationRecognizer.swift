@@ -64,6 +64,21 @@ enum ListScan {
     static let closing = "등".scalars
     static let companyMark = "㈜".scalars
     static let companyMarkParen = "(주)".scalars
+    /// Whether the text after 등 counts what it closes (`등 3개 기업과`, `등의 12곳`): after the
+    /// rest of the word, white space, digits and 개, 곳 or 개사.
+    static func startsWithACount(_ tail: String) -> Bool {
+        let u = Array(tail.unicodeScalars)
+        var k = 0
+        while k < u.count, !u[k].properties.isWhitespace { k += 1 }
+        let spaces = k
+        while k < u.count, u[k].properties.isWhitespace { k += 1 }
+        guard k > spaces else { return false }
+        let digits = k
+        while k < u.count, u[k].isASCIIDigit { k += 1 }
+        guard k > digits else { return false }
+        while k < u.count, u[k] == " " { k += 1 }
+        return k < u.count && (u[k] == "개" || u[k] == "곳")
+    }
     /// Nouns for kinds of organizations: `A 등 20개 기업과 기관을` joins two of them.
     static let organizationNouns: Set<String> = ["기관", "기업", "단체", "업체", "대학", "협회", "부처", "지자체", "공공기관", "연구기관", "기관들", "기업들"]
 }
@@ -394,7 +409,7 @@ struct OrganizationRecognizer: Sendable {
             }
             // `A, B, C 등 3개 반도체 기업과`: a list counted as firms needs no known name.
             let tail = s.string((at + 1)..<min(s.count, at + 24))
-            let counted = tail.range(of: #"^\S*\s+\d+\s*(개|곳|개사)"#, options: .regularExpression) != nil
+            let counted = ListScan.startsWithACount(tail)
                 && tail.split(separator: " ").prefix(4).contains { w in appositiveHeads.keys.contains { w.hasPrefix($0) } || w.hasPrefix("기관") }
             guard knownItems >= 1 || counted && found.count >= 2, !found.isEmpty else { continue }
             out += found
