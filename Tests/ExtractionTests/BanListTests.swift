@@ -158,3 +158,17 @@ import Testing
         #expect(targets == ["화성광학", "동방칩스"], "\(targets)")
     }
 }
+
+/// Exclusions from public procurement and measures that keep a firm's products from use.
+@Suite struct ExclusionTests {
+    @Test(arguments: [
+        ("조달청은 화성전자를 공공 조달 대상에서 제외했다.", "조달청", "화성전자"),
+        ("정부는 통신사들이 화성전자 장비를 쓰지 못하도록 했다.", "대한민국 정부", "화성전자"),
+        ("국방부는 누리텔레콤의 입찰 참여를 제한했다.", "국방부", "누리텔레콤"),
+    ])
+    func exclusions(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target) == [target])
+    }
+}
