@@ -398,9 +398,10 @@ struct RoleAssigner: Sendable {
             }
         }
         cast = dedupe(cast)
-        // `A가 B에 투자하고 …을 공동 개발한다`: a joint undertaking with no partner of its own is with
-        // the other side of the clause it is joined to.
-        if cast.count == 1, let subj, hit.stem.hasPrefix("공동") || hit.stem.hasPrefix("함께"),
+        // `A가 B에 투자하고 …을 공동 개발한다`, `A는 B에 1억 달러를 투자하고 파트너십을 맺었다`: a joint
+        // undertaking or an agreement with no partner of its own is with the other side of the
+        // clause it is joined to.
+        if cast.count == 1, let subj,
            let other = groups.last(where: { g in
                g.start >= subj.end && g.end <= hit.start && [.dative, .object].contains(g.marker)
                    && !g.members.contains { $0.type == .government || $0.type == .product }
@@ -469,6 +470,12 @@ struct RoleAssigner: Sendable {
         if hit.modifies {
             // `A가 인수한 B`: the investor is the relative clause's subject, the target its head noun.
             // The head is the name that carries the noun phrase's particle (`독일 센서 기업 누리센스는`).
+            // `A가 B에 400억 달러를 투자하는 라운드를 주도한다`: the clause names what it invests in.
+            if let into = groups.last(where: { $0.start >= subj.end && $0.end <= hit.start && $0.marker == .dative && !$0.members.allSatisfy { $0.type == .government } }),
+               !groups.contains(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) {
+                return (cast(subj, .investor, "subject of the relative clause") + cast(into, .target, "what the clause invests in (에)"),
+                        "investment: relative clause '\(hit.stem)' naming what it invests in")
+            }
             if let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) {
                 return (cast(subj, .investor, "subject of the relative clause") + cast(head, .target, "noun the clause modifies"),
                         "investment: relative clause '\(hit.stem)' (background)")

@@ -76,3 +76,25 @@ import Testing
         #expect(investors.contains("한빛벤처스"), "\(investors)")
     }
 }
+
+/// An investment told in a clause that modifies a round, and an agreement joined to an investment.
+@Suite struct JoinedClauseTests {
+    @Test(arguments: [
+        "한빛캐피탈이 누리AI에 최대 400억 달러를 투자하는 라운드를 주도한다.",
+        "한빛캐피탈이 누리AI에 30억 달러를 투자하는 협상을 마쳤다.",
+    ])
+    func anInvestmentInAClauseThatModifiesARound(text: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == ["한빛캐피탈"])
+        #expect(i.first?.names(.target) == ["누리AI"])
+    }
+
+    @Test(arguments: [
+        "한빛텔레콤은 누리AI에 1억 달러를 투자하고 전략적 파트너십을 맺었다.",
+        "한빛텔레콤은 누리AI에 1억 달러를 투자하며 업무협약을 체결했다.",
+        "한빛텔레콤은 누리AI 지분을 인수하고 공동 개발에 나선다.",
+    ])
+    func anAgreementJoinedToAnInvestmentIsWithItsOtherSide(text: String) {
+        #expect(Set(only(.partnership, text).first?.names(.party) ?? []) == ["한빛텔레콤", "누리AI"])
+    }
+}
