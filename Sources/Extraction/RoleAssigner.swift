@@ -626,6 +626,16 @@ struct RoleAssigner: Sendable {
         }) {
             targets = g.members.filter { $0.type != .government }.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (heads the list the measure is on, \($0.rule))") }
         }
+        // `화성광학, 동방칩스, 남해정밀을 명단에 올렸다`: a list of names no rule knows, as the object;
+        // `동방광학, 화남테크를`: such names listed before one that is known.
+        if targets.isEmpty, !headline { targets = listedObjects(s, after: subj.end, before: hit.start) }
+        else if !headline, let first = groups.first(where: { g in g.start >= subj.end && g.end <= hit.end + 2 && g.members.contains { m in targets.contains { $0.name == m.name } } }) {
+            let start = ConsortiumReader.listStart(s, before: first.start)
+            if start >= subj.end, start < first.start {
+                let known = Set(targets.map(\.name))
+                targets += unknownItems(s, start..<first.start).filter { !known.contains($0.name) }
+            }
+        }
         guard !targets.isEmpty else { return nil }
         let imposers = subj.members.filter { $0.type != .product }
         guard !imposers.isEmpty else { return nil }
@@ -636,6 +646,36 @@ struct RoleAssigner: Sendable {
         }.flatMap { cast($0, .imposer, "asked for the measure (요청에 따라)") }
         return (cast(MentionGroup(members: imposers, marker: .subject), .imposer, "subject") + requesters + targets,
                 "ban: subject imposes trigger '\(hit.stem)' (\(hit.reading)) on object")
+    }
+
+    /// The items of a comma-separated list that ends in the object particle right before
+    /// `before` (`화성광학, 동방칩스, 남해정밀을`), read as written: at least two, each one or two
+    /// words without a digit, none a single dictionary word (the analyzer decides; without it, none).
+    func listedObjects(_ s: Scalars, after: Int, before: Int) -> [Cast] {
+        guard let analyzer else { return [] }
+        // The object word: the last word before the trigger that ends in 을/를.
+        var e = before
+        while e > after, s[e - 1] == " " { e -= 1 }
+        var b = e
+        while b > after, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
+        guard e - b >= 3, let split = josa.strip(s.string(b..<e)), split.marker == .object else { return [] }
+        let listEnd = e - split.particle.unicodeScalars.count
+        let start = ConsortiumReader.listStart(s, before: b)
+        guard start >= after, start < b else { return [] }
+        let items = unknownItems(s, start..<listEnd)
+        guard items.count >= 2, items.count == s.string(start..<listEnd).split(separator: ",").count else { return [] }
+        return items
+    }
+
+    /// The comma-separated items in `range` that look like names as written: one or two words
+    /// without a digit or a particle, none a single dictionary word.
+    func unknownItems(_ s: Scalars, _ range: Range<Int>) -> [Cast] {
+        guard let analyzer else { return [] }
+        return s.string(range).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { p in
+            let words = p.split(separator: " ")
+            return (2...20).contains(p.unicodeScalars.count) && words.count <= 2 && !p.contains(where: \.isNumber)
+                && !(words.count == 1 && analyzer.isDictionaryWord(p)) && words.allSatisfy { josa.strip(String($0)).map { $0.marker == .none } ?? true }
+        }.map { Cast(role: .target, name: $0, surface: $0, type: nil, why: "\($0) (listed as the object, list-item)") }
     }
 
     private func dedupe(_ cast: [Cast]) -> [Cast] {

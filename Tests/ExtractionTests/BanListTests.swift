@@ -172,3 +172,19 @@ import Testing
         #expect(b.first?.names(.target) == [target])
     }
 }
+
+/// A list of names no rule knows, as the object of a measure.
+@Suite struct ListedObjectTests {
+    @Test(arguments: [
+        ("미국 상무부는 화성광학, 동방칩스, 남해정밀을 수출통제 명단에 올렸다.", ["화성광학", "동방칩스", "남해정밀"]),
+        ("일본 정부는 북해광전, 서림정밀을 제재했다.", ["북해광전", "서림정밀"]),
+        ("캐나다 정부는 동방광학, 화남테크를 블랙리스트에 추가했다.", ["동방광학", "화남테크"]),
+    ])
+    func aListOfUnknownNamesAsTheObject(text: String, targets: [String]) {
+        #expect(Set(only(.ban, text).flatMap { $0.names(.target) }) == Set(targets))
+    }
+
+    @Test func aListOfCommonNounsIsNoTarget() {
+        #expect(only(.ban, "미국 정부는 반도체, 배터리, 장비를 수출통제 명단에 올렸다.").isEmpty)
+    }
+}
