@@ -535,6 +535,11 @@ struct RoleAssigner: Sendable {
            !groups.contains(where: { $0.start >= subj.end && $0.start < hit.start && [.dative, .object].contains($0.marker) }) {
             targets = [Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round the article tells)")]
         }
+        // `루미노칩, 세나바이오, 아크모션에 투자했다`: names no rule knows listed before a known one.
+        if let first = between.first(where: { g in g.members.contains { m in targets.contains { $0.name == m.name } } }) {
+            let start = ConsortiumReader.listStart(s, before: first.start)
+            if start >= subj.end, start < first.start { targets += unknownItems(s, start..<first.start) }
+        }
         var named = Set<String>()
         targets = targets.filter { named.insert($0.name).inserted }
         guard !targets.isEmpty else { return nil }

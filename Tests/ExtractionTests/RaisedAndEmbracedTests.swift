@@ -98,3 +98,15 @@ import Testing
         #expect(Set(only(.partnership, text).first?.names(.party) ?? []) == ["한빛텔레콤", "누리AI"])
     }
 }
+
+/// Companies invested in, listed with names no rule knows.
+@Suite struct ListedTargetTests {
+    @Test(arguments: [
+        ("한빛벤처스는 루미노칩, 세나바이오, 아크모션에 투자했다.", ["루미노칩", "세나바이오", "아크모션"]),
+        ("한빛벤처스는 아크모션, 누리전자에 투자했다.", ["아크모션", "누리전자"]),
+        ("세림캐피탈은 올해 노바웨이브, 한빛로보틱스에 투자했다.", ["노바웨이브", "한빛로보틱스"]),
+    ])
+    func unknownNamesListedBeforeAKnownOne(text: String, targets: [String]) {
+        #expect(Set(only(.investment, text).flatMap { $0.names(.target) }) == Set(targets))
+    }
+}
