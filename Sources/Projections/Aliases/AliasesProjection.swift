@@ -24,6 +24,17 @@ public final class AliasesProjection: Projection, RecordFolding {
     private var foldOf: [Int32] = []
     private var folds = ByteInterner(capacity: 1 << 14)
     private var orgs = ByteInterner(capacity: 1 << 14)
+    /// A participant as written (organization, name, surface; each length-prefixed) → what it
+    /// counts: one lookup per participant instead of one per organization, name and surface.
+    private var participantsSeen = ByteInterner(capacity: 1 << 14)
+    private var counted: [Counted] = []
+    private var scratch: [UInt8] = []
+    private struct Counted {
+        var org: Int32
+        var namePair: UInt64
+        /// The surface's counter, when the surface is written otherwise than the name.
+        var surfacePair: UInt64?
+    }
     /// (fold id << 32 | org id) → mentions, for every counter read or written by this process;
     /// the top bit marks a counter changed since the last commit (and listed in `dirty`).
     private var counts = CounterTable()
@@ -68,8 +79,8 @@ public final class AliasesProjection: Projection, RecordFolding {
         var key: [UInt8] = []
         for (_, pair) in order {
             let i = counts.find(pair)
-            let c = counts.values[i] & ~Self.dirtyBit
-            counts.values[i] = c
+            let c = counts[value: i] & ~Self.dirtyBit
+            counts[value: i] = c
             key.removeAll(keepingCapacity: true)
             key.append(UInt8(ascii: "m"))
             folds.withBytes(Int32(truncatingIfNeeded: pair >> 32)) { key.append(contentsOf: $0) }
@@ -126,10 +137,25 @@ public final class AliasesProjection: Projection, RecordFolding {
         try RecordCodec.readFacts(record, into: &facts)
         guard facts.kind != .alias else { return false }
         for p in facts.participants {
-            let org = orgs.id(p.org)
-            try mention(p.name, org, context.state)
-            if !p.surface.elementsEqual(p.name) { try mention(p.surface, org, context.state) }
-            try ensureOrg(org, p.name, p.typeRaw, context.state)
+            scratch.removeAll(keepingCapacity: true)
+            func add(_ part: UnsafeRawBufferPointer) {
+                scratch.append(UInt8(truncatingIfNeeded: part.count >> 8))
+                scratch.append(UInt8(truncatingIfNeeded: part.count))
+                scratch.append(contentsOf: part)
+            }
+            add(p.org)
+            add(p.name)
+            add(p.surface)
+            let seen = Int(scratch.withUnsafeBytes { participantsSeen.id($0) })
+            if seen == counted.count {
+                let org = orgs.id(p.org)
+                counted.append(Counted(org: org, namePair: pair(p.name, org),
+                                       surfacePair: p.surface.elementsEqual(p.name) ? nil : pair(p.surface, org)))
+            }
+            let c = counted[seen]
+            try count(c.namePair, context.state)
+            if let s = c.surfacePair { try count(s, context.state) }
+            try ensureOrg(c.org, p.name, p.typeRaw, context.state)
         }
         return true
     }
@@ -189,51 +215,64 @@ public final class AliasesProjection: Projection, RecordFolding {
     }
 
     private func mention(_ name: UnsafeRawBufferPointer, _ org: Int32, _ state: ProjectionState) throws {
+        try count(pair(name, org), state)
+    }
+
+    /// The counter of a name (its fold) for an organization: fold id << 32 | org id.
+    private func pair(_ name: UnsafeRawBufferPointer, _ org: Int32) -> UInt64 {
         let raw = Int(rawNames.id(name))
         if raw >= foldOf.count {
             foldOf.append(folds.id(OrganizationID.make(String(decoding: name, as: UTF8.self))))
         }
-        let pair = UInt64(UInt32(bitPattern: foldOf[raw])) << 32 | UInt64(UInt32(bitPattern: org))
+        return UInt64(UInt32(bitPattern: foldOf[raw])) << 32 | UInt64(UInt32(bitPattern: org))
+    }
+
+    /// Adds one mention to a counter, reading it from the state the first time when it may be stored.
+    private func count(_ pair: UInt64, _ state: ProjectionState) throws {
         let (i, inserted) = counts.findOrInsert(pair)
         if inserted, !startedEmpty, let v = try state.get(counterKey(pair)), v.count == 8 {
-            counts.values[i] = v.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+            counts[value: i] = v.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
         }
-        var count = counts.values[i]
+        var count = counts[value: i]
         if count & Self.dirtyBit == 0 {
             dirty.append(pair)
             count |= Self.dirtyBit
         }
-        counts.values[i] = count + 1
+        counts[value: i] = count + 1
     }
 }
 
 /// UInt64 keys → UInt64 values by open addressing: one probe sequence per lookup, no hashing
-/// through `Hasher`; for the aliases' counters, met a few times per event.
+/// through `Hasher`; for the aliases' counters, met a few times per event. A key and its value
+/// sit side by side, so a lookup touches one cache line.
 struct CounterTable {
-    /// key + 1 per slot (0 = empty); keys stay below 2^63.
-    private var keys: [UInt64]
-    var values: [UInt64]
+    /// Slot i: key + 1 at 2i (0 = empty; keys stay below 2^63), its value at 2i + 1.
+    private var slots: [UInt64]
     private var mask: Int
     private var count = 0
 
     init() {
-        keys = [UInt64](repeating: 0, count: 1 << 14)
-        values = [UInt64](repeating: 0, count: 1 << 14)
+        slots = [UInt64](repeating: 0, count: 2 << 14)
         mask = (1 << 14) - 1
     }
 
     private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
 
+    /// The value in slot `i` (from `find` or `findOrInsert`).
+    subscript(value i: Int) -> UInt64 {
+        get { slots[2 * i + 1] }
+        set { slots[2 * i + 1] = newValue }
+    }
+
     /// The slot of `key`, inserting it with value 0 if absent. A slot stays valid until the next insert.
     mutating func findOrInsert(_ key: UInt64) -> (index: Int, inserted: Bool) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 4 > slots.count { grow() }
         var i = home(key)
         while true {
-            let k = keys[i]
+            let k = slots[2 * i]
             if k == key &+ 1 { return (i, false) }
             if k == 0 {
-                keys[i] = key &+ 1
-                values[i] = 0
+                slots[2 * i] = key &+ 1
                 count += 1
                 return (i, true)
             }
@@ -244,20 +283,19 @@ struct CounterTable {
     /// The slot of a key that is present.
     func find(_ key: UInt64) -> Int {
         var i = home(key)
-        while keys[i] != key &+ 1 { i = (i + 1) & mask }
+        while slots[2 * i] != key &+ 1 { i = (i + 1) & mask }
         return i
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for j in oldKeys.indices where oldKeys[j] != 0 {
-            var i = home(oldKeys[j] &- 1)
-            while keys[i] != 0 { i = (i + 1) & mask }
-            keys[i] = oldKeys[j]
-            values[i] = oldValues[j]
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        mask = slots.count / 2 - 1
+        for j in stride(from: 0, to: old.count, by: 2) where old[j] != 0 {
+            var i = home(old[j] &- 1)
+            while slots[2 * i] != 0 { i = (i + 1) & mask }
+            slots[2 * i] = old[j]
+            slots[2 * i + 1] = old[j + 1]
         }
     }
 }
