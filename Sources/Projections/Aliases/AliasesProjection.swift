@@ -65,17 +65,22 @@ public final class AliasesProjection: Projection, RecordFolding {
     public var pendingBytes: Int { dirty.count * 48 + newOrgs.count * 16 + orgValues.count }
 
     /// Writes the changed counters and the new organizations, in key order ('m' before 'o';
-    /// names, then organizations, by their bytes): LevelDB inserts sorted keys several times
-    /// faster than scattered ones.
+    /// names, then organizations, by their bytes) when they are many: LevelDB inserts sorted
+    /// keys several times faster than scattered ones. A small catch-up's few writes go out
+    /// unsorted, since sorting them would cost more than it saves.
     public func willCommit(_ context: ProjectionContext) throws {
         guard !dirty.isEmpty || !newOrgs.isEmpty else { return }
-        let orgRank = Self.ranks(of: dirty.lazy.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) } + newOrgs.map(\.org),
+        let sorted = dirty.count + newOrgs.count >= ProjectionState.sortedWriteThreshold
+        var orgRank: [Int32] = [], foldRank: [Int32] = []
+        if sorted {
+            orgRank = Self.ranks(of: dirty.lazy.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) } + newOrgs.map(\.org),
                                  count: orgs.count) { [orgs] in orgs.precedes($0, $1) }
-        let foldRank = Self.ranks(of: dirty.lazy.map { Int32(truncatingIfNeeded: $0 >> 32) }, count: folds.count) { [folds] in folds.precedes($0, $1) }
-        var order = dirty.map { pair in
-            (sortKey: UInt64(foldRank[Int(pair >> 32)]) << 32 | UInt64(orgRank[Int(pair & 0xFFFF_FFFF)]), pair: pair)
+            foldRank = Self.ranks(of: dirty.lazy.map { Int32(truncatingIfNeeded: $0 >> 32) }, count: folds.count) { [folds] in folds.precedes($0, $1) }
         }
-        order.sort { $0.sortKey < $1.sortKey }
+        var order = dirty.map { pair in
+            (sortKey: sorted ? UInt64(foldRank[Int(pair >> 32)]) << 32 | UInt64(orgRank[Int(pair & 0xFFFF_FFFF)]) : 0, pair: pair)
+        }
+        if sorted { order.sort { $0.sortKey < $1.sortKey } }
         var key: [UInt8] = []
         for (_, pair) in order {
             let i = counts.find(pair)
@@ -88,7 +93,7 @@ public final class AliasesProjection: Projection, RecordFolding {
             orgs.withBytes(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)) { key.append(contentsOf: $0) }
             key.withUnsafeBytes { k in withUnsafeBytes(of: c.littleEndian) { context.state.stage(k, $0) } }
         }
-        newOrgs.sort { orgRank[Int($0.org)] < orgRank[Int($1.org)] }
+        if sorted { newOrgs.sort { orgRank[Int($0.org)] < orgRank[Int($1.org)] } }
         orgValues.withUnsafeBytes { values in
             for o in newOrgs {
                 key.removeAll(keepingCapacity: true)

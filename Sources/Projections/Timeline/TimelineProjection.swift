@@ -113,10 +113,16 @@ public final class TimelineProjection: Projection, RecordFolding, FactFolding {
         return true
     }
 
-    /// Writes the pending entries in key order ('t' org 0x00 date position): organizations by
-    /// their bytes, then date, then position.
+    /// Writes the pending entries, in key order ('t' org 0x00 date position: organizations by
+    /// their bytes, then date, then position) when they are many; a small catch-up's few writes
+    /// go out as folded, since sorting them would cost more than it saves.
     public func willCommit(_ context: ProjectionContext) throws {
         guard !entries.isEmpty else { return }
+        guard entries.count >= ProjectionState.sortedWriteThreshold else {
+            for e in entries { stage(e, org: e.org, context.state) }
+            entries.removeAll(keepingCapacity: true)
+            return
+        }
         // Rank the organizations touched since the last commit by their bytes.
         var present = [Bool](repeating: false, count: orgs.count)
         var touched: [Int32] = []
@@ -131,20 +137,22 @@ public final class TimelineProjection: Projection, RecordFolding, FactFolding {
         entries.sort { a, b in
             a.org != b.org ? a.org < b.org : a.date != b.date ? a.date < b.date : a.position < b.position
         }
-        for e in entries {
-            key.removeAll(keepingCapacity: true)
-            key.append(UInt8(ascii: "t"))
-            orgs.withBytes(touched[Int(e.org)]) { key.append(contentsOf: $0) }
-            key.append(0)
-            key.append(UInt8(truncatingIfNeeded: e.date >> 24))
-            key.append(UInt8(truncatingIfNeeded: e.date >> 16))
-            key.append(UInt8(truncatingIfNeeded: e.date >> 8))
-            key.append(UInt8(truncatingIfNeeded: e.date))
-            withUnsafeBytes(of: e.position.bigEndian) { key.append(contentsOf: $0) }
-            var v = (e.kind, e.role)
-            key.withUnsafeBytes { k in withUnsafeBytes(of: &v) { context.state.stage(k, $0) } }
-        }
+        for e in entries { stage(e, org: touched[Int(e.org)], context.state) }
         entries.removeAll(keepingCapacity: true)
+    }
+
+    private func stage(_ e: Entry, org: Int32, _ state: ProjectionState) {
+        key.removeAll(keepingCapacity: true)
+        key.append(UInt8(ascii: "t"))
+        orgs.withBytes(org) { key.append(contentsOf: $0) }
+        key.append(0)
+        key.append(UInt8(truncatingIfNeeded: e.date >> 24))
+        key.append(UInt8(truncatingIfNeeded: e.date >> 16))
+        key.append(UInt8(truncatingIfNeeded: e.date >> 8))
+        key.append(UInt8(truncatingIfNeeded: e.date))
+        withUnsafeBytes(of: e.position.bigEndian) { key.append(contentsOf: $0) }
+        var v = (e.kind, e.role)
+        key.withUnsafeBytes { k in withUnsafeBytes(of: &v) { state.stage(k, $0) } }
     }
 
     public func apply(_ event: Event, _ context: ProjectionContext) throws {
