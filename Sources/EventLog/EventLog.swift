@@ -107,9 +107,16 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
         guard value.count > LogKeys.chainSize, previous.count == LogKeys.chainSize else {
             throw .corrupt("record \(position) is truncated; run `kgraph verify --store \((path as NSString).deletingLastPathComponent)`")
         }
+        // chain(previous:position:record:) without its allocations: checked once per record read.
         let record = UnsafeRawBufferPointer(rebasing: value[..<(value.count - LogKeys.chainSize)])
-        let computed = chain(previous: previous, position: position, record: record)
-        guard computed.elementsEqual(value[(value.count - LogKeys.chainSize)...]) else {
+        var h = SHA256()
+        previous.withUnsafeBytes { h.update(bufferPointer: $0) }
+        withUnsafeBytes(of: position.bigEndian) { h.update(bufferPointer: $0) }
+        h.update(bufferPointer: record)
+        let matches = h.finalize().withUnsafeBytes { computed in
+            memcmp(computed.baseAddress!, value.baseAddress! + record.count, LogKeys.chainSize) == 0
+        }
+        guard matches else {
             let store = (path as NSString).deletingLastPathComponent
             throw .corrupt("record \(position) was altered: it does not match the log's hash chain; run `kgraph verify --store \(store)`, then restore the store from a backup")
         }
@@ -286,7 +293,7 @@ public final class EventLog: EventLogBackend, @unchecked Sendable {
                     }
                     let value = cursor.valueBuffer
                     try EventLog.checkChain(value, position: pos, previous: previous, path: path)
-                    previous = Array(value[(value.count - LogKeys.chainSize)...])
+                    previous.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: value[(value.count - LogKeys.chainSize)...])) }
                     expected += 1
                     let record = UnsafeRawBufferPointer(rebasing: value[..<(value.count - LogKeys.chainSize)])
                     if try matchesKind(record, filter), try !body(pos, record) { return }

@@ -39,6 +39,10 @@ public enum ProjectionRunner {
     /// 150 MiB at the commit on synthetic news.
     public static let defaultChunkEvents = 250_000
     public static let defaultChunkBytes = 128 << 20
+    /// A catch-up that folded at least this many events ends by writing LevelDB's memtable out
+    /// (`ProjectionState.settle`): the next catch-up after a few new events then commits into an
+    /// empty memtable, and the next process to open the state has no large write-ahead log to replay.
+    public static let settleAfterEvents: UInt64 = 50_000
 
     /// The projection must have been opened (`open`) on this state; the catalog does that.
     public static func catchUp(_ projection: any Projection, state: ProjectionState, log: any EventLogBackend,
@@ -111,6 +115,7 @@ public enum ProjectionRunner {
         try projection.willCommit(context)
         meta.checkpointChain = carryChain ? chain : try log.chain(at: meta.checkpoint) ?? chain
         try state.commit(meta)
+        if result.applied >= settleAfterEvents { state.settle() }
         result.checkpoint = meta.checkpoint
         return result
     }
