@@ -534,7 +534,7 @@ public struct Extractor: Sendable {
         // gazetteer lacks; the sentence is read again with the analyzer, which may name it.
         if slotsBefore == 0, !unresolved, out.contains(where: { f in
             !f.stem.isEmpty && f.kind == .partnership && !f.cast.contains { $0.why.contains("subject") }
-        }) {
+        }), Extractor.hasUnknownSubject(s, before: hits.map(\.start).max() ?? 0, mentions: mentions, josa: roles.josa) {
             unresolved = true
         }
         if slotsBefore == 0, !unresolved, out.contains(where: { $0.kind != .announcement }), let last = hits.map(\.start).max(),
@@ -542,6 +542,20 @@ public struct Extractor: Sendable {
             unresolved = true
         }
         return (out, unresolved)
+    }
+
+    /// Whether a word before `end` that no mention covers carries a subject particle (`대덕구는`):
+    /// the cheap test before a sentence is read again for its subject.
+    static func hasUnknownSubject(_ s: Scalars, before end: Int, mentions: [Mention], josa: JosaStripper) -> Bool {
+        var k = 0
+        while k < end {
+            let e = OrganizationRecognizer.wordEnd(s, from: k)
+            if e > k + 2, !mentions.contains(where: { $0.start <= k && $0.markerEnd >= e }),
+               let split = josa.strip(s.string(k..<e)), split.marker == .subject { return true }
+            k = max(e, k + 1)
+            while k < end, !OrganizationRecognizer.isWordScalar(s[k]) { k += 1 }
+        }
+        return false
     }
 
     /// Whether a word before `end` that is not a known name stands where a partner stands: before
