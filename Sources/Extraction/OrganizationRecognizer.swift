@@ -799,7 +799,9 @@ struct OrganizationRecognizer: Sendable {
         guard (2...14).contains(stem.count), !stopWords.contains(name), !analyzer.isDictionaryWord(name), title(name) == nil,
               !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]) else { return nil }
         if lexiconNouns.contains(where: { stem.count >= $0.count && stem.matches($0, at: stem.count - $0.count) }) { return nil }
-        let inside = morphemes.within(i..<stemEnd)
+        // The word is read with its particle (`누리에어를`), not the whole sentence: a classifier's
+        // name needs no more context, and most sentences are then never analyzed.
+        let inside = analyzer.analyze(scalars: Scalars(s[i..<wEnd])).filter { $0.start < stem.count }
         guard !inside.isEmpty, !inside.contains(where: { MorphologicalAnalyzer.isPredicateOrFunctional($0) || $0.tag == "NNB" || appositiveBlockers.contains($0.surface) }),
               !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames) else { return nil }
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "appositive")
