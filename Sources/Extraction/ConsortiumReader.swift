@@ -145,8 +145,6 @@ struct ConsortiumReader: Sendable {
     /// named company, heading a list of who invested. Returns the company (a mention ending right
     /// before 에), the listed investors and where the clause starts.
     func readInvestorsOfNamed(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (target: Mention, cast: [Cast], start: Int)? {
-        // Most sentences hold no such clause: a scalar search before the expression.
-        guard s.firstIndex(of: ConsortiumReader.investedIn) != nil || s.firstIndex(of: ConsortiumReader.putInto) != nil else { return nil }
         guard let (at, k) = ConsortiumReader.investorClause(s) else { return nil }
         guard !nesting.inQuote[at], let target = mentions.last(where: { $0.end == at && !$0.inParens }),
               let list = listFrom(s, k, mentions: mentions, targets: false, head: s.string(target.start..<k).trimmed, at: target.start) else { return nil }

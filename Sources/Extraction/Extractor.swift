@@ -49,6 +49,8 @@ struct ArticleContext {
 public struct ExtractedEvent: Sendable {
     public var event: Event
     public var explanation: String
+    /// An announcement that stands back when its actors are all parties of the article's deals.
+    var standsBackForADeal = false
 }
 
 /// One article of a document and what was extracted from it.
@@ -154,9 +156,6 @@ public struct Extractor: Sendable {
         var seen: [String: (index: Int, dated: Bool)] = [:]
         var datesOfKey: [String: [PartialDate]] = [:]
         var lastPartnership: Int? = nil
-        // The trigger stem of each event, for the article-wide stand-back below.
-        var stems: [String] = []
-        var speaksOfADeal: [Bool] = []
         for (sentenceIndex, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
             for found in extract(sentence: sentence, published: published, context: &context) {
@@ -192,18 +191,14 @@ public struct Extractor: Sendable {
                                   participants: found.cast.map { Participant(role: $0.role, org: organizationID($0.name), name: $0.name, surface: $0.surface, type: $0.type) },
                                   amount: found.amount, modality: found.modality, confidence: found.confidence,
                                   producer: Extractor.producer)
-                let extracted = ExtractedEvent(event: event, explanation: found.explanation)
+                let extracted = ExtractedEvent(event: event, explanation: found.explanation, standsBackForADeal: found.standsBackForADeal)
                 if found.kind == .partnership { lastPartnership = seen[key]?.index ?? events.count }
                 if let earlier = seen[key] {
                     events[earlier.index] = extracted
-                    stems[earlier.index] = found.stem
-                    speaksOfADeal[earlier.index] = found.speaksOfADeal
                     seen[key] = (earlier.index, true)
                 } else {
                     seen[key] = (events.count, found.datedByText)
                     events.append(extracted)
-                    stems.append(found.stem)
-                    speaksOfADeal.append(found.speaksOfADeal)
                 }
             }
         }
@@ -213,13 +208,7 @@ public struct Extractor: Sendable {
         // else (`…을 개발해 공급하겠다고 밝혔다`) is still announced.
         let dealNames = Set(events.filter { $0.event.kind != .announcement }.flatMap { $0.event.participants.map(\.name) })
         if !dealNames.isEmpty {
-            var kept: [ExtractedEvent] = []
-            for (n, e) in events.enumerated() {
-                if e.event.kind == .announcement, speaksOfADeal[n], standBackStems.contains(stems[n]),
-                   e.event.participants.allSatisfy({ dealNames.contains($0.name) }) { continue }
-                kept.append(e)
-            }
-            events = kept
+            events.removeAll { $0.standsBackForADeal && $0.event.participants.allSatisfy { dealNames.contains($0.name) } }
         }
         return ExtractedArticle(index: index, text: text, published: published, dateSource: dateSource, events: events, warnings: warnings)
     }
@@ -245,8 +234,10 @@ public struct Extractor: Sendable {
         var stem: String = ""
         /// Adds members to the partnership the article told last, rather than telling a new one.
         var extendsPrevious = false
-        /// The sentence also holds a word of a partnership, investment or ban (counted or not).
-        var speaksOfADeal = false
+        /// An announcement by a statement or plan stem (cues.json `articleStandBackStems`) whose
+        /// sentence also holds a word of a partnership, investment or ban: it stands back when its
+        /// actors are all parties of the article's deals.
+        var standsBackForADeal = false
     }
 
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
@@ -398,23 +389,29 @@ public struct Extractor: Sendable {
                              explanation: "investment: list of investors after a clause naming what they invested in; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                              datedByText: dated))
         }
+        // A deal only considered or denied (`…금지하는 것을 고려하고 있다고 밝혔다`) is what is announced;
+        // a deal done, or named as a noun, is what a statement beside it speaks of.
+        let speaksOfADeal = hits.contains { h in
+            guard h.kind != .announcement else { return false }
+            if case .rejected(let why) = h.verdict { return why.contains("noun") }
+            return true
+        }
+        /// Keeps the date the sentence of a measure or round gives, for the list that may follow.
+        func noteListDate(_ told: (PartialDate, String, Bool)) { if told.2 { context.listDate = told.0 } }
         for hit in hits {
             // An imposer named without a target (`…37곳을 목록에 추가했다`): a list that follows names them.
             if hit.kind == .ban, !hit.passive, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
                 context.imposers = Extractor.namedBeforeAList(subj, as: .imposer)
-                let (d, _, dated) = date(at: hit.start, subjectStart: subj.start)
-                if dated { context.listDate = d }
+                noteListDate(date(at: hit.start, subjectStart: subj.start))
             }
             // An investor named without a target (`A는 5개 기업에 투자했다`): the list that follows names them.
             if hit.kind == .investment, !hit.reverses, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s) {
                 context.investors = Extractor.namedBeforeAList(subj, as: .investor)
-                let (d, _, dated) = date(at: hit.start, subjectStart: subj.start)
-                if dated { context.listDate = d }
+                noteListDate(date(at: hit.start, subjectStart: subj.start))
             }
             if hit.kind == .investment, hit.reverses, case .event = hit.verdict, let raiser = roles.subject(groups, before: hit.start, in: s)?.members.first {
                 context.fundraiser = Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round)")
-                let (d, _, dated) = date(at: hit.start)
-                if dated { context.listDate = d }
+                noteListDate(date(at: hit.start))
             } else if hit.kind == .investment, hit.reverses, context.fundraiser == nil,
                       let raiser = (groups.last(where: { $0.marker == .genitive && $0.end <= hit.start && hit.start - $0.end <= 24 })
                                     ?? roles.subject(groups, before: hit.start, in: s))?.members.first, raiser.type != .government {
@@ -462,12 +459,7 @@ public struct Extractor: Sendable {
                 var found = Found(kind: hit.kind, cast: cast, date: d, modality: modality, amount: amount, confidence: confidence(cast, base: base),
                                   explanation: rule + "; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy
                                       + (modality == .planned ? "; modality: planned" : ""), datedByText: dated, stem: hit.stem)
-                // A deal only considered or denied (`…금지하는 것을 고려하고 있다고 밝혔다`) is what is announced.
-                found.speaksOfADeal = hits.contains { h in
-                    guard h.kind != .announcement else { return false }
-                    if case .rejected(let why) = h.verdict { return why.contains("noun") }
-                    return true
-                }
+                found.standsBackForADeal = hit.kind == .announcement && speaksOfADeal && standBackStems.contains(hit.stem)
                 out.append(found)
                 // `A는 B와 함께 … 발표했다`: announcing together is a joint undertaking.
                 // Hosting a ceremony or an event together (`…와 함께 기공식을 개최했다`) is no agreement.

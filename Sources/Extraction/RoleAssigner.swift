@@ -43,7 +43,7 @@ struct RoleAssigner: Sendable {
     }
 
     /// Verbs of a clause that sets up what it modifies (`…가 설립한 합작법인`).
-    static let jointVentureClause = ["설립한", "만든", "세운", "설립된", "출범시킨", "출범한"].map(\.scalars)
+    static let jointVentureClause = TriggerMatcher.makingVerbs + ["설립된 ", "출범시킨 "].map(\.scalars)
 
     static let bothParties = ["양사", "양 사", "양측", "두 회사", "양 기관", "두 기관", "양 기업", "두 기업", "두 업체"].map(\.scalars)
 
