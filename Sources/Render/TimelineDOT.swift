@@ -451,7 +451,7 @@ public enum TimelineDOT {
             case "\"": out += "&quot;"
             case "\n", "\r": out += " "
             default:
-                if Escaped.isControl(u) || u.value == 0xFFFE || u.value == 0xFFFF {
+                if TimelineDOT.outsideXML(u) {
                     out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
                 } else {
                     out.unicodeScalars.append(u)
@@ -486,6 +486,10 @@ public enum TimelineDOT {
         return lines
     }
 
+    /// Characters XML 1.0 does not allow (controls, U+FFFE, U+FFFF): an SVG is XML, so labels
+    /// and titles write them out instead.
+    static func outsideXML(_ u: Unicode.Scalar) -> Bool { Escaped.isControl(u) || u.value == 0xFFFE || u.value == 0xFFFF }
+
     /// A DOT double-quoted string.
     static func quote(_ s: String) -> String { "\"" + escape(s) + "\"" }
 
@@ -503,7 +507,7 @@ public enum TimelineDOT {
             case "\n" where previous == "\r": continue
             case "\n", "\r": out += "\\n"
             default:
-                if Escaped.isControl(u) || u.value == 0xFFFE || u.value == 0xFFFF {
+                if TimelineDOT.outsideXML(u) {
                     out += "\\\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
                 } else {
                     out.unicodeScalars.append(u)
