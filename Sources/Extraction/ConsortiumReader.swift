@@ -88,7 +88,8 @@ struct ConsortiumReader: Sendable {
 
     /// Phrases naming a funding round whose participants are listed (`이번 투자에는`).
     let roundPhrases = PatternSet(ConsortiumReader.roundHeads.map(\.string))
-    static let roundHeads = ["투자에는", "투자에", "투자엔", "라운드에는", "라운드에", "펀딩에는"].map(\.scalars)
+    /// `기존 투자자인 A와 B도 참여했다`: participants named as investors already.
+    static let roundHeads = ["투자에는", "투자에", "투자엔", "라운드에는", "라운드에", "펀딩에는", "투자자인 ", "투자사인 "].map(\.scalars)
 
     /// `이번 투자에는 A, B가 참여했다`: the organizations listed before the member verb.
     func readRound(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> Found? {
@@ -364,7 +365,7 @@ struct ConsortiumReader: Sendable {
                 guard let verb = memberVerbs.compactMap({ s.firstIndex(of: $0, from: k) }).min(), verb > k + 1,
                       s[verb - 1] == " " else { continue }
                 let listRange = k..<(verb - 1)
-                let members = items(s, listRange, mentions: mentions)
+                let members = items(s, listRange, mentions: mentions, joined: true)
                 guard !members.isEmpty else { continue }
                 var cast = lead.map { [Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (consortium lead, \($0.rule))")] } ?? []
                 var seen = Set(cast.map(\.name))
@@ -433,6 +434,16 @@ struct ConsortiumReader: Sendable {
         return min(k, limit)
     }
 
+    /// `등` (with or without a particle) closes a list; `외에`, `외에도`, `외` set apart what came
+    /// before. Returns where the word ends and whether it closes the list; nil for any other word.
+    static func closingWord(_ s: Scalars, at i: Int, josa: JosaStripper) -> (end: Int, closes: Bool)? {
+        guard s[i] == "등" || s[i] == "외" else { return nil }
+        let e = OrganizationRecognizer.wordEnd(s, from: i)
+        let word = s.string(i..<e)
+        if s[i] == "외" { return ["외", "외에", "외에도"].contains(word) ? (e, false) : nil }
+        return word == "등" || josa.strip(word)?.stem == "등" ? (e, true) : nil
+    }
+
     /// - Parameter joined: items may also be joined by 와/과 (`삼성과 엔비디아·IBM`), as in a list
     ///   that follows its head noun.
     func items(_ s: Scalars, _ range: Range<Int>, mentions: [Mention], joined: Bool = false) -> [Mention] {
@@ -445,6 +456,16 @@ struct ConsortiumReader: Sendable {
             if depth == 0, s[i] == "," || s[i] == "·" || s[i] == "、" || s[i] == "▲" || s[i] == "△" || s[i] == "■" || s[i] == "◆" {
                 pieces.append(start..<i)
                 start = i + 1
+            } else if depth == 0, i > range.lowerBound, s[i - 1] == " ", let closing = ConsortiumReader.closingWord(s, at: i, josa: josa) {
+                // `A, B 등 기관·기업 10여 곳이`: 등 closes the list; what follows describes it.
+                // `3사 외에 A, B`: what 외에 sets apart is no item.
+                if closing.closes {
+                    pieces.append(start..<(i - 1))
+                    start = range.upperBound
+                    break
+                }
+                pieces.append(start..<(i - 1))
+                start = closing.end
             } else if depth == 0, s.matches(ConsortiumReader.including, at: i) {
                 // `A를 비롯해 B, C`: A heads the list.
                 var cut = i
@@ -482,6 +503,8 @@ struct ConsortiumReader: Sendable {
             // The last item carries the particle that closes the list (`…가 참여했다`, `…로 구성된`).
             if n == pieces.count - 1, let split = josa.strip(text), split.marker != .none, split.marker != .genitive { text = split.stem }
             if text.hasSuffix(" 등") { text = String(text.dropLast(2)) }
+            // `3사 외에 A`: a count of those named before is no item.
+            if text.first?.isNumber == true, text.count <= 5, ["사", "곳", "개", "개사"].contains(where: { text.hasSuffix($0) }) { continue }
             let count = text.unicodeScalars.count
             guard count >= 2, count <= 24, text.split(separator: " ").count <= 4 else { continue }
             out.append(Mention(start: r.lowerBound, end: r.lowerBound + count, name: text, surface: text, type: nil,

@@ -71,7 +71,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public struct Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.3.0"
+    public static let version = "2.4.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -96,6 +96,7 @@ public struct Extractor: Sendable {
         // that ends on a plan noun is a reporting stem too.
         let planStems = (lexicon.triggers.kinds["announcement"] ?? []).map(\.stem).filter { stem in ["계획", "방침", "예정"].contains { stem.hasSuffix(" " + $0) } }
         reportingStems = Set(lexicon.cues.reportingStems + planStems)
+        self.planStems = Set(planStems)
         standBackStems = Set(lexicon.cues.articleStandBackStems ?? [])
         listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? [])
                                + (lexicon.triggers.banLists?.targets ?? []))
@@ -112,6 +113,8 @@ public struct Extractor: Sendable {
     private let reportingStems: Set<String>
     /// Statement and plan stems that stand back article-wide (cues.json `articleStandBackStems`).
     private let standBackStems: Set<String>
+    /// Announcement stems that end on a plan noun (`할 예정`, `선보일 계획`).
+    private let planStems: Set<String>
 
     /// Organization ids of the gazetteer's names, computed once: the Unicode folding behind an id
     /// costs more than finding the organization.
@@ -459,7 +462,10 @@ public struct Extractor: Sendable {
                 var found = Found(kind: hit.kind, cast: cast, date: d, modality: modality, amount: amount, confidence: confidence(cast, base: base),
                                   explanation: rule + "; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy
                                       + (modality == .planned ? "; modality: planned" : ""), datedByText: dated, stem: hit.stem)
-                found.standsBackForADeal = hit.kind == .announcement && speaksOfADeal && standBackStems.contains(hit.stem)
+                // `구글은 맨디언트를 클라우드 부문에 통합할 예정이다`: a plan told in the article's own
+                // voice by parties of its deal tells how the deal goes on, whatever it speaks of.
+                found.standsBackForADeal = hit.kind == .announcement
+                    && (speaksOfADeal && standBackStems.contains(hit.stem) || planStems.contains(hit.stem))
                 out.append(found)
                 // `A는 B와 함께 … 발표했다`: announcing together is a joint undertaking.
                 // Hosting a ceremony or an event together (`…와 함께 기공식을 개최했다`) is no agreement.

@@ -40,7 +40,11 @@ struct RoleAssigner: Sendable {
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
         josa = JosaStripper(lexicon.josa)
+        appositiveHeads = (lexicon.patterns.appositiveHeads ?? []).map(\.noun)
     }
+
+    /// Classifier nouns (patterns.json `appositiveHeads`): a list item reads from after the last one.
+    let appositiveHeads: [String]
 
     /// Verbs of a clause that sets up what it modifies (`…가 설립한 합작법인`).
     static let jointVentureClause = TriggerMatcher.makingVerbs + ["설립된 ", "출범시킨 "].map(\.scalars)
@@ -108,6 +112,15 @@ struct RoleAssigner: Sendable {
             if headline, out.count == 1, let only = out.first, only.members.count == 1, only.start <= 1, only.marker == .list,
                [.dative, .comitative, .object, .source].contains(m.marker) {
                 out.append(MentionGroup(members: [m], marker: m.marker))
+                continue
+            }
+            // `틱톡, 딥시크, MS 코파일럿에 대해`: a list item written as its owner and the product; the
+            // product is the item.
+            if var last = out.last, last.marker == .none, last.members.count >= 2, last.members.last!.markerEnd + 1 == m.start,
+               s[last.members.last!.markerEnd] == " " {
+                last.members[last.members.count - 1] = m
+                last.marker = m.marker
+                out[out.count - 1] = last
                 continue
             }
             if var last = out.last, last.marker == .list || last.marker == .comitative,
@@ -444,7 +457,17 @@ struct RoleAssigner: Sendable {
             return (cast(buyer, .investor, "buyer (에)") + cast(head, .target, "what was sold, the noun the clause modifies"),
                     "investment: sale told in a relative clause '\(hit.stem)' (background)")
         }
-        guard let subj = subject(groups, before: hit.start, in: s) else { return nil }
+        guard let subj = subject(groups, before: hit.start, in: s) else {
+            // `2020년에는 멜라노테크를 70억달러에 인수한 바 있다`: with the buyer left out, the
+            // organization the article is about bought what the object names.
+            guard let topic, !hit.reverses, !hit.passive, !hit.sells, !hit.modifies, !hit.joins else { return nil }
+            let targets = dedupe(groups.filter { $0.end <= hit.start + 1 && $0.marker == .object
+                    && !$0.members.contains { $0.type == .government || $0.name == topic.name } }
+                .flatMap { cast($0, .target, "object") })
+            guard !targets.isEmpty else { return nil }
+            return ([Cast(role: .investor, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (the organization the article is about; the subject is left out)")] + targets,
+                    "investment: subject left out, the article's organization invests; trigger '\(hit.stem)' (\(hit.reading))")
+        }
         if hit.sells, hit.passive {
             // `B는 2019년 C에 매각됐다`: what was sold is the subject; the buyer (에) invests in it.
             let buyers = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.marker == .dative && !$0.members.allSatisfy { $0.type == .government } }
@@ -624,12 +647,15 @@ struct RoleAssigner: Sendable {
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
                 && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) })
         }.flatMap { cast($0, .target, "object of the measure") }.filter { t in !subj.members.contains { $0.name == t.name } })
+        // `미국의 드론 업체 A를 비롯해 …`: a country says whose firms, and leaves room for the list.
+        if targets.allSatisfy({ $0.type == .government }) { targets = [] }
         // `YMTC를 비롯해 중국 기업 31개 사를 …추가 지정했다`: the list headed by 비롯해 is the object.
-        if targets.isEmpty, let g = groups.first(where: { g in
+        if let g = groups.first(where: { g in
             g.start >= subj.end && g.start < hit.start && g.members.count >= 1 && g.members.first!.marker == .list
                 && s.string(g.members.first!.end..<min(s.count, g.members.first!.markerEnd + 1)).contains("비롯")
         }) {
-            targets = g.members.filter { $0.type != .government }.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (heads the list the measure is on, \($0.rule))") }
+            let listed = g.members.filter { $0.type != .government }.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (heads the list the measure is on, \($0.rule))") }
+            targets = dedupe(listed + targets + itemsAfterIncluding(s, from: g.members.first!.end, before: hit.start))
         }
         // `화성광학, 동방칩스, 남해정밀을 명단에 올렸다`: a list of names no rule knows, as the object;
         // `동방광학, 화남테크를`: such names listed before one that is known.
@@ -664,12 +690,57 @@ struct RoleAssigner: Sendable {
         var b = e
         while b > after, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
         guard e - b >= 3, let split = josa.strip(s.string(b..<e)), split.marker == .object else { return [] }
+        // `A, B 등 14개 업체를`: a list closed by 등 and counted as firms names them even alone.
+        if let counted = RoleAssigner.countedClassStart(s, objectStart: b, after: after) {
+            var itemsStart = counted
+            while itemsStart > after, OrganizationRecognizer.isWordScalar(s[itemsStart - 1]) || s[itemsStart - 1] == " " && itemsStart - 1 > after && OrganizationRecognizer.isWordScalar(s[itemsStart - 2]) && counted - itemsStart < 16 { itemsStart -= 1 }
+            let start = ConsortiumReader.listStart(s, before: itemsStart)
+            guard start >= after, start < counted else { return [] }
+            let items = unknownItems(s, start..<counted)
+            return items.count == s.string(start..<counted).split(separator: ",").count ? items : []
+        }
         let listEnd = e - split.particle.unicodeScalars.count
         let start = ConsortiumReader.listStart(s, before: b)
         guard start >= after, start < b else { return [] }
         let items = unknownItems(s, start..<listEnd)
         guard items.count >= 2, items.count == s.string(start..<listEnd).split(separator: ",").count else { return [] }
         return items
+    }
+
+    /// Where ` 등` starts when the object word at `objectStart` is a counted class of firms after it
+    /// (`A 등 14개 업체를`, `A 등 중국 기업 14곳을`): at most two words between, one with a count.
+    static func countedClassStart(_ s: Scalars, objectStart: Int, after: Int) -> Int? {
+        var k = objectStart
+        var sawCount = s[k].isASCIIDigit
+        for _ in 0..<3 {
+            var e = k
+            while e > after, s[e - 1] == " " { e -= 1 }
+            var b = e
+            while b > after, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
+            guard e > b else { return nil }
+            if s.string(b..<e) == "등" { return sawCount ? b - 1 : nil }
+            if s[b].isASCIIDigit { sawCount = true }
+            k = b
+        }
+        return nil
+    }
+
+    /// `A를 비롯해 개발업체인 B, C 등 14개 업체를`: the items after 비롯해 up to 등, each read from
+    /// after its last classifier noun (`개발업체인`), as `unknownItems` reads them.
+    func itemsAfterIncluding(_ s: Scalars, from: Int, before: Int) -> [Cast] {
+        guard let at = s.firstIndex(of: ConsortiumReader.including, from: from, to: before) else { return [] }
+        var k = OrganizationRecognizer.wordEnd(s, from: at)
+        while k < before, s[k] == " " { k += 1 }
+        guard let close = s.firstIndex(of: " 등 ".scalars, from: k, to: before) else { return [] }
+        let pieces = s.string(k..<close).split(separator: ",").map { piece -> String in
+            let words = piece.split(separator: " ").map(String.init)
+            guard let last = words.lastIndex(where: { w in
+                let stem = w.hasSuffix("인") ? String(w.dropLast()) : w
+                return appositiveHeads.contains { stem.hasSuffix($0) }
+            }) else { return piece.trimmingCharacters(in: .whitespaces) }
+            return words[(last + 1)...].joined(separator: " ")
+        }
+        return unknownItems(pieces.joined(separator: ", ").scalars, 0..<pieces.joined(separator: ", ").unicodeScalars.count)
     }
 
     /// The comma-separated items in `range` that look like names as written: one or two words

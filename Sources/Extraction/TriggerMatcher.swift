@@ -290,12 +290,18 @@ struct TriggerMatcher: Sendable {
                 j += 1
             } else if k > 0, s[j] == "(", let close = s[j..<min(s.count, j + 16)].firstIndex(of: ")") {
                 j = close + 1
+            } else if k > 0, stem[k - 1] == " ", let adverb = TriggerMatcher.phraseAdverbs.first(where: { s.matches($0, at: j) }) {
+                // `명단에 새로 등재했다`: an adverb of manner between the words of a phrase.
+                j += adverb.count
             } else {
                 return nil
             }
         }
         return j
     }
+
+    /// Adverbs that may stand between the words of a phrase stem (`명단에 새로 등재`, `지분을 추가로 인수`).
+    static let phraseAdverbs = ["새로 ", "추가로 ", "신규로 ", "새롭게 ", "공식적으로 ", "공식 ", "전격 ", "최종 "].map(\.scalars)
 
     /// Whether any stem occurs in `s` at all: the cheap test before a sentence is read closely.
     func mayMatch(_ s: Scalars) -> Bool {
@@ -455,8 +461,9 @@ struct TriggerMatcher: Sendable {
         var k = end
         var sawParticle = false
         var extraWords = 0
-        // `양해각서(MOU)를`: a gloss between the noun and its particle.
-        if k < s.count, s[k] == "(", let close = s[k..<min(s.count, k + 16)].firstIndex(of: ")") { k = close + 1 }
+        // `양해각서(MOU)를`, `협약(본보 지난 13일자 1면 보도)을`: a gloss or an aside between the noun
+        // and its particle.
+        if k < s.count, s[k] == "(", let close = s[k..<min(s.count, k + 40)].firstIndex(of: ")") { k = close + 1 }
         let end = k
         for step in 0..<6 {
             if step > 0 || (k < s.count && s[k] == " ") {

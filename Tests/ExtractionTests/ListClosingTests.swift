@@ -1,0 +1,134 @@
+import Events
+import Testing
+@testable import Extraction
+
+/// The targets of a measure listed with 비롯해 and 등, each read from after its classifier noun.
+@Suite struct MeasureListTests {
+    @Test(arguments: [
+        ("일본 경제산업성은 10일 중국의 광학 부품 제조업체 화성광학을 비롯해 센서 개발업체인 동방센서 등 9개 업체를 수출 통제 리스트에 넣었다고 밝혔다.",
+         "일본 경제산업성", ["화성광학", "동방센서"]),
+        ("중국 상무부는 미국의 위성 장비 제조업체 스카이웍스랩을 비롯해 레이더 개발업체인 노스포인트 등 6개 업체를 신뢰할 수 없는 기업 리스트에 넣는다고 발표했다.",
+         "중국 상무부", ["스카이웍스랩", "노스포인트"]),
+        ("캐나다 정부는 드론 업체 볼가텍을 비롯해 부품 공급업체인 우랄테크 등 5개 업체를 제재 대상에 넣었다.",
+         "캐나다 정부", ["볼가텍", "우랄테크"]),
+    ])
+    func aListHeadedBy비롯해AndClosedBy등(text: String, imposer: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("미국 상무부는 오로라실리콘 등 중국 기업 7곳을 수출통제 명단에 추가했다.", "오로라실리콘"),
+        ("영국 정부는 노바칩스 등 11개 업체를 제재 명단에 올렸다.", "노바칩스"),
+        ("중국 상무부는 디드론바이엑스 등 14개 업체를 리스트에 넣었다.", "디드론바이엑스"),
+    ])
+    func oneNameCountedAsFirmsIsTheTarget(text: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("호주 정부는 틱톡, 위챗, MS 코파일럿에 대해 공무용 기기 사용 금지를 결정했다.", ["틱톡", "위챗", "코파일럿"]),
+        ("대만 디지털부는 위챗, 딥시크, 바이두 어니봇에 대해 접속을 차단했다.", ["위챗", "딥시크", "어니봇"]),
+        ("미 하원은 틱톡, MS 코파일럿에 대해 직원 기기 사용을 금지했다.", ["틱톡", "코파일럿"]),
+    ])
+    func aListItemWrittenWithItsOwnerIsTheProduct(text: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+}
+
+/// A membership list ends at 등 (what follows describes it) and leaves out what 외에 sets apart.
+@Suite struct MembershipListTests {
+    @Test(arguments: [
+        ("AI 연합에는 3사 외에 한빛전자, 누리소프트, 세림대학교 등이 참여한다.", ["한빛전자", "누리소프트", "세림대학교"]),
+        ("이번 협약에는 한빛전자와 누리소프트 외에 세림반도체, 오로라랩스 등 기업 10여 곳이 참여했다.", ["한빛전자", "누리소프트", "세림반도체", "오로라랩스"]),
+        ("이번 협의체에는 한빛전자, 누리소프트, 세림반도체 등 기관·기업 8곳이 참여했다.", ["한빛전자", "누리소프트", "세림반도체"]),
+    ])
+    func countsAndDescriptionsAreNoMembers(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties), "\(p.map(\.participants))")
+    }
+}
+
+/// A round told by the money raised, then its participants, in sentences of their own.
+@Suite struct RoundParticipantTests {
+    @Test(arguments: [
+        ("누리AI는 5일 시리즈B 라운드에서 300억원 규모의 자금을 조달했다고 밝혔다. 이번 투자에는 한빛인베스트먼트와 세림파트너스가 참여했다.",
+         "누리AI", ["한빛인베스트먼트", "세림파트너스"]),
+        ("중국 AI 기업 오로라AI가 10억위안의 자금을 조달했다. 기존 투자자인 알리바바와 텐센트도 참여했다.",
+         "오로라AI", ["알리바바", "텐센트"]),
+        ("한빛로보틱스는 500억원 규모의 투자금을 조달했다. 이번 투자에는 세림벤처스가 참여했다.",
+         "한빛로보틱스", ["세림벤처스"]),
+    ])
+    func participantsOfTheRoundJustTold(text: String, target: String, investors: [String]) {
+        let i = only(.investment, text)
+        #expect(Set(i.flatMap { $0.names(.investor) }) == Set(investors), "\(i.map(\.participants))")
+        #expect(i.allSatisfy { $0.names(.target) == [target] }, "\(i.map(\.participants))")
+    }
+}
+
+/// An acquisition whose buyer is left out is the article's organization's.
+@Suite struct LeftOutBuyerTests {
+    @Test(arguments: [
+        ("엔비디아는 이스라엘에 새 연구센터를 짓는다고 밝혔다. 2020년에는 네트워크 기업 멜라노테크를 70억달러에 인수한 바 있다.", "엔비디아", "멜라노테크", "2020"),
+        ("한빛전자는 올해 반도체 공장 두 곳을 새로 짓는다. 앞서 2021년 설계업체 누리칩스를 인수했다.", "한빛전자", "누리칩스", "2021"),
+        ("세림소프트는 클라우드 사업을 키운다. 지난해 12월에는 보안 스타트업 오로라시큐를 500억원에 인수한 데 이어 올해 데이터센터도 지었다.", "세림소프트", "오로라시큐", "2024-12"),
+    ])
+    func theArticlesOrganizationBuys(text: String, buyer: String, bought: String, date: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.investor) == [buyer], "\(i.map(\.participants))")
+        #expect(i.first?.names(.target) == [bought])
+        #expect(i.first?.occurredAt == day(date))
+    }
+
+    @Test func aGovernmentNamedAsTheObjectIsNoPurchase() {
+        #expect(only(.investment, "한빛전자는 새 공장을 짓는다. 앞서 산업통상자원부를 상대로 인수를 설명했다.").isEmpty)
+    }
+}
+
+/// A plan told in the article's own voice by the parties of its deal tells how the deal goes on.
+@Suite struct PlanStandBackTests {
+    @Test(arguments: [
+        "한빛클라우드는 누리소프트를 1조원에 인수한다고 밝혔다. 한빛클라우드는 누리소프트를 데이터 사업부에 통합할 예정이다.",
+        "한빛전자와 세림반도체는 AI 칩 공동 개발을 위한 업무협약을 체결했다. 한빛전자와 세림반도체는 내년까지 시제품을 내놓을 계획이다.",
+        "오로라랩스는 누리AI에 200억원을 투자했다. 오로라랩스는 누리AI의 모델을 자사 서비스에 적용할 방침이다.",
+    ])
+    func aPartysPlanStandsBack(text: String) {
+        #expect(only(.announcement, text).isEmpty, "\(only(.announcement, text).map(\.participants))")
+    }
+
+    @Test func aPlanOfAnotherOrganizationIsStillAnnounced() {
+        let text = "한빛클라우드는 누리소프트를 1조원에 인수한다고 밝혔다. 세림전자는 내년에 데이터센터를 확장할 계획이다."
+        #expect(only(.announcement, text).flatMap { $0.names(.actor) } == ["세림전자"])
+    }
+}
+
+/// Licences revoked; an adverb inside a phrase; a long aside between a noun and its particle.
+@Suite struct RevocationAndAsideTests {
+    @Test(arguments: [
+        ("미국 연방통신위원회(FCC)는 중국 통신사 화남텔레콤의 미국 사업 면허를 취소했다.", "화남텔레콤"),
+        ("미국 연방통신위원회는 누리텔레콤의 방송 면허를 박탈했다.", "누리텔레콤"),
+        ("미국 상무부는 동방칩스를 수출통제 명단에 새로 등재했다.", "동방칩스"),
+    ])
+    func revokedLicencesAndListingsWithAnAdverb(text: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "강원도, 원주시, 세림대학교, 한빛전자는 19일 세림대학교에서 반도체 인재 양성을 위한 협약(본보 지난 13일자 1면 보도)을 체결했다.",
+        "한빛전자와 누리소프트는 AI 반도체 협약(지난달 양사 대표 회동에서 합의)을 맺었다.",
+        "세림반도체는 오로라랩스와 양해각서(법적 구속력은 없는 문서)를 체결했다.",
+    ])
+    func aLongAsideBeforeTheParticle(text: String) {
+        #expect(only(.partnership, text).count == 1, "\(events(text).map(\.participants))")
+    }
+}
