@@ -134,6 +134,8 @@ struct PatternFile: Decodable, Sendable {
     var surnames: [String]?
     var appositiveHeads: [AppositiveHead]?
     var appositiveBlockers: [String]?
+    /// Hangul syllables that read some Chinese character: a loanword holds one outside them.
+    var sinoKoreanSyllables: String?
 }
 
 /// A classifier noun after which a name stands in apposition (`중국 AI 기업 센스타임을`).

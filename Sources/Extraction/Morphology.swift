@@ -121,6 +121,7 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
     /// - Parameter surnames: first syllables that make a short `인명` word a person's name
     ///   (patterns.json `surnames`); empty treats every such word as a person's.
     public static func isName(_ m: [Morpheme], length: Int, asSubject: Bool, surnames: Set<Unicode.Scalar> = []) -> Bool {
+        if isMisSplitForeignWord(m) { return true }
         guard !m.isEmpty, !m.contains(where: isPredicateOrFunctional) else { return false }
         guard m.contains(where: { properTags.contains($0.tag) }) else { return false }
         let nnp = m.filter { $0.tag == "NNP" }
@@ -151,11 +152,23 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
     /// pieces (위+챗) or non-nouns (하이/IC+로드).
     public static func isCommonNoun(_ m: [Morpheme]) -> Bool {
         guard !m.isEmpty else { return true }
+        if isMisSplitForeignWord(m) { return false }
         if m.contains(where: isPredicateOrFunctional) { return true }
         if m.contains(where: { properTags.contains($0.tag) }) { return false }
         if m.count == 1 { return true }
         if m.last!.tag.hasPrefix("XSN") { return true }
         return m.allSatisfy { $0.tag == "NNG" && $0.surface.unicodeScalars.count >= 2 }
+    }
+
+    /// Whether a word of three syllables or more, as morphemes, is a foreign name the analyzer cut
+    /// into a one-syllable adnominal verb form or an interjection and nouns (센/VA+ETM 스타임,
+    /// 볼/VV+ETM 가드 론, 아크/IC 모션): Korean writes such a form apart from the noun it modifies,
+    /// so glued inside one word it is a transliteration the dictionary lacks.
+    public static func isMisSplitForeignWord(_ m: [Morpheme]) -> Bool {
+        guard m.count >= 2, m.reduce(0, { $0 + $1.surface.unicodeScalars.count }) >= 3 else { return false }
+        let first = m[0]
+        let cut = first.tag == "IC" || first.tag.hasPrefix("V") && first.tag.hasSuffix("+ETM") && first.surface.unicodeScalars.count == 1
+        return cut && m.dropFirst().allSatisfy { $0.tag.hasPrefix("NN") || $0.tag == "XSN" }
     }
 
     /// Whether a word, as morphemes, is a place name: one proper noun marked `지명` (스웨덴).

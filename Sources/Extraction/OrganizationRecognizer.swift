@@ -118,6 +118,8 @@ struct OrganizationRecognizer: Sendable {
     let appositiveHeads: [String: OrganizationType?]
     /// Pieces of business prose that make the word after a classifier no name (`기업 지원사업을`).
     let appositiveBlockers: Set<String>
+    /// patterns.json `sinoKoreanSyllables`.
+    let sinoKoreanSyllables: Set<Unicode.Scalar>
     /// The last scalars of the classifier nouns.
     let classifierEnds: Set<Unicode.Scalar>
     /// Tells common nouns from names the gazetteer lacks, for words in an argument slot.
@@ -176,6 +178,7 @@ struct OrganizationRecognizer: Sendable {
         appositiveHeads = classifiers
         classifierEnds = Set(classifiers.keys.compactMap(\.unicodeScalars.last))
         appositiveBlockers = Set(lexicon.patterns.appositiveBlockers ?? [])
+        sinoKoreanSyllables = Set((lexicon.patterns.sinoKoreanSyllables ?? "").unicodeScalars)
         var ends = [Bool](repeating: false, count: 0x10000)
         for suffix in lexicon.patterns.suffixes { if let last = suffix.suffix.unicodeScalars.last, last.value < 0x10000 { ends[Int(last.value)] = true } }
         suffixEnds = ends
@@ -678,7 +681,7 @@ struct OrganizationRecognizer: Sendable {
         // The longest stem that leaves a fitting particle of an argument slot.
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker)
             // `게임사 넵튠의 지분`: whose stake is bought.
-            || $0.marker == .genitive && (RoleAssigner.stakeFollows(s, after: wEnd)
+            || $0.marker == .genitive && (RoleAssigner.stakeFollows(s, after: wEnd) || RoleAssigner.roundFollows(s, after: wEnd)
                 || RoleAssigner.divisionFollows(s, after: wEnd, josa: josa, heads: divisionHeads)) })
         // `전남도, 한국전력공사`: a list item ends at the comma; what looks like a particle is the name's.
         if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
@@ -761,12 +764,23 @@ struct OrganizationRecognizer: Sendable {
         // Where a deal's other side stands (`타파스를 인수`, `페리지에 투자`, `보스턴다이내믹스와`), a
         // transliterated name the dictionary splits into short pieces is still a name: the weaker
         // test, short of a person's or a place's name.
-        let loose = [.object, .dative, .comitative].contains(marker) && !MorphologicalAnalyzer.isCommonNoun(inside)
+        let loose = [.object, .dative, .comitative].contains(marker) && (!MorphologicalAnalyzer.isCommonNoun(inside) || isLoanwordPair(inside))
             && !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<(marker == .genitive ? stemEnd : wEnd)))
                    : loose || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
+    }
+
+    /// `아크모션에 투자`, `센스타임을 명단에 추가`: a word the analyzer reads as exactly two
+    /// loanword nouns of two syllables or more (아크+모션, 센스+타임) is a transliterated name where
+    /// a deal's other side stands. A loanword holds a syllable no Chinese character reads
+    /// (`sinoKoreanSyllables`: 주민+투표 is Sino-Korean); neither piece may be business prose
+    /// (`appositiveBlockers`: 데이터+센터 holds 센터) or a lexicon noun.
+    func isLoanwordPair(_ m: [Morpheme]) -> Bool {
+        guard m.count == 2, m.allSatisfy({ $0.tag == "NNG" && $0.surface.unicodeScalars.count >= 2 }),
+              m.contains(where: { $0.surface.unicodeScalars.contains { !sinoKoreanSyllables.contains($0) } }) else { return false }
+        return !m.contains { appositiveBlockers.contains($0.surface) || lexiconNouns.contains($0.surface.scalars) || appositiveHeads.keys.contains($0.surface) }
     }
 
     /// `중국 AI 기업 센스타임을`, `딥페이크 앱 페이스스왑의`: the word right after a classifier noun

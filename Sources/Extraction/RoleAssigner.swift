@@ -186,6 +186,20 @@ struct RoleAssigner: Sendable {
         return words.isEmpty || words.count == 1 && words[0].unicodeScalars.count <= 3 && words[0].unicodeScalars.allSatisfy(\.isHangulSyllable)
     }
 
+    /// Whether a round or a capital increase follows a name's 의, after at most four words of its
+    /// size and kind (`카카오브레인의 700억원 규모의 주주배정 방식 유상증자에`).
+    static func roundFollows(_ s: Scalars, after end: Int) -> Bool {
+        let words = s.string(end..<min(s.count, end + 40)).split(separator: " ")
+        for word in words.prefix(5) {
+            if roundNouns.contains(where: { word.hasPrefix($0) }) { return true }
+            guard word.contains(where: \.isNumber) || roundModifiers.contains(String(word)) else { return false }
+        }
+        return false
+    }
+
+    static let roundNouns = ["유상증자", "증자", "시리즈", "투자 라운드", "프리", "펀딩"]
+    static let roundModifiers: Set<String> = ["규모", "규모의", "주주배정", "방식", "방식의", "신규", "추가", "제3자배정"]
+
     /// Whether a stake follows a name's 의 (`넵튠의 지분`, `업스테이지의 일정 지분`).
     static func stakeFollows(_ s: Scalars, after end: Int) -> Bool {
         let words = s.string(end..<min(s.count, end + 12)).split(separator: " ")
@@ -572,6 +586,16 @@ struct RoleAssigner: Sendable {
     /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of
     ///   targets told in the passive after it (`인스퍼와 룽손이 명단에 올랐다`) is theirs.
     func ban(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, imposersBefore: [Cast] = []) -> ([Cast], String)? {
+        if hit.modifies {
+            // `미국이 제재 대상으로 분류한 화웨이는`: the clause's subject, right before the measure
+            // with nothing but its words between, imposed it on the name the clause modifies.
+            guard let subj = groups.last(where: { $0.marker == .subject && $0.end <= hit.start && hit.start - $0.end <= 16 }),
+                  !groups.contains(where: { $0.start >= subj.end && $0.start < hit.start }),
+                  let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 12 && $0.marker != .none }),
+                  !head.members.contains(where: { $0.type == .government }) else { return nil }
+            return (cast(subj, .imposer, "subject of the relative clause") + cast(head, .target, "noun the clause modifies"),
+                    "ban: relative clause '\(hit.stem)' (background)")
+        }
         guard var subj = subject(groups, before: hit.start, in: s) else {
             // `이어 텔레그램 접속도 차단했다`: with the subject left out, the imposer of the measure told
             // just before imposes this one too (finite, active readings only).

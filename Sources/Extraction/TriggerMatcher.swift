@@ -369,6 +369,9 @@ struct TriggerMatcher: Sendable {
         }
         if let after = modifierEnd {
             var k = after
+            // `…가 투자자로 참여한 ‘즈푸AI’`: a quoted name after the clause.
+            if k < s.count, s[k].isOpeningQuote || s[k] == "'" { k += 1 }
+            let after = k
             while k < s.count, OrganizationRecognizer.isWordScalar(s[k]) { k += 1 }
             let noun = s.string(after..<k)
             let head = stripParticle(noun)
@@ -398,6 +401,13 @@ struct TriggerMatcher: Sendable {
             // `LG전자가 2018년 인수한 … ZKW`: an acquisition told in a relative clause is background
             // that still happened (GUIDELINES, "Background facts count"); what it bought follows.
             if stem.kind == .investment, !noun.isEmpty {
+                hit.modifies = true
+                hit.reading = "modifier of the noun after it"
+                return judge(hit, s, from: after, connective: true)
+            }
+            // `미국이 제재 대상으로 분류한 화웨이`: a measure told in a relative clause on what it
+            // hit; the roles require a name right after the clause.
+            if stem.kind == .ban, stem.form == "noun", !noun.isEmpty, rest.matches("한 ".scalars, at: 0) {
                 hit.modifies = true
                 hit.reading = "modifier of the noun after it"
                 return judge(hit, s, from: after, connective: true)

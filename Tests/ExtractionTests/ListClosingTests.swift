@@ -132,3 +132,69 @@ import Testing
         #expect(only(.partnership, text).count == 1, "\(events(text).map(\.participants))")
     }
 }
+
+/// Transliterated names the analyzer reads as two loanword nouns, where a deal's other side stands.
+@Suite struct LoanwordNameTests {
+    @Test(arguments: [
+        ("미국 상무부는 센스타임을 수출통제 명단에 추가했다.", EventKind.ban, "센스타임"),
+        ("한빛전자는 아크모션에 200억원을 투자했다.", EventKind.investment, "아크모션"),
+        ("네이버는 포시마크를 인수했다.", EventKind.investment, "포시마크"),
+    ])
+    func twoLoanwordNounsAreAName(text: String, kind: EventKind, target: String) {
+        #expect(only(kind, text).first?.names(.target) == [target], "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "세림그룹은 주민투표를 금지했다.",
+        "한빛전자는 데이터센터에 200억원을 투자했다.",
+        "누리소프트는 클라우드서비스를 인수했다.",
+    ])
+    func sinoKoreanOrBusinessWordsAreNoName(text: String) {
+        #expect(events(text).filter { $0.kind != .announcement }.isEmpty, "\(events(text).map(\.participants))")
+    }
+}
+
+/// A round or capital increase named with its company's 의, and names quoted after a clause.
+@Suite struct RoundOwnerTests {
+    @Test(arguments: [
+        ("한빛전자는 13일 세림브레인의 700억원 규모 유상증자에 참여한다고 공시했다.", "세림브레인"),
+        ("한빛전자는 세림랩스의 300억원 규모 시리즈B 투자에 참여했다.", "세림랩스"),
+        ("LG전자는 오로라로보의 신규 유상증자에 참여한다.", "오로라로보"),
+    ])
+    func whoseRoundItIs(text: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("알리바바와 텐센트가 투자자로 참여한 '누리AI'는 새 모델을 냈다.", ["알리바바", "텐센트"], "누리AI"),
+        ("한빛벤처스가 투자한 ‘세림랩스’는 상장을 준비한다.", ["한빛벤처스"], "세림랩스"),
+        ("카카오벤처스가 인수한 '오로라게임즈'는 신작을 낸다.", ["카카오벤처스"], "오로라게임즈"),
+    ])
+    func aQuotedNameAfterTheClause(text: String, investors: [String], target: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(Set(i.first?.names(.investor) ?? []) == Set(investors), "\(i.map(\.participants))")
+        #expect(i.first?.names(.target) == [target])
+    }
+}
+
+/// A measure told in a relative clause on what it hit is background that happened.
+@Suite struct MeasureInARelativeClauseTests {
+    @Test(arguments: [
+        ("미국이 제재 대상으로 분류한 화웨이는 자체 칩을 만든다.", "미국 정부", "화웨이"),
+        ("미국 정부가 금지한 틱톡은 여전히 인기다.", "미국 정부", "틱톡"),
+        ("미국 상무부가 수출통제 명단에 추가한 누리칩스는 반발했다.", "미국 상무부", "누리칩스"),
+    ])
+    func theClauseSubjectImposedOnTheHead(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer], "\(b.map(\.participants))")
+        #expect(b.first?.names(.target) == [target])
+    }
+
+    @Test func aMeasureOnAnActIsNoEvent() {
+        #expect(only(.ban, "정부가 금지한 행위를 한 기업은 처벌된다.").isEmpty)
+    }
+}
