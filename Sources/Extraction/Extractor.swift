@@ -22,6 +22,9 @@ struct ArticleContext {
     var openPartnership = false
     /// Sentences read since `partnership` was set: members listed much later tell of another venture.
     var sentencesSincePartnership = 0
+    /// The sentence read before the current one, for a subject left out (`…가 소송을 끝냈다. 또 …
+    /// 파트너십을 체결했다`).
+    var previousSentence: Scalars? = nil
 
     /// Whether `s[from..<to]` names partners by count: a number, a counter (개, 곳, 개사) and 와/과.
     static func countedPartners(_ s: Scalars, from: Int, to: Int) -> Bool {
@@ -245,6 +248,7 @@ public struct Extractor: Sendable {
 
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
         context.sentencesSincePartnership += 1
+        defer { context.previousSentence = s }
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
         guard triggers.mayMatch(s) || consortia.mayApply(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s)
                 || !context.imposers.isEmpty && ConsortiumReader.backReferenceEnd(s) != nil else {
@@ -294,7 +298,11 @@ public struct Extractor: Sendable {
         // `양사는`: the two parties of the article's last partnership.
         if context.partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, nesting: nesting, partners: context.partners, josa: roles.josa) }
         // A list after its head noun may name only organizations the gazetteer lacks.
-        guard !mentions.isEmpty || listHeads.occurs(in: s) || ConsortiumReader.backReferenceEnd(s) != nil else {
+        // A partnership may leave its parties out, named in the sentence before.
+        let leftOut = context.previousSentence != nil && hits.contains { hit in
+            if case .event = hit.verdict { return hit.kind == .partnership } else { return false }
+        }
+        guard !mentions.isEmpty || leftOut || listHeads.occurs(in: s) || ConsortiumReader.backReferenceEnd(s) != nil else {
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
             return ([], hits.contains { if case .event = $0.verdict { return true } else { return false } })
         }
@@ -441,6 +449,15 @@ public struct Extractor: Sendable {
             case .investment: results = roles.investment(hit, groups, s, fundraiser: context.fundraiser, topic: context.topic).map { [$0] } ?? []
             case .ban: results = roles.ban(hit, groups, s, imposersBefore: context.imposers).map { [$0] } ?? []
             default: break
+            }
+            // `넷플릭스와 SK텔레콤·SK브로드밴드가 소송을 끝냈다. 또 …파트너십을 체결했다`: with no name
+            // before the trigger, the organizations the sentence before named together as its subject.
+            if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, !hit.modifies, !hit.quoted,
+               !groups.contains(where: { $0.start < hit.start }), let previous = context.previousSentence,
+               let joint = RoleAssigner.groups(recognizer.mentions(in: previous, nesting: Nesting(previous), aliases: &context.aliases), in: previous)
+                   .first(where: { $0.marker == .subject && $0.members.count >= 2 && !$0.members.contains(where: \.anonymous) }) {
+                results = [(roles.cast(joint, .party, "named together as the subject of the sentence before"),
+                            "partnership: subject left out, trigger '\(hit.stem)' (\(hit.reading))")]
             }
             if results.isEmpty, case .event = hit.verdict, !hit.nominal || groups.contains(where: { $0.marker == .genitive && $0.end <= hit.start }) { unresolved = true }
             // `KT는 산학연 16개 기업 및 기관과 …협약을 맺었다`: partners counted, named in the sentences after.

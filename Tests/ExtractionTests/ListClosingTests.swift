@@ -198,3 +198,21 @@ import Testing
         #expect(only(.ban, "정부가 금지한 행위를 한 기업은 처벌된다.").isEmpty)
     }
 }
+
+/// A partnership whose parties are left out: those the sentence before named together as its subject.
+@Suite struct LeftOutPartiesTests {
+    @Test(arguments: [
+        ("한빛전자와 누리소프트가 18일 특허 소송을 끝냈다. 또 AI 반도체 분야에서 전략적 파트너십을 체결했다.", ["한빛전자", "누리소프트"]),
+        ("세림반도체, 오로라랩스, 한솔데이터는 지난달 공동 연구소를 열었다. 아울러 데이터센터 사업에서도 업무협약을 맺었다.", ["세림반도체", "오로라랩스", "한솔데이터"]),
+        ("한빛텔레콤과 누리클라우드는 요금 분쟁을 마무리했다. 이와 함께 클라우드 협력을 위한 양해각서를 체결했다.", ["한빛텔레콤", "누리클라우드"]),
+    ])
+    func theSubjectOfTheSentenceBefore(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties), "\(p.map(\.participants))")
+    }
+
+    @Test func oneOrganizationBeforeMakesNoPartnership() {
+        #expect(only(.partnership, "한빛전자가 특허 소송을 끝냈다. 또 전략적 파트너십을 체결했다.").isEmpty)
+    }
+}
