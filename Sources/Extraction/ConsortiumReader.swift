@@ -486,7 +486,7 @@ struct ConsortiumReader: Sendable {
             if let cut = classifierEnd(s, r), cut < r.upperBound { r = s.trimmedRange(cut..<r.upperBound) }
             if var m = mentions.first(where: { $0.start == r.lowerBound && !$0.inParens }) {
                 // `한빛대학교 산학협력단`: the member is the university; keep the words as written.
-                if m.rule == "suffix" || m.type == .university, m.markerEnd < r.upperBound, !s[m.end..<r.upperBound].contains("(") {
+                if m.rule == "suffix" || m.type == .university, m.end < r.upperBound, (m.consumed ?? 0) > m.end || m.markerEnd < r.upperBound, !s[m.end..<r.upperBound].contains("(") {
                     var written = s.string(r)
                     if n == pieces.count - 1, let split = josa.strip(written), split.marker == .subject { written = split.stem }
                     if written.split(separator: " ").count <= 3 { m.surface = written }

@@ -160,16 +160,20 @@ extension OrganizationRecognizer {
             if m.marker == .genitive { speakerAfterGenitive(&m, s) }
             return
         }
-        // `서울대학교 공과대학과`: a unit of the organization stands for it.
-        if [.university, .company, .agency, nil].contains(m.type), let split1, split1.marker != .none,
+        // `서울대학교 공과대학과`: a unit of the organization stands for it; as a list item
+        // (`연세대 미래캠퍼스,`) the comma closes it.
+        let listedUnit = split1 == nil && w1.end < s.count && ",·".unicodeScalars.contains(s[w1.end])
+        if [.university, .company, .agency, nil].contains(m.type), let unit = listedUnit ? (stem: w1.text, particle: "", marker: Marker.list) : split1,
+           unit.marker != .none,
            // A bare `연구원` is a researcher, not an institute: that unit must carry a name before it.
-           unitSuffixes.contains(where: { u in let st = split1.stem.scalars
+           unitSuffixes.contains(where: { u in let st = unit.stem.scalars
                return (st.count > u.count || u.string != "연구원") && st.count >= u.count && st.matches(u, at: st.count - u.count) }),
-           split1.stem.scalars.allSatisfy({ $0.isHangulSyllable || $0.isLatinLetter }) {
-            m.marker = split1.marker
-            m.topic = OrganizationRecognizer.topicParticles.contains(split1.particle)
-            m.markerEnd = w1.end
+           unit.stem.scalars.allSatisfy({ $0.isHangulSyllable || $0.isLatinLetter }) {
+            m.marker = unit.marker
+            m.topic = OrganizationRecognizer.topicParticles.contains(unit.particle)
+            m.markerEnd = listedUnit ? w1.end + 1 : w1.end
             m.consumed = w1.end
+            if listedUnit { listEnd(&m, s, from: w1.end) }
             return
         }
         // `인스퍼그룹 자회사 등 80여 곳을`: a subsidiary still denotes the group here.

@@ -216,3 +216,17 @@ import Testing
         #expect(only(.partnership, "한빛전자가 특허 소송을 끝냈다. 또 전략적 파트너십을 체결했다.").isEmpty)
     }
 }
+
+/// A unit written after its organization as a list item stands for the organization.
+@Suite struct ListedUnitTests {
+    @Test(arguments: [
+        ("강원자치도, 원주시, 연세대 미래캠퍼스, 인텔코리아는 19일 협약을 체결했다.", ["강원특별자치도", "원주시", "연세대학교", "인텔코리아"]),
+        ("한빛대학교 공과대학, 누리전자, 세림반도체는 19일 협약을 체결했다.", ["한빛대학교", "누리전자", "세림반도체"]),
+        ("누리전자, 서울대학교 반도체연구소, 세림반도체는 공동 연구 협약을 맺었다.", ["누리전자", "서울대학교", "세림반도체"]),
+    ])
+    func theOrganizationOfTheUnit(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties), "\(p.map(\.participants))")
+    }
+}
