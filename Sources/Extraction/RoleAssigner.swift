@@ -332,6 +332,8 @@ struct RoleAssigner: Sendable {
                     "announcement: an official body as the source (…에 따르면)")
         }
         if hit.passive {
+            // `이번 협약은 엔비디아의 행사에서 발표됐다`: what was announced is a deal, told as its own event.
+            if RoleAssigner.dealSubjects.contains(where: { s.contains($0, in: 0..<hit.start) }) { return nil }
             // `LG AI연구원의 새 언어모델 ‘엑사원’이 공개됐다`: who launched is the owner (의) of what was launched.
             guard let owner = groups.first(where: { $0.marker == .genitive && $0.end <= hit.start }) else { return nil }
             let members = owner.members.filter { $0.type != .product && !$0.anonymous }
@@ -355,6 +357,9 @@ struct RoleAssigner: Sendable {
         }
         return (cast, "announcement: subject + trigger '\(hit.stem)' (\(hit.reading))")
     }
+
+    /// A deal as the subject of a passive announcement (`이번 협약은 …발표됐다`).
+    static let dealSubjects = ["협약은", "협약이", "계약은", "계약이", "제휴는", "제휴가", "파트너십은", "파트너십이", "투자는", "투자가", "인수는", "인수가", "합의는", "합의가", "MOU는", "MOU가"].map(\.scalars)
 
     /// Organizations joined to the subject by `…와 함께`.
     func jointPartners(_ groups: [MentionGroup], after subj: MentionGroup, before position: Int, _ s: Scalars) -> MentionGroup? {
@@ -656,7 +661,7 @@ struct RoleAssigner: Sendable {
         // A headline drops the particles: `캐나다 정부, 틱톡 사용 금지`.
         let headline = hit.reading.hasPrefix("headline")
         // A government named with 에 is where the measure applies (`정부에 등록된 기기`), not its target.
-        var targets = dedupe(groups.filter {
+        let onTarget = groups.filter {
             $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end + 2
                 // `중국의 정찰풍선 개발에 관여한 6개 기관을`: a name inside a relative clause is that clause's.
                 && !RoleAssigner.opensRelativeClause(s, after: $0.end, before: hit.start)
@@ -670,7 +675,13 @@ struct RoleAssigner: Sendable {
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
                 && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) })
-        }.flatMap { cast($0, .target, "object of the measure") }.filter { t in !subj.members.contains { $0.name == t.name } })
+        }
+        // `메타의 채팅 앱 왓츠앱 사용을`: the owner named with 의 before the product is no target.
+        let owners = onTarget.filter { g in
+            g.marker == .genitive && onTarget.contains { $0.start > g.end && $0.start - g.end <= 20 && $0.marker != .genitive && !s[g.end..<$0.start].contains(",") }
+        }
+        var targets = dedupe(onTarget.filter { g in !owners.contains { $0.start == g.start } }
+            .flatMap { cast($0, .target, "object of the measure") }.filter { t in !subj.members.contains { $0.name == t.name } })
         // `미국의 드론 업체 A를 비롯해 …`: a country says whose firms, and leaves room for the list.
         if targets.allSatisfy({ $0.type == .government }) { targets = [] }
         // `YMTC를 비롯해 중국 기업 31개 사를 …추가 지정했다`: the list headed by 비롯해 is the object.

@@ -230,3 +230,35 @@ import Testing
         #expect(Set(p.first?.names(.party) ?? []) == Set(parties), "\(p.map(\.participants))")
     }
 }
+
+/// An agreement held as a ceremony (`협약을 열었다`), a product's owner, a deal announced in the passive.
+@Suite struct OwnerAndCeremonyTests {
+    @Test(arguments: [
+        ("한빛전자와 누리소프트는 27일 본사에서 'AI 반도체 공동개발 업무협약'을 열었다.", ["한빛전자", "누리소프트"]),
+        ("세림반도체와 오로라랩스는 지난 3일 업무협약식을 열었다.", ["세림반도체", "오로라랩스"]),
+        ("누리클라우드, 한솔데이터, 세림전자는 서울에서 '데이터센터 공동추진 협약'을 열었다.", ["누리클라우드", "한솔데이터", "세림전자"]),
+    ])
+    func anAgreementHeld(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties), "\(p.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("호주 정부는 바이트댄스의 동영상 앱 틱톡 사용을 금지했다.", "틱톡"),
+        ("미국 하원은 메타의 채팅 앱 왓츠앱 사용을 금지했다.", "왓츠앱"),
+        ("대만 디지털부는 텐센트의 메신저 위챗 접속을 차단했다.", "위챗"),
+    ])
+    func theOwnerOfTheProductIsNoTarget(text: String, target: String) {
+        #expect(only(.ban, text).first?.names(.target) == [target], "\(only(.ban, text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "이번 협약은 엔비디아의 행사에서 발표됐다.",
+        "이번 계약은 삼성전자의 신제품 설명회에서 공개됐다.",
+        "이번 투자는 한빛전자의 주주총회에서 발표됐다.",
+    ])
+    func aDealAnnouncedInThePassiveIsNoLaunch(text: String) {
+        #expect(only(.announcement, text).isEmpty, "\(events(text).map(\.participants))")
+    }
+}
