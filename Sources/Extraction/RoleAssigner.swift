@@ -159,7 +159,9 @@ struct RoleAssigner: Sendable {
         if let g = groups.last(where: { $0.marker == .subject && $0.end <= position }) {
             // `이탈리아 정부는 오픈AI가 개발한 챗GPT에 대한 접근을 중단했다`: a plain subject whose
             // verb modifies a noun belongs to a relative clause; the topic before it acts.
-            if let s, !g.members.contains(where: \.topic), RoleAssigner.opensRelativeClause(s, after: g.end, before: position),
+            // `중국 당국은 마이크론 제품이 …못했다며 …지시했다`: a reason clause's subject, likewise.
+            if let s, !g.members.contains(where: \.topic),
+               RoleAssigner.opensRelativeClause(s, after: g.end, before: position) || RoleAssigner.reasonEndings.contains(where: { s.contains($0, in: g.end..<position) }),
                let topic = groups.last(where: { $0.marker == .subject && $0.end <= g.start && $0.members.contains(where: \.topic) }) {
                 return topic
             }
@@ -261,7 +263,11 @@ struct RoleAssigner: Sendable {
             if word.string.trimmed == "대한", k >= 2, s[k - 2] == "에" { k = e; continue }
             // `거래제한 기업 목록에`: a noun that ends in 한 (제한, 권한) modifies nothing.
             if RoleAssigner.nounsEndingInHan.contains(where: { word.count >= $0.count && word.matches($0, at: word.count - $0.count) }) { k = e; continue }
-            if modifierEndings.contains(where: { word.count >= $0.count && word.matches($0, at: word.count - $0.count) }) { return true }
+            if modifierEndings.contains(where: { word.count >= $0.count && word.matches($0, at: word.count - $0.count) }) {
+                // `화웨이 장비를 구매하는 것을 금지했다`: a clause made a noun by 것 is the measure's object.
+                if ["것을 ", "것도 ", "것은 "].contains(where: { s.matches($0.scalars, at: min(s.count, e + 1)) }) { k = e; continue }
+                return true
+            }
             // `보유하고 있던 넵튠`: a progressive that modifies a noun.
             if word.string.hasSuffix("고 "), let next = Optional(Scalars(s[min(s.count, e + 1)..<min(s.count, e + 6)])),
                ["있던 ", "있는 ", "있었던 "].contains(where: { next.matches($0.scalars, at: 0) }) { return true }
@@ -357,6 +363,9 @@ struct RoleAssigner: Sendable {
         }
         return (cast, "announcement: subject + trigger '\(hit.stem)' (\(hit.reading))")
     }
+
+    /// Endings of a clause that gives a measure's reason (`…못했다며`, `…우려가 있다는 이유로`).
+    static let reasonEndings = ["다며 ", "라며 ", "다는 이유로 ", "라는 이유로 "].map(\.scalars)
 
     /// A deal as the subject of a passive announcement (`이번 협약은 …발표됐다`).
     static let dealSubjects = ["협약은", "협약이", "계약은", "계약이", "제휴는", "제휴가", "파트너십은", "파트너십이", "투자는", "투자가", "인수는", "인수가", "합의는", "합의가", "MOU는", "MOU가"].map(\.scalars)
@@ -671,7 +680,9 @@ struct RoleAssigner: Sendable {
                     // `<포트나이트>와 개발자 계정을 삭제했다`: a name joined to the object's common nouns.
                     || $0.marker == .comitative && RoleAssigner.joinsTheObject(s, from: $0.end, before: hit.start, josa: josa)
                     // `틱톡 금지법을 시행했다`, `딥시크 사용 금지령을 내렸다`: a bare name right before the measure.
-                    || $0.marker == .none && !$0.members.contains { $0.type == .government } && RoleAssigner.isBareLead(s, from: $0.end, to: hit.start))
+                    || $0.marker == .none && !$0.members.contains { $0.type == .government } && RoleAssigner.isBareLead(s, from: $0.end, to: hit.start)
+                    // `삼성전자와 SK하이닉스 중국 공장의 VEU 지위를`: the owners of the plants named bare before them.
+                    || $0.marker == .none && !$0.members.contains { $0.type == .government } && ownsTheFacility(s, after: $0.end, before: hit.start))
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
                 && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) })
@@ -691,6 +702,14 @@ struct RoleAssigner: Sendable {
         }) {
             let listed = g.members.filter { $0.type != .government }.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (heads the list the measure is on, \($0.rule))") }
             targets = dedupe(listed + targets + itemsAfterIncluding(s, from: g.members.first!.end, before: hit.start))
+        }
+        // `마이크론 제품이 보안 심사를 통과하지 못했다며 …구매 중단을 지시했다`: with no name on the
+        // measure, the subject of the reason clause before it is what the measure is on.
+        if targets.isEmpty, let reason = groups.first(where: { g in
+            [.subject, .none].contains(g.marker) && g.start > subj.end && g.end < hit.start && !g.members.contains { $0.type == .government }
+                && RoleAssigner.reasonEndings.contains { s.contains($0, in: g.end..<hit.start) }
+        }) {
+            targets = cast(reason, .target, "subject of the reason clause before the measure")
         }
         // `화성광학, 동방칩스, 남해정밀을 명단에 올렸다`: a list of names no rule knows, as the object;
         // `동방광학, 화남테크를`: such names listed before one that is known.
@@ -758,6 +777,17 @@ struct RoleAssigner: Sendable {
             k = b
         }
         return nil
+    }
+
+    /// Whether at most two bare words after a name lead to a facility noun with 의 or 에 대한
+    /// (`SK하이닉스 중국 공장의`, `누리전자 우시 팹에 대한`).
+    func ownsTheFacility(_ s: Scalars, after end: Int, before limit: Int) -> Bool {
+        let words = s.string(end..<min(limit, end + 24)).split(separator: " ").map(String.init)
+        for word in words.prefix(3) {
+            guard let split = josa.strip(word) else { continue }
+            return [.genitive, .dative].contains(split.marker) && facilityNouns.contains { split.stem.hasSuffix($0.string) }
+        }
+        return false
     }
 
     /// `A를 비롯해 개발업체인 B, C 등 14개 업체를`: the items after 비롯해 up to 등, each read from

@@ -262,3 +262,32 @@ import Testing
         #expect(only(.announcement, text).isEmpty, "\(events(text).map(\.participants))")
     }
 }
+
+/// Measures told as advice to refrain, removals of equipment, purchases made a noun by 것, plants'
+/// owners and reasons given as a clause.
+@Suite struct MeasureWordingTests {
+    @Test(arguments: [
+        ("행정안전부는 6일 각 부처에 누리챗 사용을 자제해 달라는 공문을 보냈다.", ["행정안전부"], ["누리챗"]),
+        ("한빛텔레콤과 세림모바일도 임직원에게 누리챗 사용 자제를 권고했다.", ["한빛텔레콤", "세림모바일"], ["누리챗"]),
+        ("교육부는 시도교육청에 누리챗 사용 자제를 요청했다.", ["교육부"], ["누리챗"]),
+        ("영국 정부는 2027년까지 5G 통신망에서 화웨이 장비를 모두 걷어내기로 했다.", ["영국 정부"], ["화웨이"]),
+        ("스웨덴 당국은 5G 망에서 화웨이와 ZTE 장비를 배제하기로 결정했다.", ["스웨덴 정부"], ["화웨이", "ZTE"]),
+        ("벨기에 통신사 프록시무스는 화웨이 장비를 점진적으로 교체하기로 했다.", ["프록시무스"], ["화웨이"]),
+        ("영국은 자국 이동통신사들이 화웨이 5G 장비를 새로 구매하는 것을 금지했다.", ["영국 정부"], ["화웨이"]),
+        ("미국 상무부는 오로라테크와 동방반도체 등 중국 기업 36곳을 수출 통제 대상에 추가했다.", ["미국 상무부"], ["오로라테크", "동방반도체"]),
+        ("미국 상무부는 삼성전자와 SK하이닉스 중국 공장의 VEU 지위를 취소했다.", ["미국 상무부"], ["삼성전자", "SK하이닉스"]),
+        ("중국 사이버공간관리국은 누리반도체 제품이 보안 심사를 통과하지 못했다며 주요 정보 인프라 운영자에게 구매 중단을 지시했다.", ["중국 사이버공간관리국"], ["누리반도체"]),
+        ("미국 정부는 누리칩스가 군과 연계됐다며 거래를 금지했다.", ["미국 정부"], ["누리칩스"]),
+        ("인도 정부는 틱톡이 국가 안보를 위협한다는 이유로 앱 사용을 금지했다.", ["인도 정부"], ["틱톡"]),
+    ])
+    func whoImposedOnWhat(text: String, imposers: [String], targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1, "\(events(text).map(\.participants))")
+        #expect(Set(b.first?.names(.imposer) ?? []) == Set(imposers), "\(b.map(\.participants))")
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets))
+    }
+
+    @Test func aCautionIsNoMeasure() {
+        #expect(only(.ban, "국가정보원은 전 부처에 누리챗 사용에 유의해 달라는 공문을 발송했다.").isEmpty)
+    }
+}
