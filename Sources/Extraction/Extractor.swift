@@ -363,8 +363,13 @@ public struct Extractor: Sendable {
                 out.append(found)
             }
         }
+        // `…800억원을 유치했으며 이번 투자에는 A, B가 참여했다`: the round told in the same sentence.
+        let raisedHere = hits.first { hit in
+            if case .event = hit.verdict { return hit.kind == .investment && hit.reverses } else { return false }
+        }.flatMap { roles.subject(groups, before: $0.start, in: s)?.members.first }
+            .map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (raised the round)") }
         // `이번 투자에는 A, B가 참여했다`: the investors of the round the article's company raised.
-        if let target = context.fundraiser, let c = consortia.readRound(s, mentions: mentions, nesting: nesting) {
+        if let target = raisedHere ?? context.fundraiser, let c = consortia.readRound(s, mentions: mentions, nesting: nesting) {
             let cast = c.cast + [target]
             let (d, dateWhy, dated) = listDate(at: c.verbStart)
             out.append(Found(kind: .investment, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.75),

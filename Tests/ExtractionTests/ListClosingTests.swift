@@ -291,3 +291,29 @@ import Testing
         #expect(only(.ban, "국가정보원은 전 부처에 누리챗 사용에 유의해 달라는 공문을 발송했다.").isEmpty)
     }
 }
+
+/// A round and its participants in one sentence; a purchase told as the contract or the talks.
+@Suite struct SameSentenceRoundTests {
+    @Test(arguments: [
+        ("누리칩스는 시리즈C 라운드에서 800억원을 유치했으며 이번 투자에는 한빛인베스트먼트와 세림파트너스가 참여했다.", "누리칩스", ["한빛인베스트먼트", "세림파트너스"]),
+        ("오로라AI는 시리즈D 라운드에서 7억달러를 조달했으며 삼성전자와 LG전자가 참여했다.", "오로라AI", ["삼성전자", "LG전자"]),
+        ("세림로보틱스는 300억원 규모의 투자를 유치했고, 이번 라운드에는 카카오벤처스가 참여했다.", "세림로보틱스", ["카카오벤처스"]),
+    ])
+    func participantsOfTheRoundJustTold(text: String, target: String, investors: [String]) {
+        let i = only(.investment, text)
+        #expect(Set(i.flatMap { $0.names(.investor) }) == Set(investors), "\(i.map(\.participants))")
+        #expect(i.allSatisfy { $0.names(.target) == [target] })
+    }
+
+    @Test(arguments: [
+        ("한빛반도체는 누리전자의 메모리 사업부를 90억달러에 인수하는 계약을 체결했다.", "한빛반도체", "누리전자"),
+        ("오로라클라우드는 세림데이터를 5000억원에 인수하는 협상을 마무리했다.", "오로라클라우드", "세림데이터"),
+        ("세림텔레콤은 한빛소프트를 인수하는 거래를 마무리했다.", "세림텔레콤", "한빛소프트"),
+    ])
+    func aPurchaseToldAsItsContract(text: String, buyer: String, bought: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.investor) == [buyer], "\(i.map(\.participants))")
+        #expect(i.first?.names(.target) == [bought])
+    }
+}
