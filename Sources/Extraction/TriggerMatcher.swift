@@ -214,6 +214,11 @@ struct TriggerMatcher: Sendable {
             let gapped = gappedBans(in: s, nesting: nesting, after: out)
             if !gapped.isEmpty { out = (out + gapped).sorted { $0.start < $1.start } }
         }
+        // `공동 연구센터를 개소했다`: a launch word inside a deal's own phrase is that deal's.
+        let deals = out.filter { hit in
+            if case .event = hit.verdict { return hit.kind != .announcement } else { return false }
+        }
+        out.removeAll { a in a.kind == .announcement && deals.contains { $0.start <= a.start && a.end <= $0.end } }
         return out
     }
 

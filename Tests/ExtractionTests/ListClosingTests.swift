@@ -317,3 +317,17 @@ import Testing
         #expect(i.first?.names(.target) == [bought])
     }
 }
+
+/// A joint research centre set up by its partners is their partnership, and its opening no launch.
+@Suite struct JointCentreTests {
+    @Test(arguments: [
+        ("카이스트와 네이버, 인텔은 AI 반도체 공동연구센터를 설립했다.", ["한국과학기술원", "네이버", "인텔"]),
+        ("한빛대학교와 누리전자는 캠퍼스에 AI 공동 연구센터를 개소했다.", ["한빛대학교", "누리전자"]),
+        ("세림반도체와 한빛대학교는 공동연구센터를 열었다.", ["세림반도체", "한빛대학교"]),
+    ])
+    func theCentresFounders(text: String, parties: [String]) {
+        let e = events(text)
+        #expect(e.filter { $0.kind == .partnership }.map { Set($0.names(.party)) } == [Set(parties)], "\(e.map(\.participants))")
+        #expect(!e.contains { $0.kind == .announcement })
+    }
+}
