@@ -526,6 +526,14 @@ public struct Extractor: Sendable {
             if case .event = hit.verdict { return hit.kind != .announcement && !hit.quoted && !hit.nominal } else { return false }
         }
         out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && (reportsADeal || $0.cast.allSatisfy { involved.contains($0.name) }) }
+        // `A는 B, C와 함께 …연합을 결성했다`: the alliance read from its members and the same one read
+        // with its founder are one partnership, the fuller reading.
+        let partnerships = out.filter { $0.kind == .partnership }.map { Set($0.cast.map(\.name)) }
+        out.removeAll { f in
+            guard f.kind == .partnership else { return false }
+            let names = Set(f.cast.map(\.name))
+            return partnerships.contains { names.isStrictSubset(of: $0) }
+        }
         if launchedAlliance {
             out.removeAll { f in f.kind == .announcement && consortia.launchVerbs.contains { $0.string == f.stem } && f.cast.allSatisfy { involved.contains($0.name) } }
         }

@@ -331,3 +331,28 @@ import Testing
         #expect(!e.contains { $0.kind == .announcement })
     }
 }
+
+/// A store's place before what was taken down, and one alliance read twice.
+@Suite struct StoreAndAllianceTests {
+    @Test(arguments: [
+        ("애플은 중국 앱스토어에서 왓츠앱과 스레드를 내렸다.", "애플", ["왓츠앱", "스레드"]),
+        ("구글은 플레이스토어에서 쿠코인과 멕시 앱을 삭제했다.", "구글", ["쿠코인", "멕시"]),
+        ("애플은 러시아 앱스토어에서 텔레그램을 제거했다.", "애플", ["텔레그램"]),
+    ])
+    func takenDownFromTheStore(text: String, imposer: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer], "\(b.map(\.participants))")
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets))
+    }
+
+    @Test(arguments: [
+        ("SK텔레콤은 도이치텔레콤, 이앤, 싱텔, 소프트뱅크와 함께 글로벌 통신사 AI 연합을 결성했다.", ["SK텔레콤", "도이치텔레콤", "이앤", "싱텔", "소프트뱅크"]),
+        ("한빛텔레콤은 누리모바일, 세림텔레콤과 함께 AI 얼라이언스를 출범했다.", ["한빛텔레콤", "누리모바일", "세림텔레콤"]),
+        ("KT는 LG전자, 현대중공업지주와 함께 AI 연합체를 결성했다.", ["KT", "LG전자", "현대중공업지주"]),
+    ])
+    func oneAllianceOnce(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(p.map { Set($0.names(.party)) } == [Set(parties)], "\(p.map(\.participants))")
+    }
+}
