@@ -185,7 +185,9 @@ struct RoleAssigner: Sendable {
     static func isBareLead(_ s: Scalars, from: Int, to: Int) -> Bool {
         guard from <= to else { return false }
         let words = s.string(from..<to).split(separator: " ")
-        return words.isEmpty || words.count == 1 && words[0].unicodeScalars.count <= 3 && words[0].unicodeScalars.allSatisfy(\.isHangulSyllable)
+        // `딥시크 접속 전면 차단`: an adverb of extent may follow the bare word.
+        return words.isEmpty || words.count <= 2 && words.allSatisfy { $0.unicodeScalars.count <= 3 && $0.unicodeScalars.allSatisfy(\.isHangulSyllable) }
+            && (words.count == 1 || RoleAssigner.extentAdverbs.contains(String(words[1])))
     }
 
     /// Whether a round or a capital increase follows a name's 의, after at most four words of its
@@ -366,6 +368,9 @@ struct RoleAssigner: Sendable {
 
     /// Endings of a clause that gives a measure's reason (`…못했다며`, `…우려가 있다는 이유로`).
     static let reasonEndings = ["다며 ", "라며 ", "다는 이유로 ", "라는 이유로 "].map(\.scalars)
+
+    /// Adverbs of extent between a bare word and a measure (`접속 전면 차단`).
+    static let extentAdverbs: Set<String> = ["전면", "일시", "잠정", "전격", "영구", "부분"]
 
     /// A deal as the subject of a passive announcement (`이번 협약은 …발표됐다`).
     static let dealSubjects = ["협약은", "협약이", "계약은", "계약이", "제휴는", "제휴가", "파트너십은", "파트너십이", "투자는", "투자가", "인수는", "인수가", "합의는", "합의가", "MOU는", "MOU가"].map(\.scalars)

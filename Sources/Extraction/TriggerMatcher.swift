@@ -424,7 +424,10 @@ struct TriggerMatcher: Sendable {
         if stem.form == "noun" && !TriggerMatcher.finiteEndings.contains(where: { rest.matches($0, at: 0) }) {
             // `인수를 마무리했다`, `투자 유치를 완료했다`: a support verb carries the verbal noun.
             // A headline ends on the verbal noun (`엔비디아, 스타트업에 첫 투자`): a statement of the act.
-            if rest.allSatisfy({ !OrganizationRecognizer.isWordScalar($0) && $0 != "(" }), !rest.contains(where: { $0 == "?" }) {
+            // `네이버, 스타트업 오로라랩스 인수…AI 인력 확보`: an ellipsis ends a headline's clause.
+            // (An announcement so cut is too often a related article's title in the page's furniture.)
+            let clause = stem.kind == .announcement ? rest : rest.firstIndex(where: { $0 == "…" }).map { Scalars(rest[..<$0]) } ?? rest
+            if clause.allSatisfy({ !OrganizationRecognizer.isWordScalar($0) && $0 != "(" }), !rest.contains(where: { $0 == "?" }) {
                 hit.reading = "headline (ends on the noun)"
                 return hit
             }

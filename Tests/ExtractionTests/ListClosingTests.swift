@@ -356,3 +356,17 @@ import Testing
         #expect(p.map { Set($0.names(.party)) } == [Set(parties)], "\(p.map(\.participants))")
     }
 }
+
+/// A headline's clause ends at an ellipsis (`…협력 강화…AI 원팀 참여`).
+@Suite struct EllipsisHeadlineTests {
+    @Test(arguments: [
+        ("KT-현대중공업, 로봇 사업 협력 강화…AI 원팀 참여", EventKind.partnership, ["KT", "현대중공업"]),
+        ("한빛전자·누리소프트, AI 반도체 공동 개발…내년 양산", EventKind.partnership, ["한빛전자", "누리소프트"]),
+        ("LG유플러스, 포티투마루에 100억 투자…AI 협력", EventKind.investment, ["LG유플러스", "포티투마루"]),
+    ])
+    func theClauseBeforeTheEllipsis(text: String, kind: EventKind, names: [String]) {
+        let e = only(kind, text)
+        #expect(e.count == 1)
+        #expect(Set(e.first?.participants.map(\.name) ?? []) == Set(names), "\(e.map(\.participants))")
+    }
+}
