@@ -370,3 +370,17 @@ import Testing
         #expect(Set(e.first?.participants.map(\.name) ?? []) == Set(names), "\(e.map(\.participants))")
     }
 }
+
+/// A service's activity as what a measure is on (`인스타그램 활동을`).
+@Suite struct ActivityObjectTests {
+    @Test(arguments: [
+        ("러시아 법원은 페이스북과 인스타그램 활동을 극단주의로 보고 활동 중지를 명령했다.", ["메타", "인스타그램"]),
+        ("베트남 정부는 텔레그램 활동을 전면 금지했다.", ["텔레그램"]),
+        ("중국 정부는 위챗 활동을 금지했다.", ["위챗"]),
+    ])
+    func theServiceWhoseActivityIsStopped(text: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+}
