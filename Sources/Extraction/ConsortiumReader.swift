@@ -190,7 +190,8 @@ struct ConsortiumReader: Sendable {
         return out
     }
 
-    /// Where the last classifier word of an item (`업체`, `제조업체`, a word ending in one) ends, if a
+    /// Where the last classifier word of an item (`업체`, `제조업체`, `국유해운사`: a classifier noun of
+    /// patterns.json `appositiveHeads`, or a word ending in one of two syllables or more) ends, if a
     /// word follows it outside parentheses.
     func classifierEnd(_ s: Scalars, _ r: Range<Int>) -> Int? {
         var k = r.lowerBound
@@ -200,7 +201,7 @@ struct ConsortiumReader: Sendable {
             guard wEnd > k else { break }
             let word = s.string(k..<wEnd)
             if wEnd < r.upperBound, s[wEnd] == " ",
-               classifiers.contains(word) || ["업체", "기업", "제조사", "운영사", "개발사", "투자은행", "벤처캐피털"].contains(where: { word.hasSuffix($0) && word.unicodeScalars.count > $0.unicodeScalars.count || word == $0 && $0.unicodeScalars.count >= 4 }) {
+               classifiers.contains(word) || classifiers.contains(where: { $0.unicodeScalars.count >= 2 && word.hasSuffix($0) && word.unicodeScalars.count > $0.unicodeScalars.count }) {
                 cut = wEnd + 1
             }
             if wEnd < r.upperBound, s[wEnd] == "(" { break }

@@ -384,3 +384,17 @@ import Testing
         #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
     }
 }
+
+/// A list item read from after a word that ends in a classifier noun (`국유해운사 동방해운`).
+@Suite struct ClassifierSuffixItemTests {
+    @Test(arguments: [
+        ("미 국방부는 중국군 연계 기업 명단에 일부 기업을 추가했다. 명단에는 국유해운사 동방해운, 배터리 제조사 한빛에너지 등이 추가됐다.", ["동방해운", "한빛에너지"]),
+        ("미 국방부는 중국군 연계 기업 명단에 일부 기업을 추가했다. 명단에는 국영항공사 남방항공, 반도체 설계기업 화성칩스 등이 추가됐다.", ["남방항공", "화성칩스"]),
+        ("미국 상무부는 중국 기업 여러 곳을 제재 대상에 올렸다. 이들 기업은 민영보험사 평안보험, 국유증권사 중신증권 등이다.", ["평안보험", "중신증권"]),
+    ])
+    func theNameAfterTheClassifier(text: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+}
