@@ -226,7 +226,8 @@ struct ConsortiumReader: Sendable {
     /// Where an opening that points back to counted targets (`이들 12개 기업은 `) ends, if the
     /// sentence has one.
     static func backReferenceEnd(_ s: Scalars) -> Int? {
-        guard s.count > 4, s[0] == "이" || s[0] == "해" else { return nil }
+        // `4개 업체는 △A △B 등이다`: a count that opens the sentence points back as well.
+        guard s.count > 4, s[0] == "이" || s[0] == "해" || s[0].isASCIIDigit else { return nil }
         // Words: a pointer (이들, 해당, 이), a count (12개, 5곳) if any, the noun with 은/는 if any.
         var words: [(text: String, end: Int)] = []
         var k = 0
@@ -245,8 +246,9 @@ struct ConsortiumReader: Sendable {
         }
         let end: (Int) -> Int? = { i in i < s.count && s[i] == " " ? i + 1 : nil }
         if topic(first.text, ["이들"]) { return end(first.end) }
-        guard ["이들", "해당", "이"].contains(first.text) else { return nil }
-        var n = 1
+        let counted = first.text.unicodeScalars.first?.isASCIIDigit == true
+        guard counted || ["이들", "해당", "이"].contains(first.text) else { return nil }
+        var n = counted ? 0 : 1
         if n < words.count, let d = words[n].text.unicodeScalars.first, d.isASCIIDigit {
             let rest = String(String.UnicodeScalarView(words[n].text.unicodeScalars.drop { $0.isASCIIDigit }))
             if topic(rest, ["개", "곳", "개사"]) { return end(words[n].end) }

@@ -11,6 +11,8 @@ struct ArticleContext {
     var topic: Cast? = nil
     var investors: [Cast] = []
     var imposers: [Cast] = []
+    /// The targets of the last measure told, for `…등도 유사한 조치를 시행했다`.
+    var measureTargets: [Cast] = []
     /// The date the sentence of the measure, the round or the investment told before gave, if it
     /// gave one (an undated one, `같은 날 …도 추가했다`, keeps the last): a list of its targets or
     /// investors that follows undated is of that day.
@@ -452,6 +454,15 @@ public struct Extractor: Sendable {
                     }
                 }
             case .investment: results = roles.investment(hit, groups, s, fundraiser: context.fundraiser, topic: context.topic).map { [$0] } ?? []
+            case .ban where hit.likewise:
+                // `영국, 네덜란드, 벨기에 등도 유사한 정책을 시행했다`: others took the measure just told.
+                if !context.measureTargets.isEmpty, let subj = roles.subject(groups, before: hit.start, in: s) {
+                    let imposers = roles.cast(subj, .imposer, "subject").filter { i in !context.measureTargets.contains { $0.name == i.name } }
+                    if !imposers.isEmpty {
+                        results = [(imposers + context.measureTargets.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (target of the measure told before)") },
+                                    "ban: the same measure as the one told before, trigger '\(hit.stem)'")]
+                    }
+                }
             case .ban: results = roles.ban(hit, groups, s, imposersBefore: context.imposers).map { [$0] } ?? []
             default: break
             }
@@ -473,6 +484,7 @@ public struct Extractor: Sendable {
                 context.openPartnership = true
             }
             results = results.filter { RoleAssigner.hasRequiredRoles(hit.kind, $0.0) }
+            if hit.kind == .ban, let last = results.last { context.measureTargets = last.0.filter { $0.role == .target } }
             for (cast, rule) in results {
                 let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)
                 var amount: Amount? = nil

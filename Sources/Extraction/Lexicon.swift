@@ -40,6 +40,8 @@ struct TriggerFile: Decodable, Sendable {
         var sells: Bool?
         var nominal: Bool?
         var speakerOnly: Bool?
+        /// Names the measure told before (`유사한 조치`): its targets are that measure's.
+        var likewise: Bool?
     }
     struct Consortium: Decodable, Sendable {
         var heads: [String]

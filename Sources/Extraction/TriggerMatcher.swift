@@ -19,6 +19,8 @@ struct TriggerHit: Sendable {
     var sells = false
     /// Counts only when a named officer speaks for the organization.
     var speakerOnly = false
+    /// Names the measure told before (`…등도 유사한 조치를 시행했다`).
+    var likewise = false
     /// `인수됐다`, `금지됐다`: the subject undergoes the event.
     var passive = false
     var verdict: Verdict
@@ -52,6 +54,7 @@ struct TriggerMatcher: Sendable {
         let nominal: Bool
         let speakerOnly: Bool
         let isPhrase: Bool
+        var likewise = false
     }
 
     private var index: [Unicode.Scalar: [Stem]] = [:]
@@ -86,7 +89,7 @@ struct TriggerMatcher: Sendable {
                 if first.value < 0x10000 { starts[Int(first.value)] = true }
                 index[first, default: []].append(Stem(text: text, kind: kind, form: e.form, reverses: e.reverses ?? false,
                                                       joins: e.joins ?? false, sells: e.sells ?? false, nominal: e.nominal ?? false, speakerOnly: e.speakerOnly ?? false,
-                                                      isPhrase: e.stem.contains(" ")))
+                                                      isPhrase: e.stem.contains(" "), likewise: e.likewise ?? false))
             }
         }
         for key in index.keys { index[key]!.sort { $0.text.count > $1.text.count } }
@@ -339,6 +342,7 @@ struct TriggerMatcher: Sendable {
         hit.joins = stem.joins
         hit.sells = stem.sells
         hit.speakerOnly = stem.speakerOnly
+        hit.likewise = stem.likewise
         let rest = Scalars(s[end..<min(s.count, end + 16)])
         if stem.form == "source" {
             hit.reading = "source"

@@ -398,3 +398,28 @@ import Testing
         #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
     }
 }
+
+/// Others taking the measure just told, and a counted list that opens its sentence.
+@Suite struct LikewiseAndCountedListTests {
+    @Test(arguments: [
+        ("캐나다 정부는 공무용 기기에서 위챗 사용을 금지했다. 호주와 뉴질랜드도 같은 조치를 취했다.", ["호주 정부", "뉴질랜드 정부"], ["위챗"]),
+        ("유럽의회가 지난달 업무용 휴대전화에서 틱톡 사용을 금지했고 영국, 네덜란드, 벨기에 등도 유사한 정책을 시행했다.", ["영국 정부", "네덜란드 정부", "벨기에 정부"], ["틱톡"]),
+        ("미국 국방부는 화웨이 제품 구매를 금지했다. 미국 국무부도 유사한 조치를 내렸다.", ["미국 국무부"], ["화웨이"]),
+    ])
+    func theSameMeasureByOthers(text: String, imposers: [String], targets: [String]) {
+        let b = only(.ban, text).last
+        #expect(Set(b?.names(.imposer) ?? []) == Set(imposers), "\(only(.ban, text).map(\.participants))")
+        #expect(Set(b?.names(.target) ?? []) == Set(targets))
+    }
+
+    @Test(arguments: [
+        ("미국 상무부는 중국 기업 4곳을 블랙리스트 명단에 추가했다. 4개 업체는 △베이징 링크테크 △시안 누리칩스 △톈진 화성 등이다.", ["베이징 링크테크", "시안 누리칩스", "톈진 화성"]),
+        ("미국 상무부는 중국 기업 3곳을 수출통제 명단에 올렸다. 3곳은 화성광학, 동방칩스, 남해정밀이다.", ["화성광학", "동방칩스", "남해정밀"]),
+        ("영국 정부는 러시아 기업 두 곳을 제재 대상에 올렸다. 2개 기업은 볼가뱅크, 우랄텔레콤 등이다.", ["볼가뱅크", "우랄텔레콤"]),
+    ])
+    func aCountThatPointsBack(text: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+}

@@ -37,7 +37,7 @@ def run(cmd):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="develop", choices=["develop", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "working", "all"],
+    ap.add_argument("--split", default="develop", choices=["develop", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "working", "all"],
                     help="working: every split but held-out")
     ap.add_argument("--seeds", action="store_true", help="score the seeds instead of the development set")
     ap.add_argument("--kgraph", default=os.path.join(ROOT, ".build", "debug", "kgraph"))
