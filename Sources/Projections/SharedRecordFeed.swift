@@ -7,8 +7,8 @@ import Foundation
 /// order on its own thread. The log is thus read and its chain checked once, however many
 /// projections fold it.
 ///
-/// Memory is bounded: at most `capacity` chunks are held (each about `chunkBytes`, or
-/// `chunkRecords` records); the reader waits while the slowest fold is that far behind, and a
+/// Memory is bounded: at most `capacity` chunks are held (each at most `chunkBytes` plus one
+/// record, or `chunkRecords` records); the reader waits while the slowest fold is that far behind, and a
 /// chunk is let go once every fold has passed it. A fold that stops early (Ctrl-C, its
 /// `--until-position`, an error) unsubscribes, and the reader stops once no fold is left.
 /// An error of the reader (a damaged record) is thrown to every fold once it has walked the
@@ -17,16 +17,27 @@ import Foundation
 /// Chunk layout: `bytes` holds the records (RecordCodec format, without the chain) back to back;
 /// `ends[i]` is the offset just past the record at position `first + i`.
 final class SharedRecordFeed: @unchecked Sendable {
-    /// Consecutive records, shared read-only by every fold.
-    final class Chunk: Sendable {
+    /// Consecutive records, shared read-only by every fold. Once every fold is past it, the
+    /// reader takes its buffers back for a later chunk (`recycle`), so a long catch-up does not
+    /// map, fault in and unmap fresh memory for every chunk.
+    final class Chunk: @unchecked Sendable {
         let first: UInt64
-        let bytes: [UInt8]
-        let ends: [Int]
+        private(set) var bytes: [UInt8]
+        private(set) var ends: [Int]
 
         init(first: UInt64, bytes: [UInt8], ends: [Int]) {
             self.first = first
             self.bytes = bytes
             self.ends = ends
+        }
+
+        /// Hands the buffers over to the reader; only for a chunk no fold can still be walking.
+        func takeBuffers() -> ([UInt8], [Int]) {
+            defer {
+                bytes = []
+                ends = []
+            }
+            return (bytes, ends)
         }
     }
 
@@ -34,11 +45,15 @@ final class SharedRecordFeed: @unchecked Sendable {
     static let defaultCapacity = 16
     static let defaultChunkBytes = 512 << 10
     static let defaultChunkRecords = 1_024
+    /// Chunks kept for their buffers once every fold is done with them.
+    static let spareChunks = 4
 
     private let condition = NSCondition()
     /// The chunks not yet passed by every fold; `window[0]` is chunk number `base`.
     private var window: [Chunk] = []
     private var base = 0
+    /// Chunks every fold is done with, whose buffers the reader reuses.
+    private var released: [Chunk] = []
     private var produced = 0
     /// Per fold, the number of the next chunk it reads; nil once it has unsubscribed.
     private var next: [Int?]
@@ -56,17 +71,27 @@ final class SharedRecordFeed: @unchecked Sendable {
 
     /// Reads the log's records from `position` through `last` into chunks; run on the reader's
     /// own thread. Returns when every record is handed out, every fold has unsubscribed, or the
-    /// log throws (the error then goes to every fold).
+    /// log throws (the error then goes to every fold). A short read is cut into at least eight
+    /// chunks (of 64 records or more), so the folds start before the reader is done.
     func produce(log: any EventLogBackend, from position: UInt64, through last: UInt64,
-                 chunkBytes: Int = defaultChunkBytes, chunkRecords: Int = defaultChunkRecords) {
+                 chunkBytes: Int = defaultChunkBytes, chunkRecords: Int? = nil) {
+        let wanted = last >= position ? Int(clamping: last - position + 1) : 0
+        let chunkRecords = chunkRecords ?? min(Self.defaultChunkRecords, max(64, wanted / 8))
         var bytes: [UInt8] = []
         var ends: [Int] = []
         var first: UInt64 = 0
         func fresh() {
-            bytes = []
-            bytes.reserveCapacity(chunkBytes + 4_096)
-            ends = []
-            ends.reserveCapacity(chunkRecords)
+            if let (b, e) = recycled() {
+                bytes = b
+                ends = e
+                bytes.removeAll(keepingCapacity: true)
+                ends.removeAll(keepingCapacity: true)
+            } else {
+                bytes = []
+                bytes.reserveCapacity(chunkBytes + 4_096)
+                ends = []
+                ends.reserveCapacity(chunkRecords)
+            }
         }
         fresh()
         do {
@@ -101,6 +126,13 @@ final class SharedRecordFeed: @unchecked Sendable {
         return true
     }
 
+    /// The buffers of a chunk every fold is done with, if there is one.
+    private func recycled() -> ([UInt8], [Int])? {
+        condition.lock()
+        defer { condition.unlock() }
+        return released.popLast()?.takeBuffers()
+    }
+
     private func finish(_ error: (any Error)?) {
         condition.lock()
         finished = true
@@ -116,12 +148,15 @@ final class SharedRecordFeed: @unchecked Sendable {
         return lowest
     }
 
-    /// Lets go of the chunks every fold has passed. Lock held.
+    /// Lets go of the chunks every fold is done with. A fold walks the chunk before its next
+    /// one until it asks for that next one, so the chunk before the lowest next stays (unless no
+    /// fold is left). Lock held.
     private func trim() {
-        let lowest = lowestNext() ?? produced
-        if lowest > base {
-            window.removeFirst(min(lowest - base, window.count))
-            base = lowest
+        let keep = lowestNext().map { $0 - 1 } ?? produced
+        while base < keep, !window.isEmpty {
+            let chunk = window.removeFirst()
+            if released.count < Self.spareChunks { released.append(chunk) }
+            base += 1
         }
     }
 
@@ -136,8 +171,10 @@ final class SharedRecordFeed: @unchecked Sendable {
         guard let n = next[consumer] else { return nil }
         if n < produced {
             let chunk = window[n - base]
+            let wasLowest = lowestNext() == n
             next[consumer] = n + 1
-            if n == base {
+            if wasLowest {
+                // The slowest fold moved on: chunks may be let go, and the reader may go on.
                 trim()
                 condition.broadcast()
             }
