@@ -1,25 +1,33 @@
 import Dispatch
+import Foundation
 import EventLog
 import Events
 import Synchronization
 
 extension ProjectionCatalog {
-    /// Catches up the live instances of `kinds` at the same time, one thread each, each reading
-    /// the log with its own cursor and writing only its own state (a projection's state and
-    /// fold are never shared between threads). On a shared log (PostgreSQL), whose reader holds
-    /// one connection, they are caught up one after the other.
+    /// Catches up the live instances of `kinds` at the same time: one reader thread reads the
+    /// log once (checking each record against the hash chain once) into shared, bounded chunks
+    /// (`SharedRecordFeed`), and each projection folds them on a thread of its own, writing only
+    /// its own state (a projection's state and fold are never shared between threads). On a
+    /// shared log (PostgreSQL), whose reader holds one connection, they are caught up one after
+    /// the other.
     ///
     /// The result is the same as calling `caughtUp` for each kind: every instance folds the log
-    /// in order from its own checkpoint, so the state does not depend on which ran first. Stale
-    /// instances are left alone (`caughtUp` names them when they are read). Ctrl-C
-    /// (`ProjectionRunner.interruptRequested`) stops every fold at its next event, each with its
-    /// work so far committed.
+    /// in order from its own checkpoint (the reader starts at the lowest), so the state does not
+    /// depend on which ran first. Stale instances are left alone (`caughtUp` names them when they
+    /// are read). Ctrl-C (`ProjectionRunner.interruptRequested`) stops every fold at its next
+    /// event, each with its work so far committed.
     ///
-    /// - Parameter progress: told the lowest position the folds have committed, as they commit.
+    /// - Parameters:
+    ///   - progress: told the lowest position the folds have committed, as they commit.
+    ///   - sharedReader: false makes each fold read the log with its own cursor (checking the
+    ///     chain itself) on a pool as wide as the cores: the way before the shared reader, kept
+    ///     so a benchmark can compare the two in one run. The states are the same either way.
     /// - Returns: the catch-up results, per kind.
     /// - Throws: the first kind's error, in `kinds` order, after every fold has stopped.
     @discardableResult
-    public func catchUpAll(_ kinds: [String]? = nil, progress: (@Sendable (UInt64) -> Void)? = nil) throws -> [String: CatchUpResult] {
+    public func catchUpAll(_ kinds: [String]? = nil, sharedReader: Bool = true,
+                           progress: (@Sendable (UInt64) -> Void)? = nil) throws -> [String: CatchUpResult] {
         var jobs: [Job] = []
         for kind in kinds ?? factories.map(\.kind) {
             let factory = try self.factory(kind)
@@ -39,8 +47,18 @@ extension ProjectionCatalog {
             }
             progress?(lowest)
         }
-        if log is EventLog, pending.count > 1 {
+        if log is EventLog, pending.count > 1, !sharedReader {
             DispatchQueue.concurrentPerform(iterations: pending.count) { run.fold($0) }
+        } else if log is EventLog, pending.count > 1 {
+            // Every fold must run at once (the reader waits for the slowest), so each gets its
+            // own thread rather than a place in a pool as wide as the cores.
+            let feed = SharedRecordFeed(consumers: pending.count)
+            let from = (pending.map { $0.state.meta.checkpoint }.min() ?? 0) + 1
+            let last = untilPosition > 0 ? min(untilPosition, log.head) : log.head
+            let done = DispatchGroup()
+            Self.spawn(done) { feed.produce(log: run.log, from: from, through: last) }
+            for i in pending.indices { Self.spawn(done) { run.fold(i, feed: feed) } }
+            done.wait()
         } else {
             for i in pending.indices { run.fold(i) }
         }
@@ -87,11 +105,24 @@ extension ProjectionCatalog {
             outcomes.deallocate()
         }
 
-        func fold(_ i: Int) {
+        /// Folds job `i`, from the log or (as its fold `i`) from `feed`.
+        func fold(_ i: Int, feed: SharedRecordFeed? = nil) {
             let result = Result { () throws -> CatchUpResult in
-                try ProjectionRunner.catchUp(jobs[i].projection, state: jobs[i].state, log: log) { [committed] in committed(i, $0) }
+                try ProjectionRunner.catchUp(jobs[i].projection, state: jobs[i].state, log: log,
+                                             feed: feed.map { ($0, consumer: i) }) { [committed] in committed(i, $0) }
             }
             outcomes[i] = result
         }
+    }
+
+    /// Runs `body` on a thread of its own (8 MiB of stack, as the main thread has), inside `group`.
+    static func spawn(_ group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+        group.enter()
+        let thread = Thread {
+            body()
+            group.leave()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 }

@@ -48,6 +48,17 @@ public enum ProjectionRunner {
     public static func catchUp(_ projection: any Projection, state: ProjectionState, log: any EventLogBackend,
                                chunkEvents: Int = defaultChunkEvents, chunkBytes: Int = defaultChunkBytes,
                                progress: ((UInt64) -> Void)? = nil) throws -> CatchUpResult {
+        try catchUp(projection, state: state, log: log, chunkEvents: chunkEvents, chunkBytes: chunkBytes,
+                    feed: nil, progress: progress)
+    }
+
+    /// `catchUp`, reading the records from `feed` (as its fold number `consumer`) instead of the
+    /// log when given: several folds then share one reader (`ProjectionCatalog.catchUpAll`).
+    static func catchUp(_ projection: any Projection, state: ProjectionState, log: any EventLogBackend,
+                        chunkEvents: Int = defaultChunkEvents, chunkBytes: Int = defaultChunkBytes,
+                        feed: (SharedRecordFeed, consumer: Int)?,
+                        progress: ((UInt64) -> Void)? = nil) throws -> CatchUpResult {
+        defer { if let feed { feed.0.unsubscribe(feed.consumer) } }
         var meta = state.meta
         var result = CatchUpResult()
         let context = ProjectionContext(state: state, log: log)
@@ -72,7 +83,7 @@ public enum ProjectionRunner {
         }
         var sinceCommit = 0
         do {
-            try log.forEachRecord(from: meta.checkpoint + 1) { position, record in
+            func fold(_ position: UInt64, _ record: UnsafeRawBufferPointer) throws -> Bool {
                 if position > limit { return false }
                 if interruptRequested.load(ordering: .relaxed) {
                     result.interrupted = true
@@ -104,6 +115,11 @@ public enum ProjectionRunner {
                     progress?(position)
                 }
                 return true
+            }
+            if let feed {
+                try feed.0.forEachRecord(feed.consumer, from: meta.checkpoint + 1, fold)
+            } else {
+                try log.forEachRecord(from: meta.checkpoint + 1, fold)
             }
         } catch {
             // Whatever the chunk had pending was never committed: drop it, the checkpoint is intact,

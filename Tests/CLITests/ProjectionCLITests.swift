@@ -100,6 +100,46 @@ import Testing
         #expect(d["t2"] == d["t3"])
     }
 
+    /// Ctrl-C during a side-by-side catch-up (one shared reader of the log, a thread per fold)
+    /// stops every fold with its work committed, and the process exits; the same command goes
+    /// on, and the result equals replays of each projection alone.
+    @Test func ctrlCStopsASideBySideCatchUpThatTheSameCommandFinishes() throws {
+        let dir = try bigStore(60_000)
+        let child = Process()
+        child.executableURL = CLI.executable("kgraph")
+        child.arguments = ["projections", "catch-up", "org-graph", "aliases", "timeline", "--store", dir.path]
+        let err = Pipe()
+        child.standardOutput = Pipe()
+        child.standardError = err
+        try child.run()
+        Thread.sleep(forTimeInterval: 0.3)
+        kill(child.processIdentifier, SIGINT)
+        let deadline = Date().addingTimeInterval(60)
+        while child.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        if child.isRunning {
+            kill(child.processIdentifier, SIGKILL)
+            Issue.record("the catch-up did not stop after Ctrl-C")
+        }
+        child.waitUntilExit()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        if child.terminationStatus == 130 {
+            #expect(message.contains("interrupted; what was folded is kept"), "\(message)")
+        } else {
+            #expect(child.terminationStatus == 0, "\(message)")
+        }
+        let resumed = try CLI.run(["projections", "catch-up", "org-graph", "aliases", "timeline", "--store", dir.path])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        for kind in ["org-graph", "aliases", "timeline"] {
+            #expect(resumed.stdout.contains("\(kind): checkpoint 60000 of head 60000"), "\(resumed.stdout)")
+            #expect(try CLI.run(["replay", "--projection", kind, "--into", "\(kind)-alone", "--store", dir.path]).status == 0)
+        }
+        let d = try digests(dir.path)
+        for kind in ["org-graph", "aliases", "timeline"] {
+            #expect(d[kind] != nil)
+            #expect(d[kind] == d["\(kind)-alone"], "\(kind)")
+        }
+    }
+
     @Test func retractAliasAndProjectionCommands() throws {
         let dir = TempDir()
         let store = dir.path

@@ -24,23 +24,28 @@ public final class AliasesProjection: Projection, RecordFolding {
     private var foldOf: [Int32] = []
     private var folds = ByteInterner(capacity: 1 << 14)
     private var orgs = ByteInterner(capacity: 1 << 14)
-    /// A participant as written (organization, name, surface; each length-prefixed) → what it
-    /// counts: one lookup per participant instead of one per organization, name and surface.
+    /// A participant as written (organization, name, surface; each length-prefixed) → the
+    /// counters it adds to: one lookup per participant, then array slots, instead of a lookup
+    /// per organization, name and surface.
     private var participantsSeen = ByteInterner(capacity: 1 << 14)
     private var counted: [Counted] = []
     private var scratch: [UInt8] = []
     private struct Counted {
         var org: Int32
-        var namePair: UInt64
-        /// The surface's counter, when the surface is written otherwise than the name.
-        var surfacePair: UInt64?
+        var nameCounter: Int32
+        /// The surface's counter, when the surface is written otherwise than the name; else -1.
+        var surfaceCounter: Int32
     }
-    /// (fold id << 32 | org id) → mentions, for every counter read or written by this process;
-    /// the top bit marks a counter changed since the last commit (and listed in `dirty`).
-    private var counts = CounterTable()
+    /// (fold id << 32 | org id) → its counter's index in `counters`, for every counter read or
+    /// written by this process.
+    private var counterIndex = CounterTable()
+    /// Mentions per counter; the top bit marks a counter changed since the last commit (and
+    /// listed in `dirty`). `counterPairs[i]` is counter i's (fold id << 32 | org id).
+    private var counters: [UInt64] = []
+    private var counterPairs: [UInt64] = []
     private static let dirtyBit: UInt64 = 1 << 63
-    /// Counters changed since the last commit; written once each by `willCommit`.
-    private var dirty: [UInt64] = []
+    /// Counters changed since the last commit (indexes into `counters`); written once each by `willCommit`.
+    private var dirty: [Int32] = []
     /// Organizations whose 'o' record is known to exist (indexed by org id).
     private var orgKnown: [Bool] = []
     /// 'o' records to write at the next commit: organization id and its value in `orgValues`.
@@ -54,7 +59,13 @@ public final class AliasesProjection: Projection, RecordFolding {
     public init() {}
 
     public func open(_ context: ProjectionContext) throws {
-        counts = CounterTable()
+        // Counter indexes are this process's own: a reopened fold (after a failed one, whose
+        // writes were dropped) reads every counter again, and forgets what pointed at them.
+        counterIndex = CounterTable()
+        counters = []
+        counterPairs = []
+        participantsSeen = ByteInterner(capacity: 1 << 14)
+        counted = []
         dirty = []
         orgKnown = []
         newOrgs = []
@@ -73,19 +84,21 @@ public final class AliasesProjection: Projection, RecordFolding {
         let sorted = dirty.count + newOrgs.count >= ProjectionState.sortedWriteThreshold
         var orgRank: [Int32] = [], foldRank: [Int32] = []
         if sorted {
-            orgRank = Self.ranks(of: dirty.lazy.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) } + newOrgs.map(\.org),
+            orgRank = Self.ranks(of: dirty.lazy.map { [counterPairs] in Int32(truncatingIfNeeded: counterPairs[Int($0)] & 0xFFFF_FFFF) } + newOrgs.map(\.org),
                                  count: orgs.count) { [orgs] in orgs.precedes($0, $1) }
-            foldRank = Self.ranks(of: dirty.lazy.map { Int32(truncatingIfNeeded: $0 >> 32) }, count: folds.count) { [folds] in folds.precedes($0, $1) }
+            foldRank = Self.ranks(of: dirty.lazy.map { [counterPairs] in Int32(truncatingIfNeeded: counterPairs[Int($0)] >> 32) },
+                                  count: folds.count) { [folds] in folds.precedes($0, $1) }
         }
-        var order = dirty.map { pair in
-            (sortKey: sorted ? UInt64(foldRank[Int(pair >> 32)]) << 32 | UInt64(orgRank[Int(pair & 0xFFFF_FFFF)]) : 0, pair: pair)
+        var order = dirty.map { i in
+            let pair = counterPairs[Int(i)]
+            return (sortKey: sorted ? UInt64(foldRank[Int(pair >> 32)]) << 32 | UInt64(orgRank[Int(pair & 0xFFFF_FFFF)]) : 0, index: i)
         }
         if sorted { order.sort { $0.sortKey < $1.sortKey } }
         var key: [UInt8] = []
-        for (_, pair) in order {
-            let i = counts.find(pair)
-            let c = counts[value: i] & ~Self.dirtyBit
-            counts[value: i] = c
+        for (_, i) in order {
+            let pair = counterPairs[Int(i)]
+            let c = counters[Int(i)] & ~Self.dirtyBit
+            counters[Int(i)] = c
             key.removeAll(keepingCapacity: true)
             key.append(UInt8(ascii: "m"))
             folds.withBytes(Int32(truncatingIfNeeded: pair >> 32)) { key.append(contentsOf: $0) }
@@ -154,12 +167,12 @@ public final class AliasesProjection: Projection, RecordFolding {
             let seen = Int(scratch.withUnsafeBytes { participantsSeen.id($0) })
             if seen == counted.count {
                 let org = orgs.id(p.org)
-                counted.append(Counted(org: org, namePair: pair(p.name, org),
-                                       surfacePair: p.surface.elementsEqual(p.name) ? nil : pair(p.surface, org)))
+                counted.append(Counted(org: org, nameCounter: try counter(pair(p.name, org), context.state),
+                                       surfaceCounter: p.surface.elementsEqual(p.name) ? -1 : try counter(pair(p.surface, org), context.state)))
             }
             let c = counted[seen]
-            try count(c.namePair, context.state)
-            if let s = c.surfacePair { try count(s, context.state) }
+            bump(c.nameCounter)
+            if c.surfaceCounter >= 0 { bump(c.surfaceCounter) }
             try ensureOrg(c.org, p.name, p.typeRaw, context.state)
         }
         return true
@@ -220,7 +233,7 @@ public final class AliasesProjection: Projection, RecordFolding {
     }
 
     private func mention(_ name: UnsafeRawBufferPointer, _ org: Int32, _ state: ProjectionState) throws {
-        try count(pair(name, org), state)
+        bump(try counter(pair(name, org), state))
     }
 
     /// The counter of a name (its fold) for an organization: fold id << 32 | org id.
@@ -232,23 +245,34 @@ public final class AliasesProjection: Projection, RecordFolding {
         return UInt64(UInt32(bitPattern: foldOf[raw])) << 32 | UInt64(UInt32(bitPattern: org))
     }
 
-    /// Adds one mention to a counter, reading it from the state the first time when it may be stored.
-    private func count(_ pair: UInt64, _ state: ProjectionState) throws {
-        let (i, inserted) = counts.findOrInsert(pair)
-        if inserted, !startedEmpty, let v = try state.get(counterKey(pair)), v.count == 8 {
-            counts[value: i] = v.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+    /// The index of a counter in `counters`, reading it from the state the first time when it may be stored.
+    private func counter(_ pair: UInt64, _ state: ProjectionState) throws -> Int32 {
+        let (slot, inserted) = counterIndex.findOrInsert(pair)
+        guard inserted else { return Int32(truncatingIfNeeded: counterIndex[value: slot]) }
+        let i = Int32(counters.count)
+        counterIndex[value: slot] = UInt64(i)
+        var stored: UInt64 = 0
+        if !startedEmpty, let v = try state.get(counterKey(pair)), v.count == 8 {
+            stored = v.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
         }
-        var count = counts[value: i]
+        counters.append(stored)
+        counterPairs.append(pair)
+        return i
+    }
+
+    /// Adds one mention to counter `i`.
+    private func bump(_ i: Int32) {
+        var count = counters[Int(i)]
         if count & Self.dirtyBit == 0 {
-            dirty.append(pair)
+            dirty.append(i)
             count |= Self.dirtyBit
         }
-        counts[value: i] = count + 1
+        counters[Int(i)] = count + 1
     }
 }
 
 /// UInt64 keys → UInt64 values by open addressing: one probe sequence per lookup, no hashing
-/// through `Hasher`; for the aliases' counters, met a few times per event. A key and its value
+/// through `Hasher`; for the aliases' counters, looked up once per new participant. A key and its value
 /// sit side by side, so a lookup touches one cache line.
 struct CounterTable {
     /// Slot i: key + 1 at 2i (0 = empty; keys stay below 2^63), its value at 2i + 1.
