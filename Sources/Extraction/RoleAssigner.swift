@@ -193,7 +193,10 @@ struct RoleAssigner: Sendable {
     /// Whether a round or a capital increase follows a name's 의, after at most four words of its
     /// size and kind (`카카오브레인의 700억원 규모의 주주배정 방식 유상증자에`).
     static func roundFollows(_ s: Scalars, after end: Int) -> Bool {
-        let words = s.string(end..<min(s.count, end + 40)).split(separator: " ")
+        // Most names with 의 precede no round: a look for the nouns' letters first, without strings.
+        let limit = min(s.count, end + 40)
+        guard roundNounStarts.contains(where: { s.firstIndex(of: $0, from: end, to: limit) != nil }) else { return false }
+        let words = s.string(end..<limit).split(separator: " ")
         for word in words.prefix(5) {
             if roundNouns.contains(where: { word.hasPrefix($0) }) { return true }
             guard word.contains(where: \.isNumber) || roundModifiers.contains(String(word)) else { return false }
@@ -202,6 +205,8 @@ struct RoleAssigner: Sendable {
     }
 
     static let roundNouns = ["유상증자", "증자", "시리즈", "투자 라운드", "프리", "펀딩"]
+    /// Pieces one of `roundNouns` holds.
+    static let roundNounStarts = ["증자", "시리즈", "라운드", "프리", "펀딩"].map(\.scalars)
     static let roundModifiers: Set<String> = ["규모", "규모의", "주주배정", "방식", "방식의", "신규", "추가", "제3자배정"]
 
     /// Whether a stake follows a name's 의 (`넵튠의 지분`, `업스테이지의 일정 지분`).

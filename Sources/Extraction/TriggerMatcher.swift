@@ -298,7 +298,8 @@ struct TriggerMatcher: Sendable {
                 j += 1
             } else if k > 0, s[j] == "(", let close = s[j..<min(s.count, j + 16)].firstIndex(of: ")") {
                 j = close + 1
-            } else if k > 0, stem[k - 1] == " ", let adverb = TriggerMatcher.phraseAdverbs.first(where: { s.matches($0, at: j) }) {
+            } else if k > 0, stem[k - 1] == " ", TriggerMatcher.phraseAdverbStarts.contains(s[j]),
+                      let adverb = TriggerMatcher.phraseAdverbs.first(where: { s.matches($0, at: j) }) {
                 // `명단에 새로 등재했다`: an adverb of manner between the words of a phrase.
                 j += adverb.count
             } else {
@@ -309,6 +310,8 @@ struct TriggerMatcher: Sendable {
     }
 
     /// Adverbs that may stand between the words of a phrase stem (`명단에 새로 등재`, `지분을 추가로 인수`).
+    /// The first letters of `phraseAdverbs`: the cheap test on the matcher's hot path.
+    static let phraseAdverbStarts = Set(phraseAdverbs.compactMap(\.first))
     static let phraseAdverbs = ["새로 ", "추가로 ", "신규로 ", "새롭게 ", "공식적으로 ", "공식 ", "전격 ", "최종 ", "모두 ", "전면 ", "점진적으로 ", "단계적으로 ", "완전히 "].map(\.scalars)
 
     /// Whether any stem occurs in `s` at all: the cheap test before a sentence is read closely.
