@@ -58,6 +58,18 @@ struct TriggerMatcher: Sendable {
     }
 
     private var index: [Unicode.Scalar: [Stem]] = [:]
+    /// The second letter of each stem in `index` (nil for a one-letter stem), in the same order: most
+    /// stems are ruled out on it without touching the stem.
+    private var seconds: [Unicode.Scalar: [Unicode.Scalar?]] = [:]
+
+    /// Whether a stem whose second letter is `second` may still match where `next` follows its first
+    /// (`match` steps over closing quotes and glosses).
+    @inline(__always)
+    private static func mayContinue(_ second: Unicode.Scalar?, _ next: Unicode.Scalar?) -> Bool {
+        guard let second else { return true }
+        guard let next else { return false }
+        return second == next || next.isClosingQuote || next == "'" || next == "\"" || next == "》" || next == "〉" || next == ">" || next == "("
+    }
     /// The scalars some stem starts with: most positions are rejected without hashing.
     private var starts = [Bool](repeating: false, count: 0x10000)
     private let negation: PatternSet
@@ -92,7 +104,10 @@ struct TriggerMatcher: Sendable {
                                                       isPhrase: e.stem.contains(" "), likewise: e.likewise ?? false))
             }
         }
-        for key in index.keys { index[key]!.sort { $0.text.count > $1.text.count } }
+        for key in index.keys {
+            index[key]!.sort { $0.text.count > $1.text.count }
+            seconds[key] = index[key]!.map { $0.text.count > 1 ? $0.text[1] : nil }
+        }
         let c = lexicon.cues
         negation = PatternSet(c.negation)
         speculation = PatternSet(c.speculation)
@@ -159,9 +174,12 @@ struct TriggerMatcher: Sendable {
         for i in 0..<s.count {
             let c = s[i]
             guard c.value >= 0x10000 || starts[Int(c.value)] else { continue }
-            guard let stems = index[c], nesting.parenDepth[i] == 0 else { continue }
+            guard let stems = index[c], let nexts = seconds[c], nesting.parenDepth[i] == 0 else { continue }
             let wordStart = i == 0 || !OrganizationRecognizer.isWordScalar(s[i - 1])
-            for stem in stems where wordStart || stem.isPhrase || stem.form == "source" {
+            let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
+            for n in stems.indices where TriggerMatcher.mayContinue(nexts[n], next) {
+                let stem = stems[n]
+                guard wordStart || stem.isPhrase || stem.form == "source" else { continue }
                 guard var end = TriggerMatcher.match(stem.text, in: s, at: i) else { continue }
                 // A quoted title may end inside the stem (`‘…업무협약’을 체결`) or right after it
                 // (`'…협력 증진을 위한 업무협약'을 체결`); a stem wholly inside a quotation is speech
@@ -319,8 +337,9 @@ struct TriggerMatcher: Sendable {
         for place in gappedPlaces where s.firstIndex(of: place) != nil { return true }
         for i in 0..<s.count {
             let c = s[i]
-            guard c.value >= 0x10000 || starts[Int(c.value)], let stems = index[c] else { continue }
-            for stem in stems where TriggerMatcher.match(stem.text, in: s, at: i) != nil { return true }
+            guard c.value >= 0x10000 || starts[Int(c.value)], let stems = index[c], let nexts = seconds[c] else { continue }
+            let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
+            for n in stems.indices where TriggerMatcher.mayContinue(nexts[n], next) && TriggerMatcher.match(stems[n].text, in: s, at: i) != nil { return true }
         }
         return false
     }
