@@ -161,8 +161,8 @@ struct RoleAssigner: Sendable {
             // verb modifies a noun belongs to a relative clause; the topic before it acts.
             // `중국 당국은 마이크론 제품이 …못했다며 …지시했다`: a reason clause's subject, likewise.
             if let s, !g.members.contains(where: \.topic),
-               RoleAssigner.opensRelativeClause(s, after: g.end, before: position) || RoleAssigner.reasonEndings.contains(where: { s.contains($0, in: g.end..<position) }),
-               let topic = groups.last(where: { $0.marker == .subject && $0.end <= g.start && $0.members.contains(where: \.topic) }) {
+               let topic = groups.last(where: { $0.marker == .subject && $0.end <= g.start && $0.members.contains(where: \.topic) }),
+               RoleAssigner.opensRelativeClause(s, after: g.end, before: position) || RoleAssigner.reasonEndings.contains(where: { s.contains($0, in: g.end..<position) }) {
                 return topic
             }
             return g
