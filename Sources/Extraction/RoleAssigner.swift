@@ -374,6 +374,18 @@ struct RoleAssigner: Sendable {
     /// Endings of a clause that gives a measure's reason (`…못했다며`, `…우려가 있다는 이유로`).
     static let reasonEndings = ["다며 ", "라며 ", "다는 이유로 ", "라는 이유로 "].map(\.scalars)
 
+    /// Whether `s[from..<to]` is only an amount and a comma (`각각 300억원씩, `): a subject whose verb
+    /// is left out for the next one's.
+    /// The next subject may carry its own description (`…씩, 싱가포르 국부펀드 테마섹의 자회사 파빌리온이`):
+    /// at most five words that end no clause.
+    static func gappedAmount(_ s: Scalars, from: Int, to: Int) -> Bool {
+        guard from < to, to - from <= 60 else { return false }
+        let text = s.string(from..<to)
+        guard let amount = text.range(of: #"^\s*(각각\s*)?(약\s*)?[0-9][0-9,.]*\s*[조억만천]?[0-9\s조억만천]*\s*(원|달러|유로|엔|위안)(씩)?\s*,"#, options: .regularExpression) else { return false }
+        let rest = text[amount.upperBound...].split(separator: " ")
+        return rest.count <= 5 && !rest.contains { w in ["다", "고", "며", "서", "면", "만"].contains { w.hasSuffix($0) } }
+    }
+
     /// Adverbs of extent between a bare word and a measure (`접속 전면 차단`).
     static let extentAdverbs: Set<String> = ["전면", "일시", "잠정", "전격", "영구", "부분"]
 
@@ -604,7 +616,15 @@ struct RoleAssigner: Sendable {
         var named = Set<String>()
         targets = targets.filter { named.insert($0.name).inserted }
         guard !targets.isEmpty else { return nil }
-        return (cast(subj, .investor, "subject") + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
+        // `KT와 KDB산업은행이 각각 300억원씩, 파빌리온이 200억원을 투자했다`: subjects before, each with
+        // its amount and a comma, share the verb.
+        var investors = cast(subj, .investor, "subject")
+        var from = subj.start
+        while let earlier = groups.last(where: { $0.marker == .subject && $0.end <= from }), RoleAssigner.gappedAmount(s, from: earlier.end, to: from) {
+            investors = cast(earlier, .investor, "subject sharing the verb (amount, comma)") + investors
+            from = earlier.start
+        }
+        return (investors + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
     }
 
     /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of

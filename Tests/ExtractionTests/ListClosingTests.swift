@@ -423,3 +423,21 @@ import Testing
         #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
     }
 }
+
+/// Investors whose verb is left out for the next one's (`A가 100억원, B가 50억원을 투자했다`).
+@Suite struct GappedInvestorTests {
+    @Test(arguments: [
+        ("누리AI는 500억원을 유치했다. 이번 라운드에서는 한빛벤처스가 100억원, 세림파트너스가 50억원을 투자했다.", ["한빛벤처스", "세림파트너스"]),
+        ("오로라칩스는 1700억원을 투자받았다. 이번 라운드에서는 KT와 한빛인베스트가 각각 300억원씩, 싱가포르 국부펀드의 자회사 파빌리온캐피탈이 200억원을 투자했다.", ["KT", "한빛인베스트", "파빌리온캐피탈"]),
+        ("세림로보틱스는 300억원을 유치했다. 카카오벤처스가 약 150억원, 누리파트너스가 100억원을 투자한 것으로 전해진다.", ["카카오벤처스", "누리파트너스"]),
+    ])
+    func allShareTheVerb(text: String, investors: [String]) {
+        let i = only(.investment, text)
+        #expect(Set(i.flatMap { $0.names(.investor) }) == Set(investors), "\(i.map(\.participants))")
+    }
+
+    @Test func aClauseOfItsOwnIsNoGap() {
+        let text = "누리AI는 500억원을 유치했다. 한빛벤처스가 100억원을 냈다고 밝혔고, 세림파트너스가 50억원을 투자했다."
+        #expect(!only(.investment, text).flatMap { $0.names(.investor) }.contains("한빛벤처스"))
+    }
+}
