@@ -194,12 +194,19 @@ struct ConsortiumReader: Sendable {
     /// patterns.json `appositiveHeads`, or a word ending in one of two syllables or more) ends, if a
     /// word follows it outside parentheses.
     func classifierEnd(_ s: Scalars, _ r: Range<Int>) -> Int? {
+        ConsortiumReader.classifierEnd(s, r, classifiers: classifiers)
+    }
+
+    /// `classifierEnd` for any set of classifier nouns; with `copula`, a classifier word may end in
+    /// the copula 인 (`개발업체인 B`).
+    static func classifierEnd(_ s: Scalars, _ r: Range<Int>, classifiers: Set<String>, copula: Bool = false) -> Int? {
         var k = r.lowerBound
         var cut: Int? = nil
         while k < r.upperBound {
             let wEnd = min(r.upperBound, OrganizationRecognizer.wordEnd(s, from: k))
             guard wEnd > k else { break }
-            let word = s.string(k..<wEnd)
+            var word = s.string(k..<wEnd)
+            if copula, word.hasSuffix("인") { word.removeLast() }
             if wEnd < r.upperBound, s[wEnd] == " ",
                classifiers.contains(word) || classifiers.contains(where: { $0.unicodeScalars.count >= 2 && word.hasSuffix($0) && word.unicodeScalars.count > $0.unicodeScalars.count }) {
                 cut = wEnd + 1

@@ -40,11 +40,11 @@ struct RoleAssigner: Sendable {
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
         josa = JosaStripper(lexicon.josa)
-        appositiveHeads = (lexicon.patterns.appositiveHeads ?? []).map(\.noun)
+        appositiveHeads = Set((lexicon.patterns.appositiveHeads ?? []).map(\.noun))
     }
 
     /// Classifier nouns (patterns.json `appositiveHeads`): a list item reads from after the last one.
-    let appositiveHeads: [String]
+    let appositiveHeads: Set<String>
 
     /// Verbs of a clause that sets up what it modifies (`…가 설립한 합작법인`).
     static let jointVentureClause = TriggerMatcher.makingVerbs + ["설립된 ", "출범시킨 "].map(\.scalars)
@@ -380,9 +380,15 @@ struct RoleAssigner: Sendable {
     /// at most five words that end no clause.
     static func gappedAmount(_ s: Scalars, from: Int, to: Int) -> Bool {
         guard from < to, to - from <= 60 else { return false }
-        let text = s.string(from..<to)
-        guard let amount = text.range(of: #"^\s*(각각\s*)?(약\s*)?[0-9][0-9,.]*\s*[조억만천]?[0-9\s조억만천]*\s*(원|달러|유로|엔|위안)(씩)?\s*,"#, options: .regularExpression) else { return false }
-        let rest = text[amount.upperBound...].split(separator: " ")
+        let gap = Scalars(s[from..<to])
+        // The amount is read as amounts are everywhere (AmountParser); only 각각 may precede it.
+        guard let amount = AmountParser.amounts(in: gap).first,
+              gap.string(0..<amount.start).split(separator: " ").allSatisfy({ $0 == "각각" }) else { return false }
+        var k = amount.end
+        if gap.matches("씩".scalars, at: k) { k += 1 }
+        while k < gap.count, gap[k] == " " { k += 1 }
+        guard k < gap.count, gap[k] == "," else { return false }
+        let rest = gap.string((k + 1)..<gap.count).split(separator: " ")
         return rest.count <= 5 && !rest.contains { w in ["다", "고", "며", "서", "면", "만"].contains { w.hasSuffix($0) } }
     }
 
@@ -827,15 +833,16 @@ struct RoleAssigner: Sendable {
         var k = OrganizationRecognizer.wordEnd(s, from: at)
         while k < before, s[k] == " " { k += 1 }
         guard let close = s.firstIndex(of: " 등 ".scalars, from: k, to: before) else { return [] }
-        let pieces = s.string(k..<close).split(separator: ",").map { piece -> String in
-            let words = piece.split(separator: " ").map(String.init)
-            guard let last = words.lastIndex(where: { w in
-                let stem = w.hasSuffix("인") ? String(w.dropLast()) : w
-                return appositiveHeads.contains { stem.hasSuffix($0) }
-            }) else { return piece.trimmingCharacters(in: .whitespaces) }
-            return words[(last + 1)...].joined(separator: " ")
+        var pieces: [String] = []
+        var lo = k
+        for c in (k..<close).filter({ s[$0] == "," }) + [close] {
+            let r = s.trimmedRange(lo..<c)
+            let cut = ConsortiumReader.classifierEnd(s, r, classifiers: appositiveHeads, copula: true) ?? r.lowerBound
+            pieces.append(s.string(s.trimmedRange(cut..<r.upperBound)))
+            lo = c + 1
         }
-        return unknownItems(pieces.joined(separator: ", ").scalars, 0..<pieces.joined(separator: ", ").unicodeScalars.count)
+        let listed = pieces.joined(separator: ", ").scalars
+        return unknownItems(listed, 0..<listed.count)
     }
 
     /// The comma-separated items in `range` that look like names as written: one or two words
