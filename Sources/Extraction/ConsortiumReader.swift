@@ -14,6 +14,12 @@ struct ConsortiumReader: Sendable {
     let agreementHeads: Set<String>
     let investorHeads: [Scalars]
     let banTargetHeads: [Scalars]
+    let listedParticiples: Set<String>
+    let listedNouns: Set<String>
+    private let participleSet: PatternSet
+
+    /// A cheap test before a list of a measure's targets is looked for: a listing participle occurs.
+    func mayHaveListedHead(_ s: Scalars) -> Bool { participleSet.occurs(in: s) }
     /// Verbs that launch an alliance after its head (`출범`).
     let launchVerbs: [Scalars]
     /// Verbs that unite the organizations listed before them, no head needed (`뭉쳤다`, `로 구성된`).
@@ -32,6 +38,9 @@ struct ConsortiumReader: Sendable {
         agreementHeads = Set(lexicon.triggers.consortium.agreementHeads ?? [])
         investeeHeads = (lexicon.triggers.investmentLists?.investees ?? []).map(\.scalars).sorted { $0.count > $1.count }
         banTargetHeads = (lexicon.triggers.banLists?.targets ?? []).map(\.scalars).sorted { $0.count > $1.count }
+        listedParticiples = Set(lexicon.triggers.banLists?.listedParticiples ?? [])
+        participleSet = PatternSet(lexicon.triggers.banLists?.listedParticiples ?? [])
+        listedNouns = Set(lexicon.triggers.banLists?.listedNouns ?? [])
         investorHeads = (lexicon.triggers.investmentLists?.investors ?? []).map(\.scalars).sorted { $0.count > $1.count }
         launchVerbs = (lexicon.triggers.consortium.launchVerbs ?? []).map(\.scalars)
         unitingVerbs = (lexicon.triggers.consortium.unitingVerbs ?? []).map(\.scalars)
@@ -157,7 +166,9 @@ struct ConsortiumReader: Sendable {
     func readBanTargets(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (cast: [Cast], targets: Bool, start: Int)? {
         // A list of a measure's targets also describes them in words (`미쓰비시 계열 조선·항공 엔진
         // 분야 6개 법인`): only names count.
-        guard var list = readList(s, mentions: mentions, nesting: nesting, heads: [(banTargetHeads, true)]) ?? readBackReferenceList(s, mentions: mentions, nesting: nesting) else { return nil }
+        guard var list = readList(s, mentions: mentions, nesting: nesting, heads: [(banTargetHeads, true)])
+                ?? readListedHead(s, mentions: mentions, nesting: nesting)
+                ?? readBackReferenceList(s, mentions: mentions, nesting: nesting) else { return nil }
         list.cast = list.cast.filter { c in
             guard c.why.hasSuffix("list-item)") else { return true }
             let words = c.name.split(separator: " ").map(String.init)
@@ -165,6 +176,50 @@ struct ConsortiumReader: Sendable {
                 && !words.allSatisfy { analyzer?.isDictionaryWord($0) ?? false }
         }
         return list.cast.isEmpty ? nil : list
+    }
+
+    /// `이번에 추가된 중국 기업에는 A, B가 포함됐다`, `블랙리스트에 오른 업체는 A, B 등이다`: a head that
+    /// opens the sentence with a listing participle (`listedParticiples`), up to three words, and a
+    /// noun of `listedNouns` (or its plural in 들) with 에는, 은 or 는.
+    private func readListedHead(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (cast: [Cast], targets: Bool, start: Int)? {
+        guard !listedParticiples.isEmpty, !listedNouns.isEmpty else { return nil }
+        // `치메이(Qimai)에 따르면 삭제된 앱 중에는`: the head follows the source it is told by.
+        var k = 0
+        if let told = s.firstIndex(of: ConsortiumReader.accordingTo), told < 60 { k = told + ConsortiumReader.accordingTo.count }
+        let opening = k
+        var words = 0
+        var afterParticiple = -1
+        while k < s.count, words < 8 {
+            let e = OrganizationRecognizer.wordEnd(s, from: k)
+            guard e > k, !nesting.inQuote[k] else { return nil }
+            let word = s.string(k..<e)
+            if listedParticiples.contains(word) {
+                afterParticiple = 0
+            } else if afterParticiple >= 0 {
+                afterParticiple += 1
+                guard afterParticiple <= 4 else { return nil }
+                for ending in ["에는", "은", "는"] where word.hasSuffix(ending) {
+                    var noun = String(word.dropLast(ending.count))
+                    if noun.hasSuffix("들") { noun.removeLast() }
+                    if listedNouns.contains(noun) {
+                        return listFrom(s, e, mentions: mentions, targets: true, head: s.string(opening..<e - ending.unicodeScalars.count).trimmed, at: opening)
+                    }
+                }
+                // `삭제된 앱 중에는 A, B가 포함됐다`: among them.
+                let noun = word.hasSuffix("들") ? String(word.dropLast()) : word
+                if listedNouns.contains(noun), e + 1 < s.count, s[e] == " " {
+                    let next = OrganizationRecognizer.wordEnd(s, from: e + 1)
+                    if ["중에는", "중에선", "가운데는", "가운데"].contains(s.string((e + 1)..<next)) {
+                        return listFrom(s, next, mentions: mentions, targets: true, head: s.string(opening..<next).trimmed, at: opening)
+                    }
+                }
+            }
+            words += 1
+            k = e
+            while k < s.count, s[k] == " " { k += 1 }
+            if k < s.count, !OrganizationRecognizer.isWordScalar(s[k]) { return nil }
+        }
+        return nil
     }
 
     /// Words that point at something told before (`이 기업들`): no name starts with one.
@@ -195,6 +250,35 @@ struct ConsortiumReader: Sendable {
     /// word follows it outside parentheses.
     func classifierEnd(_ s: Scalars, _ r: Range<Int>) -> Int? {
         ConsortiumReader.classifierEnd(s, r, classifiers: classifiers)
+    }
+
+    /// Whether what starts at `k` may be a name: a quotation mark, a known mention, or a first word
+    /// (without its particle) the dictionary does not hold as a common word (`가운데` is one).
+    func namesFollow(_ s: Scalars, _ k: Int, before end: Int, mentions: [Mention]) -> Bool {
+        guard k < end else { return false }
+        if "'‘\"“".unicodeScalars.contains(s[k]) || mentions.contains(where: { $0.start == k }) { return true }
+        let word = s.string(k..<min(end, OrganizationRecognizer.wordEnd(s, from: k)))
+        let stem = josa.strip(word)?.stem ?? word
+        return !(analyzer?.isDictionaryWord(stem) ?? false) && !(analyzer?.isDictionaryWord(word) ?? false)
+    }
+
+    /// Where the last word of `r` that ends in a modifier ending (ETM: `투자한`, `개발하는`) ends, if
+    /// a word follows it: the item is the noun the clause modifies.
+    func relativeClauseEnd(_ s: Scalars, _ r: Range<Int>) -> Int? {
+        guard let analyzer else { return nil }
+        var k = r.lowerBound
+        while k < r.upperBound, s[k] == " " { k += 1 }
+        var cut: Int? = nil
+        while k < r.upperBound {
+            let wEnd = min(r.upperBound, OrganizationRecognizer.wordEnd(s, from: k))
+            guard wEnd > k else { break }
+            if s[wEnd - 1] == "(" || s[k] == "(" { break }
+            if wEnd < r.upperBound, s[wEnd] == " ", s[wEnd - 1].isHangulSyllable, wEnd - k >= 2,
+               analyzer.analyze(s.string(k..<wEnd)).last?.tag.hasSuffix("ETM") == true { cut = wEnd + 1 }
+            k = wEnd
+            while k < r.upperBound, s[k] == " " { k += 1 }
+        }
+        return cut
     }
 
     /// `classifierEnd` for any set of classifier nouns; with `copula`, a classifier word may end in
@@ -284,6 +368,15 @@ struct ConsortiumReader: Sendable {
 
     /// The list that starts at `k`, after its head: it runs to 등, a copula or 으로, or the sentence's end.
     private func listFrom(_ s: Scalars, _ k: Int, mentions: [Mention], targets: Bool, head: String, at: Int) -> (cast: [Cast], targets: Bool, start: Int)? {
+        // `알리바바와 텐센트가 투자자로 참여한 '즈푸AI'가 포함됐다`: one item after a relative clause; the
+        // names inside the clause are the clause's.
+        var k = k
+        if let verb = ConsortiumReader.listVerbs.compactMap({ s.firstIndex(of: $0, from: k) }).min(),
+           let cut = relativeClauseEnd(s, k..<verb), !s[cut..<verb].contains(where: { $0 == "," || $0 == "·" }),
+           namesFollow(s, cut, before: verb, mentions: mentions) {
+            k = cut
+            while k < verb - 1, "'‘\"“".unicodeScalars.contains(s[k]) { k += 1 }
+        }
         var end = s.count
         for stop in ConsortiumReader.listStops {
             if let e = s.firstIndex(of: stop, from: k), e < end { end = e }
@@ -297,7 +390,7 @@ struct ConsortiumReader: Sendable {
             let words = m.name.split(separator: " ").map(String.init)
             if let first = words.first, ConsortiumReader.determiners.contains(first) || words.last!.hasSuffix("들") { return false }
             // Nor a word with a particle or a modifier ending before its last (`기업에게는 경고가 된`).
-            return !words.dropLast().contains { analyzer.analyze($0).last?.tag == "ETM" || (josa.strip($0).map { $0.marker != .none } ?? false) }
+            return !words.dropLast().contains { analyzer.analyze($0).last?.tag.hasSuffix("ETM") == true || (josa.strip($0).map { $0.marker != .none } ?? false) }
         }
         var seen = Set<String>()
         let cast = found.filter { seen.insert($0.name).inserted && !$0.name.isEmpty }.map {
@@ -313,6 +406,9 @@ struct ConsortiumReader: Sendable {
     static let including = "비롯".scalars
     /// `명단에는`: the list's head with 에는.
     static let inThe = "에는".scalars
+    static let accordingTo = "에 따르면 ".scalars
+    /// The verbs that close a list of targets (`포함됐다`, `올랐다`).
+    static let listVerbs = [" 포함", " 올랐", " 올라", " 들어갔", " 추가됐"].map(\.scalars)
     static let listStops = [" 등", "이다", "다.", "으로", "로,", "로 ", " 포함", " 올랐", " 올라", " 들어갔", " 추가됐"].map(\.scalars)
 
     /// Where the first member verb (참여, 합류) starts, if the sentence has one.
@@ -488,12 +584,26 @@ struct ConsortiumReader: Sendable {
             }
         }
         pieces.append(start..<range.upperBound)
-        if joined { pieces = pieces.flatMap { splitAtComitative(s, $0) } }
+        // `챗GPT와 같은 서비스를 제공하는 스파크`: a relative clause before an item is cut before the
+        // item is split at 와/과, so that the names inside the clause are not items.
+        // The cut holds only where a name follows (`…가운데 나왔다` is no item).
+        if joined {
+            pieces = pieces.flatMap { piece in
+                let cut = relativeClauseEnd(s, piece).flatMap { namesFollow(s, $0, before: piece.upperBound, mentions: mentions) ? $0 : nil }
+                return splitAtComitative(s, cut.map { $0..<max($0, piece.upperBound) } ?? piece)
+            }
+        }
         for (n, piece) in pieces.enumerated() {
             var r = s.trimmedRange(piece)
             guard !r.isEmpty else { continue }
             // `드론 업체 오텔 로보틱스(Autel Robotics)`: the words before a classifier describe the item.
-            if let cut = classifierEnd(s, r), cut < r.upperBound { r = s.trimmedRange(cut..<r.upperBound) }
+            // `중국 클라우드 기업인 인스퍼`: or before a classifier with the copula.
+            if let cut = ConsortiumReader.classifierEnd(s, r, classifiers: classifiers, copula: true), cut < r.upperBound { r = s.trimmedRange(cut..<r.upperBound) }
+            // `알리바바가 투자한 '즈푸AI'`: a relative clause before the item describes it.
+            if let cut = relativeClauseEnd(s, r), cut < r.upperBound, namesFollow(s, cut, before: r.upperBound, mentions: mentions) {
+                r = s.trimmedRange(cut..<r.upperBound)
+                while r.count > 2, "'‘\"“".unicodeScalars.contains(s[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
+            }
             if var m = mentions.first(where: { $0.start == r.lowerBound && !$0.inParens }) {
                 // `한빛대학교 산학협력단`: the member is the university; keep the words as written.
                 if m.rule == "suffix" || m.type == .university, m.end < r.upperBound, (m.consumed ?? 0) > m.end || m.markerEnd < r.upperBound, !s[m.end..<r.upperBound].contains("(") {

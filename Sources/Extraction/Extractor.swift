@@ -155,7 +155,8 @@ public struct Extractor: Sendable {
         if !published.isKnown {
             warnings.append("article \(index) has no publication date; its events are dated only where the text gives a full date (pass --published YYYY-MM-DD)")
         }
-        let s = text.scalars
+        let written = text.scalars
+        let s = Extractor.foldingMiddleDots(written)
         var context = ArticleContext()
         var events: [ExtractedEvent] = []
         // Kind and participants → index in `events`, and whether that telling had a date of its own.
@@ -191,7 +192,7 @@ public struct Extractor: Sendable {
                 }
                 // One event per happening: the first telling wins, unless only a later one dates it.
                 if let earlier = seen[key], earlier.dated || !found.datedByText { continue }
-                let evidence = String(sentence.string.prefix(1000))
+                let evidence = String(Scalars(written[range]).string.prefix(1000))
                 var source = Source(document: document, article: index, sentence: sentenceIndex,
                                     span: Span(start: range.lowerBound, end: range.upperBound), evidence: evidence)
                 source.published = published.isKnown ? published : nil
@@ -253,7 +254,7 @@ public struct Extractor: Sendable {
         defer { context.previousSentence = s }
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
         guard triggers.mayMatch(s) || consortia.mayApply(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s)
-                || !context.imposers.isEmpty && ConsortiumReader.backReferenceEnd(s) != nil else {
+                || !context.imposers.isEmpty && (ConsortiumReader.backReferenceEnd(s) != nil || consortia.mayHaveListedHead(s)) else {
             if s.contains("(") { recognizer.teachAliases(in: s, aliases: &context.aliases) }
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
             // `A와 B 대표는 27일 만났다`: who met, for a `양사는 이 자리에서` that follows.
@@ -304,14 +305,15 @@ public struct Extractor: Sendable {
         let leftOut = context.previousSentence != nil && hits.contains { hit in
             if case .event = hit.verdict { return hit.kind == .partnership } else { return false }
         }
-        guard !mentions.isEmpty || leftOut || listHeads.occurs(in: s) || ConsortiumReader.backReferenceEnd(s) != nil else {
+        guard !mentions.isEmpty || leftOut || listHeads.occurs(in: s) || ConsortiumReader.backReferenceEnd(s) != nil
+                || !context.imposers.isEmpty && consortia.mayHaveListedHead(s) else {
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
             return ([], hits.contains { if case .event = $0.verdict { return true } else { return false } })
         }
-        let groups = RoleAssigner.groups(mentions, in: s)
+        let groups = RoleAssigner.groups(mentions, in: s, classifiers: roles.appositiveHeads)
         // A decision quoted from its speaker reads its objects inside the quotation.
         let quotedGroups = hits.contains(where: \.quoted)
-            ? RoleAssigner.groups(mentions.map { var m = $0; m.inQuote = false; return m }, in: s) : groups
+            ? RoleAssigner.groups(mentions.map { var m = $0; m.inQuote = false; return m }, in: s, classifiers: roles.appositiveHeads) : groups
         let dates = DateResolver.mentions(in: s, published: published)
         var out: [Found] = []
         var unresolved = false
@@ -463,7 +465,18 @@ public struct Extractor: Sendable {
                                     "ban: the same measure as the one told before, trigger '\(hit.stem)'")]
                     }
                 }
-            case .ban: results = roles.ban(hit, groups, s, imposersBefore: context.imposers).map { [$0] } ?? []
+            case .ban:
+                results = roles.ban(hit, groups, s, imposersBefore: context.imposers).map { [$0] } ?? []
+                // `포패러다임, 중국 최대 유전자 기업 BGI 등도 제재 대상이 됐다`: the passive's subject is a
+                // list whose items are described before their names; read it as a list.
+                if (hit.passive || hit.reverses), var (cast, rule) = results.first, let subj = roles.subject(groups, before: hit.start, in: s),
+                   cast.contains(where: { c in c.role == .target && subj.members.contains { $0.name == c.name } }),
+                   let listed = Extractor.describedListItems(s, before: subj.end, consortia: consortia, mentions: mentions, josa: roles.josa) {
+                    for item in listed where !cast.contains(where: { $0.name == item.name }) && item.type != .government {
+                        cast.append(Cast(role: .target, name: item.name, surface: item.surface, type: item.type, why: "\(item.surface) (listed with the subject of the passive, \(item.rule))"))
+                    }
+                    results = [(cast, rule)]
+                }
             default: break
             }
             // `넷플릭스와 SK텔레콤·SK브로드밴드가 소송을 끝냈다. 또 …파트너십을 체결했다`: with no name
@@ -486,7 +499,13 @@ public struct Extractor: Sendable {
             results = results.filter { RoleAssigner.hasRequiredRoles(hit.kind, $0.0) }
             if hit.kind == .ban, let last = results.last { context.measureTargets = last.0.filter { $0.role == .target } }
             for (cast, rule) in results {
-                let (d, dateWhy, dated) = date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)
+                // `미 상무부는 2일 …명단에 추가했다. A와 B도 제재 대상이 됐다`: a measure whose imposer is
+                // only the one told before is that occasion, and carries its date.
+                let imposers = cast.filter { $0.role == .imposer }
+                let toldBefore = hit.kind == .ban && !imposers.isEmpty && imposers.allSatisfy { c in
+                    context.imposers.contains { $0.name == c.name } && !groups.contains { $0.members.contains { $0.name == c.name } }
+                }
+                let (d, dateWhy, dated) = toldBefore ? listDate(at: hit.start) : date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)
                 var amount: Amount? = nil
                 if hit.kind == .investment {
                     let amounts = AmountParser.amounts(in: s)
@@ -549,6 +568,12 @@ public struct Extractor: Sendable {
         if launchedAlliance {
             out.removeAll { f in f.kind == .announcement && consortia.launchVerbs.contains { $0.string == f.stem } && f.cast.allSatisfy { involved.contains($0.name) } }
         }
+        // `A가 B에 투자했다. C와 D도 투자에 참여했다`: B is the company of the round the article tells.
+        // Only a round told as investing (`투자했다`, `출자했다`), not a purchase or a subsidy, has others joining it.
+        if context.fundraiser == nil, let told = out.last(where: { $0.kind == .investment && ["투자", "출자"].contains(where: $0.stem.hasPrefix) && $0.cast.contains { $0.role == .investor } }),
+           case let targets = told.cast.filter({ $0.role == .target }), targets.count == 1, let t = targets.first, t.type != .government, !t.why.contains("facility") {
+            context.fundraiser = Cast(role: .target, name: t.name, surface: t.surface, type: t.type, why: "\(t.surface) (received the investment told before)")
+        }
         if let last = out.last(where: { $0.kind == .partnership }) {
             context.partners = last.cast
             context.partnership = last.cast
@@ -584,6 +609,28 @@ public struct Extractor: Sendable {
         return (out, unresolved)
     }
 
+    /// `A, 중국 최대 유전자 기업 B 등도`: the items of a list that opens the sentence and ends at
+    /// `end`, when the words before are only its items (no particle but the list's own, no verb).
+    static func describedListItems(_ s: Scalars, before end: Int, consortia: ConsortiumReader, mentions: [Mention], josa: JosaStripper) -> [Mention]? {
+        let head = s.string(0..<end)
+        guard head.contains(","), head.split(separator: " ").count <= 14 else { return nil }
+        let words = head.split(separator: " ").dropLast()
+        guard !words.contains(where: { w in
+            let word = w.trimmingCharacters(in: CharacterSet(charactersIn: ",·"))
+            return (josa.strip(word).map { $0.marker != .none } ?? false) || word.hasSuffix("며") || word.hasSuffix("고")
+        }) else { return nil }
+        let items = consortia.items(s, 0..<end, mentions: mentions)
+        return items.count >= 2 ? items : nil
+    }
+
+    /// Middle dots written with look-alike characters (`ㆍ` U+318D, `・` U+30FB, `‧` U+2027, `∙` U+2219)
+    /// as the middle dot `·` (U+00B7) that lists use: one scalar for one, so offsets hold.
+    static func foldingMiddleDots(_ s: Scalars) -> Scalars {
+        let lookAlikes: Set<UInt32> = [0x318D, 0x30FB, 0x2027, 0x2219]
+        guard s.contains(where: { lookAlikes.contains($0.value) }) else { return s }
+        return s.map { lookAlikes.contains($0.value) ? "·" : $0 }
+    }
+
     /// Whether a word before `end` that no mention covers carries a subject particle (`대덕구는`):
     /// the cheap test before a sentence is read again for its subject.
     static func hasUnknownSubject(_ s: Scalars, before end: Int, mentions: [Mention], josa: JosaStripper) -> Bool {
@@ -614,14 +661,18 @@ public struct Extractor: Sendable {
             // `왓츠앱과 스레드를`: the second of two names joined by 와/과.
             let joined = split.map { [.object, .dative].contains($0.marker) && (2...14).contains($0.stem.unicodeScalars.count) } ?? false
                 && mentions.contains { $0.marker == .comitative && $0.markerEnd == k - 1 }
-            if listed || partner || joined { return true }
+            // `애플에 프로톤VPN을 삭제하라고`, `애플에 노바VPN 앱을`: the object right after the one ordered.
+            let objectNext = split.map { $0.marker == .object && (2...14).contains($0.stem.unicodeScalars.count) }
+                ?? (e < s.count && s[e] == " " && josa.strip(s.string((e + 1)..<OrganizationRecognizer.wordEnd(s, from: e + 1)))?.marker == .object)
+            let ordered = objectNext && mentions.contains { $0.marker == .dative && $0.markerEnd == k - 1 }
+            if listed || partner || joined || ordered { return true }
         }
         return false
     }
 
     /// Trigger words in `article` that gave no event, and why: what --explain shows to debug a miss.
     public func misses(in article: ExtractedArticle) -> [String] {
-        let s = article.text.scalars
+        let s = Extractor.foldingMiddleDots(article.text.scalars)
         var context = ArticleContext()
         var out: [String] = []
         for (index, range) in SentenceSplitter.split(s).enumerated() {

@@ -56,6 +56,32 @@ struct TriggerFile: Decodable, Sendable {
         var investors: [String]
     }
     var kinds: [String: [Entry]]
+    /// Orders to stop, composed: a measure, a link and an order verb (`중단` + `할 것을 ` + `권고` →
+    /// `중단할 것을 권고`; the link `을 ` takes 를 after a vowel: `삭제를 요구`). Each composed stem is a
+    /// ban trigger of form `verb`, unless `kinds.ban` lists it already.
+    struct Orders: Decodable, Sendable {
+        var measures: [String]
+        var links: [String]
+        var verbs: [String]
+    }
+    var orders: Orders?
+
+    /// `kinds` with the composed orders added to `ban`.
+    mutating func composeOrders() {
+        guard let orders else { return }
+        var bans = kinds["ban", default: []]
+        var known = Set(bans.map(\.stem))
+        for measure in orders.measures {
+            let vowelEnd = measure.unicodeScalars.last.map { (0xAC00...0xD7A3).contains($0.value) && ($0.value - 0xAC00) % 28 == 0 } ?? false
+            for link in orders.links {
+                let written = link == "을 " && vowelEnd ? "를 " : link
+                for verb in orders.verbs where known.insert(measure + written + verb).inserted {
+                    bans.append(Entry(stem: measure + written + verb, form: "verb"))
+                }
+            }
+        }
+        kinds["ban"] = bans
+    }
     /// `명단에 중국 기업 12곳을 추가했다`: a list's place, the object, then the verb.
     struct GappedBans: Decodable, Sendable {
         var places: [String]
@@ -67,6 +93,11 @@ struct TriggerFile: Decodable, Sendable {
     var investmentLists: InvestmentLists?
     struct BanLists: Decodable, Sendable {
         var targets: [String]
+        /// Participles that say a name was put on a list (`추가된`, `오른`): with `listedNouns`, a head
+        /// written with words between (`이번에 추가된 중국 기업에는`).
+        var listedParticiples: [String]?
+        /// Nouns that end such a head (`기업`, `업체`).
+        var listedNouns: [String]?
     }
     var banLists: BanLists?
     var jointMarkers: [String]
@@ -195,7 +226,9 @@ public struct Lexicon: Sendable {
         }
         gazetteer = try load("gazetteer", as: GazetteerFile.self).organizations
         josa = try load("josa", as: JosaFile.self)
-        triggers = try load("triggers", as: TriggerFile.self)
+        var triggers = try load("triggers", as: TriggerFile.self)
+        triggers.composeOrders()
+        self.triggers = triggers
         cues = try load("cues", as: CueFile.self)
         patterns = try load("patterns", as: PatternFile.self)
         segmentation = try load("segmentation", as: SegmentationFile.self)

@@ -356,6 +356,8 @@ extension OrganizationRecognizer {
             if [.subject, .object, .genitive, .dative, .source, .comitative].contains(split.marker) {
                 m.marker = split.marker
                 m.markerEnd = w.end
+                // `A, B 등 현지 이통사들은`: the list is the sentence's topic.
+                if split.marker == .subject { m.topic = OrganizationRecognizer.topicParticles.contains(split.particle) || ["들은", "들도"].contains(split.particle) }
                 // `A, B 등 소셜네트워크서비스 이용에도 제한을 뒀다`: the use of what is listed is limited.
                 if split.marker == .dative, objectHeads.contains(split.stem) { m.marker = .about }
                 // `A 등 20개 기업과 기관을`: 과 joins two nouns of the list's phrase; the last one's particle counts.

@@ -104,7 +104,9 @@ struct RoleAssigner: Sendable {
     static let reportedSaying = ["다고", "다며", "다는"].map(\.scalars)
 
     /// Groups the usable mentions (not quoted, not in an aside) of a sentence.
-    static func groups(_ mentions: [Mention], in s: Scalars) -> [MentionGroup] {
+    /// - Parameter classifiers: classifier nouns (patterns.json `appositiveHeads`); after a comma, words
+    ///   that end in one describe the next item (`포패러다임, 중국 최대 유전자 기업 BGI`) and keep the list.
+    static func groups(_ mentions: [Mention], in s: Scalars, classifiers: Set<String> = []) -> [MentionGroup] {
         var out: [MentionGroup] = []
         // A headline (no closing period) may set its subject off with a comma: `엔비디아, 인텔에 투자`.
         let headline = s.last(where: { !$0.isSpace }).map { $0 != "." } ?? false
@@ -126,7 +128,8 @@ struct RoleAssigner: Sendable {
             if var last = out.last, last.marker == .list || last.marker == .comitative,
                !(last.marker == .comitative && s.string(last.members.last!.markerEnd..<max(last.members.last!.markerEnd, m.start)).contains(",")),
                gapIsSeparator(s, last.members.last!.markerEnd, m.start, allowName: last.marker == .list,
-                              allowPerson: last.marker == .comitative && last.members.last!.speaker && m.speaker) {
+                              allowPerson: last.marker == .comitative && last.members.last!.speaker && m.speaker,
+                              classifiers: last.marker == .list ? classifiers : []) {
                 last.members.append(m)
                 last.marker = m.marker
                 out[out.count - 1] = last
@@ -140,9 +143,15 @@ struct RoleAssigner: Sendable {
     /// Only white space, punctuation of a list, 및/그리고/또는, or one short name (손정의) between.
     /// - Parameter allowPerson: officers speaking for both sides (`김OO KT 대표와 사티아 나델라 MS
     ///   CEO는`): up to two short words of a person's name between.
-    private static func gapIsSeparator(_ s: Scalars, _ a: Int, _ b: Int, allowName: Bool, allowPerson: Bool = false) -> Bool {
+    private static func gapIsSeparator(_ s: Scalars, _ a: Int, _ b: Int, allowName: Bool, allowPerson: Bool = false, classifiers: Set<String> = []) -> Bool {
         guard a <= b else { return false }
         var gap = s.string(a..<b).trimmed
+        // `, 중국 최대 유전자 기업 BGI`: a description that ends in a classifier noun, after the comma.
+        if !classifiers.isEmpty, gap.hasPrefix(",") || a > 0 && s[a - 1] == ",", let last = gap.split(separator: " ").last.map(String.init) {
+            let words = gap.split(separator: " ").filter { $0 != "," }
+            if (1...5).contains(words.count), words.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isHangulSyllable) }),
+               classifiers.contains(last) || classifiers.contains(where: { $0.unicodeScalars.count >= 2 && last.hasSuffix($0) }) { return true }
+        }
         // A company-form mark before the next name (`, ㈜카카오엔터프라이즈`) is part of it.
         gap = gap.replacingOccurrences(of: "㈜", with: "").replacingOccurrences(of: "(주)", with: "").trimmed
         while let f = gap.unicodeScalars.first, f == "," || f == "·" { gap = String(gap.unicodeScalars.dropFirst()).trimmed }
@@ -256,6 +265,24 @@ struct RoleAssigner: Sendable {
     /// Whether the predicate right after a subject at `after` modifies a noun (`…가 개발한 챗GPT`):
     /// the first word ending in a noun-modifying ending before `position`, with no other particle-
     /// marked word before it.
+    /// Bound nouns after a modifier ending that make an adverbial clause (`…할 때까지`, `…하는 동안`).
+    static let adverbialNouns = ["때까지 ", "때 ", "때는 ", "때에 ", "동안 ", "경우 ", "경우에 ", "경우에는 ", "전까지 ", "즉시 "].map(\.scalars)
+
+    /// Whether the word after `end` is a classifier noun (patterns.json `appositiveHeads`: `앱`,
+    /// `서비스`) with the object particle: the name before it is what the object is.
+    func namesTheObject(_ s: Scalars, after end: Int) -> Bool {
+        guard end < s.count, s[end] == " " else { return false }
+        let next = s.string((end + 1)..<OrganizationRecognizer.wordEnd(s, from: end + 1))
+        guard let split = josa.strip(next), split.marker == .object else { return false }
+        return appositiveHeads.contains(split.stem)
+    }
+
+    /// Verbs of making in the modifier form: `X가 만든 장비` is X's product.
+    static let makingWords = ["만든 ", "만드는 ", "생산한 ", "생산하는 ", "제조한 ", "제조하는 ", "개발한 ", "공급한 ", "공급하는 "].map(\.scalars)
+
+    /// Adjectives in the modifier form that describe the noun after them and take no argument.
+    static let plainAdjectives: Set<String> = ["새로운", "다양한", "신규한", "추가적인", "새"]
+
     static func opensRelativeClause(_ s: Scalars, after: Int, before position: Int) -> Bool {
         var k = after
         for _ in 0..<8 {
@@ -273,6 +300,11 @@ struct RoleAssigner: Sendable {
             if modifierEndings.contains(where: { word.count >= $0.count && word.matches($0, at: word.count - $0.count) }) {
                 // `화웨이 장비를 구매하는 것을 금지했다`: a clause made a noun by 것 is the measure's object.
                 if ["것을 ", "것도 ", "것은 "].contains(where: { s.matches($0.scalars, at: min(s.count, e + 1)) }) { k = e; continue }
+                // `SK텔레콤에 유심 공급이 안정화할 때까지 …중단할 것을 권고했다`: a clause of time or
+                // condition modifies no name.
+                if RoleAssigner.adverbialNouns.contains(where: { s.matches($0, at: min(s.count, e + 1)) }) { k = e; continue }
+                // `SK텔레콤에 새로운 가입자 모집을`: an adjective of the noun after it takes no 에.
+                if RoleAssigner.plainAdjectives.contains(word.string.trimmed) { k = e; continue }
                 return true
             }
             // `보유하고 있던 넵튠`: a progressive that modifies a noun.
@@ -325,7 +357,7 @@ struct RoleAssigner: Sendable {
     }
 
     static let respectively = "각각".scalars
-    static let orderStems = ["명령", "지시", "요구", "통보", "제재를", "제재 "]
+    static let orderStems = ["명령", "지시", "요구", "통보", "권고", "요청", "촉구", "제재를", "제재 "]
 
     func cast(_ g: MentionGroup, _ role: Role, _ why: String) -> [Cast] {
         // A name in quotation marks is a product or a title: it may be acted on, never act.
@@ -610,7 +642,8 @@ struct RoleAssigner: Sendable {
         }
         // `KB증권과 노앤파트너스도 200억원을 투자했다`: a sentence about the round the article's company
         // raised names only its investors.
-        if targets.isEmpty, let raiser = fundraiser, !subj.members.contains(where: { $0.name == raiser.name }),
+        // A government spending is no part of a company's round.
+        if targets.isEmpty, let raiser = fundraiser, !subj.members.contains(where: { $0.name == raiser.name || $0.type == .government }),
            !groups.contains(where: { $0.start >= subj.end && $0.start < hit.start && [.dative, .object].contains($0.marker) }) {
             targets = [Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round the article tells)")]
         }
@@ -718,7 +751,9 @@ struct RoleAssigner: Sendable {
                     // `틱톡 금지법을 시행했다`, `딥시크 사용 금지령을 내렸다`: a bare name right before the measure.
                     || $0.marker == .none && !$0.members.contains { $0.type == .government } && RoleAssigner.isBareLead(s, from: $0.end, to: hit.start)
                     // `삼성전자와 SK하이닉스 중국 공장의 VEU 지위를`: the owners of the plants named bare before them.
-                    || $0.marker == .none && !$0.members.contains { $0.type == .government } && ownsTheFacility(s, after: $0.end, before: hit.start))
+                    || $0.marker == .none && !$0.members.contains { $0.type == .government } && ownsTheFacility(s, after: $0.end, before: hit.start)
+                    // `노바VPN 앱을 삭제할 것을 요구했다`: a name before its classifier noun as the object.
+                    || $0.marker == .none && !$0.members.contains { $0.type == .government } && namesTheObject(s, after: $0.end))
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
                 && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) })
@@ -747,6 +782,14 @@ struct RoleAssigner: Sendable {
         }) {
             targets = cast(reason, .target, "subject of the reason clause before the measure")
         }
+        // `화웨이와 ZTE 등 중국 기업이 만든 장비와 부품은 …퇴출하기로 했다`: the measure is on what they
+        // make, and so on its makers.
+        if targets.isEmpty, let makers = groups.first(where: { g in
+            g.marker == .subject && g.start > subj.end && g.end < hit.start && !g.members.contains { $0.type == .government }
+                && RoleAssigner.makingWords.contains { s.matches($0, at: RoleAssigner.skipSpaces(s, from: g.end)) }
+        }) {
+            targets = cast(makers, .target, "maker of what the measure is on")
+        }
         // `화성광학, 동방칩스, 남해정밀을 명단에 올렸다`: a list of names no rule knows, as the object;
         // `동방광학, 화남테크를`: such names listed before one that is known.
         if targets.isEmpty, !headline { targets = listedObjects(s, after: subj.end, before: hit.start) }
@@ -757,6 +800,16 @@ struct RoleAssigner: Sendable {
                 targets += unknownItems(s, start..<first.start).filter { !known.contains($0.name) }
             }
         }
+        // `인도네시아는 구글과 애플에 테무를 앱스토어에서 차단하도록 요청했다`: those ordered to carry a
+        // measure out on a named target impose it too (as `요청에 따라` below); they are its target only
+        // when the order names nothing else (`SK텔레콤에 가입자 모집을 중단할 것을 권고했다`).
+        let ordered = Set(onTarget.filter { $0.marker == .dative }.flatMap(\.members).map(\.name))
+        var carriers: [Cast] = []
+        if !ordered.isEmpty, targets.contains(where: { !ordered.contains($0.name) }) {
+            carriers = targets.filter { ordered.contains($0.name) }
+                .map { Cast(role: .imposer, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (ordered to carry the measure out)") }
+            targets.removeAll { ordered.contains($0.name) }
+        }
         guard !targets.isEmpty else { return nil }
         let imposers = subj.members.filter { $0.type != .product }
         guard !imposers.isEmpty else { return nil }
@@ -765,7 +818,7 @@ struct RoleAssigner: Sendable {
             g.end <= hit.start && !g.members.contains { m in imposers.contains { $0.name == m.name } }
                 && RoleAssigner.requestWords.contains { s.matches($0, at: RoleAssigner.skipSpaces(s, from: g.end)) }
         }.flatMap { cast($0, .imposer, "asked for the measure (요청에 따라)") }
-        return (cast(MentionGroup(members: imposers, marker: .subject), .imposer, "subject") + requesters + targets,
+        return (cast(MentionGroup(members: imposers, marker: .subject), .imposer, "subject") + requesters + carriers + targets,
                 "ban: subject imposes trigger '\(hit.stem)' (\(hit.reading)) on object")
     }
 

@@ -492,10 +492,15 @@ struct TriggerMatcher: Sendable {
             hit.reading = "connective, then \(made.string) (modifies the noun after it)"
         }
         var judged = judge(hit, s, from: end, connective: connective)
-        // `협력하기로`, `투자키로`: the plan is in the stem itself.
-        if case .event = judged.verdict, plannedList.contains(where: { stem.text.firstIndex(of: $0) != nil }) { judged.verdict = .event(.planned) }
+        // `협력하기로`, `투자키로`: the plan is in the stem itself; an order to do something
+        // (`중단할 것을 권고`) names what is ordered, and the order is given.
+        if case .event = judged.verdict, plannedList.contains(where: { cue in
+            stem.text.firstIndex(of: cue).map { !stem.text.matches(TriggerMatcher.objectParticle, at: $0 + cue.count) } ?? false
+        }) { judged.verdict = .event(.planned) }
         return judged
     }
+
+    static let objectParticle = "을 ".scalars
 
     /// The support verb after a verbal noun at `end`: the noun may head a phrase of up to two more
     /// nouns (`투자 유치를`, `인수 계약을`) that ends in a particle, or take the verb glued

@@ -1,0 +1,155 @@
+import Events
+import Testing
+@testable import Extraction
+
+/// The targets of a measure named in the sentences after it: a head with words between its
+/// participle and its noun, items described before their names, a passive subject listed with
+/// descriptions, each dated by the sentence that told the measure.
+@Suite struct ListedTargetsTests {
+    @Test(arguments: [
+        ("미국 상무부는 2일 중국 기업 28곳을 수출 제재 명단에 추가했다고 발표했다. 이번에 추가된 중국 기업에는 클라우드 업체 화운데이터와 설계업체 룽칩이 포함됐다.",
+         "미국 상무부", ["화운데이터", "룽칩"]),
+        ("영국 정부는 2일 러시아 기업 12곳을 제재 명단에 올렸다. 명단에 오른 러시아 업체들은 볼가텍과 우랄테크 등이다.",
+         "영국 정부", ["볼가텍", "우랄테크"]),
+        ("중국 상무부는 2일 미국 기업 6곳을 신뢰할 수 없는 기업 명단에 올렸다. 이번에 지정된 미국 방산 업체에는 스카이웍스랩과 노스포인트가 포함됐다.",
+         "중국 상무부", ["스카이웍스랩", "노스포인트"]),
+    ])
+    func aHeadWithWordsBetweenItsParticipleAndItsNoun(text: String, imposer: String, targets: [String]) {
+        let b = only(.ban, text).filter { !$0.names(.target).isEmpty }
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+        // The list is the occasion of the measure: it carries that sentence's day.
+        #expect(b.first?.occurredAt == day("2025-03-02"))
+    }
+
+    @Test(arguments: [
+        ("미국 상무부는 2일 중국 기업 28곳을 명단에 추가했다. 블랙리스트에 오른 기업에는 중국 클라우드 기업인 화운데이터가 포함됐다.", "화운데이터"),
+        ("미국 상무부는 2일 중국 기업 28곳을 명단에 추가했다. 이번에 추가된 기업에는 알리바바와 텐센트가 투자자로 참여한 '즈런AI'가 포함됐다.", "즈런AI"),
+        ("미국 상무부는 2일 중국 기업 28곳을 명단에 추가했다. 명단에 오른 기업에는 바이두가 투자한 룽칩이 포함됐다.", "룽칩"),
+    ])
+    func anItemDescribedBeforeItsNameIsTheName(text: String, target: String) {
+        let b = only(.ban, text).filter { !$0.names(.target).isEmpty }
+        #expect(b.count == 1)
+        #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("미국 상무부는 2일 중국 기업 28곳을 명단에 추가했다고 발표했다. 룽칩, 중국 최대 유전자 기업 BGX 등도 제재 대상이 됐다.", ["룽칩", "BGX"]),
+        ("미국 상무부는 2일 중국 기업 28곳을 명단에 추가했다. 화운데이터, 드론 제조업체 스카이로봇 등도 명단에 올랐다.", ["화운데이터", "스카이로봇"]),
+        ("영국 정부는 2일 러시아 기업 12곳을 제재 명단에 올렸다. 볼가텍, 방산 업체 우랄테크 등도 제재 대상이 됐다.", ["볼가텍", "우랄테크"]),
+    ])
+    func aPassiveSubjectListedWithDescriptions(text: String, targets: [String]) {
+        let b = only(.ban, text).filter { !$0.names(.target).isEmpty }
+        #expect(b.count == 1)
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+        #expect(b.first?.occurredAt == day("2025-03-02"))
+    }
+
+    @Test(arguments: [
+        ("애플은 중국 앱스토어에서 생성형 AI 앱 100여 개를 삭제했다. 업계에 따르면 삭제된 앱 중에는 스파크챗과 오픈캣AI 등이 포함돼 있다.", "애플", ["스파크챗", "오픈캣AI"]),
+        ("구글은 러시아 플레이스토어에서 VPN 앱 8개를 삭제했다. 삭제된 앱 가운데는 노바VPN과 실드VPN이 포함됐다.", "구글", ["노바VPN", "실드VPN"]),
+        ("인도 정부는 중국 앱 50여 개를 차단했다. 현지 매체에 따르면 차단된 앱 중에는 위챗과 쉐어잇이 포함됐다.", "인도 정부", ["위챗", "쉐어잇"]),
+    ])
+    func amongTheAppsRemoved(text: String, imposer: String, targets: [String]) {
+        let b = only(.ban, text).filter { !$0.names(.target).isEmpty }
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("미국 상무부는 2일 중국 기업 28곳을 명단에 추가했다. 이번 조치는 미국 정부가 틱톡에 대한 매각을 요구하는 가운데 나왔다."),
+        ("영국 정부는 2일 러시아 기업 12곳을 제재 명단에 올렸다. 명단에는 거래를 이어가는 일부 기업이 포함됐다."),
+        ("미국 상무부는 2일 중국 기업 28곳을 명단에 추가했다. 이번에 추가된 기업에는 군과 거래하는 업체가 다수 포함됐다."),
+    ])
+    func aClauseIsNoTarget(text: String) {
+        #expect(only(.ban, text).allSatisfy { $0.names(.target).isEmpty || !$0.names(.target).contains { $0.contains(" ") || $0.hasSuffix("업체") } },
+                "\(only(.ban, text).map(\.participants))")
+    }
+}
+
+/// Orders to stop something: the body ordered is the target, unless the order names a target of
+/// its own, when those ordered carry it out and impose it too.
+@Suite struct OrderToStopTests {
+    @Test(arguments: [
+        ("과학기술정보통신부가 한빛텔레콤에 새로운 가입자 모집을 중단할 것을 권고했다.", "과학기술정보통신부", "한빛텔레콤"),
+        ("금융위원회는 누리페이에 신규 영업 중단을 요구했다.", "금융위원회", "누리페이"),
+        ("방송통신위원회는 세림미디어에 광고 송출을 중지하라고 요청했다.", "방송통신위원회", "세림미디어"),
+        ("개인정보보호위원회는 오로라랩스에 얼굴 정보 수집을 중단하도록 권고했다.", "개인정보보호위원회", "오로라랩스"),
+    ])
+    func theBodyOrderedIsTheTarget(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
+        #expect(b.first?.modality == .done)
+    }
+
+    @Test(arguments: [
+        ("인도네시아 정부는 구글과 애플에 쇼핑 앱 테무를 앱스토어에서 차단하도록 요청했다.", ["인도네시아 정부", "구글", "애플"], ["테무"]),
+        ("러시아 통신감독청은 애플에 노바VPN 앱을 삭제할 것을 요구했다.", ["러시아 통신감독청", "애플"], ["노바VPN"]),
+        ("방송통신심의위원회는 통신사들에 앞서 세림TV에 대한 접속 차단을 요청했다.", ["방송통신심의위원회"], ["세림TV"]),
+    ])
+    func thoseOrderedToBlockATargetImposeIt(text: String, imposers: [String], targets: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(Set(b.first?.names(.imposer) ?? []) == Set(imposers), "\(b.map(\.participants))")
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+}
+
+/// Middle dots written with look-alike characters list names as `·` does.
+@Suite struct MiddleDotLookAlikeTests {
+    @Test(arguments: ["ㆍ", "・", "‧", "∙"])
+    func aLookAlikeDotListsParties(dot: String) {
+        let text = "한빛전자\(dot)누리소프트\(dot)세림반도체는 AI 반도체 공동 개발을 위한 업무협약을 체결했다."
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == ["한빛전자", "누리소프트", "세림반도체"], "\(p.map(\.participants))")
+        // The evidence quotes the sentence as written.
+        #expect(p.first?.source.evidence?.contains(dot) == true)
+    }
+}
+
+/// Others who join an investment told just before invest in the same company.
+@Suite struct JoiningAnInvestmentTests {
+    @Test(arguments: [
+        ("한빛벤처스가 미국 AI 스타트업 누리AI에 200억원을 투자했다. 삼성넥스트와 카카오벤처스도 투자에 참여했다.", ["삼성넥스트", "카카오벤처스"], "누리AI"),
+        ("한빛벤처스는 로봇 스타트업 세림로보틱스에 추가 투자를 했다고 밝혔다. 한빛 외에도 스탠퍼드대, 삼성넥스트 등이 투자에 참여했다.", ["스탠퍼드대학교", "삼성넥스트"], "세림로보틱스"),
+        ("오로라인베스트먼트가 반도체 설계 기업 누리칩스에 100억원을 출자했다. 이번 투자에는 카카오벤처스도 참여했다.", ["카카오벤처스"], "누리칩스"),
+    ])
+    func joinersInvestInTheSameCompany(text: String, investors: [String], target: String) {
+        let joined = only(.investment, text).filter { $0.source.sentence == 1 }
+        #expect(joined.count == 1)
+        #expect(Set(joined.first?.names(.investor) ?? []) == Set(investors), "\(joined.map(\.participants))")
+        #expect(joined.first?.names(.target) == [target])
+    }
+
+    @Test(arguments: [
+        "한빛그룹이 누리로보틱스를 인수했다. 삼성넥스트도 투자에 참여했다.",
+        "일본 정부는 한빛반도체 구마모토 공장에 4천억엔을 투자한다. 세림전자도 투자에 참여했다.",
+        "한빛벤처스가 누리AI에 200억원을 투자했다. 미국 정부도 투자에 나섰다.",
+    ])
+    func aPurchaseAFacilityOrAGovernmentIsNoRoundToJoin(text: String) {
+        #expect(only(.investment, text).filter { $0.source.sentence == 1 }.isEmpty, "\(only(.investment, text).map(\.participants))")
+    }
+}
+
+/// Agreeing to join forces is a partnership (`뜻을 모았다`, `힘을 합치기로 했다`).
+@Suite struct JoiningForcesTests {
+    @Test(arguments: [
+        ("티맵모빌리티와 우버는 택시 호출 시장에 새 바람을 일으키기로 뜻을 모았다.", ["티맵모빌리티", "우버"]),
+        ("한빛전자와 누리소프트는 AI 반도체 생태계를 키우기 위해 힘을 합치기로 했다.", ["한빛전자", "누리소프트"]),
+        ("세림대학교는 오로라랩스와 지역 인재를 키우는 데 힘을 모으기로 했다.", ["세림대학교", "오로라랩스"]),
+    ])
+    func twoOrganizationsJoiningForces(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties), "\(p.map(\.participants))")
+    }
+
+    @Test func peopleAgreeingAreNoPartnership() {
+        #expect(only(.partnership, "전문가들은 규제 완화가 필요하다는 데 뜻을 모았다.").isEmpty)
+    }
+}
