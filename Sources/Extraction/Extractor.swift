@@ -222,7 +222,7 @@ public struct Extractor: Sendable {
         return ExtractedArticle(index: index, text: text, published: published, dateSource: dateSource, events: events, warnings: warnings)
     }
 
-    static let ceremonies = PatternSet(["기공식", "착공식", "개소식", "기념식", "발대식", "출범식", "행사", "포럼", "세미나", "콘퍼런스", "컨퍼런스", "간담회", "박람회"])
+    static let ceremonies = PatternSet(["기공식", "착공식", "개소식", "기념식", "발대식", "출범식", "행사", "포럼", "세미나", "콘퍼런스", "컨퍼런스", "간담회", "박람회", "설명회", "발표회", "심포지엄", "쇼케이스", "시상식", "준공식", "기자회견"])
 
     /// Whether two dates may name the same day: equal where both are precise.
     static func compatible(_ a: PartialDate, _ b: PartialDate) -> Bool {
@@ -330,6 +330,15 @@ public struct Extractor: Sendable {
             return (d, text.map { "'\($0)' → \(d)" } ?? "publication date \(d)", text != nil)
         }
         /// The date of a list told after its measure or round: its own, else the one that sentence gave.
+        /// The mention groups of the sentence before, read once, when a subject left out needs them.
+        var previousRead: [MentionGroup]? = nil
+        func previousGroups(_ context: inout ArticleContext) -> [MentionGroup] {
+            if let previousRead { return previousRead }
+            guard let previous = context.previousSentence else { return [] }
+            let read = RoleAssigner.groups(recognizer.mentions(in: previous, nesting: Nesting(previous), aliases: &context.aliases), in: previous)
+            previousRead = read
+            return read
+        }
         func listDate(at position: Int) -> (PartialDate, String, Bool) {
             let own = date(at: position)
             if !own.2, let told = context.listDate { return (told, "'\(told)' of the sentence that told the measure or the round", true) }
@@ -442,7 +451,21 @@ public struct Extractor: Sendable {
             var results: [([Cast], String)] = []
             let groups = hit.quoted ? quotedGroups : groups
             switch hit.kind {
-            case .announcement: results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
+            case .announcement:
+                results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
+                // `외교부는 …제재명단에 올렸다. 또 국정원과 함께 …권고문을 발표했다`: with no name before the
+                // trigger, the organization the sentence before named as its topic acts.
+                // Only a launch or an event held (`공개했다`, `설명회를 연다`): a saying with its speaker left
+                // out is as often a person's or another body's.
+                if results.isEmpty, case .event = hit.verdict, !hit.passive, !hit.modifies, !hit.quoted, hit.form != "source", !reportingStems.contains(hit.stem),
+                   !groups.contains(where: { $0.start < hit.start && $0.marker == .subject }),
+                   let topic = previousGroups(&context).first(where: { g in
+                       g.marker == .subject && g.members.contains(where: \.topic) && !g.members.contains { $0.anonymous || $0.type == .product }
+                   }) {
+                    var cast = roles.cast(topic, .actor, "topic of the sentence before; the subject is left out")
+                    if let joint = roles.jointPartners(groups, from: 0, before: hit.start, s) { cast += roles.cast(joint, .actor, "together with the subject") }
+                    results = [(cast, "announcement: subject left out, trigger '\(hit.stem)' (\(hit.reading))")]
+                }
             case .partnership:
                 results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s, topic: context.topic).map { [$0] } ?? []
             case .investment where hit.stem.hasSuffix("교환"):
@@ -482,9 +505,8 @@ public struct Extractor: Sendable {
             // `넷플릭스와 SK텔레콤·SK브로드밴드가 소송을 끝냈다. 또 …파트너십을 체결했다`: with no name
             // before the trigger, the organizations the sentence before named together as its subject.
             if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, !hit.modifies, !hit.quoted,
-               !groups.contains(where: { $0.start < hit.start }), let previous = context.previousSentence,
-               let joint = RoleAssigner.groups(recognizer.mentions(in: previous, nesting: Nesting(previous), aliases: &context.aliases), in: previous)
-                   .first(where: { $0.marker == .subject && $0.members.count >= 2 && !$0.members.contains(where: \.anonymous) }) {
+               !groups.contains(where: { $0.start < hit.start }),
+               let joint = previousGroups(&context).first(where: { $0.marker == .subject && $0.members.count >= 2 && !$0.members.contains(where: \.anonymous) }) {
                 results = [(roles.cast(joint, .party, "named together as the subject of the sentence before"),
                             "partnership: subject left out, trigger '\(hit.stem)' (\(hit.reading))")]
             }

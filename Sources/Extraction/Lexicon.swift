@@ -56,31 +56,34 @@ struct TriggerFile: Decodable, Sendable {
         var investors: [String]
     }
     var kinds: [String: [Entry]]
-    /// Orders to stop, composed: a measure, a link and an order verb (`중단` + `할 것을 ` + `권고` →
-    /// `중단할 것을 권고`; the link `을 ` takes 를 after a vowel: `삭제를 요구`). Each composed stem is a
-    /// ban trigger of form `verb`, unless `kinds.ban` lists it already.
-    struct Orders: Decodable, Sendable {
-        var measures: [String]
+    /// Triggers composed from data: each head, each link, each verb (`중단` + `할 것을 ` + `권고` →
+    /// `중단할 것을 권고`; `설명회` + `을 ` + `연다` → `설명회를 연다`). The link `을 ` is written 를 after
+    /// a vowel. Each composed stem is a trigger of the composition's kind and form `verb`, unless that
+    /// kind lists it already.
+    struct Composition: Decodable, Sendable {
+        var kind: String
+        var heads: [String]
         var links: [String]
         var verbs: [String]
     }
-    var orders: Orders?
+    var compositions: [Composition]?
 
-    /// `kinds` with the composed orders added to `ban`.
-    mutating func composeOrders() {
-        guard let orders else { return }
-        var bans = kinds["ban", default: []]
-        var known = Set(bans.map(\.stem))
-        for measure in orders.measures {
-            let vowelEnd = measure.unicodeScalars.last.map { (0xAC00...0xD7A3).contains($0.value) && ($0.value - 0xAC00) % 28 == 0 } ?? false
-            for link in orders.links {
-                let written = link == "을 " && vowelEnd ? "를 " : link
-                for verb in orders.verbs where known.insert(measure + written + verb).inserted {
-                    bans.append(Entry(stem: measure + written + verb, form: "verb"))
+    /// `kinds` with the composed stems added.
+    mutating func compose() {
+        for composition in compositions ?? [] {
+            var entries = kinds[composition.kind, default: []]
+            var known = Set(entries.map(\.stem))
+            for head in composition.heads {
+                let vowelEnd = head.unicodeScalars.last.map { (0xAC00...0xD7A3).contains($0.value) && ($0.value - 0xAC00) % 28 == 0 } ?? false
+                for link in composition.links {
+                    let written = link == "을 " && vowelEnd ? "를 " : link
+                    for verb in composition.verbs where known.insert(head + written + verb).inserted {
+                        entries.append(Entry(stem: head + written + verb, form: "verb"))
+                    }
                 }
             }
+            kinds[composition.kind] = entries
         }
-        kinds["ban"] = bans
     }
     /// `명단에 중국 기업 12곳을 추가했다`: a list's place, the object, then the verb.
     struct GappedBans: Decodable, Sendable {
@@ -227,7 +230,7 @@ public struct Lexicon: Sendable {
         gazetteer = try load("gazetteer", as: GazetteerFile.self).organizations
         josa = try load("josa", as: JosaFile.self)
         var triggers = try load("triggers", as: TriggerFile.self)
-        triggers.composeOrders()
+        triggers.compose()
         self.triggers = triggers
         cues = try load("cues", as: CueFile.self)
         patterns = try load("patterns", as: PatternFile.self)

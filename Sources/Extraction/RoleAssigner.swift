@@ -432,10 +432,15 @@ struct RoleAssigner: Sendable {
 
     /// Organizations joined to the subject by `…와 함께`.
     func jointPartners(_ groups: [MentionGroup], after subj: MentionGroup, before position: Int, _ s: Scalars) -> MentionGroup? {
-        guard let marker = jointMarkers.compactMap({ s.firstIndex(of: $0, from: subj.end, to: position) }).first else { return nil }
+        jointPartners(groups, from: subj.end, before: position, s)
+    }
+
+    /// The organizations joined by 와/과 before `함께` (patterns of `jointMarkers`) in `s[from..<position]`.
+    func jointPartners(_ groups: [MentionGroup], from: Int, before position: Int, _ s: Scalars) -> MentionGroup? {
+        guard let marker = jointMarkers.compactMap({ s.firstIndex(of: $0, from: from, to: position) }).first else { return nil }
         // `A는 B와 함께 펀드를 조성한다고 밝혔다`: together belongs to the reported clause, a joint
         // undertaking of both all the same; the saying itself stands back (a reporting stem).
-        let partners = groups.filter { $0.start >= subj.end && $0.end <= marker + 1 && ($0.marker == .comitative) }
+        let partners = groups.filter { $0.start >= from && $0.end <= marker + 1 && ($0.marker == .comitative) }
         let members = partners.flatMap(\.members).filter { !$0.anonymous }
         return members.isEmpty ? nil : MentionGroup(members: members, marker: .comitative)
     }

@@ -153,3 +153,29 @@ import Testing
         #expect(only(.partnership, "전문가들은 규제 완화가 필요하다는 데 뜻을 모았다.").isEmpty)
     }
 }
+
+/// A launch or a gathering whose subject is left out is the act of the topic of the sentence before;
+/// a saying with its speaker left out is not.
+@Suite struct LeftOutActorTests {
+    @Test(arguments: [
+        ("한빛AI는 지난달 경량 언어모델 '누리-1'을 내놓은 데 이어 성능을 높였다. 이어 이달에는 추론 모델 '누리-2'를 공개했다.", ["한빛AI"]),
+        ("세림전자는 올해 실적 목표를 높였다. 또 누리대학교와 함께 반도체 설계 기업설명회를 연다.", ["세림전자", "누리대학교"]),
+        ("오로라랩스는 지난해 흑자로 돌아섰다. 지난 3월에는 번역 서비스 '오로라 트랜스'를 출시했다.", ["오로라랩스"]),
+    ])
+    func theTopicBeforeActs(text: String, actors: [String]) {
+        let a = only(.announcement, text).filter { $0.source.sentence == 1 }
+        #expect(a.count == 1)
+        #expect(Set(a.first?.names(.actor) ?? []) == Set(actors), "\(a.map(\.participants))")
+        // Holding a gathering together is no agreement.
+        #expect(only(.partnership, text).isEmpty)
+    }
+
+    @Test(arguments: [
+        "한빛AI는 지난달 경량 언어모델을 내놨다. 앞으로도 성능 개선에 힘쓰겠다고 밝혔다.",
+        "세림전자는 올해 실적 목표를 높였다. 시장 상황이 나아질 것이라고 설명했다.",
+        "오로라랩스 직원들은 지난해 흑자로 돌아섰다고 말했다. 이어 신제품을 공개했다.",
+    ])
+    func aSayingOrAPersonsTopicIsNoLeftOutActor(text: String) {
+        #expect(only(.announcement, text).filter { $0.source.sentence == 1 }.isEmpty, "\(only(.announcement, text).map(\.participants))")
+    }
+}
