@@ -262,6 +262,14 @@ struct ConsortiumReader: Sendable {
         return !(analyzer?.isDictionaryWord(stem) ?? false) && !(analyzer?.isDictionaryWord(word) ?? false)
     }
 
+    /// Whether a word's last syllable may hold a modifier ending (final ㄴ or ㄹ: `한`, `된`, `할`; or
+    /// `는`, `던`): the cheap test before the analyzer is asked.
+    static func mayEndInModifier(_ c: Unicode.Scalar) -> Bool {
+        guard c.isHangulSyllable else { return false }
+        let final = (c.value - 0xAC00) % 28
+        return final == 4 || final == 8 || c == "는" || c == "던"
+    }
+
     /// Where the last word of `r` that ends in a modifier ending (ETM: `투자한`, `개발하는`) ends, if
     /// a word follows it: the item is the noun the clause modifies.
     func relativeClauseEnd(_ s: Scalars, _ r: Range<Int>) -> Int? {
@@ -273,7 +281,7 @@ struct ConsortiumReader: Sendable {
             let wEnd = min(r.upperBound, OrganizationRecognizer.wordEnd(s, from: k))
             guard wEnd > k else { break }
             if s[wEnd - 1] == "(" || s[k] == "(" { break }
-            if wEnd < r.upperBound, s[wEnd] == " ", s[wEnd - 1].isHangulSyllable, wEnd - k >= 2,
+            if wEnd < r.upperBound, s[wEnd] == " ", wEnd - k >= 2, ConsortiumReader.mayEndInModifier(s[wEnd - 1]),
                analyzer.analyze(s.string(k..<wEnd)).last?.tag.hasSuffix("ETM") == true { cut = wEnd + 1 }
             k = wEnd
             while k < r.upperBound, s[k] == " " { k += 1 }

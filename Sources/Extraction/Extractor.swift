@@ -76,7 +76,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public struct Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.4.0"
+    public static let version = "2.5.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -684,9 +684,9 @@ public struct Extractor: Sendable {
             let joined = split.map { [.object, .dative].contains($0.marker) && (2...14).contains($0.stem.unicodeScalars.count) } ?? false
                 && mentions.contains { $0.marker == .comitative && $0.markerEnd == k - 1 }
             // `애플에 프로톤VPN을 삭제하라고`, `애플에 노바VPN 앱을`: the object right after the one ordered.
-            let objectNext = split.map { $0.marker == .object && (2...14).contains($0.stem.unicodeScalars.count) }
-                ?? (e < s.count && s[e] == " " && josa.strip(s.string((e + 1)..<OrganizationRecognizer.wordEnd(s, from: e + 1)))?.marker == .object)
-            let ordered = objectNext && mentions.contains { $0.marker == .dative && $0.markerEnd == k - 1 }
+            let afterOrdered = mentions.contains { $0.marker == .dative && $0.markerEnd == k - 1 }
+            let ordered = afterOrdered && (split.map { $0.marker == .object && (2...14).contains($0.stem.unicodeScalars.count) }
+                ?? (e < s.count && s[e] == " " && josa.strip(s.string((e + 1)..<OrganizationRecognizer.wordEnd(s, from: e + 1)))?.marker == .object))
             if listed || partner || joined || ordered { return true }
         }
         return false
