@@ -648,9 +648,11 @@ public struct Extractor: Sendable {
     /// Middle dots written with look-alike characters (`ㆍ` U+318D, `・` U+30FB, `‧` U+2027, `∙` U+2219)
     /// as the middle dot `·` (U+00B7) that lists use: one scalar for one, so offsets hold.
     static func foldingMiddleDots(_ s: Scalars) -> Scalars {
-        let lookAlikes: Set<UInt32> = [0x318D, 0x30FB, 0x2027, 0x2219]
-        guard s.contains(where: { lookAlikes.contains($0.value) }) else { return s }
-        return s.map { lookAlikes.contains($0.value) ? "·" : $0 }
+        @inline(__always) func looksAlike(_ c: Unicode.Scalar) -> Bool {
+            c.value >= 0x2027 && (c.value == 0x318D || c.value == 0x30FB || c.value == 0x2027 || c.value == 0x2219)
+        }
+        guard s.contains(where: looksAlike) else { return s }
+        return s.map { looksAlike($0) ? "·" : $0 }
     }
 
     /// Whether a word before `end` that no mention covers carries a subject particle (`대덕구는`):
