@@ -183,6 +183,10 @@ struct ConsortiumReader: Sendable {
     /// noun of `listedNouns` (or its plural in 들) with 에는, 은 or 는.
     private func readListedHead(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (cast: [Cast], targets: Bool, start: Int)? {
         guard !listedParticiples.isEmpty, !listedNouns.isEmpty else { return nil }
+        // What follows names the list's items: a verb of inclusion (`포함됐다`, `올랐다`), 등, or a
+        // copula (`…이다`); `명단에 오른 기업들은 반발했다` tells what they did.
+        guard ConsortiumReader.listVerbs.contains(where: { s.firstIndex(of: $0) != nil }) || s.firstIndex(of: ConsortiumReader.etCetera) != nil
+                || s.string.trimmed.hasSuffix("이다.") || s.string.trimmed.hasSuffix("이다") else { return nil }
         // `치메이(Qimai)에 따르면 삭제된 앱 중에는`: the head follows the source it is told by.
         var k = 0
         if let told = s.firstIndex(of: ConsortiumReader.accordingTo), told < 60 { k = told + ConsortiumReader.accordingTo.count }
@@ -221,6 +225,36 @@ struct ConsortiumReader: Sendable {
         }
         return nil
     }
+
+    /// `제재 명단에 이름을 올린 중국 업체 소프고는`, `블랙리스트에 오른 룽칩은`: a sentence that opens with a
+    /// list's place and a listing participle (`listedParticiples`), then within four words a name
+    /// with a subject particle: that name is on the list.
+    func readListedName(_ s: Scalars, mentions: [Mention]) -> Mention? {
+        guard s.count > 8, !listedParticiples.isEmpty else { return nil }
+        var k = 0
+        var sawPlace = false
+        for _ in 0..<6 {
+            while k < s.count, s[k] == " " { k += 1 }
+            let e = OrganizationRecognizer.wordEnd(s, from: k)
+            guard e > k else { return nil }
+            let word = s.string(k..<e)
+            if !sawPlace { sawPlace = ConsortiumReader.listPlaces.contains { word.hasSuffix($0) } }
+            else if listedParticiples.contains(word) {
+                // Only words that describe the name stand between (`중국의 통신장비업체`), none with a
+                // particle of its own (`기업에는 바이두가 투자한 룽칩이`).
+                return mentions.first { m in
+                    guard m.start > e, m.marker == .subject, m.type != .government, !m.inQuote, !s[e..<m.start].contains(",") else { return false }
+                    let between = s.string(e..<m.start).split(separator: " ").map(String.init)
+                    return between.count <= 4 && between.allSatisfy { w in josa.strip(w).map { [.none, .genitive].contains($0.marker) } ?? true }
+                }
+            }
+            k = e
+        }
+        return nil
+    }
+
+    /// The places a name is put on (`명단에`, `블랙리스트에`).
+    static let listPlaces = ["명단에", "목록에", "리스트에"]
 
     /// Words that point at something told before (`이 기업들`): no name starts with one.
     static let determiners: Set<String> = ["이", "그", "저", "해당", "각", "이런", "그런", "모든", "이들", "다른", "여러"]
@@ -415,6 +449,7 @@ struct ConsortiumReader: Sendable {
     /// `명단에는`: the list's head with 에는.
     static let inThe = "에는".scalars
     static let accordingTo = "에 따르면 ".scalars
+    static let etCetera = " 등".scalars
     /// The verbs that close a list of targets (`포함됐다`, `올랐다`).
     static let listVerbs = [" 포함", " 올랐", " 올라", " 들어갔", " 추가됐"].map(\.scalars)
     static let listStops = [" 등", "이다", "다.", "으로", "로,", "로 ", " 포함", " 올랐", " 올라", " 들어갔", " 추가됐"].map(\.scalars)

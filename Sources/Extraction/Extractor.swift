@@ -554,7 +554,14 @@ public struct Extractor: Sendable {
         }
         // `제재 기관에는 A, B가 포함됐다`: the targets of the measure told before
         // or in the same sentence (`…올렸으며, 여기에는 A, B가 포함됐다`).
-        if !context.imposers.isEmpty, let list = consortia.readBanTargets(s, mentions: mentions, nesting: nesting) {
+        if !context.imposers.isEmpty, let listed = consortia.readListedName(s, mentions: mentions),
+           !out.contains(where: { $0.kind == .ban }) {
+            let cast = context.imposers + [Cast(role: .target, name: listed.name, surface: listed.surface, type: listed.type, why: "\(listed.surface) (named on the list of the measure told before, \(listed.rule))")]
+            let (d, dateWhy, dated) = listDate(at: listed.start)
+            out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
+                             explanation: "ban: a name put on the list of the measure told before; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                             datedByText: dated))
+        } else if !context.imposers.isEmpty, let list = consortia.readBanTargets(s, mentions: mentions, nesting: nesting) {
             let cast = context.imposers + list.cast
             let (d, dateWhy, dated) = listDate(at: list.start)
             out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),

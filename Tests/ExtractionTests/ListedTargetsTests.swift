@@ -179,3 +179,27 @@ import Testing
         #expect(only(.announcement, text).filter { $0.source.sentence == 1 }.isEmpty, "\(only(.announcement, text).map(\.participants))")
     }
 }
+
+/// A name put on the list of the measure told before, in the clause that opens the sentence.
+@Suite struct ListedNameTests {
+    @Test(arguments: [
+        ("미국 상무부는 15일 중국 기업 25곳을 제재 명단에 올렸다. 제재 명단에 이름을 올린 중국 드론 업체 DJI는 성명을 냈다.", "미국 상무부", "DJI"),
+        ("영국 정부는 3일 러시아 기업 12곳을 제재 명단에 추가했다. 명단에 추가된 한빛테크는 즉각 반발했다.", "영국 정부", "한빛테크"),
+        ("중국 상무부는 9일 미국 기업 6곳을 신뢰할 수 없는 기업 명단에 올렸다. 블랙리스트에 오른 스카이웍스랩스는 영향이 없다고 밝혔다.", "중국 상무부", "스카이웍스랩스"),
+    ])
+    func theNameOnTheListIsATarget(text: String, imposer: String, target: String) {
+        let b = only(.ban, text).filter { $0.source.sentence == 1 }
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "미국 상무부는 15일 중국 기업 25곳을 제재 명단에 올렸다. 명단에 오른 기업들은 반발했다.",
+        "영국 정부는 3일 러시아 기업 12곳을 제재 명단에 추가했다. 명단에 추가된 업체는 거래가 막힌다.",
+        "미국 상무부는 15일 중국 기업 25곳을 제재 명단에 올렸다. 이번에 추가된 기업들은 군과 거래해 왔다.",
+    ])
+    func whatTheListedDidNamesNoTarget(text: String) {
+        #expect(only(.ban, text).filter { $0.source.sentence == 1 }.isEmpty, "\(only(.ban, text).map(\.participants))")
+    }
+}
