@@ -185,8 +185,9 @@ struct ConsortiumReader: Sendable {
         guard !listedParticiples.isEmpty, !listedNouns.isEmpty else { return nil }
         // What follows names the list's items: a verb of inclusion (`포함됐다`, `올랐다`), 등, or a
         // copula (`…이다`); `명단에 오른 기업들은 반발했다` tells what they did.
+        let ending = s.string.trimmed
         guard ConsortiumReader.listVerbs.contains(where: { s.firstIndex(of: $0) != nil }) || s.firstIndex(of: ConsortiumReader.etCetera) != nil
-                || s.string.trimmed.hasSuffix("이다.") || s.string.trimmed.hasSuffix("이다") else { return nil }
+                || ending.hasSuffix("이다.") || ending.hasSuffix("이다") else { return nil }
         // `치메이(Qimai)에 따르면 삭제된 앱 중에는`: the head follows the source it is told by.
         var k = 0
         if let told = s.firstIndex(of: ConsortiumReader.accordingTo), told < 60 { k = told + ConsortiumReader.accordingTo.count }
@@ -290,18 +291,22 @@ struct ConsortiumReader: Sendable {
     /// (without its particle) the dictionary does not hold as a common word (`가운데` is one).
     func namesFollow(_ s: Scalars, _ k: Int, before end: Int, mentions: [Mention]) -> Bool {
         guard k < end else { return false }
-        if "'‘\"“".unicodeScalars.contains(s[k]) || mentions.contains(where: { $0.start == k }) { return true }
+        if s[k].opensAQuote || mentions.contains(where: { $0.start == k }) { return true }
         let word = s.string(k..<min(end, OrganizationRecognizer.wordEnd(s, from: k)))
         let stem = josa.strip(word)?.stem ?? word
         return !(analyzer?.isDictionaryWord(stem) ?? false) && !(analyzer?.isDictionaryWord(word) ?? false)
     }
 
-    /// Whether a word's last syllable may hold a modifier ending (final ㄴ or ㄹ: `한`, `된`, `할`; or
-    /// `는`, `던`): the cheap test before the analyzer is asked.
+    /// Whether a word's last syllable may hold a modifier ending (final ㄴ or ㄹ: `한`, `는`, `던`,
+    /// `할`): the cheap test before the analyzer is asked.
     static func mayEndInModifier(_ c: Unicode.Scalar) -> Bool {
-        guard c.isHangulSyllable else { return false }
-        let final = (c.value - 0xAC00) % 28
-        return final == 4 || final == 8 || c == "는" || c == "던"
+        c.hasFinalNieun || c.hasFinalRieul
+    }
+
+    /// Whether `word` is a classifier noun (patterns.json `appositiveHeads`) or ends in one of two
+    /// syllables or more (`제조업체`, `국유해운사`).
+    static func isClassifierWord(_ word: String, _ classifiers: Set<String>) -> Bool {
+        classifiers.contains(word) || classifiers.contains { $0.unicodeScalars.count >= 2 && word.hasSuffix($0) && word.unicodeScalars.count > $0.unicodeScalars.count }
     }
 
     /// Where the last word of `r` that ends in a modifier ending (ETM: `투자한`, `개발하는`) ends, if
@@ -333,8 +338,7 @@ struct ConsortiumReader: Sendable {
             guard wEnd > k else { break }
             var word = s.string(k..<wEnd)
             if copula, word.hasSuffix("인") { word.removeLast() }
-            if wEnd < r.upperBound, s[wEnd] == " ",
-               classifiers.contains(word) || classifiers.contains(where: { $0.unicodeScalars.count >= 2 && word.hasSuffix($0) && word.unicodeScalars.count > $0.unicodeScalars.count }) {
+            if wEnd < r.upperBound, s[wEnd] == " ", isClassifierWord(word, classifiers) {
                 cut = wEnd + 1
             }
             if wEnd < r.upperBound, s[wEnd] == "(" { break }
@@ -417,7 +421,7 @@ struct ConsortiumReader: Sendable {
            let cut = relativeClauseEnd(s, k..<verb), !s[cut..<verb].contains(where: { $0 == "," || $0 == "·" }),
            namesFollow(s, cut, before: verb, mentions: mentions) {
             k = cut
-            while k < verb - 1, "'‘\"“".unicodeScalars.contains(s[k]) { k += 1 }
+            while k < verb - 1, s[k].opensAQuote { k += 1 }
         }
         var end = s.count
         for stop in ConsortiumReader.listStops {
@@ -452,7 +456,7 @@ struct ConsortiumReader: Sendable {
     static let etCetera = " 등".scalars
     /// The verbs that close a list of targets (`포함됐다`, `올랐다`).
     static let listVerbs = [" 포함", " 올랐", " 올라", " 들어갔", " 추가됐"].map(\.scalars)
-    static let listStops = [" 등", "이다", "다.", "으로", "로,", "로 ", " 포함", " 올랐", " 올라", " 들어갔", " 추가됐"].map(\.scalars)
+    static let listStops = [" 등", "이다", "다.", "으로", "로,", "로 "].map(\.scalars) + listVerbs
 
     /// Where the first member verb (참여, 합류) starts, if the sentence has one.
     func memberVerbStart(_ s: Scalars) -> Int? {
@@ -645,7 +649,7 @@ struct ConsortiumReader: Sendable {
             // `알리바바가 투자한 '즈푸AI'`: a relative clause before the item describes it.
             if let cut = relativeClauseEnd(s, r), cut < r.upperBound, namesFollow(s, cut, before: r.upperBound, mentions: mentions) {
                 r = s.trimmedRange(cut..<r.upperBound)
-                while r.count > 2, "'‘\"“".unicodeScalars.contains(s[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
+                while r.count > 2, s[r.lowerBound].opensAQuote { r = (r.lowerBound + 1)..<r.upperBound }
             }
             if var m = mentions.first(where: { $0.start == r.lowerBound && !$0.inParens }) {
                 // `한빛대학교 산학협력단`: the member is the university; keep the words as written.

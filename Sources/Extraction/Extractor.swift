@@ -329,7 +329,6 @@ public struct Extractor: Sendable {
             }
             return (d, text.map { "'\($0)' → \(d)" } ?? "publication date \(d)", text != nil)
         }
-        /// The date of a list told after its measure or round: its own, else the one that sentence gave.
         /// The mention groups of the sentence before, read once, when a subject left out needs them.
         var previousRead: [MentionGroup]? = nil
         func previousGroups(_ context: inout ArticleContext) -> [MentionGroup] {
@@ -339,6 +338,7 @@ public struct Extractor: Sendable {
             previousRead = read
             return read
         }
+        /// The date of a list told after its measure or round: its own, else the one that sentence gave.
         func listDate(at position: Int) -> (PartialDate, String, Bool) {
             let own = date(at: position)
             if !own.2, let told = context.listDate { return (told, "'\(told)' of the sentence that told the measure or the round", true) }
@@ -554,18 +554,17 @@ public struct Extractor: Sendable {
         }
         // `제재 기관에는 A, B가 포함됐다`: the targets of the measure told before
         // or in the same sentence (`…올렸으며, 여기에는 A, B가 포함됐다`).
-        if !context.imposers.isEmpty, let listed = consortia.readListedName(s, mentions: mentions),
-           !out.contains(where: { $0.kind == .ban }) {
-            let cast = context.imposers + [Cast(role: .target, name: listed.name, surface: listed.surface, type: listed.type, why: "\(listed.surface) (named on the list of the measure told before, \(listed.rule))")]
+        // `제재 명단에 이름을 올린 DJI는`: a name put on that list, when the sentence told no measure.
+        let listed: (targets: [Cast], start: Int, rule: String)? = context.imposers.isEmpty ? nil
+            : (out.contains(where: { $0.kind == .ban }) ? nil : consortia.readListedName(s, mentions: mentions)).map { m in
+                ([Cast(role: .target, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (named on the list of the measure told before, \(m.rule))")],
+                 m.start, "ban: a name put on the list of the measure told before")
+            } ?? consortia.readBanTargets(s, mentions: mentions, nesting: nesting).map { ($0.cast, $0.start, "ban: list of targets after its head noun") }
+        if let listed {
+            let cast = context.imposers + listed.targets
             let (d, dateWhy, dated) = listDate(at: listed.start)
             out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
-                             explanation: "ban: a name put on the list of the measure told before; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
-                             datedByText: dated))
-        } else if !context.imposers.isEmpty, let list = consortia.readBanTargets(s, mentions: mentions, nesting: nesting) {
-            let cast = context.imposers + list.cast
-            let (d, dateWhy, dated) = listDate(at: list.start)
-            out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
-                             explanation: "ban: list of targets after its head noun; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                             explanation: listed.rule + "; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                              datedByText: dated))
         }
         // A measure is on firms, products and services: a country or its government named where a

@@ -74,7 +74,7 @@ struct TriggerFile: Decodable, Sendable {
             var entries = kinds[composition.kind, default: []]
             var known = Set(entries.map(\.stem))
             for head in composition.heads {
-                let vowelEnd = head.unicodeScalars.last.map { (0xAC00...0xD7A3).contains($0.value) && ($0.value - 0xAC00) % 28 == 0 } ?? false
+                let vowelEnd = head.unicodeScalars.last.map { $0.isHangulSyllable && !$0.hasFinalConsonant } ?? false
                 for link in composition.links {
                     let written = link == "을 " && vowelEnd ? "를 " : link
                     for verb in composition.verbs where known.insert(head + written + verb).inserted {

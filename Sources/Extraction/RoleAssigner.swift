@@ -150,7 +150,7 @@ struct RoleAssigner: Sendable {
         if !classifiers.isEmpty, gap.hasPrefix(",") || a > 0 && s[a - 1] == ",", let last = gap.split(separator: " ").last.map(String.init) {
             let words = gap.split(separator: " ").filter { $0 != "," }
             if (1...5).contains(words.count), words.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isHangulSyllable) }),
-               classifiers.contains(last) || classifiers.contains(where: { $0.unicodeScalars.count >= 2 && last.hasSuffix($0) }) { return true }
+               ConsortiumReader.isClassifierWord(last, classifiers) { return true }
         }
         // A company-form mark before the next name (`, ㈜카카오엔터프라이즈`) is part of it.
         gap = gap.replacingOccurrences(of: "㈜", with: "").replacingOccurrences(of: "(주)", with: "").trimmed
@@ -754,11 +754,11 @@ struct RoleAssigner: Sendable {
                     // `<포트나이트>와 개발자 계정을 삭제했다`: a name joined to the object's common nouns.
                     || $0.marker == .comitative && RoleAssigner.joinsTheObject(s, from: $0.end, before: hit.start, josa: josa)
                     // `틱톡 금지법을 시행했다`, `딥시크 사용 금지령을 내렸다`: a bare name right before the measure.
-                    || $0.marker == .none && !$0.members.contains { $0.type == .government } && RoleAssigner.isBareLead(s, from: $0.end, to: hit.start)
-                    // `삼성전자와 SK하이닉스 중국 공장의 VEU 지위를`: the owners of the plants named bare before them.
-                    || $0.marker == .none && !$0.members.contains { $0.type == .government } && ownsTheFacility(s, after: $0.end, before: hit.start)
-                    // `노바VPN 앱을 삭제할 것을 요구했다`: a name before its classifier noun as the object.
-                    || $0.marker == .none && !$0.members.contains { $0.type == .government } && namesTheObject(s, after: $0.end))
+                    || $0.marker == .none && !$0.members.contains { $0.type == .government } && (RoleAssigner.isBareLead(s, from: $0.end, to: hit.start)
+                        // `삼성전자와 SK하이닉스 중국 공장의 VEU 지위를`: the owners of the plants named bare before them.
+                        || ownsTheFacility(s, after: $0.end, before: hit.start)
+                        // `노바VPN 앱을 삭제할 것을 요구했다`: a name before its classifier noun as the object.
+                        || namesTheObject(s, after: $0.end)))
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
                 && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) })

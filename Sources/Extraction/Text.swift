@@ -13,6 +13,10 @@ extension Unicode.Scalar {
     var hasFinalConsonant: Bool { isHangulSyllable && (value - 0xAC00) % 28 != 0 }
     /// A Hangul syllable ending in ㄹ, which takes the vowel forms of 로/으로.
     var hasFinalRieul: Bool { isHangulSyllable && (value - 0xAC00) % 28 == 8 }
+    /// A Hangul syllable ending in ㄴ (`한`, `는`, `된`).
+    var hasFinalNieun: Bool { isHangulSyllable && (value - 0xAC00) % 28 == 4 }
+    /// A quotation mark that may open a quoted name: a straight one or an opening one.
+    var opensAQuote: Bool { isStraightQuote || isOpeningQuote }
     var isOpeningQuote: Bool {
         switch value {
         // `<포트나이트>`: a title in angle brackets, as game and film news writes them.
