@@ -28,6 +28,21 @@ import Testing
         return dir
     }
 
+    /// Starts `kgraph arguments` and sends it SIGINT (Ctrl-C) 0.3 s later; returns the process and
+    /// the pipe of its standard error.
+    func interrupted(_ arguments: [String]) throws -> (Process, Pipe) {
+        let child = Process()
+        child.executableURL = CLI.executable("kgraph")
+        child.arguments = arguments
+        let err = Pipe()
+        child.standardOutput = Pipe()
+        child.standardError = err
+        try child.run()
+        Thread.sleep(forTimeInterval: 0.3)
+        kill(child.processIdentifier, SIGINT)
+        return (child, err)
+    }
+
     func digests(_ store: String) throws -> [String: String] {
         let r = try CLI.run(["projections", "--json", "--store", store])
         var out: [String: String] = [:]
@@ -76,15 +91,7 @@ import Testing
 
     @Test func ctrlCStopsAReplayThatTheSameCommandResumes() throws {
         let dir = try bigStore(60_000)
-        let child = Process()
-        child.executableURL = CLI.executable("kgraph")
-        child.arguments = ["replay", "--projection", "timeline", "--into", "t2", "--store", dir.path]
-        let err = Pipe()
-        child.standardOutput = Pipe()
-        child.standardError = err
-        try child.run()
-        Thread.sleep(forTimeInterval: 0.3)
-        kill(child.processIdentifier, SIGINT)
+        let (child, err) = try interrupted(["replay", "--projection", "timeline", "--into", "t2", "--store", dir.path])
         child.waitUntilExit()
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         if child.terminationStatus == 130 {
@@ -105,15 +112,7 @@ import Testing
     /// on, and the result equals replays of each projection alone.
     @Test func ctrlCStopsASideBySideCatchUpThatTheSameCommandFinishes() throws {
         let dir = try bigStore(60_000)
-        let child = Process()
-        child.executableURL = CLI.executable("kgraph")
-        child.arguments = ["projections", "catch-up", "org-graph", "aliases", "timeline", "--store", dir.path]
-        let err = Pipe()
-        child.standardOutput = Pipe()
-        child.standardError = err
-        try child.run()
-        Thread.sleep(forTimeInterval: 0.3)
-        kill(child.processIdentifier, SIGINT)
+        let (child, err) = try interrupted(["projections", "catch-up", "org-graph", "aliases", "timeline", "--store", dir.path])
         let deadline = Date().addingTimeInterval(60)
         while child.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         if child.isRunning {
