@@ -355,14 +355,28 @@ struct ConsortiumReader: Sendable {
         // It names them: the list closes with 등 or the sentence is a copula (`…이다.`).
         let rest = s.string(k..<s.count)
         guard rest.contains(" 등") || rest.hasSuffix("이다.") || rest.hasSuffix("입니다.") || rest.hasSuffix("다.") && rest.split(separator: " ").count <= 6 else { return nil }
-        return listFrom(s, k, mentions: mentions, targets: true, head: s.string(0..<k).trimmed, at: 0)
+        return listFrom(s, k, mentions: mentions, targets: true, head: k == 0 ? "the count told before" : s.string(0..<k).trimmed, at: 0)
     }
+
+    /// `다화과기, 하이캉웨이스, 이투과기 등이다.`: the first word is closed by a comma or a middle
+    /// dot, two such marks at least, and the sentence ends in 등 and a copula.
+    static func standsAloneAsAList(_ s: Scalars) -> Bool {
+        var n = s.count
+        while n > 0, s[n - 1] == " " || s[n - 1] == "." { n -= 1 }
+        guard n > 8, Scalars(s[..<n]).matches(listEnding, at: n - listEnding.count) else { return false }
+        let firstEnd = OrganizationRecognizer.wordEnd(s, from: 0)
+        guard firstEnd > 0, firstEnd < n, s[firstEnd] == "," || s[firstEnd] == "·" else { return false }
+        return s[..<n].filter { $0 == "," || $0 == "·" }.count >= 2
+    }
+    static let listEnding = " 등이다".scalars
 
     static let pointedNouns: Set<String> = ["기업", "업체", "기관", "회사", "단체", "곳", "앱", "서비스", "기업들", "업체들"]
 
     /// Where an opening that points back to counted targets (`이들 12개 기업은 `) ends, if the
     /// sentence has one.
     static func backReferenceEnd(_ s: Scalars) -> Int? {
+        // `A, B, C 등이다.`: a sentence that is only a list points back to what was counted before.
+        if standsAloneAsAList(s) { return 0 }
         // `4개 업체는 △A △B 등이다`: a count that opens the sentence points back as well.
         guard s.count > 4, s[0] == "이" || s[0] == "해" || s[0].isASCIIDigit else { return nil }
         // Words: a pointer (이들, 해당, 이), a count (12개, 5곳) if any, the noun with 은/는 if any.
@@ -404,7 +418,8 @@ struct ConsortiumReader: Sendable {
                       at <= 12 || at >= 2 && s[at - 1] == " " && (s[at - 2] == "," || s[at - 2] == "며") else { continue }
                 var k = at + head.count
                 if s.matches(ConsortiumReader.inThe, at: k) { k += ConsortiumReader.inThe.count - 1 }
-                guard k < s.count, s[k] == "은" || s[k] == "는" else { continue }
+                // `여기엔`: 에는 written short.
+                guard k < s.count, s[k] == "은" || s[k] == "는" || s[k] == "엔" else { continue }
                 k += 1
                 if let list = listFrom(s, k, mentions: mentions, targets: targets, head: head.string, at: at) { return list }
             }
@@ -438,12 +453,39 @@ struct ConsortiumReader: Sendable {
             // Nor a word with a particle or a modifier ending before its last (`기업에게는 경고가 된`).
             return !words.dropLast().contains { analyzer.analyze($0).last?.tag.hasSuffix("ETM") == true || (josa.strip($0).map { $0.marker != .none } ?? false) }
         }
+        if let analyzer, joinedByAConnective(s, k..<end, apart: found, analyzer: analyzer) { return nil }
         var seen = Set<String>()
         let cast = found.filter { seen.insert($0.name).inserted && !$0.name.isEmpty }.map {
             Cast(role: targets ? .target : .investor, name: $0.name, surface: $0.surface, type: $0.type,
                  why: "\($0.surface) (listed after '\(head)', \($0.rule))")
         }
         return cast.isEmpty ? nil : (cast, targets, at)
+    }
+
+    /// Whether a word of `range` outside the items and outside parentheses ends in a connective
+    /// ending (`…거래할 때 …승인을 받아야 하는 만큼`): such a clause tells what happens to those on
+    /// the list and lists nobody. Items are left out because a transliterated name may look like
+    /// one (메이야보커: 보+커).
+    private func joinedByAConnective(_ s: Scalars, _ range: Range<Int>, apart items: [Mention], analyzer: MorphologicalAnalyzer) -> Bool {
+        var w = range.lowerBound
+        var depth = 0
+        while w < range.upperBound {
+            if s[w] == "(" { depth += 1 } else if s[w] == ")" { depth = max(0, depth - 1) }
+            guard OrganizationRecognizer.isWordScalar(s[w]) else { w += 1; continue }
+            let e = OrganizationRecognizer.wordEnd(s, from: w)
+            // A particle glued to a closing mark (`(CPU)가`) is no word of its own, nor is a word
+            // the list's stop cuts (`있` of `있다.`).
+            let glued = w > 0 && !s[w - 1].isSpace && s[w - 1] != "," || e > range.upperBound || e == range.upperBound && e < s.count && !s[e].isSpace
+            if depth == 0, !glued, !items.contains(where: { $0.start <= w && w < $0.end }), !s.matches(ConsortiumReader.including, at: w) {
+                // A verb's own stem, or a noun made a verb (`거래하고`), then the connective.
+                let m = analyzer.analyze(s.string(w..<e))
+                let predicate = m.first.map { ["VV", "VA", "VX", "VCN"].contains(where: $0.tag.hasPrefix) } == true
+                    || m.count >= 2 && m[0].tag == "NNG" && (m[1].tag.hasPrefix("XSV") || m[1].tag.hasPrefix("XSA"))
+                if predicate, m.last?.tag.hasSuffix("EC") == true { return true }
+            }
+            w = e
+        }
+        return false
     }
 
     /// Words that describe a group of targets rather than name one (`미쓰비시 계열 조선`).

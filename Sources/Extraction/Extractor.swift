@@ -76,7 +76,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public struct Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.5.0"
+    public static let version = "2.6.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon

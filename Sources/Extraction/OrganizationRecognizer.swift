@@ -618,6 +618,8 @@ struct OrganizationRecognizer: Sendable {
         if s[after] == "(" { fits = true }
         if wEnd > after, let marker = josa.marker(of: s[after..<wEnd], after: s[inner.upperBound - 1]), OrganizationRecognizer.slotMarkers.contains(marker) || marker == .genitive { fits = true }
         if s[after] == " ", let next = nextWord(s, from: after), let split = josa.strip(next.text), objectHeads.contains(split.stem) { fits = true }
+        // `‘챗GPT’ 등 외부 생성형 AI를`: a name closing a list of examples.
+        if s[after] == " ", let next = nextWord(s, from: after), next.text == "등" || next.text.hasPrefix("등") && josa.marker(of: next.text.scalars.dropFirst()[...], after: "등") != nil { fits = true }
         // `‘아이폰 16’ 시리즈의`: a known name and a noun that still denotes it.
         if s[after] == " ", gazetteer.lookup(text) != nil, let next = nextWord(s, from: after), organizationTails.contains(josa.strip(next.text)?.stem ?? next.text) { fits = true }
         guard fits else { return nil }
@@ -752,11 +754,13 @@ struct OrganizationRecognizer: Sendable {
             let name = previous + " " + stem.string
             return Mention(start: start, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot, spaced")
         }
-        // `인공지능과 클라우드 사업을`: 와/과 joining two common nouns is no partner.
+        // `인공지능과 클라우드 사업을`: 와/과 joining two common nouns is no partner. The noun of a
+        // deal itself (`한빛엔터프라이즈와 협약을`, `…와 업무협약을`) is what the partner is with.
         if marker == .comitative, let next = nextWord(s, from: wEnd) {
-            let nextStem = josa.strip(next.text)?.stem ?? next.text
-            let tag = analyzer!.entryTag(nextStem)
-            if tag == "NNG" || tag == "NNP" && stopWords.contains(nextStem) { return nil }
+            let nextStem = (josa.strip(next.text)?.stem ?? next.text).scalars
+            let tag = analyzer!.entryTag(nextStem.string)
+            let dealNoun = lexiconNouns.contains { nextStem.count >= $0.count && nextStem.matches($0, at: nextStem.count - $0.count) }
+            if !dealNoun, tag == "NNG" || tag == "NNP" && stopWords.contains(nextStem.string) { return nil }
         }
         let inside = morphemes.within(i..<stemEnd)
         // Before a stake (`넵튠의 지분`) the syntax expects a name: the weaker test suffices.
@@ -767,9 +771,22 @@ struct OrganizationRecognizer: Sendable {
         let loose = [.object, .dative, .comitative].contains(marker) && (!MorphologicalAnalyzer.isCommonNoun(inside) || isLoanwordPair(inside))
             && !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<(marker == .genitive ? stemEnd : wEnd)))
-                   : loose || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
+                   : loose || isLatinLedName(stem) || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
+    }
+
+    /// `IC인사이츠는`, `NHN에듀와`: capital Latin letters glued to Hangul make a company's name,
+    /// unless the letters are a common abbreviation (patterns.json `acronymStopList`: `AI반도체`)
+    /// or the Hangul is ordinary vocabulary (`XR데이터센터`). The analyzer cuts such a word into
+    /// pieces that look like a copula or a person's name (IC + 인 + 사이츠), so its tags cannot decide.
+    func isLatinLedName(_ stem: Scalars) -> Bool {
+        let letters = stem.prefix { $0.isLatinLetter }
+        guard letters.count >= 2, letters.count < stem.count, letters.allSatisfy(\.isUpperLatin),
+              stem[letters.count...].allSatisfy(\.isHangulSyllable), stem.count - letters.count >= 2,
+              !acronymStop.contains(Scalars(letters).string), let analyzer else { return false }
+        let hangul = Scalars(stem[letters.count...])
+        return !analyzer.isDictionaryWord(hangul.string) && !MorphologicalAnalyzer.isCommonNoun(analyzer.analyze(hangul.string))
     }
 
     /// `아크모션에 투자`, `센스타임을 명단에 추가`: a word the analyzer reads as exactly two

@@ -202,4 +202,38 @@ import Testing
     func whatTheListedDidNamesNoTarget(text: String) {
         #expect(only(.ban, text).filter { $0.source.sentence == 1 }.isEmpty, "\(only(.ban, text).map(\.participants))")
     }
+
+    @Test(arguments: [
+        ("미국 상무부는 2일 중국 기관과 기업 28곳을 블랙리스트에 올렸다. 화운데이터, 룽칩(LongChip), 스카이로봇 등이다.", "미국 상무부", ["화운데이터", "룽칩", "스카이로봇"]),
+        ("영국 정부는 2일 러시아 기업 12곳을 제재 명단에 올렸다. 여기엔 방산 업체 8곳도 포함됐다. 볼가텍, 우랄테크, 시베르넷 등이다.", "영국 정부", ["볼가텍", "우랄테크", "시베르넷"]),
+        ("중국 상무부는 2일 미국 기업 6곳을 신뢰할 수 없는 기업 명단에 올렸다. 스카이웍스랩·노스포인트·델타아크 등이다.", "중국 상무부", ["스카이웍스랩", "노스포인트", "델타아크"]),
+    ])
+    func aSentenceThatIsOnlyAListNamesTheCountedTargets(text: String, imposer: String, targets: [String]) {
+        let b = only(.ban, text).filter { !$0.names(.target).isEmpty }
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+        #expect(b.first?.occurredAt == day("2025-03-02"))
+    }
+
+    @Test(arguments: [
+        "미국 상무부는 2일 중국 기업 28곳을 블랙리스트에 올렸다. 블랙리스트에 오른 기업은 미국과 거래할 때 정부 승인을 받아야 하는 만큼, 이는 사실상 금수조치로 볼 수 있다.",
+        "영국 정부는 2일 러시아 기업 12곳을 제재 명단에 올렸다. 명단에 오른 기업은 영국과 거래하려면 허가를 받아야 하므로 사실상 퇴출로 볼 수 있다.",
+        "중국 상무부는 2일 미국 기업 6곳을 명단에 올렸다. 명단에 오른 기업은 중국과 거래하고 투자하는 것이 막히며, 이는 제재로 이어진다.",
+    ])
+    func aClauseTellingWhatBefallsTheListedNamesNoTarget(text: String) {
+        #expect(only(.ban, text).filter { $0.source.sentence == 1 }.isEmpty, "\(only(.ban, text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("중국 상무부는 인텔 제품의 구매 금지로 대응했다.", "중국 상무부", "인텔"),
+        ("러시아 정부는 텔레그램의 서비스 차단으로 맞섰다.", "러시아 정부", "텔레그램"),
+        ("미국 정부는 화웨이 제품의 수입 제한으로 응수했다.", "미국 정부", "화웨이"),
+    ])
+    func aMeasureTakenInAnswer(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
+        #expect(b.first?.names(.imposer) == [imposer])
+    }
 }

@@ -95,4 +95,47 @@ import Testing
     func latinNamesOfSeveralWords(text: String, parties: [String]) {
         #expect(Set(only(.partnership, text).first?.names(.party) ?? []) == Set(parties))
     }
+
+    // MARK: Names the gazetteer lacks, by their shape and their slot
+
+    @Test(arguments: [
+        ("KT는 한빛엔터프라이즈와 협약을 체결했다.", "한빛엔터프라이즈"),
+        ("순천시는 누리솔브와 업무협약을 맺었다.", "누리솔브"),
+        ("카카오는 누리웨이브와 파트너십을 체결했다.", "누리웨이브"),
+    ])
+    func aPartnerBeforeTheNounOfTheDeal(text: String, partner: String) {
+        // 와/과 before a common noun joins two nouns (`인공지능과 클라우드`); before the deal's own
+        // noun it names the partner.
+        #expect(only(.partnership, text).first?.names(.party).contains(partner) == true, "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("KT는 QX인사이츠와 협약을 체결했다.", EventKind.partnership, Role.party, "QX인사이츠"),
+        ("시장조사업체 DR인사이츠는 올해 반도체 시장이 12% 커졌다고 밝혔다.", .announcement, .actor, "DR인사이츠"),
+        ("네이버는 MRT에듀에 투자했다.", .investment, .target, "MRT에듀"),
+    ])
+    func capitalLettersGluedToHangulMakeAName(text: String, kind: EventKind, role: Role, name: String) {
+        #expect(only(kind, text).first?.names(role).contains(name) == true, "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "KT는 AI반도체와 클라우드를 결합한 서비스를 출시했다고 밝혔다.",
+        "삼성전자는 ICT데이터센터를 짓는다고 밝혔다.",
+        "LG유플러스는 IT서비스와 보안을 묶었다고 밝혔다.",
+    ])
+    func commonAbbreviationsGluedToHangulAreNoName(text: String) {
+        let named = events(text).flatMap(\.participants).map(\.name)
+        #expect(!named.contains { $0.hasPrefix("AI") || $0.hasPrefix("ICT") || $0.hasPrefix("IT") }, "\(named)")
+    }
+
+    @Test(arguments: [
+        ("삼성전자가 사내에서 ‘챗GPT’ 등 외부 생성형 AI를 사용하는 것을 금지하기로 했다.", "삼성전자", "챗GPT"),
+        ("LG전자는 '딥시크' 등 중국산 AI 서비스 사용을 금지했다.", "LG전자", "딥시크"),
+        ("미국 상무부는 ‘화웨이’ 등 중국 기업을 제재 명단에 올렸다.", "미국 상무부", "화웨이"),
+    ])
+    func aQuotedNameClosingAListOfExamples(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
+    }
 }

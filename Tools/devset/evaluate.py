@@ -2,7 +2,7 @@
 """Ingests the development set (or the seeds) with kgraph and scores it with ../shared/gold/score.py.
 
 Usage:
-    Tools/devset/evaluate.py [--split develop|held-out|fresh…fresh9|working|all] [--kgraph PATH] [--json] [--misses]
+    Tools/devset/evaluate.py [--split develop|held-out|held-out-1|fresh…fresh9|working|all] [--kgraph PATH] [--json] [--misses]
     Tools/devset/evaluate.py --seeds [--kgraph PATH] [--json] [--misses]
 
 The texts must first be laid out in Tools/devset/texts/ (see Tools/devset/README.md). Each article
@@ -37,7 +37,8 @@ def run(cmd):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="develop", choices=["develop", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "working", "all"],
+    splits = sorted({a["split"] for a in articles()})
+    ap.add_argument("--split", default="develop", choices=splits + ["working", "all"],
                     help="working: every split but held-out")
     ap.add_argument("--seeds", action="store_true", help="score the seeds instead of the development set")
     ap.add_argument("--kgraph", default=os.path.join(ROOT, ".build", "debug", "kgraph"))
