@@ -103,6 +103,8 @@ public struct Extractor: Sendable {
         reportingStems = Set(lexicon.cues.reportingStems + planStems)
         self.planStems = Set(planStems)
         standBackStems = Set(lexicon.cues.articleStandBackStems ?? [])
+        commentaryStems = Set(lexicon.cues.commentaryStems ?? [])
+        commitmentEndings = lexicon.cues.commitmentEndings ?? []
         listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? [])
                                + (lexicon.triggers.banLists?.targets ?? []))
         var ids: [String: String] = [:]
@@ -118,6 +120,10 @@ public struct Extractor: Sendable {
     private let reportingStems: Set<String>
     /// Statement and plan stems that stand back article-wide (cues.json `articleStandBackStems`).
     private let standBackStems: Set<String>
+    /// Sayings that are comment when what was said is quoted (cues.json `commentaryStems`).
+    private let commentaryStems: Set<String>
+    /// Endings that make a quoted saying a statement of intent (cues.json `commitmentEndings`).
+    private let commitmentEndings: [String]
     /// Announcement stems that end on a plan noun (`할 예정`, `선보일 계획`).
     private let planStems: Set<String>
 
@@ -282,6 +288,21 @@ public struct Extractor: Sendable {
         // Roles stand before their trigger (or, for a relative clause, just after it).
         let slotsBefore = consortia.mayApply(s) || listHeads.occurs(in: s) ? s.count : (hits.map(\.end).max() ?? 0) + 40
         return read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
+    }
+
+    /// The last quotation of ten scalars or more that closes before `end` (`“…될 것”이라고
+    /// 말했다`), without its marks and the spaces and full stops before the closing mark.
+    static func quotationBefore(_ s: Scalars, _ end: Int) -> String? {
+        var open: Int? = nil
+        var found: String? = nil
+        for i in 0..<min(end, s.count) {
+            if s[i].isOpeningQuote || s[i] == "\"" && open == nil { open = i; continue }
+            if let o = open, s[i].isClosingQuote || s[i] == "\"" {
+                if i - o > 10 { found = s.string((o + 1)..<i).trimmingCharacters(in: CharacterSet(charactersIn: " .")) }
+                open = nil
+            }
+        }
+        return found
     }
 
     /// The subject of a measure or an investment told without its targets, kept for the list of
@@ -452,6 +473,10 @@ public struct Extractor: Sendable {
             let groups = hit.quoted ? quotedGroups : groups
             switch hit.kind {
             case .announcement:
+                // `김 대표는 “…될 것”이라고 말했다`: a quoted saying comments on the news.
+                // `“…지원을 아끼지 않겠다”고 말했다`: a quoted commitment is a statement of intent.
+                if commentaryStems.contains(hit.stem), let quoted = Extractor.quotationBefore(s, hit.start),
+                   !commitmentEndings.contains(where: quoted.hasSuffix) { continue }
                 results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
                 // `외교부는 …제재명단에 올렸다. 또 국정원과 함께 …권고문을 발표했다`: with no name before the
                 // trigger, the organization the sentence before named as its topic acts.

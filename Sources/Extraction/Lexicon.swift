@@ -122,6 +122,12 @@ struct CueFile: Decodable, Sendable {
     /// already a party of the article's partnership, investment or ban.
     var articleStandBackStems: [String]?
     var occasionVerbs: [String]
+    /// Announcement stems of a saying (말했, 강조했): with what was said quoted word for word before
+    /// them, the saying is comment on the news, no announcement.
+    var commentaryStems: [String]?
+    /// Endings of a quoted saying that commit the speaker (하겠다, 하겠습니다): such a saying is a
+    /// statement of intent, an announcement, whatever its stem.
+    var commitmentEndings: [String]?
     var speechVerbs: [String]
     var anonymousSpeakers: [String]
     /// Words of a sale or a takeover that make a contract the deal itself (주식매매계약), not a partnership.

@@ -24,4 +24,22 @@ import Testing
         let all = events(text)
         #expect(all.contains { $0.kind == .announcement }, "\(all.map { ($0.kind, $0.participants.map(\.name)) })")
     }
+
+    @Test(arguments: [
+        "김민수 한빛텔레콤 대표는 “이번 협력으로 국내 클라우드 시장의 경쟁력이 강화될 것”이라고 말했다.",
+        "이정훈 누리소프트 대표는 \"양사의 기술이 만나 큰 시너지를 낼 것\"이라고 강조했다.",
+        "박지영 세림반도체 부사장은 “AI 반도체 수요가 내년에도 크게 늘어날 것”이라고 설명했다.",
+    ])
+    func aQuotedSayingIsComment(text: String) {
+        #expect(only(.announcement, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
+
+    @Test(arguments: [
+        ("최영호 과학기술정보통신부 실장은 “데이터센터 지역 분산을 위해 정책 지원을 아끼지 않겠다”고 말했다.", "과학기술정보통신부"),
+        ("김민수 한빛텔레콤 대표는 “내년까지 공공 클라우드 사업을 두 배로 키우겠습니다”라고 말했다.", "한빛텔레콤"),
+        ("이정훈 누리소프트 대표는 \"연내 소버린 AI 모델을 공개하겠다\"고 강조했다.", "누리소프트"),
+    ])
+    func aQuotedCommitmentIsAnnounced(text: String, actor: String) {
+        #expect(only(.announcement, text).first?.names(.actor) == [actor], "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
 }
