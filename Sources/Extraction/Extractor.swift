@@ -105,6 +105,7 @@ public struct Extractor: Sendable {
         standBackStems = Set(lexicon.cues.articleStandBackStems ?? [])
         commentaryStems = Set(lexicon.cues.commentaryStems ?? [])
         commitmentEndings = lexicon.cues.commitmentEndings ?? []
+        expectationEndings = lexicon.cues.expectationEndings ?? []
         listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? [])
                                + (lexicon.triggers.banLists?.targets ?? []))
         var ids: [String: String] = [:]
@@ -124,6 +125,8 @@ public struct Extractor: Sendable {
     private let commentaryStems: Set<String>
     /// Endings that make a quoted saying a statement of intent (cues.json `commitmentEndings`).
     private let commitmentEndings: [String]
+    /// Endings that make a quoted saying only an expectation (cues.json `expectationEndings`).
+    private let expectationEndings: [String]
     /// Announcement stems that end on a plan noun (`할 예정`, `선보일 계획`).
     private let planStems: Set<String>
 
@@ -475,8 +478,10 @@ public struct Extractor: Sendable {
             case .announcement:
                 // `김 대표는 “…될 것”이라고 말했다`: a quoted saying comments on the news.
                 // `“…지원을 아끼지 않겠다”고 말했다`: a quoted commitment is a statement of intent.
-                if commentaryStems.contains(hit.stem), let quoted = Extractor.quotationBefore(s, hit.start),
-                   !commitmentEndings.contains(where: quoted.hasSuffix) { continue }
+                // `“…도움이 될 것”이라고 밝혔다`: an expectation quoted is comment, whatever the stem.
+                if let quoted = Extractor.quotationBefore(s, hit.start),
+                   commentaryStems.contains(hit.stem) && !commitmentEndings.contains(where: quoted.hasSuffix)
+                    || expectationEndings.contains(where: quoted.hasSuffix) { continue }
                 results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
                 // `외교부는 …제재명단에 올렸다. 또 국정원과 함께 …권고문을 발표했다`: with no name before the
                 // trigger, the organization the sentence before named as its topic acts.

@@ -128,6 +128,9 @@ struct CueFile: Decodable, Sendable {
     /// Endings of a quoted saying that commit the speaker (하겠다, 하겠습니다): such a saying is a
     /// statement of intent, an announcement, whatever its stem.
     var commitmentEndings: [String]?
+    /// Endings of a quoted saying that only expect (도움이 될 것, 기대한다): after any announcement
+    /// stem, such a saying is comment on the news.
+    var expectationEndings: [String]?
     var speechVerbs: [String]
     var anonymousSpeakers: [String]
     /// Words of a sale or a takeover that make a contract the deal itself (주식매매계약), not a partnership.

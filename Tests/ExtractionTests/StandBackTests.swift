@@ -42,4 +42,13 @@ import Testing
     func aQuotedCommitmentIsAnnounced(text: String, actor: String) {
         #expect(only(.announcement, text).first?.names(.actor) == [actor], "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
     }
+
+    @Test(arguments: [
+        "금융위원회는 “이번 차단 조치가 이용자 피해 예방에 크게 도움이 될 것”이라고 밝혔다.",
+        "한빛텔레콤은 \"새 요금제가 가입자 확대에 기여할 것으로 기대한다\"고 밝혔다.",
+        "누리소프트는 “국내 클라우드 시장이 두 배로 커질 것으로 기대된다”고 전했다.",
+    ])
+    func anExpectationQuotedIsComment(text: String) {
+        #expect(only(.announcement, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
 }
