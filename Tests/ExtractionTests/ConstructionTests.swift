@@ -825,6 +825,10 @@ import Testing
         ("독일 베를린 지방 법원은 지난 5일 텔레그램의 활동 중지를 명령했다.", "독일 베를린 지방 법원", "텔레그램"),
         ("튀르키예 법원이 소셜미디어 X에 대한 튀르키예 내 접속을 차단시켰다.", "튀르키예 법원", "트위터"),
         ("베트남 정부는 14일 틱톡(TikTok), 텔레그램(Telegram) 등 5개 온라인 플랫폼에 대해 폐쇄령을 내렸다고 밝혔다.", "베트남 정부", "텔레그램"),
+        // Authorities named by their country and their field.
+        ("러시아 통신 규제 당국은 텔레그램의 접속을 차단했다.", "러시아 통신 규제 당국", "텔레그램"),
+        ("중국 인터넷 감독 당국은 틱톡 사용을 금지했다.", "중국 인터넷 감독 당국", "틱톡"),
+        ("이탈리아 개인정보 보호 당국은 챗GPT의 서비스를 차단했다.", "이탈리아 개인정보 보호 당국", "챗GPT"),
     ])
     func courtsAndOrders(text: String, imposer: String, target: String) {
         let b = only(.ban, text, published: "2024-06-15")
