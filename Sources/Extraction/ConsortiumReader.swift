@@ -598,6 +598,14 @@ struct ConsortiumReader: Sendable {
             var b = e
             while b > 0, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
             guard e - b >= 2, e - b <= 24, b == 0 || s[b - 1] == " " || s[b - 1] == "·" || s[b - 1] == "," else { return k }
+            // `KT, 코어 라인, 딥엑스`: an item of two words.
+            if b > 1, s[b - 1] == " " {
+                var b2 = b - 1
+                while b2 > 0, OrganizationRecognizer.isWordScalar(s[b2 - 1]) { b2 -= 1 }
+                var p = b2
+                while p > 0, s[p - 1] == " " { p -= 1 }
+                if (2...8).contains(b - 1 - b2), p > 0, p < b2, s[p - 1] == "," || s[p - 1] == "·" { b = b2 }
+            }
             k = b
         }
     }

@@ -66,6 +66,9 @@ public struct JosaStripper: Sendable {
 
     /// The role marked by `tail` (one particle or two in a row) after a word ending in `last`;
     /// nil when `tail` is not a particle chain that fits.
+    /// Particles that end a chain of particles: nothing follows them.
+    static let closesAChain: Set<String> = ["도", "은", "는"]
+
     func marker(of tail: ArraySlice<Unicode.Scalar>, after last: Unicode.Scalar) -> Marker? {
         if tail.isEmpty { return Marker.none }
         guard tail.count <= maxLength * 2 else { return nil }
@@ -73,7 +76,9 @@ public struct JosaStripper: Sendable {
         guard tail.count >= 2 else { return nil }
         let start = tail.startIndex
         for cut in 1..<min(tail.count, maxLength + 1) {
+            // 도, 은 and 는 close a chain (`에서도`, `와는`); `…도를` is the end of a name (펜산도를).
             guard let first = particle(tail[start..<(start + cut)]), JosaStripper.fits(first, after: last),
+                  !JosaStripper.closesAChain.contains(String(String.UnicodeScalarView(tail[start..<(start + cut)]))),
                   let second = particle(tail[(start + cut)...]) else { continue }
             return first.marker == .none || first.marker == .list ? second.marker : first.marker
         }

@@ -174,6 +174,8 @@ struct PatternFile: Decodable, Sendable {
     var unitSuffixes: [String]?
     var spacedBodySuffixes: [String]?
     var divisionHeads: [String]?
+    /// Nouns of buying and selling a company (인수, 매각) that may follow its name with 을/를.
+    var acquisitionNouns: [String]?
     var mediaOutlets: [String]?
     var mediaSuffixes: [String]?
     var surnames: [String]?

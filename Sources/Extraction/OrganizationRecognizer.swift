@@ -111,6 +111,8 @@ struct OrganizationRecognizer: Sendable {
     let spacedBodySuffixes: [String]
     /// Parts of an organization that are bought (`낸드 사업 부문`): before them a name is expected.
     let divisionHeads: Set<String>
+    /// patterns.json `acquisitionNouns`: what is bought or sold before them is a company.
+    let acquisitionNouns: [String]
     let mediaOutlets: Set<String>
     let surnames: Set<Unicode.Scalar>
     let mediaSuffixes: [String]
@@ -170,6 +172,7 @@ struct OrganizationRecognizer: Sendable {
         unitSuffixes = (lexicon.patterns.unitSuffixes ?? []).map(\.scalars)
         spacedBodySuffixes = lexicon.patterns.spacedBodySuffixes ?? []
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
+        acquisitionNouns = lexicon.patterns.acquisitionNouns ?? []
         mediaOutlets = Set(lexicon.patterns.mediaOutlets ?? [])
         surnames = Set((lexicon.patterns.surnames ?? []).compactMap(\.unicodeScalars.first))
         mediaSuffixes = lexicon.patterns.mediaSuffixes ?? []
@@ -736,6 +739,8 @@ struct OrganizationRecognizer: Sendable {
         // `전략가인 캐봇 헨더슨은`, `책임자 대니 휴슨은`: a name after a person's title or role is a person.
         // The title stands bare (`책임자 대니`) or as a copula (`전략가인`); `정부는 X를` is a subject, not a title.
         func namesAPerson(_ word: String) -> Bool {
+            // `미국 이노패드를`: a country whose name ends like a title (국) is no title.
+            if gazetteer.lookup(word) != nil { return false }
             if let t = title(word), t.marker == .none, t.title.unicodeScalars.count == word.unicodeScalars.count || !word.unicodeScalars.contains(where: { !$0.isHangulSyllable && !$0.isLatinLetter }) {
                 return josa.strip(word) == nil || josa.strip(word)?.marker == Marker.none
             }
@@ -770,10 +775,28 @@ struct OrganizationRecognizer: Sendable {
         // test, short of a person's or a place's name.
         let loose = [.object, .dative, .comitative].contains(marker) && (!MorphologicalAnalyzer.isCommonNoun(inside) || isLoanwordPair(inside))
             && !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames)
+            || marker == .object && isBoughtOrSold(s, after: wEnd)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<(marker == .genitive ? stemEnd : wEnd)))
                    : loose || isLatinLedName(stem) || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
+        // `모빌린트, 하이퍼 엑셀, 디노티시아`: a list item of two bare words is one name.
+        if marker == .list, let first = OrganizationRecognizer.previousWord(s, before: i), case let start = i - 1 - first.unicodeScalars.count,
+           start > 1, s[start - 1] == " ", ",·".unicodeScalars.contains(s[start - 2]), (2...8).contains(first.unicodeScalars.count),
+           josa.strip(first) == nil, !stopWords.contains(first), title(first) == nil, gazetteer.lookup(first) == nil, classifierType(first) == nil {
+            let spaced = first + " " + name
+            return Mention(start: start, end: stemEnd, name: spaced, surface: spaced, type: nil, markerEnd: stemEnd, rule: "slot, spaced")
+        }
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
+    }
+
+    /// `펜산도를 19억달러에 인수`, `래디쉬를 인수`, `올라웍스를 인텔에 매각`: what is bought or sold is a
+    /// company, however the analyzer cuts a transliterated name (펜+산도, 래디+쉬 as an ending and a
+    /// noun, 런+에+이+아이). The word after the object, or the one after a word with 에 (the price
+    /// or the buyer), starts with one of `acquisitionNouns`. Common words are rejected before.
+    func isBoughtOrSold(_ s: Scalars, after wordEnd: Int) -> Bool {
+        guard !acquisitionNouns.isEmpty, var next = nextWord(s, from: wordEnd) else { return false }
+        if next.text.hasSuffix("에"), next.text.unicodeScalars.count <= 12, let after = nextWord(s, from: next.end) { next = after }
+        return acquisitionNouns.contains { next.text.hasPrefix($0) }
     }
 
     /// `IC인사이츠는`, `NHN에듀와`: capital Latin letters glued to Hangul make a company's name,

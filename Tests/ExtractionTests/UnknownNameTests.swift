@@ -138,4 +138,30 @@ import Testing
         #expect(b.first?.names(.imposer) == [imposer])
         #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
     }
+
+    @Test(arguments: [
+        ("AMD는 지난 4월 펜산도를 19억달러에 인수했다.", "AMD", "펜산도"),
+        ("엔비디아는 이스라엘 스타트업 런에이아이를 7억달러에 인수했다.", "엔비디아", "런에이아이"),
+        ("퓨처플레이는 올라웍스를 인텔에 매각했다.", "인텔", "올라웍스"),
+        ("에프엔에스테크는 지난 2013년 미국 이노패드를 인수했다.", "에프엔에스테크", "이노패드"),
+    ])
+    func whatIsBoughtOrSoldIsACompany(text: String, buyer: String, bought: String) {
+        // The analyzer cuts such names into pieces (펜+산도, 런+에+이+아이), and a country before
+        // the name (`미국 이노패드를`) is no person's title.
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [buyer], "\(events(text).map(\.participants))")
+        #expect(i.first?.names(.target) == [bought], "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("대구시는 퓨리오사AI, 하이퍼 엑셀, 디노티시아 등 3개 기업과 업무협약을 체결했다.", "퓨리오사AI", "하이퍼 엑셀"),
+        ("KT는 리벨리온, 노타 에이아이, 딥엑스 등과 협약을 맺었다.", "리벨리온", "노타 에이아이"),
+        ("광주시는 KT, 코어 라인, 딥엑스 등 3개 기업과 업무협약을 체결했다.", "KT", "코어 라인"),
+    ])
+    func aListItemOfTwoBareWordsIsOneName(text: String, before: String, name: String) {
+        // The item is one name, and the items before it stay in the list.
+        let parties = only(.partnership, text).first?.names(.party) ?? []
+        #expect(parties.contains(name), "\(parties)")
+        #expect(parties.contains(before), "\(parties)")
+    }
 }
