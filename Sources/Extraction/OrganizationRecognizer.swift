@@ -690,6 +690,13 @@ struct OrganizationRecognizer: Sendable {
                 || RoleAssigner.divisionFollows(s, after: wEnd, josa: josa, heads: divisionHeads)) })
         // `전남도, 한국전력공사`: a list item ends at the comma; what looks like a particle is the name's.
         if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
+        // `NHN엔터프라이즈㈜와`: the company-form mark stands between the name and its particle.
+        if slot == nil, wEnd + 1 < s.count, s[wEnd] == "㈜" {
+            let pEnd = OrganizationRecognizer.wordEnd(s, from: wEnd + 1)
+            if pEnd > wEnd + 1, let marker = josa.marker(of: s[(wEnd + 1)..<pEnd], after: "주"), OrganizationRecognizer.slotMarkers.contains(marker) {
+                slot = (wEnd, marker)
+            }
+        }
         // `당성커지(當升科技)는`: a gloss between the name and its particle.
         if slot == nil, wEnd < s.count, s[wEnd] == "(", let close = s[wEnd..<min(s.count, wEnd + 24)].firstIndex(of: ")") {
             let pEnd = OrganizationRecognizer.wordEnd(s, from: close + 1)

@@ -164,4 +164,14 @@ import Testing
         #expect(parties.contains(name), "\(parties)")
         #expect(parties.contains(before), "\(parties)")
     }
+
+    @Test(arguments: [
+        ("순천시는 전남도, 한빛엔터프라이즈㈜와 투자 협약을 체결했다.", "한빛엔터프라이즈"),
+        ("KT는 누리솔브㈜와 업무협약을 맺었다.", "누리솔브"),
+        ("네이버는 다온소프트㈜에 투자했다.", "다온소프트"),
+    ])
+    func aCompanyFormMarkBeforeTheParticle(text: String, name: String) {
+        let names = events(text).flatMap(\.participants).map(\.name)
+        #expect(names.contains(name), "\(names)")
+    }
 }
