@@ -286,8 +286,11 @@ extension OrganizationRecognizer {
         guard m.surface.unicodeScalars.count <= 8, !m.surface.contains(" ") else { return nil }
         var word = first
         for _ in 0..<3 {
+            // `러시아 통신·정보기술·매스컴 감독청`: fields joined by a middle dot are one word here.
+            var end = word.end
+            while end + 1 < s.count, s[end] == "·" || s[end] == "ㆍ", s[end + 1].isHangulSyllable { end = OrganizationRecognizer.wordEnd(s, from: end + 1) }
             guard josa.strip(word.text) == nil, word.text.unicodeScalars.count <= 8,
-                  word.text.unicodeScalars.allSatisfy(\.isHangulSyllable), let next = nextWord(s, from: word.end) else { return nil }
+                  word.text.unicodeScalars.allSatisfy(\.isHangulSyllable), let next = nextWord(s, from: end) else { return nil }
             let stem = josa.strip(next.text)?.stem ?? next.text
             if stem.unicodeScalars.count <= 8, stem.unicodeScalars.allSatisfy(\.isHangulSyllable), spacedBodySuffixes.contains(where: { stem.hasSuffix($0) }) { return next }
             word = next
