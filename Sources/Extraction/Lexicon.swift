@@ -131,6 +131,9 @@ struct CueFile: Decodable, Sendable {
     /// Endings of a quoted saying that only expect (도움이 될 것, 기대한다): after any announcement
     /// stem, such a saying is comment on the news.
     var expectationEndings: [String]?
+    /// Participles of granting (부여한, 내준): a name with 에 before one of them is the target of
+    /// the measure that takes the grant back (`A 공장에 부여한 지위를 철회`).
+    var grantingWords: [String]?
     var speechVerbs: [String]
     var anonymousSpeakers: [String]
     /// Words of a sale or a takeover that make a contract the deal itself (주식매매계약), not a partnership.

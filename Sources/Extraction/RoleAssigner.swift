@@ -23,6 +23,8 @@ struct MentionGroup: Sendable {
 /// 와/과 adds partners; 을/를, 의 and 에 대한 name what a ban or an investment is about.
 struct RoleAssigner: Sendable {
     let facilityNouns: [Scalars]
+    /// Participles of granting (cues.json `grantingWords`: 부여한, 내준).
+    let grantingWords: Set<String>
     /// Parts of an organization that are bought (`낸드 사업 부문`).
     let divisionHeads: Set<String>
     let facilityVerbs: [Scalars]
@@ -36,6 +38,7 @@ struct RoleAssigner: Sendable {
     init(lexicon: Lexicon, analyzer: MorphologicalAnalyzer? = nil) {
         self.analyzer = analyzer
         facilityNouns = lexicon.patterns.facilityNouns.map(\.scalars).sorted { $0.count > $1.count }
+        grantingWords = Set(lexicon.cues.grantingWords ?? [])
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
@@ -747,7 +750,8 @@ struct RoleAssigner: Sendable {
         let onTarget = groups.filter {
             $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end + 2
                 // `중국의 정찰풍선 개발에 관여한 6개 기관을`: a name inside a relative clause is that clause's.
-                && !RoleAssigner.opensRelativeClause(s, after: $0.end, before: hit.start)
+                // `A 중국 공장에 부여한 VEU 지위를 철회`: unless the clause grants what the measure takes back.
+                && (!RoleAssigner.opensRelativeClause(s, after: $0.end, before: hit.start) || grantedTo(s, after: $0.end, before: hit.start, dative: $0.marker == .dative))
                 && ([.object, .genitive, .about, .dative].contains($0.marker) || headline && $0.marker == .none
                     // `화웨이와의 거래를 금지했다`: dealings with a firm are what the measure is on.
                     || $0.marker == .comitative && s.string(max(0, $0.end - 2)..<$0.end).hasSuffix("의")
@@ -761,7 +765,7 @@ struct RoleAssigner: Sendable {
                         || namesTheObject(s, after: $0.end)))
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
-                && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) })
+                && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) } && !grantedTo(s, after: $0.end, before: hit.start, dative: true))
         }
         // `메타의 채팅 앱 왓츠앱 사용을`: the owner named with 의 before the product is no target.
         let owners = onTarget.filter { g in
@@ -875,6 +879,22 @@ struct RoleAssigner: Sendable {
 
     /// Whether at most two bare words after a name lead to a facility noun with 의 or 에 대한
     /// (`SK하이닉스 중국 공장의`, `누리전자 우시 팹에 대한`).
+    /// `삼성전자 중국 공장에 부여한 VEU 지위를`, `A에 내준 면허를`: within three words after a name,
+    /// a word with 에 followed by a participle of granting (cues.json `grantingWords`): what was
+    /// granted is what the measure takes back, and the name is its target.
+    func grantedTo(_ s: Scalars, after end: Int, before limit: Int, dative: Bool = false) -> Bool {
+        guard !grantingWords.isEmpty, end < limit else { return false }
+        let words = s.string(end..<min(limit, end + 30)).split(separator: " ").map(String.init)
+        var afterDative = dative
+        for word in words.prefix(4) {
+            if grantingWords.contains(word) { return afterDative }
+            guard let split = josa.strip(word), split.marker != .none else { afterDative = false; continue }
+            guard split.marker == .dative else { return false }
+            afterDative = true
+        }
+        return false
+    }
+
     func ownsTheFacility(_ s: Scalars, after end: Int, before limit: Int) -> Bool {
         let words = s.string(end..<min(limit, end + 24)).split(separator: " ").map(String.init)
         for word in words.prefix(3) {

@@ -840,6 +840,18 @@ import Testing
         #expect(b.first?.names(.target).contains(target) == true)
     }
 
+    @Test(arguments: [
+        ("미국 상무부는 삼성전자와 SK하이닉스 중국 공장에 부여한 검증된 최종사용자(VEU) 지위를 철회한다고 밝혔다.", "미국 상무부", ["삼성전자", "SK하이닉스"]),
+        ("미국 연방통신위원회는 차이나텔레콤에 부여한 면허를 취소했다.", "미국 연방통신위원회", ["차이나텔레콤"]),
+        ("방송통신위원회는 KT에 내준 사업 허가를 취소했다.", "방송통신위원회", ["KT"]),
+    ])
+    func whatWasGrantedIsTakenBack(text: String, imposer: String, targets: [String]) {
+        // The relative clause grants what the measure takes back: those granted it are the targets.
+        let b = only(.ban, text, published: "2024-06-15")
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    }
+
     @Test func aCurrencyIsNoTarget() {
         let e = events("브라질 대법원은 우회 접속에 벌금 5만 헤알을 부과하도록 지시했다.")
         #expect(!e.contains { $0.participants.contains { $0.name == "헤알" } })
