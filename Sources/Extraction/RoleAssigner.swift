@@ -836,12 +836,22 @@ struct RoleAssigner: Sendable {
     /// words without a digit, none a single dictionary word (the analyzer decides; without it, none).
     func listedObjects(_ s: Scalars, after: Int, before: Int) -> [Cast] {
         guard let analyzer else { return [] }
-        // The object word: the last word before the trigger that ends in 을/를.
-        var e = before
-        while e > after, s[e - 1] == " " { e -= 1 }
-        var b = e
-        while b > after, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
-        guard e - b >= 3, let split = josa.strip(s.string(b..<e)), split.marker == .object else { return [] }
+        // The object word: the last word before the trigger that ends in 을/를, with at most two
+        // bare words between (`…14곳을 미검증 명단에 추가`).
+        var e = before, b = before
+        var found: (stem: String, particle: String, marker: Marker)? = nil
+        for _ in 0..<3 {
+            while e > after, s[e - 1] == " " { e -= 1 }
+            b = e
+            while b > after, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
+            guard e > b else { return [] }
+            if let split = josa.strip(s.string(b..<e)), split.marker != .none {
+                found = split
+                break
+            }
+            e = b
+        }
+        guard let split = found, e - b >= 3, split.marker == .object else { return [] }
         // `A, B 등 14개 업체를`: a list closed by 등 and counted as firms names them even alone.
         if let counted = RoleAssigner.countedClassStart(s, objectStart: b, after: after) {
             var itemsStart = counted

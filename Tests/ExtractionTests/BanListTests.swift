@@ -187,4 +187,13 @@ import Testing
     @Test func aListOfCommonNounsIsNoTarget() {
         #expect(only(.ban, "미국 정부는 반도체, 배터리, 장비를 수출통제 명단에 올렸다.").isEmpty)
     }
+
+    @Test(arguments: [
+        ("미국 상무부는 화성광학, 동방칩스 등 중국 기업 14곳을 미검증 명단에 추가했다.", ["화성광학", "동방칩스"]),
+        ("일본 정부는 북해광전, 서림정밀 등 러시아 기업 5곳을 수출 제재 명단에 올렸다.", ["북해광전", "서림정밀"]),
+        ("캐나다 정부는 동방광학, 화남테크를 새로 블랙리스트에 추가했다.", ["동방광학", "화남테크"]),
+    ])
+    func bareWordsBetweenTheObjectAndTheMeasure(text: String, targets: [String]) {
+        #expect(Set(only(.ban, text).flatMap { $0.names(.target) }) == Set(targets))
+    }
 }
