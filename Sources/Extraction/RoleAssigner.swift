@@ -539,12 +539,14 @@ struct RoleAssigner: Sendable {
             return (cast(buyer, .investor, "buyer (의)") + cast(bought, .target, "what is bought, right before the noun"),
                     "investment: noun phrase '\(hit.stem)' (A의 B \(hit.stem))")
         }
-        // `앞서 시리즈A에서 A와 B로부터 투자받았다`: the company of the article, unnamed here, received.
-        if hit.reverses, subject(groups, before: hit.start) == nil, let raiser = fundraiser {
+        // `앞서 시리즈A에서 A와 B로부터 투자받았다`: the company of the article, unnamed here, received:
+        // the round's company named earlier, else the organization the article is about.
+        if hit.reverses, subject(groups, before: hit.start) == nil,
+           let raiser = fundraiser ?? topic.map({ Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (the organization the article is about; the subject is left out)") }) {
             let investors = groups.filter { $0.end <= hit.start + 1 && ($0.marker == .source || $0.marker == .comitative) }
             guard !investors.isEmpty else { return nil }
             return ([raiser] + investors.flatMap { cast($0, .investor, "source (로부터)") },
-                    "investment (received by \(raiser.name), the round's company named earlier): trigger '\(hit.stem)'")
+                    "investment (received by \(raiser.name), named earlier in the article): trigger '\(hit.stem)'")
         }
         if hit.sells, hit.modifies {
             // `…가 인텔에 매각한 스타트업 올라웍스`: the buyer (에) invests in the noun modified.

@@ -15,6 +15,18 @@ import Testing
         #expect(i.first?.names(.target) == [target])
     }
 
+    @Test(arguments: [
+        ("스캐터랩은 2011년 설립된 AI 스타트업이다. 지난 2015년에는 한빛네트워크와 세림벤처스로부터 13억원을 유치했다.", "스캐터랩", ["한빛네트워크", "세림벤처스"]),
+        ("누리AI는 음성 인식 기술을 개발한다. 지난해에는 세림인베스트먼트로부터 50억원을 투자받았다.", "누리AI", ["세림인베스트먼트"]),
+        ("오로라칩스는 2019년 창업했다. 이후 한빛벤처스와 세림캐피탈로부터 200억원을 유치했다.", "오로라칩스", ["한빛벤처스", "세림캐피탈"]),
+    ])
+    func theArticlesOrganizationReceivesWhenLeftOut(text: String, target: String, investors: [String]) {
+        // The round's company is left out of the sentence: it is the organization the article is about.
+        let i = only(.investment, text)
+        #expect(i.first?.names(.target) == [target], "\(events(text).map(\.participants))")
+        #expect(Set(i.first?.names(.investor) ?? []) == Set(investors))
+    }
+
     @Test func materialsBoughtFromASupplierAreNoInvestment() {
         #expect(only(.investment, "누리전자는 세림화학으로부터 핵심 부품을 조달했다.").isEmpty)
     }
