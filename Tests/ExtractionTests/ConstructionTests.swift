@@ -137,6 +137,24 @@ import Testing
         #expect(a.first?.occurredAt == day(date))
     }
 
+    @Test(arguments: [
+        ("SK하이닉스가 5세대 HBM 12단 제품을 세계 최초로 양산한다.", "SK하이닉스"),
+        ("삼성전자는 2나노 공정 제품의 양산에 들어갔다.", "삼성전자"),
+        ("TSMC는 구마모토 공장에서 양산에 돌입했다고 밝혔다.", "TSMC"),
+    ])
+    func theStartOfMassProductionIsAnnounced(text: String, actor: String) {
+        #expect(only(.announcement, text).first?.names(.actor) == [actor], "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
+
+    @Test(arguments: [
+        "삼성전자는 내년 양산 계획을 검토하고 있다.",
+        "양산 체제를 갖춘 기업은 많지 않다.",
+        "업계는 SK하이닉스의 양산 시점을 내년으로 본다.",
+    ])
+    func massProductionNamedAsANounIsNoAnnouncement(text: String) {
+        #expect(only(.announcement, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
+
     // MARK: Denials
 
     @Test(arguments: [
