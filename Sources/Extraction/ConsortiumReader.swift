@@ -17,6 +17,8 @@ struct ConsortiumReader: Sendable {
     let listedParticiples: Set<String>
     let listedNouns: Set<String>
     private let participleSet: PatternSet
+    /// triggers.json `banLists.removals`: words that take names off a list.
+    private let removals: PatternSet
 
     /// A cheap test before a list of a measure's targets is looked for: a listing participle occurs.
     func mayHaveListedHead(_ s: Scalars) -> Bool { participleSet.occurs(in: s) }
@@ -40,6 +42,7 @@ struct ConsortiumReader: Sendable {
         banTargetHeads = (lexicon.triggers.banLists?.targets ?? []).map(\.scalars).sorted { $0.count > $1.count }
         listedParticiples = Set(lexicon.triggers.banLists?.listedParticiples ?? [])
         participleSet = PatternSet(lexicon.triggers.banLists?.listedParticiples ?? [])
+        removals = PatternSet(lexicon.triggers.banLists?.removals ?? [])
         listedNouns = Set(lexicon.triggers.banLists?.listedNouns ?? [])
         investorHeads = (lexicon.triggers.investmentLists?.investors ?? []).map(\.scalars).sorted { $0.count > $1.count }
         launchVerbs = (lexicon.triggers.consortium.launchVerbs ?? []).map(\.scalars)
@@ -351,7 +354,8 @@ struct ConsortiumReader: Sendable {
     /// `이들 12개 기업은 A, B, C 등이다`: a sentence that opens by pointing back to the counted
     /// targets of the measure just told, then names them.
     private func readBackReferenceList(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> (cast: [Cast], targets: Bool, start: Int)? {
-        guard let k = ConsortiumReader.backReferenceEnd(s) else { return nil }
+        // `메그비 등 6개 기업은 명단에서 제외됐다`: those taken off the list are no targets.
+        guard let k = ConsortiumReader.backReferenceEnd(s), !removals.occurs(in: s) else { return nil }
         // It names them: the list closes with 등 or the sentence is a copula (`…이다.`).
         let rest = s.string(k..<s.count)
         guard rest.contains(" 등") || rest.hasSuffix("이다.") || rest.hasSuffix("입니다.") || rest.hasSuffix("다.") && rest.split(separator: " ").count <= 6 else { return nil }
@@ -370,13 +374,35 @@ struct ConsortiumReader: Sendable {
     }
     static let listEnding = " 등이다".scalars
 
+    /// `베이징 BD스타 내비게이션 등 11개 기업은`, `A와 B 등 22개 기관과 기업은`: a list that opens
+    /// the sentence, closed by 등 and a count of firms that is the sentence's topic or subject: a
+    /// part of the targets counted before, named.
+    static func opensWithACountedList(_ s: Scalars) -> Bool {
+        guard let close = s.firstIndex(of: etCetera), close > 1, close < 60 else { return false }
+        var k = close + etCetera.count
+        guard k + 1 < s.count, s[k] == " ", s[k + 1].isASCIIDigit else { return false }
+        k += 1
+        for _ in 0..<4 {
+            let e = OrganizationRecognizer.wordEnd(s, from: k)
+            guard e > k else { return false }
+            let word = String(String.UnicodeScalarView(s[k..<e].drop { $0.isASCIIDigit }))
+            if let last = word.unicodeScalars.last, "은는이가도".unicodeScalars.contains(last) {
+                let stem = String(String.UnicodeScalarView(word.unicodeScalars.dropLast()))
+                return pointedNouns.contains(stem) || ["개", "곳", "개사"].contains(stem)
+            }
+            guard e < s.count, s[e] == " " else { return false }
+            k = e + 1
+        }
+        return false
+    }
+
     static let pointedNouns: Set<String> = ["기업", "업체", "기관", "회사", "단체", "곳", "앱", "서비스", "기업들", "업체들"]
 
     /// Where an opening that points back to counted targets (`이들 12개 기업은 `) ends, if the
     /// sentence has one.
     static func backReferenceEnd(_ s: Scalars) -> Int? {
         // `A, B, C 등이다.`: a sentence that is only a list points back to what was counted before.
-        if standsAloneAsAList(s) { return 0 }
+        if standsAloneAsAList(s) || opensWithACountedList(s) { return 0 }
         // `4개 업체는 △A △B 등이다`: a count that opens the sentence points back as well.
         guard s.count > 4, s[0] == "이" || s[0] == "해" || s[0].isASCIIDigit else { return nil }
         // Words: a pointer (이들, 해당, 이), a count (12개, 5곳) if any, the noun with 은/는 if any.

@@ -101,6 +101,8 @@ struct TriggerFile: Decodable, Sendable {
         var listedParticiples: [String]?
         /// Nouns that end such a head (`기업`, `업체`).
         var listedNouns: [String]?
+        /// Words that take names off a list (`명단에서 제외`, `해제`): a list told with them names no target.
+        var removals: [String]?
     }
     var banLists: BanLists?
     var jointMarkers: [String]

@@ -236,4 +236,24 @@ import Testing
         #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
         #expect(b.first?.names(.imposer) == [imposer])
     }
+
+    @Test(arguments: [
+        ("미국 상무부는 9일 중국 기업과 기관 37개를 수출통제 명단에 추가했다. 화성광학 등 11개 기업은 정찰 장비 사업을 지원했다.", ["화성광학"]),
+        ("영국 정부는 9일 러시아 기업 20곳을 제재 명단에 올렸다. 볼가텍과 우랄테크 등 12개 기관과 기업은 군수품을 공급했다.", ["볼가텍", "우랄테크"]),
+        ("중국 상무부는 9일 미국 기업 14곳을 신뢰할 수 없는 기업 명단에 올렸다. 스카이웍스랩, 노스포인트 등 5곳은 방산 업체다.", ["스카이웍스랩", "노스포인트"]),
+    ])
+    func aCountedPartOfTheTargetsNamed(text: String, targets: [String]) {
+        let b = only(.ban, text).filter { !$0.names(.target).isEmpty }
+        #expect(Set(b.flatMap { $0.names(.target) }) == Set(targets), "\(b.map(\.participants))")
+        #expect(b.first?.occurredAt == day("2025-03-09"))
+    }
+
+    @Test(arguments: [
+        "미국 상무부는 9일 중국 기업 37개를 수출통제 명단에 추가했다. 화성광학 등 6개 기업은 이번에 명단에서 제외됐다.",
+        "영국 정부는 9일 러시아 기업 20곳을 제재 명단에 올렸다. 볼가텍과 우랄테크 등 2개 기업은 제재가 해제됐다.",
+        "중국 상무부는 9일 미국 기업 14곳을 명단에 올렸다. 스카이웍스랩, 노스포인트 등 2곳은 명단에서 빠졌다.",
+    ])
+    func thoseTakenOffTheListAreNoTargets(text: String) {
+        #expect(only(.ban, text).filter { $0.source.sentence == 1 }.isEmpty, "\(only(.ban, text).map(\.participants))")
+    }
 }
