@@ -256,4 +256,15 @@ import Testing
     func thoseTakenOffTheListAreNoTargets(text: String) {
         #expect(only(.ban, text).filter { $0.source.sentence == 1 }.isEmpty, "\(only(.ban, text).map(\.participants))")
     }
+
+    @Test(arguments: [
+        ("미국 상무부는 2일 HBM의 중국 수출을 통제한다고 밝혔다. 삼성전자와 SK하이닉스도 적용 대상에 포함됐다.", ["삼성전자", "SK하이닉스"]),
+        ("미국 상무부는 2일 중국 기업 140곳을 수출 통제 명단에 추가했다. 화웨이도 명단에 추가됐다.", ["화웨이"]),
+        ("영국 정부는 2일 러시아 기업 20곳을 제재 명단에 올렸다. 얀덱스도 목록에 포함됐다.", ["얀덱스"]),
+    ])
+    func namesPutOnTheListInThePassive(text: String, targets: [String]) {
+        let b = only(.ban, text).filter { $0.source.sentence == 1 }
+        #expect(Set(b.flatMap { $0.names(.target) }) == Set(targets), "\(only(.ban, text).map(\.participants))")
+        #expect(b.first?.occurredAt == day("2025-03-02"))
+    }
 }
