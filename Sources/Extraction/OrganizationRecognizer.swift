@@ -783,6 +783,7 @@ struct OrganizationRecognizer: Sendable {
         let loose = [.object, .dative, .comitative].contains(marker) && (!MorphologicalAnalyzer.isCommonNoun(inside) || isLoanwordPair(inside))
             && !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames)
             || marker == .object && isBoughtOrSold(s, after: wEnd)
+            || marker == .comitative && joinsAName(s, after: wEnd, inside)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<(marker == .genitive ? stemEnd : wEnd)))
                    : loose || isLatinLedName(stem) || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
@@ -794,6 +795,21 @@ struct OrganizationRecognizer: Sendable {
             return Mention(start: start, end: stemEnd, name: spaced, surface: spaced, type: nil, markerEnd: stemEnd, rule: "slot, spaced")
         }
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
+    }
+
+    /// `화성광학과 동방칩스도`: a word of common nouns glued (화성+광학) joined by 와/과 to a name is a
+    /// name too, when it holds no verb, ending, particle or suffix and each piece has two syllables
+    /// or more. The name after it is one the gazetteer
+    /// knows or one the analyzer reads as a name (동방+칩스), not a dictionary word.
+    func joinsAName(_ s: Scalars, after wordEnd: Int, _ inside: [Morpheme]) -> Bool {
+        guard let analyzer, inside.count >= 2, !inside.contains(where: MorphologicalAnalyzer.isPredicateOrFunctional),
+              // `…고도화와`: a noun made with a suffix (고도+화) is vocabulary.
+              inside.allSatisfy({ $0.surface.unicodeScalars.count >= 2 && !$0.tag.hasPrefix("XS") }),
+              let next = nextWord(s, from: wordEnd) else { return false }
+        let stem = josa.strip(next.text)?.stem ?? next.text
+        if gazetteer.lookup(stem) != nil { return true }
+        guard stem.unicodeScalars.count >= 2, !analyzer.isDictionaryWord(stem) else { return false }
+        return MorphologicalAnalyzer.isName(analyzer.analyze(stem), length: stem.unicodeScalars.count, asSubject: false, surnames: surnames)
     }
 
     /// `펜산도를 19억달러에 인수`, `래디쉬를 인수`, `올라웍스를 인텔에 매각`: what is bought or sold is a
@@ -863,7 +879,9 @@ struct OrganizationRecognizer: Sendable {
         // The word is read with its particle (`누리에어를`), not the whole sentence: a classifier's
         // name needs no more context, and most sentences are then never analyzed.
         let inside = analyzer.analyze(scalars: Scalars(s[i..<wEnd])).filter { $0.start < stem.count }
+        // A noun made with a derivational suffix (`서비스 고도화와`: 고도+화) is vocabulary.
         guard !inside.isEmpty, !inside.contains(where: { MorphologicalAnalyzer.isPredicateOrFunctional($0) || $0.tag == "NNB" || appositiveBlockers.contains($0.surface) }),
+              inside.last?.tag.hasPrefix("XSN") != true,
               !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames) else { return nil }
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "appositive")
     }

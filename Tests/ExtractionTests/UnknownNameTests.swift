@@ -174,4 +174,24 @@ import Testing
         let names = events(text).flatMap(\.participants).map(\.name)
         #expect(names.contains(name), "\(names)")
     }
+
+    @Test(arguments: [
+        ("미국 상무부는 2일 중국 기업 140곳을 명단에 추가했다. 화성광학과 동방칩스도 명단에 추가됐다.", EventKind.ban, Role.target, ["화성광학", "동방칩스"]),
+        ("KT는 화성광학과 동방칩스에 투자했다.", .investment, .target, ["화성광학", "동방칩스"]),
+        ("네이버는 해성광학과 동방칩스를 인수했다.", .investment, .target, ["해성광학", "동방칩스"]),
+    ])
+    func gluedCommonNounsJoinedToANameAreAName(text: String, kind: EventKind, role: Role, names: [String]) {
+        let found = only(kind, text).flatMap { $0.names(role) }
+        #expect(Set(found) == Set(names), "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "KT는 인공지능과 클라우드 사업을 확대했다고 밝혔다.",
+        "SK텔레콤은 서비스 고도화와 삼성전자와의 협력을 추진한다고 밝혔다.",
+        "LG전자는 데이터센터와 클라우드를 결합한 서비스를 출시했다.",
+    ])
+    func commonNounsJoinedByAndAreNoName(text: String) {
+        let named = events(text).flatMap(\.participants).map(\.name)
+        #expect(!named.contains { ["인공지능", "고도화", "서비스 고도화", "데이터센터", "클라우드"].contains($0) }, "\(named)")
+    }
 }
