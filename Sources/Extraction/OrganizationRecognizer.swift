@@ -784,6 +784,7 @@ struct OrganizationRecognizer: Sendable {
             && !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames)
             || marker == .object && isBoughtOrSold(s, after: wEnd)
             || marker == .comitative && joinsAName(s, after: wEnd, inside)
+            || marker == .subject && opensTheSentence(s, at: i, stem: stem)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<(marker == .genitive ? stemEnd : wEnd)))
                    : loose || isLatinLedName(stem) || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
@@ -795,6 +796,16 @@ struct OrganizationRecognizer: Sendable {
             return Mention(start: start, end: stemEnd, name: spaced, surface: spaced, type: nil, markerEnd: stemEnd, rule: "slot, spaced")
         }
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
+    }
+
+    /// `래디쉬는 카카오엔터테인먼트와 …계약을 맺었다`: the word that opens the sentence with 은/는 is
+    /// its topic. In the sentence the analyzer may cut a transliterated name into an ending and a
+    /// noun (래디+쉬); read alone, it is a name by the usual test (래+디쉬, proper nouns).
+    func opensTheSentence(_ s: Scalars, at i: Int, stem: Scalars) -> Bool {
+        guard let analyzer, i == 0, stem.count >= 2, stem.count <= 8, stem.allSatisfy({ $0.isHangulSyllable }) else { return false }
+        let end = i + stem.count
+        guard end + 1 < s.count, s[end] == "은" || s[end] == "는", s[end + 1] == " " else { return false }
+        return MorphologicalAnalyzer.isName(analyzer.analyze(stem.string), length: stem.count, asSubject: true, surnames: surnames)
     }
 
     /// `화성광학과 동방칩스도`: a word of common nouns glued (화성+광학) joined by 와/과 to a name is a

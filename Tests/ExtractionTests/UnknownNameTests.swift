@@ -194,4 +194,14 @@ import Testing
         let named = events(text).flatMap(\.participants).map(\.name)
         #expect(!named.contains { ["인공지능", "고도화", "서비스 고도화", "데이터센터", "클라우드"].contains($0) }, "\(named)")
     }
+
+    @Test(arguments: [
+        ("래디쉬는 카카오엔터테인먼트와 업무협약을 맺었다.", EventKind.partnership, Role.party),
+        ("래디쉬는 새 웹소설 플랫폼을 출시했다.", .announcement, .actor),
+        ("래디쉬는 한빛벤처스로부터 100억원을 투자받았다.", .investment, .target),
+    ])
+    func aNameThatOpensTheSentenceReadAlone(text: String, kind: EventKind, role: Role) {
+        // In the sentence the analyzer cuts 래디쉬 into an ending and a noun; read alone, it is a name.
+        #expect(only(kind, text).first?.names(role).contains("래디쉬") == true, "\(events(text).map(\.participants))")
+    }
 }
