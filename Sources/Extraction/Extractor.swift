@@ -293,6 +293,9 @@ public struct Extractor: Sendable {
         return read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
     }
 
+    /// A word ending in 의 (`맥스리니어의 `).
+    static let genitiveEnding = "의 ".scalars
+
     /// The last quotation of ten scalars or more that closes before `end` (`“…될 것”이라고
     /// 말했다`), without its marks and the spaces and full stops before the closing mark.
     static func quotationBefore(_ s: Scalars, _ end: Int) -> String? {
@@ -540,7 +543,10 @@ public struct Extractor: Sendable {
                 results = [(roles.cast(joint, .party, "named together as the subject of the sentence before"),
                             "partnership: subject left out, trigger '\(hit.stem)' (\(hit.reading))")]
             }
-            if results.isEmpty, case .event = hit.verdict, !hit.nominal || groups.contains(where: { $0.marker == .genitive && $0.end <= hit.start }) { unresolved = true }
+            // A noun of a deal (`A의 B 인수`) needs its A: one the gazetteer knows, or a word with 의
+            // before it that the analyzer may read as a name (`미국 맥스리니어의 대만 실리콘모션 인수`).
+            if results.isEmpty, case .event = hit.verdict, !hit.nominal || groups.contains(where: { $0.marker == .genitive && $0.end <= hit.start })
+                || s.contains(Extractor.genitiveEnding, in: max(0, hit.start - 30)..<hit.start) { unresolved = true }
             // `KT는 산학연 16개 기업 및 기관과 …협약을 맺었다`: partners counted, named in the sentences after.
             if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s),
                ArticleContext.countedPartners(s, from: subj.end, to: hit.start) {

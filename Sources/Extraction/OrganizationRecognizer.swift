@@ -687,9 +687,11 @@ struct OrganizationRecognizer: Sendable {
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker)
             // `게임사 넵튠의 지분`: whose stake is bought.
             || $0.marker == .genitive && (RoleAssigner.stakeFollows(s, after: wEnd) || RoleAssigner.roundFollows(s, after: wEnd)
-                || RoleAssigner.divisionFollows(s, after: wEnd, josa: josa, heads: divisionHeads)) })
+                || RoleAssigner.divisionFollows(s, after: wEnd, josa: josa, heads: divisionHeads) || buysWhatFollows(s, after: wEnd)) })
         // `전남도, 한국전력공사`: a list item ends at the comma; what looks like a particle is the name's.
         if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
+        // `펜산도 인수가`: before a noun of buying, a last 도 is the name's, not the particle.
+        if let found = slot, found.end < wEnd, s[found.end] == "도", found.end + 1 == wEnd, isBoughtOrSold(s, after: wEnd) { slot = nil }
         // `NHN엔터프라이즈㈜와`: the company-form mark stands between the name and its particle.
         if slot == nil, wEnd + 1 < s.count, s[wEnd] == "㈜" {
             let pEnd = OrganizationRecognizer.wordEnd(s, from: wEnd + 1)
@@ -786,6 +788,8 @@ struct OrganizationRecognizer: Sendable {
             || marker == .comitative && joinsAName(s, after: wEnd, inside)
             || marker == .subject && opensTheSentence(s, at: i, stem: stem)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<(marker == .genitive ? stemEnd : wEnd)))
+                        // `대만 실리콘모션 인수`: what is bought, right before the noun of buying.
+                        || marker == .object && isBoughtOrSold(s, after: wEnd) && !analyzer!.isDictionaryWord(stem.string)
                    : loose || isLatinLedName(stem) || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
         // `모빌린트, 하이퍼 엑셀, 디노티시아`: a list item of two bare words is one name.
@@ -796,6 +800,18 @@ struct OrganizationRecognizer: Sendable {
             return Mention(start: start, end: stemEnd, name: spaced, surface: spaced, type: nil, markerEnd: stemEnd, rule: "slot, spaced")
         }
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
+    }
+
+    /// `맥스리니어의 대만 실리콘모션 인수`: a name with 의 whose bought company follows, two words at
+    /// most before a noun of `acquisitionNouns`.
+    func buysWhatFollows(_ s: Scalars, after wordEnd: Int) -> Bool {
+        guard !acquisitionNouns.isEmpty, var next = nextWord(s, from: wordEnd) else { return false }
+        for _ in 0..<3 {
+            if acquisitionNouns.contains(where: { next.text.hasPrefix($0) }) { return true }
+            guard josa.strip(next.text) == nil, let after = nextWord(s, from: next.end) else { return false }
+            next = after
+        }
+        return false
     }
 
     /// `래디쉬는 카카오엔터테인먼트와 …계약을 맺었다`: the word that opens the sentence with 은/는 is

@@ -204,4 +204,17 @@ import Testing
         // In the sentence the analyzer cuts 래디쉬 into an ending and a noun; read alone, it is a name.
         #expect(only(kind, text).first?.names(role).contains("래디쉬") == true, "\(events(text).map(\.participants))")
     }
+
+    @Test(arguments: [
+        ("3위는 미국 맥스리니어의 실리콘모션 인수다.", "맥스리니어", "실리콘모션"),
+        ("AMD의 펜산도 인수가 네 번째 순위를 기록했다.", "AMD", "펜산도"),
+        ("가장 큰 거래는 맥스리니어의 실리콘모션 인수였다.", "맥스리니어", "실리콘모션"),
+    ])
+    func aPurchaseToldAsANounNamesItsBuyerAndWhatIsBought(text: String, buyer: String, bought: String) {
+        // The buyer with 의 and the company bought right before the noun, names no rule knows (a last
+        // 도 before the noun is the name's).
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [buyer], "\(events(text).map(\.participants))")
+        #expect(i.first?.names(.target) == [bought], "\(events(text).map(\.participants))")
+    }
 }
