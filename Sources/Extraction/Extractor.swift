@@ -337,10 +337,10 @@ public struct Extractor: Sendable {
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
             return ([], hits.contains { if case .event = $0.verdict { return true } else { return false } })
         }
-        let groups = RoleAssigner.groups(mentions, in: s, classifiers: roles.appositiveHeads)
+        let groups = RoleAssigner.groups(mentions, in: s, classifiers: roles.appositiveHeads, objectHeads: recognizer.objectHeads)
         // A decision quoted from its speaker reads its objects inside the quotation.
         let quotedGroups = hits.contains(where: \.quoted)
-            ? RoleAssigner.groups(mentions.map { var m = $0; m.inQuote = false; return m }, in: s, classifiers: roles.appositiveHeads) : groups
+            ? RoleAssigner.groups(mentions.map { var m = $0; m.inQuote = false; return m }, in: s, classifiers: roles.appositiveHeads, objectHeads: recognizer.objectHeads) : groups
         let dates = DateResolver.mentions(in: s, published: published)
         var out: [Found] = []
         var unresolved = false

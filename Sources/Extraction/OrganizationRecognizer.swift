@@ -726,8 +726,10 @@ struct OrganizationRecognizer: Sendable {
                let w4 = nextWord(s, from: w3.end), let last = josa.strip(w4.text), last.marker == .object, objectHeads.contains(last.stem) {
                 chained = true
             }
+            // `네이버, 포시마크 인수`: a headline drops the particle before the noun of the deal.
+            let headline = split == nil && objectHeads.contains(next.text) && s.last(where: { !$0.isSpace }).map({ $0 != "." }) == true
             // `자일링스 지분 4%를 확보`: whose shares, with the share told after the noun.
-            if chained || split.map({ objectHeads.contains($0.stem) }) == true || next.text == "지분" || next.text == "주식" {
+            if chained || headline || split.map({ objectHeads.contains($0.stem) }) == true || next.text == "지분" || next.text == "주식" {
                 slot = (wEnd, .object)
                 bare = true
             }

@@ -103,19 +103,29 @@ struct RoleAssigner: Sendable {
         }
     }
 
+    /// Whether the word after `end` is one of `words`, bare (`틱톡 사용 금지`).
+    static func bareWordFollows(_ s: Scalars, after end: Int, in words: Set<String>) -> Bool {
+        guard !words.isEmpty, end < s.count, s[end] == " " else { return false }
+        let e = OrganizationRecognizer.wordEnd(s, from: end + 1)
+        return e > end + 1 && words.contains(s.string((end + 1)..<e))
+    }
+
     static let quotativeEndings = ["다고 ", "라고 ", "다며 ", "라며 ", "냐고 ", "자고 "].map(\.scalars)
     static let reportedSaying = ["다고", "다며", "다는"].map(\.scalars)
 
     /// Groups the usable mentions (not quoted, not in an aside) of a sentence.
     /// - Parameter classifiers: classifier nouns (patterns.json `appositiveHeads`); after a comma, words
     ///   that end in one describe the next item (`포패러다임, 중국 최대 유전자 기업 BGI`) and keep the list.
-    static func groups(_ mentions: [Mention], in s: Scalars, classifiers: Set<String> = []) -> [MentionGroup] {
+    /// - Parameter objectHeads: nouns a measure or a deal is on (patterns.json `objectHeads`: 사용,
+    ///   인수); in a headline a bare name before one is the object (`캐나다 정부, 틱톡 사용 금지`).
+    static func groups(_ mentions: [Mention], in s: Scalars, classifiers: Set<String> = [], objectHeads: Set<String> = []) -> [MentionGroup] {
         var out: [MentionGroup] = []
         // A headline (no closing period) may set its subject off with a comma: `엔비디아, 인텔에 투자`.
         let headline = s.last(where: { !$0.isSpace }).map { $0 != "." } ?? false
         for m in mentions where !m.inQuote && !m.inParens {
             if headline, out.count == 1, let only = out.first, only.members.count == 1, only.start <= 1, only.marker == .list,
-               [.dative, .comitative, .object, .source].contains(m.marker) {
+               [.dative, .comitative, .object, .source].contains(m.marker)
+                || m.marker == .none && RoleAssigner.bareWordFollows(s, after: m.markerEnd, in: objectHeads) {
                 out.append(MentionGroup(members: [m], marker: m.marker))
                 continue
             }
@@ -531,13 +541,16 @@ struct RoleAssigner: Sendable {
     func investment(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, fundraiser: Cast? = nil, topic: Cast? = nil) -> ([Cast], String)? {
         if hit.nominal {
             // `A의 (…) B 인수`: B right before the noun, A with 의 before B.
-            guard let bought = groups.last(where: { g in
-                      let nameEnd = g.members.last!.end
-                      return nameEnd <= hit.start && hit.start - nameEnd <= 1 && [.none, .object].contains(g.marker)
-                  }),
-                  let buyer = groups.last(where: { $0.marker == .genitive && $0.end <= bought.start && bought.start - $0.end <= 30 }) else { return nil }
-            return (cast(buyer, .investor, "buyer (의)") + cast(bought, .target, "what is bought, right before the noun"),
-                    "investment: noun phrase '\(hit.stem)' (A의 B \(hit.stem))")
+            if let bought = groups.last(where: { g in
+                   let nameEnd = g.members.last!.end
+                   return nameEnd <= hit.start && hit.start - nameEnd <= 1 && [.none, .object].contains(g.marker)
+               }),
+               let buyer = groups.last(where: { $0.marker == .genitive && $0.end <= bought.start && bought.start - $0.end <= 30 }) {
+                return (cast(buyer, .investor, "buyer (의)") + cast(bought, .target, "what is bought, right before the noun"),
+                        "investment: noun phrase '\(hit.stem)' (A의 B \(hit.stem))")
+            }
+            // `네이버, 포시마크 인수`: a headline sets its subject off with a comma instead.
+            guard hit.reading.hasPrefix("headline") else { return nil }
         }
         // `앞서 시리즈A에서 A와 B로부터 투자받았다`: the company of the article, unnamed here, received:
         // the round's company named earlier, else the organization the article is about.

@@ -444,6 +444,16 @@ import Testing
         #expect(i.first?.names(.target) == ["자일링스"])
     }
 
+    @Test(arguments: [
+        ("캐나다 정부, 틱톡 사용 금지\n\n정부 기기에서 앱이 지워진다.", EventKind.ban, Role.target, "틱톡"),
+        ("네이버, 포시마크 인수\n\n거래 규모는 2조원이다.", .investment, .target, "포시마크"),
+        ("인도, 위챗 접속 차단\n\n앱 이용자가 불편을 겪고 있다.", .ban, .target, "위챗"),
+    ])
+    func aHeadlineDropsTheParticleBeforeTheNounOfTheDeal(text: String, kind: EventKind, role: Role, name: String) {
+        // The subject set off by a comma, the object bare before the deal's noun.
+        #expect(only(kind, text).first?.names(role) == [name], "\(events(text).map(\.participants))")
+    }
+
     @Test func headlineNamingThePartiesTogether() {
         let p = only(.partnership, "KT·MS, AI 협력 강화\n\n두 회사는 올해 새 서비스를 낸다.")
         #expect(Set(p.first?.names(.party) ?? []) == ["KT", "마이크로소프트"])
