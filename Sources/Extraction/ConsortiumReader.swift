@@ -439,15 +439,24 @@ struct ConsortiumReader: Sendable {
     private func readList(_ s: Scalars, mentions: [Mention], nesting: Nesting, heads groups: [([Scalars], Bool)]) -> (cast: [Cast], targets: Bool, start: Int)? {
         for (heads, targets) in groups {
             for head in heads {
-                // The head opens the sentence, or a clause after a comma (`…올렸으며, 여기에는 A, B가 포함됐다`).
-                guard let at = s.firstIndex(of: head), !nesting.inQuote[at],
-                      at <= 12 || at >= 2 && s[at - 1] == " " && (s[at - 2] == "," || s[at - 2] == "며") else { continue }
-                var k = at + head.count
-                if s.matches(ConsortiumReader.inThe, at: k) { k += ConsortiumReader.inThe.count - 1 }
-                // `여기엔`: 에는 written short.
-                guard k < s.count, s[k] == "은" || s[k] == "는" || s[k] == "엔" else { continue }
-                k += 1
-                if let list = listFrom(s, k, mentions: mentions, targets: targets, head: head.string, at: at) { return list }
+                var from = 0
+                while let at = s.firstIndex(of: head, from: from) {
+                    from = at + 1
+                    // The head opens the sentence, or a clause after a comma (`…올렸으며, 여기에는 A, B가
+                    // 포함됐다`), perhaps after the kind of what it lists (`…4명이고, 기관 제재 대상은`).
+                    // Persons are no participants (`개인 제재 대상은 △A △B`).
+                    let kind = ConsortiumReader.kindBefore(s, at)
+                    if let kind, ConsortiumReader.personKinds.contains(kind.word) { continue }
+                    let opening = kind.flatMap { ConsortiumReader.organizationKinds.contains($0.word) ? $0.start : nil } ?? at
+                    guard !nesting.inQuote[at],
+                          opening <= 12 || opening >= 2 && s[opening - 1] == " " && (s[opening - 2] == "," || s[opening - 2] == "며") else { continue }
+                    var k = at + head.count
+                    if s.matches(ConsortiumReader.inThe, at: k) { k += ConsortiumReader.inThe.count - 1 }
+                    // `여기엔`: 에는 written short.
+                    guard k < s.count, s[k] == "은" || s[k] == "는" || s[k] == "엔" else { continue }
+                    k += 1
+                    if let list = listFrom(s, k, mentions: mentions, targets: targets, head: head.string, at: at) { return list }
+                }
             }
         }
         return nil
@@ -513,6 +522,17 @@ struct ConsortiumReader: Sendable {
         }
         return false
     }
+
+    /// The word right before `at` (`기관` of `기관 제재 대상은`), when one stands there.
+    static func kindBefore(_ s: Scalars, _ at: Int) -> (word: String, start: Int)? {
+        guard at >= 3, s[at - 1] == " ", OrganizationRecognizer.isWordScalar(s[at - 2]) else { return nil }
+        var b = at - 2
+        while b > 0, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
+        return (s.string(b..<(at - 1)), b)
+    }
+    /// What a list names before its head: organizations, or persons, who are no participants.
+    static let organizationKinds: Set<String> = ["기관", "기업", "업체", "단체", "회사"]
+    static let personKinds: Set<String> = ["개인", "인사", "인물", "개인별"]
 
     /// Words that describe a group of targets rather than name one (`미쓰비시 계열 조선`).
     static let descriptors: Set<String> = ["계열", "분야", "관련", "법인", "법인이", "기업", "업체", "기관", "자회사"]

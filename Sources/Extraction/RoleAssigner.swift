@@ -103,6 +103,16 @@ struct RoleAssigner: Sendable {
         }
     }
 
+    /// Whether the word right after `end` carries a subject particle (`사용도`, `접속이`): the noun a
+    /// name is the object of, standing as a passive's subject.
+    static func headIsSubject(_ s: Scalars, after end: Int, josa: JosaStripper) -> Bool {
+        var k = end
+        while k < s.count, s[k] == " " || s[k].isClosingQuote || s[k] == "'" { k += 1 }
+        let e = OrganizationRecognizer.wordEnd(s, from: k)
+        guard e > k, let split = josa.strip(s.string(k..<e)) else { return false }
+        return split.marker == .subject
+    }
+
     /// Whether the word after `end` is one of `words`, bare (`틱톡 사용 금지`).
     static func bareWordFollows(_ s: Scalars, after end: Int, in words: Set<String>) -> Bool {
         guard !words.isEmpty, end < s.count, s[end] == " " else { return false }
@@ -705,8 +715,13 @@ struct RoleAssigner: Sendable {
         guard var subj = subject(groups, before: hit.start, in: s) else {
             // `이어 텔레그램 접속도 차단했다`: with the subject left out, the imposer of the measure told
             // just before imposes this one too (finite, active readings only).
-            guard !imposersBefore.isEmpty, !hit.passive, !hit.reverses, !hit.modifies, hit.reading == "finite" else { return nil }
+            // `마이크로소프트의 '코파일럿' 사용도 금지됐다`: a passive with no subject but what the measure
+            // is on, after the measure of the same imposer.
+            guard !imposersBefore.isEmpty, !hit.reverses, !hit.modifies, hit.reading == "finite" else { return nil }
+            // In the passive, only what the measure's noun is of, that noun being the subject
+            // (`코파일럿 사용도`, `텔레그램 접속이`), not a name with 의 (`메타 플랫폼의 …이 삭제됐다`).
             let targets = dedupe(groups.filter { $0.end <= hit.start + 1 && [.object, .about].contains($0.marker)
+                    && (!hit.passive || RoleAssigner.headIsSubject(s, after: $0.members.last!.end, josa: josa))
                     && !$0.members.contains { m in m.type == .government || imposersBefore.contains { $0.name == m.name } } }
                 .flatMap { cast($0, .target, "object of the measure") })
             guard !targets.isEmpty else { return nil }
@@ -796,7 +811,9 @@ struct RoleAssigner: Sendable {
                 && s.string(g.members.first!.end..<min(s.count, g.members.first!.markerEnd + 1)).contains("비롯")
         }) {
             let listed = g.members.filter { $0.type != .government }.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (heads the list the measure is on, \($0.rule))") }
-            targets = dedupe(listed + targets + itemsAfterIncluding(s, from: g.members.first!.end, before: hit.start))
+            // `오픈AI의 챗GPT를 비롯한`: the owner named with 의 before the list's head is no target.
+            let owners = Set(onTarget.filter { o in o.marker == .genitive && o.end <= g.start && g.start - o.end <= 20 && !s[o.end..<g.start].contains(",") }.flatMap(\.members).map(\.name))
+            targets = dedupe(listed + targets.filter { !owners.contains($0.name) } + itemsAfterIncluding(s, from: g.members.first!.end, before: hit.start))
         }
         // `마이크론 제품이 보안 심사를 통과하지 못했다며 …구매 중단을 지시했다`: with no name on the
         // measure, the subject of the reason clause before it is what the measure is on.

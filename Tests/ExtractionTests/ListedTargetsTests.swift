@@ -267,4 +267,42 @@ import Testing
         #expect(Set(b.flatMap { $0.names(.target) }) == Set(targets), "\(only(.ban, text).map(\.participants))")
         #expect(b.first?.occurredAt == day("2025-03-02"))
     }
+
+    @Test(arguments: [
+        ("외교부에 따르면, 정부는 10일 북한 개인 4명과 기관 3곳을 제재 대상으로 지정했다. 개인 제재 대상은 △김철 △박영 등 2명이고, 기관 제재 대상은 △조선엑스포합영회사 △기술정찰국 △지휘자동화대학 등 3곳이다.",
+         ["조선엑스포합영회사", "기술정찰국", "지휘자동화대학"]),
+        ("정부는 10일 개인 2명과 기관 2곳을 제재 대상으로 지정했다. 개인 제재 대상은 △김철 △박영 등 2명이다. 기관 제재 대상은 △화성무역 △동방칩스 등 2곳이다.", ["화성무역", "동방칩스"]),
+        ("정부는 10일 기업 2곳을 제재 대상으로 지정했다. 이번에 지정된 기업 제재 대상은 △화성무역 △동방칩스 등 2곳이다.", ["화성무역", "동방칩스"]),
+    ])
+    func personsListedBesideOrganizationsAreNoTargets(text: String, targets: [String]) {
+        let b = only(.ban, text).filter { !$0.names(.target).isEmpty }
+        #expect(Set(b.flatMap { $0.names(.target) }) == Set(targets), "\(b.map(\.participants))")
+        // The source of a report (`외교부에 따르면,`) imposes nothing.
+        #expect(!b.flatMap { $0.names(.imposer) }.contains("따르면"))
+    }
+
+    @Test(arguments: [
+        ("애플은 오픈AI의 챗GPT를 비롯한 외부 AI 도구 사용을 제한한다고 밝혔다.", ["챗GPT"]),
+        ("삼성전자는 구글의 제미나이를 비롯한 생성형 AI 사용을 금지했다.", ["제미나이"]),
+        ("LG전자는 메타의 왓츠앱을 비롯한 메신저 사용을 제한했다.", ["왓츠앱"]),
+    ])
+    func theOwnerBeforeAListHeadIsNoTarget(text: String, targets: [String]) {
+        #expect(Set(only(.ban, text).flatMap { $0.names(.target) }) == Set(targets), "\(only(.ban, text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("애플은 챗GPT 사용을 제한한다고 밝혔다. 마이크로소프트의 '코파일럿' 사용도 금지됐다.", "코파일럿"),
+        ("러시아 정부는 왓츠앱 통화를 제한했다. 텔레그램 접속도 차단됐다.", "텔레그램"),
+        ("인도 정부는 틱톡 사용을 금지했다. 위챗 다운로드도 금지됐다.", "위챗"),
+    ])
+    func aPassiveAfterAMeasureIsTheSameImposers(text: String, target: String) {
+        let b = only(.ban, text).filter { $0.source.sentence == 1 }
+        #expect(b.first?.names(.target) == [target], "\(only(.ban, text).map(\.participants))")
+        #expect(b.first?.names(.imposer) == only(.ban, text).first?.names(.imposer))
+    }
+
+    @Test func aNameWith의BeforeThePassivesSubjectIsNoTarget() {
+        let text = "중국 당국은 왓츠앱 접속을 차단했다. 애플의 앱스토어에서 메타 플랫폼의 인기 SNS인 스레드 등이 삭제됐다."
+        #expect(!only(.ban, text).flatMap { $0.names(.target) }.contains("메타"), "\(only(.ban, text).map(\.participants))")
+    }
 }
