@@ -51,4 +51,15 @@ import Testing
     func anExpectationQuotedIsComment(text: String) {
         #expect(only(.announcement, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
     }
+
+    @Test(arguments: [
+        "9월에만 삼성전자는 씨앤지하이테크, 에스티아이 등과 계약을 맺었다.",
+        "SK하이닉스는 네오셈과 394억원 규모의 계약을 체결했다.",
+        "LG전자는 한빛전자와 계약을 맺었다고 공시했다.",
+    ])
+    func aContractAloneIsNoPartnership(text: String) {
+        // A contract is most often a sale or a supply (GUIDELINES: partnerships are agreements,
+        // alliances and joint undertakings).
+        #expect(only(.partnership, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
 }
