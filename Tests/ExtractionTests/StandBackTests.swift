@@ -62,4 +62,13 @@ import Testing
         // alliances and joint undertakings).
         #expect(only(.partnership, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
     }
+
+    @Test(arguments: [
+        "이 컨소시엄 외엔 코난테크놀로지, 마음AI, 티지 등이 각자 컨소시엄을 구성해 참가했다.",
+        "네이버, 카카오, KT는 각자 컨소시엄을 꾸려 사업에 도전했다.",
+        "업스테이지와 LG AI연구원은 각기 컨소시엄을 구성해 입찰에 참여했다.",
+    ])
+    func consortiaFormedEachApartAreNoPartnership(text: String) {
+        #expect(only(.partnership, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
 }
