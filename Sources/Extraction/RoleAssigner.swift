@@ -103,6 +103,9 @@ struct RoleAssigner: Sendable {
         }
     }
 
+    /// Stems of spending (`투입`, `집행`): their object is what is spent.
+    static let spendingStems = ["투입", "집행"]
+
     /// Whether the word right after `end` carries a subject particle (`사용도`, `접속이`): the noun a
     /// name is the object of, standing as a passive's subject.
     static func headIsSubject(_ s: Scalars, after end: Int, josa: JosaStripper) -> Bool {
@@ -658,7 +661,9 @@ struct RoleAssigner: Sendable {
         var targets = between.filter { g in
             // `인텔에 매각한 스타트업 올라웍스에 투자해`: a name inside a relative clause is that clause's.
             !([.dative, .object].contains(g.marker) && RoleAssigner.opensRelativeClause(s, after: g.end, before: hit.start)) && (
-            g.marker == .object || g.marker == .about || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government }) || (headline && g.marker == .none)
+            // `GPU 수천장을 투입해`: what is put in is spent, not invested in; only 에 names where it goes.
+            (g.marker == .object && !RoleAssigner.spendingStems.contains(where: hit.stem.hasPrefix)) || g.marker == .about
+                || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government }) || (headline && g.marker == .none)
                 // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
                 || (g.marker == .comitative && hit.stem.contains("계약"))
                 || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || RoleAssigner.stakeFollows(s, after: g.end) || divisionFollows(s, after: g.end))))

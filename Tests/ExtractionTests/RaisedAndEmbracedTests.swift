@@ -27,6 +27,20 @@ import Testing
         #expect(Set(i.first?.names(.investor) ?? []) == Set(investors))
     }
 
+    @Test(arguments: [
+        "KT는 올해 안에 GPU 수천장을 투입해 'GPU팜'을 구축한다.",
+        "네이버는 연구 인력 300명을 투입했다.",
+        "삼성전자는 예산 500억원을 집행했다.",
+    ])
+    func whatIsSpentIsNoTarget(text: String) {
+        #expect(only(.investment, text).isEmpty, "\(events(text).map(\.participants))")
+    }
+
+    @Test func spendingOnANamedCompanyStillInvests() {
+        let i = only(.investment, "KT는 리벨리온에 300억원을 투입했다.")
+        #expect(i.first?.names(.target) == ["리벨리온"])
+    }
+
     @Test func materialsBoughtFromASupplierAreNoInvestment() {
         #expect(only(.investment, "누리전자는 세림화학으로부터 핵심 부품을 조달했다.").isEmpty)
     }
