@@ -705,7 +705,12 @@ struct OrganizationRecognizer: Sendable {
             if pEnd > close + 1, let marker = josa.marker(of: s[(close + 1)..<pEnd], after: s[wEnd - 1]), OrganizationRecognizer.slotMarkers.contains(marker) {
                 slot = (wEnd, marker)
             }
+            // `㈜모레(Moreh), …`: a list item glossed before its comma.
+            if slot == nil, close + 1 < s.count, ",·".unicodeScalars.contains(s[close + 1]) { slot = (wEnd, .list) }
         }
+        // `㈜모레`, `(주)누리`, `(유)한국기계설비기술`: a company-form mark before the word says it is a
+        // company's name, even one the dictionary knows as a common word (모레: the day after tomorrow).
+        let formMarked = i >= 1 && s[i - 1] == "㈜" || i >= 3 && ["(주)", "(유)"].contains(s.string((i - 3)..<i))
         var bare = false
         if slot == nil, let next = nextWord(s, from: wEnd) {
             let split = josa.strip(next.text)
@@ -743,6 +748,9 @@ struct OrganizationRecognizer: Sendable {
         // `RPO오라클은`: a known name glued after foreign letters is that name, found elsewhere.
         for k in 1..<stem.count where stem[k - 1].isLatinLetter && stem[k].isHangulSyllable {
             if !gazetteer.candidates(in: s, at: i + k).isEmpty { return nil }
+        }
+        if formMarked, stem.count >= 2, stem.allSatisfy({ $0.isHangulSyllable || $0.isLatinLetter }) {
+            return Mention(start: i, end: stemEnd, name: stem.string, surface: stem.string, type: .company, markerEnd: stemEnd, rule: "slot, company-form mark")
         }
         // A word the dictionary knows as one common word (업계, 이번, 라운드) is no name in any
         // context: rejected before the sentence is read.

@@ -350,7 +350,8 @@ struct RoleAssigner: Sendable {
         guard s.firstIndex(of: RoleAssigner.respectively, from: 0, to: hit.start) != nil else { return nil }
         let before = groups.filter { $0.end <= hit.start + 1 }
         var out: [([Cast], String)] = []
-        for (k, g) in before.enumerated() where g.marker == .subject {
+        // `A는 B와, C는 D와 각각`: two subjects or more, each with its own partner.
+        for (k, g) in before.enumerated() where g.marker == .subject && before.filter({ $0.marker == .subject }).count >= 2 {
             let next = before[(k + 1)...].firstIndex { $0.marker == .subject } ?? before.count
             let partners = before[(k + 1)..<next].filter { $0.marker == .comitative }
             guard !partners.isEmpty else { continue }

@@ -71,4 +71,17 @@ import Testing
     func consortiaFormedEachApartAreNoPartnership(text: String) {
         #expect(only(.partnership, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
     }
+
+    @Test(arguments: [
+        ("전북도는 ㈜모레, ㈜한빛기술과 각각 투자 협약을 체결했다.", ["모레", "한빛기술"]),
+        ("KT는 리벨리온, 퓨리오사AI와 각각 업무협약을 맺었다.", ["리벨리온", "퓨리오사AI"]),
+        ("네이버는 업스테이지, 모빌린트와 각각 협력하기로 했다.", ["업스테이지", "모빌린트"]),
+    ])
+    func oneSubjectAndPartnersEachApartAreOneDealEach(text: String, partners: [String]) {
+        // `A는 B, C와 각각`: A–B and A–C, never B–C.
+        let p = only(.partnership, text)
+        #expect(p.count == partners.count, "\(p.map(\.participants))")
+        #expect(Set(p.flatMap { $0.names(.party) }.filter { partners.contains($0) }) == Set(partners))
+        #expect(p.allSatisfy { $0.names(.party).count == 2 })
+    }
 }

@@ -217,4 +217,14 @@ import Testing
         #expect(i.first?.names(.investor) == [buyer], "\(events(text).map(\.participants))")
         #expect(i.first?.names(.target) == [bought], "\(events(text).map(\.participants))")
     }
+
+    @Test(arguments: [
+        ("전북도는 ㈜모레와 투자 협약을 체결했다.", "모레"),
+        ("KT는 (주)누리와 업무협약을 맺었다.", "누리"),
+        ("네이버는 (유)한빛기술과 협약을 체결했다.", "한빛기술"),
+    ])
+    func aCompanyFormMarkBeforeTheNameMakesItAName(text: String, name: String) {
+        // Even a word the dictionary knows (모레: the day after tomorrow).
+        #expect(only(.partnership, text).first?.names(.party).contains(name) == true, "\(events(text).map(\.participants))")
+    }
 }
