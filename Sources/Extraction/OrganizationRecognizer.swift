@@ -296,6 +296,12 @@ struct OrganizationRecognizer: Sendable {
             }
             if wordStart, var m = patternMention(s, at: i, previous: out.last, glosses: glosses) ?? appositiveMention(s, at: i, nesting: nesting, morphemes: morphemes)
                 ?? (i < slotsBefore ? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) : nil) {
+                // `국내 4대 과학기술특성화대학과`: a count before a word with a suffix makes it a kind of
+                // organization, not one's name.
+                if m.rule == "suffix", let previous = OrganizationRecognizer.previousWord(s, before: m.start), OrganizationRecognizer.isCount(previous) {
+                    i = max(m.end, m.markerEnd)
+                    continue
+                }
                 // `타임폴리오 자산운용`, `스카이레이크 에쿼티파트너스`: a name written apart from its suffix.
                 if m.rule == "suffix", let start = spacedNameStart(s, before: m.start, previous: out.last, morphemes: morphemes) {
                     m.name = s.string(start..<m.end)
@@ -936,6 +942,14 @@ struct OrganizationRecognizer: Sendable {
     }
 
     /// The word before `i` across white space, if a word stands there.
+    /// Whether `word` counts (`4대`, `3개`, `5곳`, `10여개`).
+    static func isCount(_ word: String) -> Bool {
+        let w = word.unicodeScalars
+        guard let first = w.first, first.isASCIIDigit else { return false }
+        let rest = String(String.UnicodeScalarView(w.drop { $0.isASCIIDigit }))
+        return ["대", "개", "곳", "개사", "여개", "여곳", "여 곳"].contains(rest)
+    }
+
     static func previousWord(_ s: Scalars, before i: Int) -> String? {
         var k = i - 1
         guard k >= 0, s[k].isSpace else { return nil }

@@ -84,4 +84,22 @@ import Testing
         #expect(Set(p.flatMap { $0.names(.party) }.filter { partners.contains($0) }) == Set(partners))
         #expect(p.allSatisfy { $0.names(.party).count == 2 })
     }
+
+    @Test(arguments: [
+        ("삼성전자는 텐스토렌트와 칩 연구개발 프로젝트를 개시했다.", ["삼성전자", "텐스토렌트"]),
+        ("네이버는 서울대와 공동 프로젝트를 진행한다.", ["네이버", "서울대학교"]),
+        ("KT는 리벨리온과 AI 반도체 프로젝트를 본격 추진한다.", ["KT", "리벨리온"]),
+    ])
+    func aProjectRunWithAPartnerIsAPartnership(text: String, parties: [String]) {
+        #expect(Set(only(.partnership, text).first?.names(.party) ?? []) == Set(parties), "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "삼성전자는 내부 프로젝트를 진행했다.",
+        "카카오인베스트먼트는 국내 4대 과학기술특성화대학과 AI 육성 프로젝트를 추진한다.",
+        "KT는 3개 연구소와 프로젝트를 시작했다.",
+    ])
+    func aProjectWithNoNamedPartnerIsNoPartnership(text: String) {
+        #expect(only(.partnership, text).isEmpty, "\(events(text).map(\.participants))")
+    }
 }
