@@ -431,7 +431,7 @@ struct RoleAssigner: Sendable {
     }
 
     /// Endings of a clause that gives a measure's reason (`…못했다며`, `…우려가 있다는 이유로`).
-    static let reasonEndings = ["다며 ", "라며 ", "다는 이유로 ", "라는 이유로 "].map(\.scalars)
+    static let reasonEndings = ["다며 ", "라며 ", "다는 이유로 ", "라는 이유로 ", "다는 우려", "라는 우려", "다는 판단"].map(\.scalars)
 
     /// Whether `s[from..<to]` is only an amount and a comma (`각각 300억원씩, `): a subject whose verb
     /// is left out for the next one's.
@@ -663,7 +663,9 @@ struct RoleAssigner: Sendable {
             // `인텔에 매각한 스타트업 올라웍스에 투자해`: a name inside a relative clause is that clause's.
             !([.dative, .object].contains(g.marker) && RoleAssigner.opensRelativeClause(s, after: g.end, before: hit.start)) && (
             // `GPU 수천장을 투입해`: what is put in is spent, not invested in; only 에 names where it goes.
-            (g.marker == .object && !RoleAssigner.spendingStems.contains(where: hit.stem.hasPrefix)) || g.marker == .about
+            (g.marker == .object && !RoleAssigner.spendingStems.contains(where: hit.stem.hasPrefix))
+                // `미국에 대한 대규모 투자`: a country is where the money goes.
+                || g.marker == .about && !g.members.allSatisfy { $0.type == .government }
                 || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government }) || (headline && g.marker == .none)
                 // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
                 || (g.marker == .comitative && hit.stem.contains("계약"))

@@ -880,6 +880,26 @@ import Testing
         #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
     }
 
+    @Test(arguments: [
+        ("미국 정부는 중국이 첨단기술로 군사력을 키울 수 있다는 우려로 엔비디아 칩의 중국 수출을 금지했다.", "미국 정부", "엔비디아"),
+        ("영국 정부는 러시아가 정보를 빼돌릴 수 있다는 우려에서 카스퍼스키 사용을 금지했다.", "영국 정부", "카스퍼스키"),
+        ("인도 정부는 중국이 데이터를 수집한다는 판단에 따라 틱톡을 차단했다.", "인도 정부", "틱톡"),
+    ])
+    func aReasonClausesSubjectIsNoImposer(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == [imposer], "\(b.map(\.participants))")
+        #expect(b.first?.names(.target) == [target])
+    }
+
+    @Test(arguments: [
+        "엔비디아는 미국에 대한 대규모 투자를 약속했다.",
+        "TSMC는 일본에 대한 투자를 늘렸다.",
+        "삼성전자는 베트남에 대한 투자를 확대했다.",
+    ])
+    func aCountryInvestedInIsWhereTheMoneyGoes(text: String) {
+        #expect(only(.investment, text).isEmpty, "\(events(text).map(\.participants))")
+    }
+
     @Test func aCurrencyIsNoTarget() {
         let e = events("브라질 대법원은 우회 접속에 벌금 5만 헤알을 부과하도록 지시했다.")
         #expect(!e.contains { $0.participants.contains { $0.name == "헤알" } })
