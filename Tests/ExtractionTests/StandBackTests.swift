@@ -102,4 +102,14 @@ import Testing
     func aProjectWithNoNamedPartnerIsNoPartnership(text: String) {
         #expect(only(.partnership, text).isEmpty, "\(events(text).map(\.participants))")
     }
+
+    @Test(arguments: [
+        "카카오는 한국과학기술원과 업무협약을 맺고 협력을 약속했다.",
+        "KT는 리벨리온과 MOU를 체결하고 공동 개발을 약속했다.",
+        "네이버는 서울대와 협약을 맺고 지원을 약속했다.",
+    ])
+    func aPromiseBesideTheDealStandsBack(text: String) {
+        #expect(only(.announcement, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+        #expect(only(.partnership, text).count == 1)
+    }
 }
