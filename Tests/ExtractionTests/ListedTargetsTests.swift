@@ -15,13 +15,9 @@ import Testing
          "중국 상무부", ["스카이웍스랩", "노스포인트"]),
     ])
     func aHeadWithWordsBetweenItsParticipleAndItsNoun(text: String, imposer: String, targets: [String]) {
-        let b = only(.ban, text).filter { !$0.names(.target).isEmpty }
-        #expect(b.count == 1)
-        #expect(b.first?.names(.imposer) == [imposer])
-        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
-        // The list is the occasion of the measure: it carries that sentence's day.
-        #expect(b.first?.occurredAt == day("2025-03-02"))
+        expectOneListedBan(text, imposer: imposer, targets: targets)
     }
+
 
     @Test(arguments: [
         ("미국 상무부는 2일 중국 기업 28곳을 명단에 추가했다. 블랙리스트에 오른 기업에는 중국 클라우드 기업인 화운데이터가 포함됐다.", "화운데이터"),
@@ -209,11 +205,7 @@ import Testing
         ("중국 상무부는 2일 미국 기업 6곳을 신뢰할 수 없는 기업 명단에 올렸다. 스카이웍스랩·노스포인트·델타아크 등이다.", "중국 상무부", ["스카이웍스랩", "노스포인트", "델타아크"]),
     ])
     func aSentenceThatIsOnlyAListNamesTheCountedTargets(text: String, imposer: String, targets: [String]) {
-        let b = only(.ban, text).filter { !$0.names(.target).isEmpty }
-        #expect(b.count == 1)
-        #expect(b.first?.names(.imposer) == [imposer])
-        #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
-        #expect(b.first?.occurredAt == day("2025-03-02"))
+        expectOneListedBan(text, imposer: imposer, targets: targets)
     }
 
     @Test(arguments: [
@@ -305,4 +297,14 @@ import Testing
         let text = "중국 당국은 왓츠앱 접속을 차단했다. 애플의 앱스토어에서 메타 플랫폼의 인기 SNS인 스레드 등이 삭제됐다."
         #expect(!only(.ban, text).flatMap { $0.names(.target) }.contains("메타"), "\(only(.ban, text).map(\.participants))")
     }
+}
+
+/// One ban with targets, by `imposer` on `targets`, dated by the sentence that told the measure
+/// (the 2nd): the list is the occasion of the measure.
+private func expectOneListedBan(_ text: String, imposer: String, targets: [String]) {
+    let b = only(.ban, text).filter { !$0.names(.target).isEmpty }
+    #expect(b.count == 1)
+    #expect(b.first?.names(.imposer) == [imposer])
+    #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
+    #expect(b.first?.occurredAt == day("2025-03-02"))
 }
