@@ -388,13 +388,16 @@ struct ConsortiumReader: Sendable {
             let word = String(String.UnicodeScalarView(s[k..<e].drop { $0.isASCIIDigit }))
             if let last = word.unicodeScalars.last, "은는이가도".unicodeScalars.contains(last) {
                 let stem = String(String.UnicodeScalarView(word.unicodeScalars.dropLast()))
-                return pointedNouns.contains(stem) || ["개", "곳", "개사"].contains(stem)
+                return pointedNouns.contains(stem) || ConsortiumReader.countNouns.contains(stem)
             }
             guard e < s.count, s[e] == " " else { return false }
             k = e + 1
         }
         return false
     }
+
+    /// Counters after a number of organizations (`12개`, `5곳`, `3개사`).
+    static let countNouns: Set<String> = ["개", "곳", "개사"]
 
     static let pointedNouns: Set<String> = ["기업", "업체", "기관", "회사", "단체", "곳", "앱", "서비스", "기업들", "업체들"]
 
@@ -428,8 +431,8 @@ struct ConsortiumReader: Sendable {
         var n = counted ? 0 : 1
         if n < words.count, let d = words[n].text.unicodeScalars.first, d.isASCIIDigit {
             let rest = String(String.UnicodeScalarView(words[n].text.unicodeScalars.drop { $0.isASCIIDigit }))
-            if topic(rest, ["개", "곳", "개사"]) { return end(words[n].end) }
-            guard ["개", "곳", "개사"].contains(rest) else { return nil }
+            if topic(rest, ConsortiumReader.countNouns) { return end(words[n].end) }
+            guard ConsortiumReader.countNouns.contains(rest) else { return nil }
             n += 1
         }
         guard n < words.count, topic(words[n].text, ConsortiumReader.pointedNouns) else { return nil }

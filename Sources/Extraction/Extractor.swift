@@ -293,10 +293,6 @@ public struct Extractor: Sendable {
         return read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
     }
 
-    /// `각자 컨소시엄을 구성`, `각기 …`: each on its own.
-    static let eachApart = "각자 ".scalars
-    static let eachOnItsOwn = "각기 ".scalars
-
     /// A word ending in 의 (`맥스리니어의 `).
     static let genitiveEnding = "의 ".scalars
 
@@ -506,7 +502,7 @@ public struct Extractor: Sendable {
             case .partnership:
                 results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s, topic: context.topic).map { [$0] } ?? []
                 // `A, B, C 등이 각자 컨소시엄을 구성해 참가했다`: each formed its own, with partners unnamed.
-                if s.contains(Extractor.eachApart, in: max(0, hit.start - 8)..<hit.start) || s.contains(Extractor.eachOnItsOwn, in: max(0, hit.start - 8)..<hit.start) {
+                if RoleAssigner.toldEachApart(s, before: hit.start) {
                     results = results.filter { r in r.0.contains { $0.why.contains("와/과") } }
                 }
             case .investment where hit.stem.hasSuffix("교환"):

@@ -64,11 +64,11 @@ public struct JosaStripper: Sendable {
         }
     }
 
-    /// The role marked by `tail` (one particle or two in a row) after a word ending in `last`;
-    /// nil when `tail` is not a particle chain that fits.
     /// Particles that end a chain of particles: nothing follows them.
     static let closesAChain: Set<String> = ["도", "은", "는"]
 
+    /// The role marked by `tail` (one particle or two in a row) after a word ending in `last`;
+    /// nil when `tail` is not a particle chain that fits.
     func marker(of tail: ArraySlice<Unicode.Scalar>, after last: Unicode.Scalar) -> Marker? {
         if tail.isEmpty { return Marker.none }
         guard tail.count <= maxLength * 2 else { return nil }

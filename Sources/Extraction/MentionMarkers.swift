@@ -95,7 +95,7 @@ extension OrganizationRecognizer {
         if w1.text == "및" || listWords.contains(w1.text), let w2 = nextWord(s, from: w1.end) {
             let stem = josa.strip(w2.text)?.stem ?? w2.text
             let digits = w2.text.unicodeScalars.prefix { $0.isASCIIDigit }.count
-            let counted = digits > 0 && ["개", "곳", "개사"].contains(String(String.UnicodeScalarView(w2.text.unicodeScalars.dropFirst(digits))))
+            let counted = digits > 0 && ConsortiumReader.countNouns.contains(String(String.UnicodeScalarView(w2.text.unicodeScalars.dropFirst(digits))))
             if counted || organizationTails.contains(stem) || organizationTails.contains(where: { stem.hasPrefix($0) && stem.hasSuffix("들") }) {
                 listEnd(&m, s, from: w1.end)
                 return

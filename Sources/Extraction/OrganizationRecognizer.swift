@@ -798,14 +798,15 @@ struct OrganizationRecognizer: Sendable {
         // Where a deal's other side stands (`타파스를 인수`, `페리지에 투자`, `보스턴다이내믹스와`), a
         // transliterated name the dictionary splits into short pieces is still a name: the weaker
         // test, short of a person's or a place's name.
+        let bought = marker == .object && isBoughtOrSold(s, after: wEnd)
         let loose = [.object, .dative, .comitative].contains(marker) && (!MorphologicalAnalyzer.isCommonNoun(inside) || isLoanwordPair(inside))
             && !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames)
-            || marker == .object && isBoughtOrSold(s, after: wEnd)
+            || bought
             || marker == .comitative && joinsAName(s, after: wEnd, inside)
             || marker == .subject && opensTheSentence(s, at: i, stem: stem)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<(marker == .genitive ? stemEnd : wEnd)))
                         // `대만 실리콘모션 인수`: what is bought, right before the noun of buying.
-                        || marker == .object && isBoughtOrSold(s, after: wEnd) && !analyzer!.isDictionaryWord(stem.string)
+                        || bought && !analyzer!.isDictionaryWord(stem.string)
                    : loose || isLatinLedName(stem) || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
         // `모빌린트, 하이퍼 엑셀, 디노티시아`: a list item of two bare words is one name.
@@ -941,15 +942,16 @@ struct OrganizationRecognizer: Sendable {
         return type
     }
 
-    /// The word before `i` across white space, if a word stands there.
-    /// Whether `word` counts (`4대`, `3개`, `5곳`, `10여개`).
+    /// Whether `word` counts (`4대`, `3개`, `5곳`, `10여개`): digits, then a counter of
+    /// `ConsortiumReader.countNouns`, 대 (the big four) or 여개, 여곳 (some ten).
     static func isCount(_ word: String) -> Bool {
         let w = word.unicodeScalars
         guard let first = w.first, first.isASCIIDigit else { return false }
         let rest = String(String.UnicodeScalarView(w.drop { $0.isASCIIDigit }))
-        return ["대", "개", "곳", "개사", "여개", "여곳", "여 곳"].contains(rest)
+        return ConsortiumReader.countNouns.contains(rest) || ["대", "여개", "여곳"].contains(rest)
     }
 
+    /// The word before `i` across white space, if a word stands there.
     static func previousWord(_ s: Scalars, before i: Int) -> String? {
         var k = i - 1
         guard k >= 0, s[k].isSpace else { return nil }

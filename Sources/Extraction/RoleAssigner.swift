@@ -103,6 +103,12 @@ struct RoleAssigner: Sendable {
         }
     }
 
+    /// Whether `owner`, named with 의, owns what `owned` names right after it (`메타의 채팅 앱
+    /// 왓츠앱`): within twenty scalars, no comma between.
+    static func owns(_ owner: MentionGroup, _ owned: MentionGroup, in s: Scalars) -> Bool {
+        owner.marker == .genitive && owned.start > owner.end && owned.start - owner.end <= 20 && !s[owner.end..<owned.start].contains(",")
+    }
+
     /// Stems of spending (`투입`, `집행`): their object is what is spent.
     static let spendingStems = ["투입", "집행"]
 
@@ -288,9 +294,6 @@ struct RoleAssigner: Sendable {
         return words[..<k].allSatisfy { josa.strip($0) == nil && $0.unicodeScalars.allSatisfy(\.isHangulSyllable) }
     }
 
-    /// Whether the predicate right after a subject at `after` modifies a noun (`…가 개발한 챗GPT`):
-    /// the first word ending in a noun-modifying ending before `position`, with no other particle-
-    /// marked word before it.
     /// Bound nouns after a modifier ending that make an adverbial clause (`…할 때까지`, `…하는 동안`).
     static let adverbialNouns = ["때까지 ", "때 ", "때는 ", "때에 ", "동안 ", "경우 ", "경우에 ", "경우에는 ", "전까지 ", "즉시 "].map(\.scalars)
 
@@ -309,6 +312,9 @@ struct RoleAssigner: Sendable {
     /// Adjectives in the modifier form that describe the noun after them and take no argument.
     static let plainAdjectives: Set<String> = ["새로운", "다양한", "신규한", "추가적인", "새"]
 
+    /// Whether the predicate right after a subject at `after` modifies a noun (`…가 개발한 챗GPT`):
+    /// the first word ending in a noun-modifying ending before `position`, with no other particle-
+    /// marked word before it.
     static func opensRelativeClause(_ s: Scalars, after: Int, before position: Int) -> Bool {
         var k = after
         for _ in 0..<8 {
@@ -384,6 +390,13 @@ struct RoleAssigner: Sendable {
     }
 
     static let respectively = "각각".scalars
+    /// `각자 컨소시엄을 구성`, `각기 …`: each on its own, with no partner of the others.
+    static let eachApart = ["각자 ", "각기 "].map(\.scalars)
+
+    /// Whether 각자 or 각기 stands just before `position` (eight scalars at most).
+    static func toldEachApart(_ s: Scalars, before position: Int) -> Bool {
+        eachApart.contains { s.contains($0, in: max(0, position - 8)..<position) }
+    }
     static let orderStems = ["명령", "지시", "요구", "통보", "권고", "요청", "촉구", "제재를", "제재 "]
 
     func cast(_ g: MentionGroup, _ role: Role, _ why: String) -> [Cast] {
@@ -664,9 +677,8 @@ struct RoleAssigner: Sendable {
             !([.dative, .object].contains(g.marker) && RoleAssigner.opensRelativeClause(s, after: g.end, before: hit.start)) && (
             // `GPU 수천장을 투입해`: what is put in is spent, not invested in; only 에 names where it goes.
             (g.marker == .object && !RoleAssigner.spendingStems.contains(where: hit.stem.hasPrefix))
-                // `미국에 대한 대규모 투자`: a country is where the money goes.
-                || g.marker == .about && !g.members.allSatisfy { $0.type == .government }
-                || (g.marker == .dative && !g.members.allSatisfy { $0.type == .government }) || (headline && g.marker == .none)
+                // `미국에 투자`, `미국에 대한 대규모 투자`: a country is where the money goes.
+                || [.about, .dative].contains(g.marker) && !g.members.allSatisfy { $0.type == .government } || (headline && g.marker == .none)
                 // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
                 || (g.marker == .comitative && hit.stem.contains("계약"))
                 || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || RoleAssigner.stakeFollows(s, after: g.end) || divisionFollows(s, after: g.end))))
@@ -806,9 +818,7 @@ struct RoleAssigner: Sendable {
                 && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) } && !grantedTo(s, after: $0.end, before: hit.start, dative: true))
         }
         // `메타의 채팅 앱 왓츠앱 사용을`: the owner named with 의 before the product is no target.
-        let owners = onTarget.filter { g in
-            g.marker == .genitive && onTarget.contains { $0.start > g.end && $0.start - g.end <= 20 && $0.marker != .genitive && !s[g.end..<$0.start].contains(",") }
-        }
+        let owners = onTarget.filter { g in onTarget.contains { $0.marker != .genitive && RoleAssigner.owns(g, $0, in: s) } }
         var targets = dedupe(onTarget.filter { g in !owners.contains { $0.start == g.start } }
             .flatMap { cast($0, .target, "object of the measure") }.filter { t in !subj.members.contains { $0.name == t.name } })
         // `미국의 드론 업체 A를 비롯해 …`: a country says whose firms, and leaves room for the list.
@@ -820,7 +830,7 @@ struct RoleAssigner: Sendable {
         }) {
             let listed = g.members.filter { $0.type != .government }.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (heads the list the measure is on, \($0.rule))") }
             // `오픈AI의 챗GPT를 비롯한`: the owner named with 의 before the list's head is no target.
-            let owners = Set(onTarget.filter { o in o.marker == .genitive && o.end <= g.start && g.start - o.end <= 20 && !s[o.end..<g.start].contains(",") }.flatMap(\.members).map(\.name))
+            let owners = Set(onTarget.filter { RoleAssigner.owns($0, g, in: s) }.flatMap(\.members).map(\.name))
             targets = dedupe(listed + targets.filter { !owners.contains($0.name) } + itemsAfterIncluding(s, from: g.members.first!.end, before: hit.start))
         }
         // `마이크론 제품이 보안 심사를 통과하지 못했다며 …구매 중단을 지시했다`: with no name on the

@@ -75,11 +75,8 @@ import Testing
         ("개인정보보호위원회는 오로라랩스에 얼굴 정보 수집을 중단하도록 권고했다.", "개인정보보호위원회", "오로라랩스"),
     ])
     func theBodyOrderedIsTheTarget(text: String, imposer: String, target: String) {
-        let b = only(.ban, text)
-        #expect(b.count == 1)
-        #expect(b.first?.names(.imposer) == [imposer])
-        #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
-        #expect(b.first?.modality == .done)
+        expectOneBan(text, imposer: imposer, target: target)
+        #expect(only(.ban, text).first?.modality == .done)
     }
 
     @Test(arguments: [
@@ -223,10 +220,7 @@ import Testing
         ("미국 정부는 화웨이 제품의 수입 제한으로 응수했다.", "미국 정부", "화웨이"),
     ])
     func aMeasureTakenInAnswer(text: String, imposer: String, target: String) {
-        let b = only(.ban, text)
-        #expect(b.count == 1)
-        #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
-        #expect(b.first?.names(.imposer) == [imposer])
+        expectOneBan(text, imposer: imposer, target: target)
     }
 
     @Test(arguments: [
@@ -307,4 +301,12 @@ private func expectOneListedBan(_ text: String, imposer: String, targets: [Strin
     #expect(b.first?.names(.imposer) == [imposer])
     #expect(Set(b.first?.names(.target) ?? []) == Set(targets), "\(b.map(\.participants))")
     #expect(b.first?.occurredAt == day("2025-03-02"))
+}
+
+/// Exactly one ban in `text`, by `imposer` on `target` alone.
+private func expectOneBan(_ text: String, imposer: String, target: String) {
+    let b = only(.ban, text)
+    #expect(b.count == 1)
+    #expect(b.first?.names(.imposer) == [imposer])
+    #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
 }
