@@ -45,8 +45,13 @@ struct ConsortiumReader: Sendable {
         removals = PatternSet(lexicon.triggers.banLists?.removals ?? [])
         listedNouns = Set(lexicon.triggers.banLists?.listedNouns ?? [])
         investorHeads = (lexicon.triggers.investmentLists?.investors ?? []).map(\.scalars).sorted { $0.count > $1.count }
+        leadVerbs = (lexicon.triggers.investmentLists?.leadVerbs ?? []).map(\.scalars)
+        roundNouns = PatternSet(lexicon.triggers.investmentLists?.roundNouns ?? [])
+        leadVerbSet = PatternSet(lexicon.triggers.investmentLists?.leadVerbs ?? [])
         launchVerbs = (lexicon.triggers.consortium.launchVerbs ?? []).map(\.scalars)
         unitingVerbs = (lexicon.triggers.consortium.unitingVerbs ?? []).map(\.scalars)
+        clauseVerbs = (lexicon.triggers.consortium.clauseVerbs ?? []).map(\.scalars)
+        clauseVerbSet = PatternSet(lexicon.triggers.consortium.clauseVerbs ?? [])
         classifiers = Set((lexicon.patterns.appositiveHeads ?? []).map(\.noun))
     }
 
@@ -98,6 +103,42 @@ struct ConsortiumReader: Sendable {
         return nil
     }
 
+    /// triggers.json `consortium.clauseVerbs`.
+    let clauseVerbs: [Scalars]
+    private let clauseVerbSet: PatternSet
+
+    /// A cheap test before a consortium's member clause is looked for.
+    func mayReadMemberClause(_ s: Scalars) -> Bool { clauseVerbSet.occurs(in: s) }
+
+    /// `A가 총괄하고 B, C 등이 주관하는 A 컨소시엄은`, `A와 B가 참여하는 A 컨소시엄은`: a consortium (a
+    /// head that is no agreement) whose members a relative clause names before it, the clause ending
+    /// in a participle of `clauseVerbs` right before the head or its lead's name. One partnership:
+    /// the name right before the head first, then those of the clause in order, from the sentence's
+    /// start or its last full stop; at least two.
+    func readMemberClause(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> Found? {
+        for head in heads where !agreementHeads.contains(head.string) {
+            var from = 0
+            while let h = s.firstIndex(of: head, from: from) {
+                from = h + 1
+                guard !nesting.inQuote[h] else { continue }
+                let lead = mentions.last { $0.end <= h && h - $0.end <= 1 && !$0.inParens && !$0.inQuote }
+                let before = lead?.start ?? h
+                guard let verb = clauseVerbs.first(where: { v in before >= v.count + 1 && s.matches(v, at: before - 1 - v.count) }) else { continue }
+                let clauseEnd = before - 1 - verb.count
+                let clauseStart = (s[0..<clauseEnd].lastIndex(of: ".") ?? -1) + 1
+                let members = mentions.filter { $0.start >= clauseStart && $0.end <= clauseEnd && !$0.inParens && !$0.inQuote
+                    && [.subject, .list, .comitative, .none].contains($0.marker) }
+                var seen = Set<String>()
+                let cast = ((lead.map { [$0] } ?? []) + members).filter { seen.insert($0.name).inserted }.map {
+                    Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (consortium member named in the clause before its head, \($0.rule))")
+                }
+                guard cast.count >= 2 else { continue }
+                return Found(cast: cast, headStart: h, verbStart: clauseEnd)
+            }
+        }
+        return nil
+    }
+
     /// Phrases naming a funding round whose participants are listed (`이번 투자에는`).
     let roundPhrases = PatternSet(ConsortiumReader.roundHeads.map(\.string))
     /// `기존 투자자인 A와 B도 참여했다`: participants named as investors already.
@@ -116,6 +157,47 @@ struct ConsortiumReader: Sendable {
                 Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (round participant, \($0.rule))")
             }
             return Found(cast: cast, headStart: at, verbStart: verb)
+        }
+        return nil
+    }
+
+    /// triggers.json `investmentLists.leadVerbs` and `roundNouns`.
+    let leadVerbs: [Scalars]
+    private let roundNouns: PatternSet
+    private let leadVerbSet: PatternSet
+
+    /// A cheap test before the lead of a round is looked for: a lead verb and a round noun occur.
+    func mayNameARoundLead(_ s: Scalars) -> Bool { leadVerbSet.occurs(in: s) && roundNouns.occurs(in: s) }
+
+    /// `이번 라운드는 A가 주도했다`, `A 주도로 진행된 이번 투자에는`, `A와 B가 리드한 이번 라운드`: the
+    /// organizations named right before a lead verb (with 이/가, or bare before `주도로`) led a round;
+    /// `이번 투자는 A가 이끌었고, B와 C가 참여했다`: those named after it up to a member verb took part.
+    /// Read only in a sentence that names a round (`roundNouns`), outside quotations; `주도권`, `주도적`
+    /// lead nothing. Returns the investors in the order written, or nil.
+    func readRoundLead(_ s: Scalars, groups: [MentionGroup], mentions: [Mention], nesting: Nesting) -> Found? {
+        guard mayNameARoundLead(s) else { return nil }
+        for verb in leadVerbs {
+            var from = 0
+            while let v = s.firstIndex(of: verb, from: from) {
+                from = v + 1
+                let after = v + verb.count < s.count ? s[v + verb.count] : " "
+                guard !nesting.inQuote[v], !["권", "적", "면"].contains(Character(after)),
+                      let lead = groups.last(where: { $0.end <= v && v - $0.end <= 1 && [.subject, .none, .list].contains($0.marker) }),
+                      !lead.members.contains(where: { $0.inParens || $0.inQuote }) else { continue }
+                var cast = lead.members.map {
+                    Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (led the round, \($0.rule))")
+                }
+                var end = v
+                if let member = memberVerbs.compactMap({ s.firstIndex(of: $0, from: v + verb.count) }).min() {
+                    end = member
+                    cast += mentions.filter { $0.start > v && $0.end <= member && !$0.inParens && !$0.inQuote && [.subject, .list, .comitative, .none].contains($0.marker) }.map {
+                        Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (round participant, \($0.rule))")
+                    }
+                }
+                var seen = Set<String>()
+                cast = cast.filter { seen.insert($0.name).inserted }
+                return Found(cast: cast, headStart: lead.start, verbStart: end)
+            }
         }
         return nil
     }

@@ -29,6 +29,12 @@ struct ArticleContext {
     var previousSentence: Scalars? = nil
 
     /// Whether `s[from..<to]` names partners by count: a number, a counter (개, 곳, 개사) and 와/과.
+    /// `이날 8개 협회는 …업무협약을 체결했다`, `산업 협회들은`: the parties only counted or described as
+    /// the subject, named in the sentences after (`▲A ▲B ▲C가 이름을 올렸다`).
+    static func unnamedSubject(_ s: Scalars, before to: Int) -> Bool {
+        s.string(0..<to).range(of: #"(^|\s)\S*(기업|기관|협회|단체|회사|업체|대학|부처)(들)?(은|는|이|가)\s"#, options: .regularExpression) != nil
+    }
+
     static func countedPartners(_ s: Scalars, from: Int, to: Int) -> Bool {
         let text = s.string(from..<max(from, to))
         return text.range(of: #"\d+\s*(개|곳|개사)[^,]{0,16}(과|와)\s"#, options: .regularExpression) != nil
@@ -262,7 +268,8 @@ public struct Extractor: Sendable {
         context.sentencesSincePartnership += 1
         defer { context.previousSentence = s }
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
-        guard triggers.mayMatch(s) || consortia.mayApply(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s)
+        guard triggers.mayMatch(s) || consortia.mayApply(s) || consortia.mayReadMemberClause(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s)
+                || context.fundraiser != nil && consortia.mayNameARoundLead(s)
                 || !context.imposers.isEmpty && (ConsortiumReader.backReferenceEnd(s) != nil || consortia.mayHaveListedHead(s)) else {
             if s.contains("(") { recognizer.teachAliases(in: s, aliases: &context.aliases) }
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
@@ -327,6 +334,9 @@ public struct Extractor: Sendable {
             .filter { !recognizer.isMedia($0) }
         // `양사는`: the two parties of the article's last partnership.
         if context.partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, nesting: nesting, partners: context.partners, josa: roles.josa) }
+        if mentions.contains(where: \.topic), RoleAssigner.itself.contains(where: { s.firstIndex(of: $0) != nil }) {
+            mentions = RoleAssigner.resolvingItself(mentions, in: s, nesting: nesting, josa: roles.josa)
+        }
         // A list after its head noun may name only organizations the gazetteer lacks.
         // A partnership may leave its parties out, named in the sentence before.
         let leftOut = context.previousSentence != nil && hits.contains { hit in
@@ -387,6 +397,11 @@ public struct Extractor: Sendable {
             out.append(Found(kind: .partnership, cast: c.cast, date: d, modality: .done, amount: nil, confidence: confidence(c.cast, base: 0.8),
                              explanation: "partnership: alliance of the organizations listed before it; " + c.cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                              datedByText: dated))
+        } else if let c = consortia.readMemberClause(s, mentions: mentions, nesting: nesting) {
+            let (d, dateWhy, dated) = date(at: c.verbStart)
+            out.append(Found(kind: .partnership, cast: c.cast, date: d, modality: .done, amount: nil, confidence: confidence(c.cast, base: 0.75),
+                             explanation: "partnership: consortium members named in a clause before its head; " + c.cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                             datedByText: dated))
         } else if context.partnership.count >= 2 || context.openPartnership, context.sentencesSincePartnership <= 3, let verb = consortia.memberVerbStart(s),
                   let list = groups.last(where: { [.subject, .list].contains($0.marker) && $0.start < verb && $0.members.count >= 2 }) {
             // `학계에선 A·B·C가 참여한다`: more members of the partnership told just before; the list
@@ -409,8 +424,15 @@ public struct Extractor: Sendable {
         }.flatMap { roles.subject(groups, before: $0.start, in: s)?.members.first }
             .map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (raised the round)") }
         // `이번 투자에는 A, B가 참여했다`: the investors of the round the article's company raised.
-        if let target = raisedHere ?? context.fundraiser, let c = consortia.readRound(s, mentions: mentions, nesting: nesting) {
-            let cast = c.cast + [target]
+        // `이번 라운드는 A가 주도했다`: the lead of that round, unless a trigger of its own reads it
+        // (`A가 이번 투자를 주도했다`).
+        let ledByTrigger = hits.contains { h in
+            if case .event = h.verdict { return h.kind == .investment && !h.reverses } else { return false }
+        }
+        let lead = ledByTrigger ? nil : consortia.readRoundLead(s, groups: groups, mentions: mentions, nesting: nesting)
+        if let target = raisedHere ?? context.fundraiser, let c = consortia.readRound(s, mentions: mentions, nesting: nesting) ?? lead {
+            var seen = Set([target.name])
+            let cast = ((lead?.cast ?? []) + c.cast).filter { seen.insert($0.name).inserted } + [target]
             let (d, dateWhy, dated) = listDate(at: c.verbStart)
             out.append(Found(kind: .investment, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.75),
                              explanation: "investment: participants of the round raised by \(target.name) (an earlier sentence); "
@@ -542,7 +564,7 @@ public struct Extractor: Sendable {
             // `넷플릭스와 SK텔레콤·SK브로드밴드가 소송을 끝냈다. 또 …파트너십을 체결했다`: with no name
             // before the trigger, the organizations the sentence before named together as its subject.
             if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, !hit.modifies, !hit.quoted,
-               !groups.contains(where: { $0.start < hit.start }),
+               !groups.contains(where: { $0.start < hit.start }), !ArticleContext.unnamedSubject(s, before: hit.start),
                let joint = previousGroups(&context).first(where: { $0.marker == .subject && $0.members.count >= 2 && !$0.members.contains(where: \.anonymous) }) {
                 results = [(roles.cast(joint, .party, "named together as the subject of the sentence before"),
                             "partnership: subject left out, trigger '\(hit.stem)' (\(hit.reading))")]
@@ -552,6 +574,12 @@ public struct Extractor: Sendable {
             if results.isEmpty, case .event = hit.verdict, !hit.nominal || groups.contains(where: { $0.marker == .genitive && $0.end <= hit.start })
                 || s.contains(Extractor.genitiveEnding, in: max(0, hit.start - 30)..<hit.start) { unresolved = true }
             // `KT는 산학연 16개 기업 및 기관과 …협약을 맺었다`: partners counted, named in the sentences after.
+            if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, !hit.modifies, !hit.quoted,
+               !groups.contains(where: { $0.start < hit.start }), ArticleContext.unnamedSubject(s, before: hit.start) {
+                context.partnership = []
+                context.sentencesSincePartnership = 0
+                context.openPartnership = true
+            }
             if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, let subj = roles.subject(groups, before: hit.start, in: s),
                ArticleContext.countedPartners(s, from: subj.end, to: hit.start) {
                 context.partnership = roles.cast(subj, .party, "subject of a partnership whose partners are named after")
@@ -567,6 +595,8 @@ public struct Extractor: Sendable {
                 let toldBefore = hit.kind == .ban && !imposers.isEmpty && imposers.allSatisfy { c in
                     context.imposers.contains { $0.name == c.name } && !groups.contains { $0.members.contains { $0.name == c.name } }
                 }
+                    // `A는 3일 투자를 유치했다. B와 C도 투자에 참여했다`: a part of that round, on its day.
+                    || hit.kind == .investment && cast.contains { $0.role == .target && $0.why.hasSuffix("(raised the round the article tells)") }
                 let (d, dateWhy, dated) = toldBefore ? listDate(at: hit.start) : date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)
                 var amount: Amount? = nil
                 if hit.kind == .investment {

@@ -50,10 +50,16 @@ struct TriggerFile: Decodable, Sendable {
         var agreementHeads: [String]?
         var launchVerbs: [String]?
         var unitingVerbs: [String]?
+        /// Participles of a clause naming a consortium's members before its head (`주관하는`).
+        var clauseVerbs: [String]?
     }
     struct InvestmentLists: Decodable, Sendable {
         var investees: [String]
         var investors: [String]
+        /// Verbs that name the lead of a funding round (`주도`, `이끌`, `리드`).
+        var leadVerbs: [String]?
+        /// Nouns that name a round (`투자`, `라운드`): a lead verb counts only beside one.
+        var roundNouns: [String]?
     }
     var kinds: [String: [Entry]]
     /// Triggers composed from data: each head, each link, each verb (`중단` + `할 것을 ` + `권고` →

@@ -76,6 +76,12 @@ extension OrganizationRecognizer {
             m.markerEnd = pos + 1
             return
         }
+        // `▲한빛협회 ▲누리협회가`: items set off by bullets are a list.
+        if pos + 1 < s.count, s[pos] == " ", RoleAssigner.bullets.contains(s[pos + 1]) {
+            m.marker = .list
+            m.markerEnd = pos + 1
+            return
+        }
         // `가온텔레콤-세림클라우드, 클라우드 협력`: a headline pairs two names with a dash.
         if pos == m.end, "-–".unicodeScalars.contains(s[pos]), pos + 1 < s.count, s[pos + 1].isHangulSyllable || s[pos + 1].isUpperLatin,
            !s.contains(where: { $0 == "." }) {

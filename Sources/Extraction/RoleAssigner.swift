@@ -79,6 +79,32 @@ struct RoleAssigner: Sendable {
         return out.sorted { ($0.start, $0.markerEnd) < ($1.start, $1.markerEnd) }
     }
 
+    /// `디케이테크인은 … 자사가 카카오브레인을 흡수합병한다고 밝혔다`: 자사 (and 당사) with a particle
+    /// stands for the topic the sentence opened with; it takes that particle's role. Returns the
+    /// mentions with one added for each such word, in order of position.
+    static func resolvingItself(_ mentions: [Mention], in s: Scalars, nesting: Nesting, josa: JosaStripper) -> [Mention] {
+        var out = mentions
+        for word in itself {
+            var from = 0
+            while let at = s.firstIndex(of: word, from: from) {
+                from = at + word.count
+                guard at == 0 || !OrganizationRecognizer.isWordScalar(s[at - 1]),
+                      let topic = mentions.last(where: { $0.topic && $0.marker == .subject && $0.markerEnd <= at && !$0.inQuote && !$0.anonymous }) else { continue }
+                let wEnd = OrganizationRecognizer.wordEnd(s, from: at + word.count)
+                guard wEnd > at + word.count, let marker = josa.marker(of: s[(at + word.count)..<wEnd], after: s[at + word.count - 1]), marker != .none else { continue }
+                var m = Mention(start: at, end: at + word.count, name: topic.name, surface: topic.surface, type: topic.type,
+                                marker: marker, markerEnd: wEnd, rule: "itself (\(word.string))")
+                m.inQuote = nesting.inQuote[at]
+                m.inParens = nesting.parenDepth[at] > 0
+                out.append(m)
+            }
+        }
+        return out.sorted { ($0.start, $0.markerEnd) < ($1.start, $1.markerEnd) }
+    }
+
+    /// Words by which an organization names itself.
+    static let itself = ["자사", "당사"].map(\.scalars)
+
     /// Whether a cast fills what its kind needs: two parties; an investor and a target; an imposer
     /// and a target; an actor.
     static func hasRequiredRoles(_ kind: EventKind, _ cast: [Cast]) -> Bool {
@@ -110,6 +136,9 @@ struct RoleAssigner: Sendable {
     }
 
     /// Stems of spending (`투입`, `집행`): their object is what is spent.
+    /// `A 외에도`, `A 외에`: A does what the subject does.
+    static let besides = [" 외에도 ", " 외에 "].map(\.scalars)
+
     static let spendingStems = ["투입", "집행"]
 
     /// Whether the word right after `end` carries a subject particle (`사용도`, `접속이`): the noun a
@@ -172,6 +201,9 @@ struct RoleAssigner: Sendable {
         return out
     }
 
+    /// Marks that set off the items of a list (`▲A ▲B`).
+    static let bullets = Set("▲△■□●○◆◇".unicodeScalars)
+
     /// Only white space, punctuation of a list, 및/그리고/또는, or one short name (손정의) between.
     /// - Parameter allowPerson: officers speaking for both sides (`김OO KT 대표와 사티아 나델라 MS
     ///   CEO는`): up to two short words of a person's name between.
@@ -186,7 +218,8 @@ struct RoleAssigner: Sendable {
         }
         // A company-form mark before the next name (`, ㈜카카오엔터프라이즈`) is part of it.
         gap = gap.replacingOccurrences(of: "㈜", with: "").replacingOccurrences(of: "(주)", with: "").trimmed
-        while let f = gap.unicodeScalars.first, f == "," || f == "·" { gap = String(gap.unicodeScalars.dropFirst()).trimmed }
+        // `▲A ▲B`: a bullet sets off each item.
+        while let f = gap.unicodeScalars.first, f == "," || f == "·" || RoleAssigner.bullets.contains(f) { gap = String(gap.unicodeScalars.dropFirst()).trimmed }
         if gap.isEmpty || gap == "," || gap == "및" || gap == "그리고" || gap == "또는" || gap == "·" { return true }
         let words = gap.split(separator: " ")
         if allowPerson, words.count <= 2, words.allSatisfy({ $0.unicodeScalars.count <= 5 && $0.unicodeScalars.allSatisfy(\.isHangulSyllable) }) { return true }
@@ -205,6 +238,12 @@ struct RoleAssigner: Sendable {
                let topic = groups.last(where: { $0.marker == .subject && $0.end <= g.start && $0.members.contains(where: \.topic) }),
                RoleAssigner.opensRelativeClause(s, after: g.end, before: position) || RoleAssigner.reasonEndings.contains(where: { s.contains($0, in: g.end..<position) }) {
                 return topic
+            }
+            // `감독청이 로블록스가 “…”며 차단 조치를 발표했다`: the subject of a quoted reason is not the
+            // one who acts; the subject before it is.
+            if let s, RoleAssigner.quotedReasonEndings.contains(where: { s.contains($0, in: g.end..<position) }),
+               let earlier = groups.last(where: { $0.marker == .subject && $0.end <= g.start }) {
+                return earlier
             }
             return g
         }
@@ -444,6 +483,9 @@ struct RoleAssigner: Sendable {
     }
 
     /// Endings of a clause that gives a measure's reason (`…못했다며`, `…우려가 있다는 이유로`).
+    /// A quotation closed by a connective of reason (`”며 `, `"라며 `).
+    static let quotedReasonEndings = ["”며 ", "\"며 ", "”라며 ", "\"라며 ", "’며 ", "'며 "].map(\.scalars)
+
     static let reasonEndings = ["다며 ", "라며 ", "다는 이유로 ", "라는 이유로 ", "다는 우려", "라는 우려", "다는 판단"].map(\.scalars)
 
     /// Whether `s[from..<to]` is only an amount and a comma (`각각 300억원씩, `): a subject whose verb
@@ -599,7 +641,9 @@ struct RoleAssigner: Sendable {
             // `2020년에는 멜라노테크를 70억달러에 인수한 바 있다`: with the buyer left out, the
             // organization the article is about bought what the object names.
             guard let topic, !hit.reverses, !hit.passive, !hit.sells, !hit.modifies, !hit.joins else { return nil }
-            let targets = dedupe(groups.filter { $0.end <= hit.start + 1 && $0.marker == .object
+            // `크루소, 코히어에 투자했으며`: 에 names what it invests in as well.
+            let targets = dedupe(groups.filter { $0.end <= hit.start + 1 && [.object, .dative].contains($0.marker)
+                    && !RoleAssigner.opensRelativeClause(s, after: $0.end, before: hit.start)
                     && !$0.members.contains { $0.type == .government || $0.name == topic.name } }
                 .flatMap { cast($0, .target, "object") })
             guard !targets.isEmpty else { return nil }
@@ -628,6 +672,8 @@ struct RoleAssigner: Sendable {
             return (cast(subj, .target, "raised the round (subject of the relative clause)") + cast(investors, .investor, "took part in the round"),
                     "investment: round told in a relative clause '\(hit.stem)' and its participants")
         }
+        // `사업비 1조원이 투입되는 데이터센터`: money put in, told in the passive, names no investor.
+        if hit.modifies, hit.passive { return nil }
         if hit.modifies {
             // `A가 인수한 B`: the investor is the relative clause's subject, the target its head noun.
             // The head is the name that carries the noun phrase's particle (`독일 센서 기업 누리센스는`).
@@ -696,9 +742,16 @@ struct RoleAssigner: Sendable {
         // `KB증권과 노앤파트너스도 200억원을 투자했다`: a sentence about the round the article's company
         // raised names only its investors.
         // A government spending is no part of a company's round.
+        // `…같은 기술 업체들에도 투자해`: others invested in, named or not, are no part of that round.
         if targets.isEmpty, let raiser = fundraiser, !subj.members.contains(where: { $0.name == raiser.name || $0.type == .government }),
-           !groups.contains(where: { $0.start >= subj.end && $0.start < hit.start && [.dative, .object].contains($0.marker) }) {
+           !groups.contains(where: { $0.start >= subj.end && $0.start < hit.start && [.dative, .object].contains($0.marker) }),
+           !s.string(subj.end..<hit.start).split(separator: " ").contains(where: { $0.hasSuffix("에도") || $0.hasSuffix("들에") }) {
             targets = [Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round the article tells)")]
+        }
+        // `그록은 블랙록, 시스코 등이 투자에 참여했다`: the topic set before the round's participants receives.
+        if targets.isEmpty, hit.joins, let topicGroup = groups.last(where: { g in g.end <= subj.start && g.marker == .subject && g.members.allSatisfy(\.topic) }),
+           !topicGroup.members.contains(where: { $0.type == .government }) {
+            targets = cast(topicGroup, .target, "topic the round is told of")
         }
         // `루미노칩, 세나바이오, 아크모션에 투자했다`: names no rule knows listed before a known one.
         if let first = between.first(where: { g in g.members.contains { m in targets.contains { $0.name == m.name } } }) {
@@ -715,6 +768,11 @@ struct RoleAssigner: Sendable {
         while let earlier = groups.last(where: { $0.marker == .subject && $0.end <= from }), RoleAssigner.gappedAmount(s, from: earlier.end, to: from) {
             investors = cast(earlier, .investor, "subject sharing the verb (amount, comma)") + investors
             from = earlier.start
+        }
+        // `A 외에도 B, C 등이 투자에 참여했다`: the one named before 외에(도) took part as well.
+        if let besides = groups.last(where: { g in g.end <= subj.start && RoleAssigner.besides.contains { s.matches($0, at: g.end) } }),
+           !s[besides.end..<subj.start].contains("."), !targets.contains(where: { t in besides.members.contains { $0.name == t.name } }) {
+            investors = cast(besides, .investor, "named with 외에 beside the subject") + investors
         }
         return (investors + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
     }

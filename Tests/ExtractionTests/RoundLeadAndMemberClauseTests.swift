@@ -1,0 +1,138 @@
+import Events
+import Testing
+@testable import Extraction
+
+/// Who led a round, who took part beside the subject, and the round's company set as the topic.
+@Suite struct RoundLeadTests {
+    @Test(arguments: [
+        ("한빛AI는 3일 300억원 규모의 시리즈B 투자를 유치했다고 밝혔다. 이번 라운드는 누리벤처스가 주도했다.", ["누리벤처스"], "2025-03-03"),
+        ("오로라칩스는 5일 시리즈A 투자를 유치했다. 이번 투자는 세림캐피탈이 이끌었고, 한빛인베스트먼트와 누리파트너스가 참여했다.",
+         ["세림캐피탈", "한빛인베스트먼트", "누리파트너스"], "2025-03-05"),
+        ("누리로보틱스가 7일 200억원을 유치했다. 세림벤처스 주도로 진행된 이번 투자에는 한빛캐피탈이 참여했다.", ["세림벤처스", "한빛캐피탈"], "2025-03-07"),
+        ("누리로보틱스가 7일 200억원을 유치했다. 세림벤처스가 리드한 이번 라운드에는 한빛캐피탈이 새로 참여했다.", ["세림벤처스", "한빛캐피탈"], "2025-03-07"),
+    ])
+    func theLeadOfTheRoundToldBefore(text: String, investors: [String], date: String) {
+        let i = only(.investment, text)
+        #expect(Set(i.flatMap { $0.names(.investor) }) == Set(investors), "\(i.map(\.participants))")
+        #expect(i.allSatisfy { $0.names(.target).count == 1 && !$0.names(.target).contains(where: investors.contains) })
+        // The round's day, told in the sentence before, dates its lead as well.
+        #expect(!i.isEmpty && i.allSatisfy { $0.occurredAt == day(date) }, "\(i.map(\.occurredAt))")
+    }
+
+    @Test(arguments: [
+        "한빛AI는 시리즈B 투자를 유치했다. 누리벤처스는 이번 사업을 주도했다.",
+        "세림캐피탈이 주도권을 쥐게 된 이번 라운드는 관심을 모았다.",
+        "누리벤처스가 주도한 회의에서 이번 투자 방향이 논의됐다.",
+    ])
+    func leadingWithNoRoundOfACompanyLeadsNothing(text: String) {
+        // No round raised before (or a lead of something else): nobody invests.
+        #expect(only(.investment, text).isEmpty, "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("한빛AI는 3일 시리즈B 투자를 유치했다. 누리벤처스 외에도 세림캐피탈, 하나증권 등이 투자에 참여했다.", ["누리벤처스", "세림캐피탈", "하나증권"]),
+        ("오로라칩스는 시리즈A 투자를 유치했다. 한빛인베스트먼트 외에 누리파트너스가 투자에 참여했다.", ["한빛인베스트먼트", "누리파트너스"]),
+        ("누리로보틱스는 투자를 유치했다. 세림벤처스 외에도 한빛캐피탈도 투자자로 참여했다.", ["세림벤처스", "한빛캐피탈"]),
+    ])
+    func anInvestorNamedBesidesTheSubject(text: String, investors: [String]) {
+        let i = only(.investment, text)
+        #expect(Set(i.flatMap { $0.names(.investor) }) == Set(investors), "\(i.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("그록은 세림캐피탈·누리벤처스 등이 투자에 참여했다.", "그록", ["세림캐피탈", "누리벤처스"]),
+        ("오로라칩스는 한빛인베스트먼트와 누리파트너스가 투자자로 참여했다.", "오로라칩스", ["한빛인베스트먼트", "누리파트너스"]),
+        ("누리로보틱스는 지난해 세림벤처스가 라운드에 참여했다.", "누리로보틱스", ["세림벤처스"]),
+    ])
+    func theTopicReceivesTheRoundItsParticipantsJoin(text: String, target: String, investors: [String]) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.target) == [target], "\(events(text).map(\.participants))")
+        #expect(Set(i.first?.names(.investor) ?? []) == Set(investors))
+    }
+
+    @Test(arguments: [
+        "세림전자는 지난해 실적을 발표했다. 누리로보틱스, 한빛칩스에 투자했으며 올해도 투자를 늘린다.",
+        "세림전자는 로봇 사업을 키우고 있다. 누리로보틱스와 한빛칩스에 투자했다.",
+        "세림전자는 신사업을 넓힌다. 지난해 누리로보틱스, 한빛칩스에도 투자했다.",
+    ])
+    func investeesWithTheInvestorLeftOut(text: String) {
+        // The organization the article is about invests in what 에 names.
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == ["세림전자"], "\(events(text).map(\.participants))")
+        #expect(Set(i.flatMap { $0.names(.target) }) == ["누리로보틱스", "한빛칩스"])
+    }
+
+    @Test(arguments: [
+        "가평군은 사업비 1조원이 투입되는 데이터센터 개발을 위해 누리투자운용과 업무협약을 체결했다.",
+        "충주시는 3000억원이 투입되는 공장 건립을 위해 한빛전자와 협약을 맺었다.",
+        "경상북도는 예산 500억원이 투입되는 단지 조성을 위해 오로라건설과 손잡았다.",
+    ])
+    func moneyPutInToldInThePassiveNamesNoInvestor(text: String) {
+        #expect(only(.investment, text).isEmpty, "\(events(text).map(\.participants))")
+        #expect(only(.partnership, text).count == 1)
+    }
+}
+
+/// Consortia and agreements whose members are named in a clause or a list apart from the trigger.
+@Suite struct MemberClauseTests {
+    @Test(arguments: [
+        ("한빛텔레콤이 총괄하고 누리반도체, 서울대, 세림칩스 등이 주관하는 한빛텔레콤 컨소시엄은 서버 분야 과제를 수행한다.",
+         ["한빛텔레콤", "누리반도체", "서울대학교", "세림칩스"]),
+        ("누리연구원과 한빛대학교가 참여하는 누리연구원 컨소시엄은 공통과제를 맡는다.", ["누리연구원", "한빛대학교"]),
+        ("세림전자와 누리반도체, 한빛소프트가 참여한 컨소시엄이 사업자로 뽑혔다.", ["세림전자", "누리반도체", "한빛소프트"]),
+    ])
+    func membersNamedInAClauseBeforeTheHead(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1, "\(events(text).map(\.participants))")
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties))
+        #expect(p.first?.names(.party).first == parties.first)
+    }
+
+    @Test(arguments: [
+        "한빛텔레콤이 참여하는 행사는 다음달 열린다.",
+        "누리반도체가 주관하는 컨소시엄은 서버 과제를 맡는다.",
+        "세림칩스가 참여한 협약은 지난해 끝났다.",
+    ])
+    func oneMemberOrNoConsortiumIsNoPartnership(text: String) {
+        #expect(only(.partnership, text).isEmpty, "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "정부는 2일 반도체 포럼을 출범했다. 이날 7개 협회는 AI 생태계 업무협약을 체결했다. ▲한국가상산업협회 ▲한국로봇진흥협회 ▲한국데이터산업협회가 이름을 올렸다.",
+        "정부는 2일 반도체 포럼을 출범했다. 이날 산업 협회들은 업무협약을 맺었다. 한국가상산업협회, 한국로봇진흥협회, 한국데이터산업협회가 참여했다.",
+        "정부는 2일 반도체 포럼을 출범했다. 이날 세 기관은 협약을 체결했다. ▲한국가상산업협회 ▲한국로봇진흥협회 ▲한국데이터산업협회가 참여했다.",
+    ])
+    func partiesCountedThenListed(text: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1, "\(events(text).map(\.participants))")
+        // Only those listed: the government of the sentence before is no party.
+        let parties = p.first?.names(.party) ?? []
+        #expect(Set(parties) == ["한국가상산업협회", "한국로봇진흥협회", "한국데이터산업협회"])
+        #expect(parties.count == 3)
+    }
+
+    @Test(arguments: [
+        ("디케이테크인은 23일 공시를 통해 자사가 누리브레인을 흡수합병한다고 밝혔다.", "디케이테크인", "누리브레인"),
+        ("세림전자는 자사가 한빛칩스를 인수했다고 밝혔다.", "세림전자", "한빛칩스"),
+        ("오로라소프트는 당사가 누리랩스 지분을 취득했다고 공시했다.", "오로라소프트", "누리랩스"),
+    ])
+    func anOrganizationNamingItself(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [investor], "\(events(text).map(\.participants))")
+        #expect(i.first?.names(.target) == [target])
+    }
+}
+
+/// The subject of a quoted reason is not the one who imposes.
+@Suite struct QuotedReasonTests {
+    @Test(arguments: [
+        "러시아 감독청이 누리게임즈가 \u{201C}어린이에게 해로운 내용이 많다\u{201D}며 차단 조치를 발표했다. 감독청은 누리게임즈 접속을 막았다.",
+        "한빛시 당국이 세림앱이 \u{201C}개인정보를 함부로 모은다\u{201D}며 사용을 금지했다. 당국은 세림앱의 설치도 막았다.",
+        "오로라국 정부가 누리톡이 \"허위 정보를 퍼뜨린다\"라며 접속을 차단했다. 정부는 누리톡 사용을 금지했다.",
+    ])
+    func theSubjectOfAQuotedReasonImposesNothing(text: String) {
+        let b = only(.ban, text)
+        let imposers = Set(b.flatMap { $0.names(.imposer) })
+        #expect(!imposers.contains("누리게임즈") && !imposers.contains("세림앱") && !imposers.contains("누리톡"), "\(b.map(\.participants))")
+    }
+}
