@@ -258,6 +258,11 @@ struct OrganizationRecognizer: Sendable {
             if c.isOpeningQuote || c == "'", var m = quotedName(s, at: i, nesting: nesting) {
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 m.inQuote = false
+                // `로봇 기업 '스킬드 AI'에`: a name of two words or of mixed script, quoted once, is the
+                // same organization when the article writes it without the marks.
+                if m.type == nil, m.name.contains(" ") || m.name.unicodeScalars.contains(where: \.isLatinLetter) && m.name.unicodeScalars.contains(where: \.isHangulSyllable) {
+                    aliases.teach(m.name, Gazetteer.Organization(name: m.name, type: nil))
+                }
                 out.append(m)
                 i = max(m.end + 1, m.markerEnd)
                 continue
@@ -326,6 +331,12 @@ struct OrganizationRecognizer: Sendable {
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 // Once glossed, the bare Hangul name (`디매트릭스에`) is the same firm for the article.
                 if m.rule == "glossed" || m.rule == "appositive" { aliases.teach(m.name, Gazetteer.Organization(name: m.name, type: m.type)) }
+                // `(이하 암페어)`: the short form stands for the name from here on.
+                if m.end + 1 < s.count, s[m.end] == "(", s.matches(OrganizationRecognizer.hereafter, at: m.end + 1),
+                   let close = s[m.end..<min(s.count, m.end + 30)].firstIndex(of: ")") {
+                    let short = s.string((m.end + 1 + OrganizationRecognizer.hereafter.count)..<close).trimmed
+                    if short.unicodeScalars.count >= 2 { aliases.teach(short, Gazetteer.Organization(name: m.name, type: m.type)) }
+                }
                 out.append(m)
                 i = max(m.end, m.consumed ?? m.end, i + 1)
                 continue
@@ -579,6 +590,9 @@ struct OrganizationRecognizer: Sendable {
         return nil
     }
 
+    /// `(이하 …)`: the short form a text uses from here on.
+    static let hereafter = "이하 ".scalars
+
     /// Han words that end a company's name (`商湯集團`, `當升科技`).
     static let hanCompanyWords = ["集團", "集团", "公司", "科技", "電子", "电子", "銀行", "银行", "控股", "通信", "網絡", "网络", "技術", "技术", "汽車", "汽车", "電器", "电器", "集團公司"]
 
@@ -592,6 +606,14 @@ struct OrganizationRecognizer: Sendable {
             guard e > k, s[k..<e].allSatisfy(\.isHangulSyllable), e - k <= 8 else { return nil }
             words.append(s.string(k..<e))
             guard e < s.count else { return nil }
+            // `암페어 컴퓨팅(이하 암페어)`: a name given its short form for the rest of the article.
+            // Common words so shortened (`인공지능 기본법(이하 AI기본법)`) name no organization.
+            if s[e] == "(", s.matches(OrganizationRecognizer.hereafter, at: e + 1), words.count <= 2, e - i >= 2,
+               s[e..<min(s.count, e + 30)].contains(")"), !words.allSatisfy({ analyzer?.isDictionaryWord($0) ?? true }),
+               !words.contains(where: { stopWords.contains($0) || josa.strip($0) != nil && josa.strip($0)?.marker != Marker.none }) {
+                let name = words.joined(separator: " ")
+                return Mention(start: i, end: e, name: name, surface: name, type: .company, markerEnd: e, rule: "glossed")
+            }
             if s[e] == "(" {
                 guard words.count >= 2, let close = s[e..<min(s.count, e + 40)].firstIndex(of: ")") else { return nil }
                 let gloss = Scalars(s[(e + 1)..<close])

@@ -136,3 +136,37 @@ import Testing
         #expect(!imposers.contains("누리게임즈") && !imposers.contains("세림앱") && !imposers.contains("누리톡"), "\(b.map(\.participants))")
     }
 }
+
+/// Names an article teaches once: quoted, or given a short form with 이하.
+@Suite struct NamesTaughtOnceTests {
+    @Test(arguments: [
+        ("세림전자가 미국 로봇 기업 '스킬드 누리'에 투자했다. 한빛소프트는 스킬드 누리와 협력 계약을 맺었다.", "스킬드 누리"),
+        ("한빛전자는 AI 기업 '오로라 AI'를 인수했다. 누리텔레콤은 오로라 AI와 업무협약을 체결했다.", "오로라 AI"),
+        ("세림전자가 스타트업 ‘피규어 누리’에 투자했다. 한빛소프트는 피규어 누리와 손잡았다.", "피규어 누리"),
+    ])
+    func aQuotedNameStandsWithoutItsMarksLater(text: String, name: String) {
+        let p = only(.partnership, text)
+        #expect(p.first?.names(.party).contains(name) == true, "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("세림전자가 미국 반도체 설계업체 누리칩 컴퓨팅(이하 누리칩)을 인수했다. 한빛소프트는 누리칩과 손잡았다.", "누리칩 컴퓨팅"),
+        ("한빛그룹은 오로라 시스템즈(이하 오로라)를 인수했다. 세림전자는 오로라와 업무협약을 맺었다.", "오로라 시스템즈"),
+        ("누리전자는 반도체 기업 세림 페어(이하 세림)를 인수했다. 한빛소프트는 세림과 협력 계약을 체결했다.", "세림 페어"),
+    ])
+    func aShortFormGivenWithHereafter(text: String, name: String) {
+        #expect(only(.investment, text).first?.names(.target) == [name], "\(events(text).map(\.participants))")
+        #expect(only(.partnership, text).first?.names(.party).contains(name) == true)
+    }
+
+    @Test(arguments: [
+        "정부는 인공지능 기본법(이하 기본법)을 시행한다고 밝혔다.",
+        "한빛전자는 사업 계획(이하 계획)을 발표했다.",
+        "세림시는 데이터 센터(이하 센터)를 짓는다고 밝혔다.",
+    ])
+    func commonWordsShortenedNameNoOrganization(text: String) {
+        // Only the organization that acts takes part.
+        let names = Set(events(text).flatMap { $0.participants.map(\.name) })
+        #expect(names.isSubset(of: ["대한민국 정부", "한빛전자", "세림시"]), "\(names)")
+    }
+}
