@@ -300,6 +300,9 @@ public struct Extractor: Sendable {
         return read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
     }
 
+    /// `역시`-like 도 closing a subject (`외교부도 `, `외교부 역시 `).
+    static let alsoParticle = "도 ".scalars
+
     /// A word ending in 의 (`맥스리니어의 `).
     static let genitiveEnding = "의 ".scalars
 
@@ -549,6 +552,19 @@ public struct Extractor: Sendable {
                 }
             case .ban:
                 results = roles.ban(hit, groups, s, imposersBefore: context.imposers).map { [$0] } ?? []
+                // `국방부는 딥시크 접속을 차단했고, 외교부도 외부망 PC의 접속을 막았다`: with no target of its
+                // own, a subject with 도 takes the measure just told, on its targets.
+                if results.isEmpty, !hit.passive, !hit.reverses, !context.measureTargets.isEmpty, case .event = hit.verdict,
+                   let subj = roles.subject(groups, before: hit.start, in: s), subj.end >= 1, s[subj.end - 1] == "도" || s.matches(Extractor.alsoParticle, at: max(0, subj.end - 2)),
+                   // Only a name known for what it is: `중국기업도 대상으로 하는` is no imposer.
+                   subj.members.allSatisfy({ $0.type != nil && $0.type != .product }),
+                   !groups.contains(where: { $0.start > subj.end && $0.start < hit.start && [.object, .genitive, .about].contains($0.marker) }) {
+                    let imposers = roles.cast(subj, .imposer, "subject with 도").filter { i in !context.measureTargets.contains { $0.name == i.name } }
+                    if !imposers.isEmpty {
+                        results = [(imposers + context.measureTargets.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (target of the measure told just before)") },
+                                    "ban: a subject with 도 takes the measure just told, trigger '\(hit.stem)'")]
+                    }
+                }
                 // `포패러다임, 중국 최대 유전자 기업 BGI 등도 제재 대상이 됐다`: the passive's subject is a
                 // list whose items are described before their names; read it as a list.
                 if (hit.passive || hit.reverses), var (cast, rule) = results.first, let subj = roles.subject(groups, before: hit.start, in: s),

@@ -182,6 +182,13 @@ struct PatternFile: Decodable, Sendable {
     var aliasBlockers: [AliasBlocker]
     var organizationTails: [String]?
     var governmentBodySuffixes: [String]?
+    /// Heads of local governments (`시장` → `시`): the head speaks for the body.
+    struct LocalHead: Decodable, Sendable {
+        var title: String
+        var body: String
+        var apart: Bool?
+    }
+    var localHeads: [LocalHead]?
     var unitSuffixes: [String]?
     var spacedBodySuffixes: [String]?
     var divisionHeads: [String]?

@@ -62,7 +62,8 @@ extension OrganizationRecognizer {
             if marker == .genitive { speakerAfterGenitive(&m, s) }
             if marker == .list { listEnd(&m, s, from: wEnd) }
             // `A를 비롯해 B, C 등 …이 차단했다`: A heads the list that follows.
-            if marker == .object, let next = nextWord(s, from: wEnd), next.text.hasPrefix("비롯") {
+            // `틱톡을 포함해 …기술의 사용을`: so does 포함해.
+            if marker == .object, let next = nextWord(s, from: wEnd), next.text.hasPrefix("비롯") || next.text == "포함해" {
                 m.marker = .list
                 m.markerEnd = next.end
                 return

@@ -106,6 +106,8 @@ struct OrganizationRecognizer: Sendable {
     let organizationTails: Set<String>
     let suffixEnds: [Bool]
     let governmentBodySuffixes: [Scalars]
+    /// patterns.json `localHeads`, longest title first.
+    let localHeads: [PatternFile.LocalHead]
     let unitSuffixes: [Scalars]
     /// Endings of a body's last word when places stand between the country and it.
     let spacedBodySuffixes: [String]
@@ -169,6 +171,7 @@ struct OrganizationRecognizer: Sendable {
         blockers = blocked
         organizationTails = Set(lexicon.patterns.organizationTails ?? [])
         governmentBodySuffixes = (lexicon.patterns.governmentBodySuffixes ?? []).map(\.scalars)
+        localHeads = (lexicon.patterns.localHeads ?? []).sorted { $0.title.count > $1.title.count }
         unitSuffixes = (lexicon.patterns.unitSuffixes ?? []).map(\.scalars)
         spacedBodySuffixes = lexicon.patterns.spacedBodySuffixes ?? []
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
@@ -541,6 +544,8 @@ struct OrganizationRecognizer: Sendable {
         }
         // `일레븐스 아워 게임즈(Eleventh Hour Games)`: a name of two or three words glossed word for word.
         if glosses, s[i].isHangulSyllable, let m = glossedWords(s, at: i) { return m }
+        // `장덕천 부천시장은`, `크리스티 놈 사우스다코타 주지사는`: a local government's head speaks for it.
+        if s[i].isHangulSyllable, let m = localHeadMention(s, at: i, wordEnd: wEnd) { return m }
         // Most words end in no suffix, start with no capital and are no title: reject them unread.
         if !s[i].isUpperLatin && !headTitles.contains(where: { s.matches($0, at: i) })
             && !s[i..<wEnd].contains(where: { $0.value < 0x10000 && suffixEnds[Int($0.value)] }) { return nil }
@@ -625,6 +630,33 @@ struct OrganizationRecognizer: Sendable {
             }
             guard s[e] == " " else { return nil }
             k = e + 1
+        }
+        return nil
+    }
+
+    /// `부천시장은` (the name the gazetteer knows once the body's ending is put back) or
+    /// `사우스다코타 주지사는` (a title of `localHeads` marked `apart`, after a bare Hangul word of
+    /// two to eight syllables): a government mention spanning the name, speaking for it.
+    func localHeadMention(_ s: Scalars, at i: Int, wordEnd wEnd: Int) -> Mention? {
+        let word = s.string(i..<wEnd)
+        let stem = josa.strip(word)?.stem ?? word
+        let stemEnd = i + stem.unicodeScalars.count
+        for head in localHeads {
+            if stem == head.title, head.apart == true, let place = OrganizationRecognizer.previousWord(s, before: i),
+               (2...8).contains(place.unicodeScalars.count), place.unicodeScalars.allSatisfy(\.isHangulSyllable), josa.strip(place) == nil,
+               !stopWords.contains(place) {
+                let start = i - 1 - place.unicodeScalars.count
+                let name = gazetteer.lookup(place + head.body)?.name ?? place + head.body
+                return Mention(start: start, end: stemEnd, name: name, surface: s.string(start..<stemEnd), type: .government,
+                               markerEnd: stemEnd, speaker: true, rule: "head of local government")
+            }
+            if stem.hasSuffix(head.title), stem.count > head.title.count + 1 {
+                let body = String(stem.dropLast(head.title.count)) + head.body
+                if let known = gazetteer.lookup(body), known.type == OrganizationType.government {
+                    return Mention(start: i, end: stemEnd, name: known.name, surface: stem, type: .government,
+                                   markerEnd: stemEnd, speaker: true, rule: "head of local government")
+                }
+            }
         }
         return nil
     }

@@ -414,6 +414,12 @@ struct TriggerMatcher: Sendable {
                 hit.reading = "modifier of \(head)"
                 return judge(hit, s, from: k, connective: false)
             }
+            // `금지하는 내용의 행정명령을`, `금지하는 ‘비상 사이버안보 명령’을`: the instrument named
+            // after 내용의, or as the last word of a quoted title.
+            if let instrument = TriggerMatcher.instrumentAfter(s, from: after, head: head, instruments: instrumentNouns, strip: stripParticle) {
+                hit.reading = "modifier of \(instrument.noun)"
+                return judge(hit, s, from: instrument.end, connective: false)
+            }
             if complementNouns.contains(head) {
                 hit.reading = "complement (…\(head))"
                 // `발표할 예정이다`: an announcement that has not been made yet.
@@ -573,6 +579,37 @@ struct TriggerMatcher: Sendable {
                 return nil
             }
             k = wEnd
+        }
+        return nil
+    }
+
+    /// `내용의 행정명령을`, `‘비상 사이버안보 명령’을`: an instrument noun (cues.json
+    /// `instrumentNouns`) one word after 내용의, or closing a quoted title of at most four words,
+    /// starting at `from` (the word after a noun-modifier ending). Returns the noun and where its
+    /// word ends.
+    static func instrumentAfter(_ s: Scalars, from: Int, head: String, instruments: Set<String>, strip: (String) -> String) -> (noun: String, end: Int)? {
+        var k = from
+        if head == "내용" || head == "내용의" {
+            guard let space = s[from..<min(s.count, from + 8)].firstIndex(of: " ") else { return nil }
+            k = space + 1
+        }
+        var quoted = k > 0 && k == from && (s[k - 1].isOpeningQuote || s[k - 1] == "'")
+        if k < s.count, s[k].isOpeningQuote || s[k] == "'" { k += 1; quoted = true }
+        var words = 0
+        while k < s.count, words < 4 {
+            let start = k
+            while k < s.count, OrganizationRecognizer.isWordScalar(s[k]) { k += 1 }
+            guard k > start else { return nil }
+            words += 1
+            if quoted, k < s.count, s[k].isClosingQuote || s[k] == "'" {
+                let noun = s.string(start..<k)
+                var e = k + 1
+                while e < s.count, OrganizationRecognizer.isWordScalar(s[e]) { e += 1 }
+                return instruments.contains(noun) || instruments.contains(where: { noun.hasSuffix($0) && $0.count >= 2 }) ? (noun, e) : nil
+            }
+            if !quoted { let noun = strip(s.string(start..<k)); return instruments.contains(noun) ? (noun, k) : nil }
+            guard k < s.count, s[k] == " " else { return nil }
+            k += 1
         }
         return nil
     }

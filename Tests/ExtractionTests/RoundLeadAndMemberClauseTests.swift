@@ -170,3 +170,60 @@ import Testing
         #expect(names.isSubset(of: ["대한민국 정부", "한빛전자", "세림시"]), "\(names)")
     }
 }
+
+/// Measures told through the instrument that carries them, taken by the head of a local government,
+/// or taken again by a body with 도.
+@Suite struct LocalMeasureTests {
+    @Test(arguments: [
+        ("세림주 주지사는 지난주 주정부 기관들에 누리톡 사용을 금지하는 내용의 행정명령을 내렸다.", "누리톡"),
+        ("부천시는 공공기관에서 누리톡 사용을 금지하는 ‘긴급 보안 명령’을 발표했다.", "누리톡"),
+        ("경기도는 누리챗 사용을 금지하는 내용의 지침을 내렸다.", "누리챗"),
+    ])
+    func aBanCarriedByItsInstrument(text: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.target) == [target], "\(events(text).map(\.participants))")
+        #expect(b.first?.names(.imposer).count == 1)
+    }
+
+    @Test(arguments: [
+        ("장덕천 부천시장은 누리클라우드와 업무협약을 맺었다.", "부천시"),
+        ("김철수 용인시장은 한빛전자와 협약을 체결했다.", "용인시"),
+        ("이영희 수원시장은 세림소프트와 손잡았다.", "수원시"),
+    ])
+    func aMayorSpeaksForTheCity(text: String, city: String) {
+        let p = only(.partnership, text)
+        #expect(p.first?.names(.party).contains(city) == true, "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("크리스티 놈 사우스다코타 주지사는 틱톡 사용을 금지했다.", "사우스다코타주"),
+        ("지난 5일에는 헨리 맥매스터 사우스캐롤라이나 주지사가 주정부 기기에서 틱톡을 삭제할 것을 지시했다.", "사우스캐롤라이나주"),
+        ("래리 호건 메릴랜드 주지사는 틱톡을 포함해 위챗 사용을 금지했다.", "메릴랜드주"),
+    ])
+    func aGovernorSpeaksForTheState(text: String, state: String) {
+        let b = only(.ban, text, published: "2022-12-07")
+        #expect(b.first?.names(.imposer) == [state], "\(events(text).map(\.participants))")
+        #expect(b.first?.names(.target).contains("틱톡") == true)
+    }
+
+    @Test func aDateOpeningTheSentenceAfter지난DatesIt() {
+        let b = only(.ban, "지난 5일에는 헨리 맥매스터 사우스캐롤라이나 주지사가 틱톡을 삭제할 것을 지시했다.", published: "2022-12-07")
+        #expect(b.first?.occurredAt == day("2022-12-05"))
+    }
+
+    @Test(arguments: [
+        "국방부는 딥시크 접속을 차단했고, 외교부도 접속을 막았다.",
+        "국방부는 5일 딥시크 접속을 차단했다. 외교부도 접속을 막았다.",
+        "국방부는 딥시크 사용을 금지했다. 외교부도 사용을 금지했다.",
+    ])
+    func aBodyWith도TakesTheMeasureJustTold(text: String) {
+        let b = only(.ban, text)
+        #expect(Set(b.flatMap { $0.names(.imposer) }) == ["국방부", "외교부"], "\(b.map(\.participants))")
+        #expect(b.allSatisfy { $0.names(.target) == ["딥시크"] })
+    }
+
+    @Test func aDescribedGroupWith도ImposesNothing() {
+        let text = "재무부는 블랙리스트에 누리타임을 추가했다. 인권침해와 관련한 중국기업도 대상으로 하는 리스트를 만들어 자금을 차단했다."
+        #expect(!only(.ban, text).flatMap { $0.names(.imposer) }.contains("중국기업"))
+    }
+}
