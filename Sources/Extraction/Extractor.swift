@@ -558,6 +558,9 @@ public struct Extractor: Sendable {
                    let subj = roles.subject(groups, before: hit.start, in: s), subj.end >= 1, s[subj.end - 1] == "도" || s.matches(Extractor.alsoParticle, at: max(0, subj.end - 2)),
                    // Only a name known for what it is: `중국기업도 대상으로 하는` is no imposer.
                    subj.members.allSatisfy({ $0.type != nil && $0.type != .product }),
+                   // `일본도 23개 품목을 통제 대상에 추가했다`: objects counted anew are a measure on
+                   // something else (`AI 챗봇을 …금지했다` still speaks of what was just told).
+                   s.string(subj.end..<hit.start).range(of: #"\d+\s*(개|종|곳|개사|건)"#, options: .regularExpression) == nil,
                    !groups.contains(where: { $0.start > subj.end && $0.start < hit.start && [.object, .genitive, .about].contains($0.marker) }) {
                     let imposers = roles.cast(subj, .imposer, "subject with 도").filter { i in !context.measureTargets.contains { $0.name == i.name } }
                     if !imposers.isEmpty {

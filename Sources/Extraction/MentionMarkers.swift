@@ -358,9 +358,13 @@ extension OrganizationRecognizer {
         var pos = from
         var skipped = false
         m.marker = .list
-        for _ in 0..<5 {
+        for _ in 0..<12 {
             guard let w = nextWord(s, from: pos), let split = josa.strip(w.text) else {
                 if let w = nextWord(s, from: pos) { pos = w.end; skipped = true; continue }
+                // `A, B 등 설비 협력사, 2·3차 부품 협력사와`: descriptors joined by a comma or a middle dot.
+                var k = pos
+                while k < s.count, s[k].isSpace { k += 1 }
+                if skipped, k < s.count, ",·".unicodeScalars.contains(s[k]) { pos = k + 1; continue }
                 return
             }
             if [.subject, .object, .genitive, .dative, .source, .comitative].contains(split.marker) {

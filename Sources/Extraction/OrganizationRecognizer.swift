@@ -310,8 +310,19 @@ struct OrganizationRecognizer: Sendable {
                     i = max(m.end, m.markerEnd)
                     continue
                 }
-                // `타임폴리오 자산운용`, `스카이레이크 에쿼티파트너스`: a name written apart from its suffix.
-                if m.rule == "suffix", let start = spacedNameStart(s, before: m.start, previous: out.last, morphemes: morphemes) {
+                // `광주인공지능(AI)청년협회는`: a gloss inside the name; the name is read without it.
+                if m.rule == "suffix", m.start >= 4, s[m.start - 1] == ")", let open = s[max(0, m.start - 16)..<m.start].lastIndex(of: "("),
+                   open > 0, s[open - 1].isHangulSyllable, !s[(open + 1)..<(m.start - 1)].contains(where: { $0 == "(" || $0 == " " }) {
+                    var k = open
+                    while k > 0, OrganizationRecognizer.isWordScalar(s[k - 1]) { k -= 1 }
+                    // A name read inside the first part (`대구` of `대구소프트웨어(SW)기업협회`) is part of this one.
+                    while let last = out.last, last.start >= k, last.markerEnd <= m.start { out.removeLast() }
+                    if open - k >= 2, out.last.map({ $0.markerEnd <= k }) ?? true {
+                        m.name = s.string(k..<open) + s.string(m.start..<m.end)
+                        m.surface = s.string(k..<m.end)
+                        m.start = k
+                    }
+                } else if m.rule == "suffix", let start = spacedNameStart(s, before: m.start, previous: out.last, morphemes: morphemes) {
                     m.name = s.string(start..<m.end)
                     m.surface = m.name
                     m.start = start

@@ -227,3 +227,40 @@ import Testing
         #expect(!only(.ban, text).flatMap { $0.names(.imposer) }.contains("중국기업"))
     }
 }
+
+/// Lists closed by descriptions of what their items are, and names with a gloss inside.
+@Suite struct DescribedListTests {
+    @Test(arguments: [
+        "삼성전자는 지난 4월 원익IPS, 테스, 유진테크, PSK 등 국내 주요 설비 협력사, 2·3차 부품 협력사와 양해각서(MOU)를 체결했다.",
+        "삼성전자는 원익IPS, 테스, 유진테크, PSK 등 설비 협력사와 양해각서를 체결했다.",
+        "삼성전자는 원익IPS, 테스, 유진테크, PSK 등 국내 설비 업체, 부품 협력업체와 협약을 맺었다.",
+    ])
+    func partnersListedBeforeTheirDescription(text: String) {
+        let p = only(.partnership, text)
+        #expect(Set(p.first?.names(.party) ?? []) == ["삼성전자", "원익IPS", "테스", "유진테크", "PSK"], "\(p.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "삼성전자는 협력사와 상생 협약을 맺었다.",
+        "한빛전자는 고객사와 업무협약을 체결했다.",
+        "세림전자는 계열사와 손잡았다.",
+    ])
+    func aKindOfCompanyIsNoParty(text: String) {
+        #expect(only(.partnership, text).isEmpty, "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("광주인공지능(AI)청년협회는 23일 엑센트리벤처스와 업무협약을 체결했다.", "광주인공지능청년협회"),
+        ("한국인공지능(AI)산업협회는 누리벤처스와 업무협약을 맺었다.", "한국인공지능산업협회"),
+        ("대구소프트웨어(SW)기업협회는 세림소프트와 협약을 체결했다.", "대구소프트웨어기업협회"),
+    ])
+    func aGlossInsideAName(text: String, name: String) {
+        let p = only(.partnership, text)
+        #expect(p.first?.names(.party).contains(name) == true, "\(p.map(\.participants))")
+    }
+
+    @Test func objectsCountedAnewAreNoMeasureJustTold() {
+        let text = "네덜란드는 2019년부터 ASML 장비의 수출을 금지했다. 일본도 지난 5월 23개 품목을 수출 통제 대상에 추가했다."
+        #expect(!only(.ban, text).contains { $0.names(.imposer).contains("일본 정부") }, "\(events(text).map(\.participants))")
+    }
+}
