@@ -150,8 +150,12 @@ struct ConsortiumReader: Sendable {
             guard let at = s.firstIndex(of: head), !nesting.inQuote[at] else { continue }
             let k = at + head.count
             guard let verb = memberVerbs.compactMap({ s.firstIndex(of: $0, from: k) }).min() else { continue }
-            let members = mentions.filter { $0.start >= k && $0.end <= verb && !$0.inParens && !$0.inQuote && $0.type != .government }
+            var members = mentions.filter { $0.start >= k && $0.end <= verb && !$0.inParens && !$0.inQuote && $0.type != .government }
             guard !members.isEmpty else { continue }
+            // `이번 라운드에는 마이크로소프트와 코튜, 알티미터 등도 참여한다`: the list as written, with
+            // the items no rule knows, when it runs from the head to the verb.
+            let written = items(s, k..<ConsortiumReader.listEnd(s, from: members.last!.start, before: verb), mentions: mentions, joined: true)
+            if written.count > members.count, written.allSatisfy({ m in m.type != .government && m.name.split(separator: " ").count <= 3 }) { members = written }
             var seen = Set<String>()
             let cast = members.filter { seen.insert($0.name).inserted }.map {
                 Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (round participant, \($0.rule))")

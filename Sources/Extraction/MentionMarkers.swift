@@ -193,6 +193,15 @@ extension OrganizationRecognizer {
             }
             return
         }
+        // `삼성전자 중국 시안 공장과 SK하이닉스 중국 우시 공장을`: a firm's plant named by its place;
+        // the particle after the facility noun is the firm's.
+        if m.type != .government, m.type != .product, let tail = facilityTail(s, from: pos) {
+            m.marker = tail.marker
+            m.markerEnd = tail.end
+            // `중국` of `중국 시안 공장` is where the plant is, not a name of its own.
+            m.consumed = tail.end
+            return
+        }
         // `딥시크 접속을 막았다`, `텔레그램 접속도 막았다`: the name is what the object is of.
         if m.type != .government, let split = split1, split.marker == .object || split.marker == .genitive || split.particle == "도",
            objectHeads.contains(split.stem) {
@@ -354,6 +363,21 @@ extension OrganizationRecognizer {
 
     /// `A, B, C 등 주요 공공기관은`, `딥시크 등 중국산 AI 서비스의`: the list takes the role of the
     /// noun phrase after 등.
+    /// Up to two bare Hangul words of place, then a facility noun (patterns.json `facilityNouns`)
+    /// with the particle of an object, partner or list item: that particle and where its word ends.
+    func facilityTail(_ s: Scalars, from: Int) -> (marker: Marker, end: Int)? {
+        var pos = from
+        for _ in 0..<3 {
+            guard let w = nextWord(s, from: pos) else { return nil }
+            let split = josa.strip(w.text)
+            if let split, facilityNouns.contains(split.stem), [.object, .comitative].contains(split.marker) { return (split.marker, w.end) }
+            if split == nil, facilityNouns.contains(w.text), w.end < s.count, ",·".unicodeScalars.contains(s[w.end]) { return (.list, w.end + 1) }
+            guard split == nil, w.text.unicodeScalars.allSatisfy(\.isHangulSyllable), w.text.unicodeScalars.count <= 5 else { return nil }
+            pos = w.end
+        }
+        return nil
+    }
+
     func listEnd(_ m: inout Mention, _ s: Scalars, from: Int) {
         var pos = from
         var skipped = false

@@ -106,6 +106,8 @@ struct OrganizationRecognizer: Sendable {
     let organizationTails: Set<String>
     let suffixEnds: [Bool]
     let governmentBodySuffixes: [Scalars]
+    /// patterns.json `facilityNouns`: a firm's plant named after it (`삼성전자 시안 공장을`).
+    let facilityNouns: Set<String>
     /// patterns.json `localHeads`, longest title first.
     let localHeads: [PatternFile.LocalHead]
     let unitSuffixes: [Scalars]
@@ -172,6 +174,7 @@ struct OrganizationRecognizer: Sendable {
         organizationTails = Set(lexicon.patterns.organizationTails ?? [])
         governmentBodySuffixes = (lexicon.patterns.governmentBodySuffixes ?? []).map(\.scalars)
         localHeads = (lexicon.patterns.localHeads ?? []).sorted { $0.title.count > $1.title.count }
+        facilityNouns = Set(lexicon.patterns.facilityNouns)
         unitSuffixes = (lexicon.patterns.unitSuffixes ?? []).map(\.scalars)
         spacedBodySuffixes = lexicon.patterns.spacedBodySuffixes ?? []
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])

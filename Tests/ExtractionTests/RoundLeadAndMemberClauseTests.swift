@@ -264,3 +264,27 @@ import Testing
         #expect(!only(.ban, text).contains { $0.names(.imposer).contains("일본 정부") }, "\(events(text).map(\.participants))")
     }
 }
+
+/// Round participants the gazetteer lacks, and measures on a firm's plant.
+@Suite struct PlantsAndWrittenParticipantsTests {
+    @Test(arguments: [
+        ("한빛AI는 시리즈B 투자를 유치했다. 이번 투자에는 세림캐피탈, 누리파트너스, 코튜 매니지먼트 등이 참여했다.", ["세림캐피탈", "누리파트너스", "코튜 매니지먼트"]),
+        ("한빛AI는 시리즈B 투자를 유치했다. 이번 라운드에는 마이크로소프트와 코튜, 알티미터 등도 참여했다.", ["마이크로소프트", "코튜", "알티미터"]),
+        ("오로라칩스는 투자를 유치했다. 이번 투자에는 삼성전자, 모건텍, 리버풀 등이 참여했다.", ["삼성전자", "모건텍", "리버풀"]),
+    ])
+    func participantsListedAsWritten(text: String, investors: [String]) {
+        let i = only(.investment, text)
+        #expect(Set(i.flatMap { $0.names(.investor) }) == Set(investors), "\(i.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "미국 상무부는 삼성전자 중국 시안 공장과 SK하이닉스 중국 우시 공장을 VEU 명단에서 제외했다.",
+        "미국 상무부 산업안보국(BIS)은 삼성전자 시안 공장과 SK하이닉스 우시 공장을 검증된 최종사용자(VEU) 명단에서 제외했다.",
+        "미국 상무부는 삼성전자와 SK하이닉스의 공장을 검증된 최종 사용자 명단에서 제외했다.",
+    ])
+    func aMeasureOnAFirmsPlantIsOnTheFirm(text: String) {
+        let b = only(.ban, text)
+        #expect(Set(b.flatMap { $0.names(.target) }) == ["삼성전자", "SK하이닉스"], "\(b.map(\.participants))")
+        #expect(b.allSatisfy { $0.names(.imposer) == ["미국 상무부"] })
+    }
+}
