@@ -300,6 +300,9 @@ public struct Extractor: Sendable {
         return read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
     }
 
+    /// `A에 이어 B도`: A did it first.
+    static let following = "에 이어".scalars
+
     /// `역시`-like 도 closing a subject (`외교부도 `, `외교부 역시 `).
     static let alsoParticle = "도 ".scalars
 
@@ -552,6 +555,17 @@ public struct Extractor: Sendable {
                 }
             case .ban:
                 results = roles.ban(hit, groups, s, imposersBefore: context.imposers).map { [$0] } ?? []
+                // `미국, 영국, 캐나다에 이어 호주와 뉴질랜드도 …금지했다`: those named with 에 이어 took the
+                // same measure before.
+                if let (cast, _) = results.first, !hit.passive, let subj = roles.subject(groups, before: hit.start, in: s),
+                   let before = groups.last(where: { g in g.end <= subj.start && g.marker == .dative && s.matches(Extractor.following, at: g.members.last!.end) }),
+                   !s[before.end..<subj.start].contains(".") {
+                    let imposers = roles.cast(before, .imposer, "took the measure before (에 이어)")
+                    let targets = cast.filter { $0.role == .target }
+                    if !imposers.isEmpty, !targets.isEmpty {
+                        results.append((imposers + targets, "ban: the same measure taken before by those named with 에 이어, trigger '\(hit.stem)'"))
+                    }
+                }
                 // `국방부는 딥시크 접속을 차단했고, 외교부도 외부망 PC의 접속을 막았다`: with no target of its
                 // own, a subject with 도 takes the measure just told, on its targets.
                 if results.isEmpty, !hit.passive, !hit.reverses, !context.measureTargets.isEmpty, case .event = hit.verdict,

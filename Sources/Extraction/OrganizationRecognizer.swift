@@ -726,7 +726,9 @@ struct OrganizationRecognizer: Sendable {
               previous.map({ $0.markerEnd <= k }) ?? true else { return nil }
         let word = s.string(k..<end)
         guard !stopWords.contains(word), josa.strip(word) == nil || josa.strip(word)?.marker == Marker.none,
-              MorphologicalAnalyzer.isName(morphemes.within(k..<end), length: end - k, asSubject: true, surnames: surnames) else { return nil }
+              MorphologicalAnalyzer.isName(morphemes.within(k..<end), length: end - k, asSubject: true, surnames: surnames)
+                // `텍사스 인스트루먼츠`: a place the gazetteer does not know as a government may open a firm's name.
+                || MorphologicalAnalyzer.isPlace(morphemes.within(k..<end)) && gazetteer.lookup(word) == nil else { return nil }
         return k
     }
 
@@ -846,8 +848,10 @@ struct OrganizationRecognizer: Sendable {
         // `그린옥스 캐피탈과`: a word that is only an organization suffix names the firm with the
         // bare word before it, or nothing.
         if suffixes.contains(where: { $0.0.count == stem.count && stem.matches($0.0, at: 0) }) {
+            // A proper noun the dictionary knows (`텍사스 인스트루먼츠`) may open the name; a common noun may not.
             guard let previous = OrganizationRecognizer.previousWord(s, before: i), (2...8).contains(previous.unicodeScalars.count), josa.strip(previous) == nil,
-                  !stopWords.contains(previous), !analyzer!.isDictionaryWord(previous), title(previous) == nil else { return nil }
+                  !stopWords.contains(previous), !analyzer!.isDictionaryWord(previous) || analyzer!.entryTag(previous) == "NNP" && gazetteer.lookup(previous) == nil,
+                  title(previous) == nil else { return nil }
             let start = i - 1 - previous.unicodeScalars.count
             let name = previous + " " + stem.string
             return Mention(start: start, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot, spaced")

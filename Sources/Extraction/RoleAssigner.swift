@@ -683,7 +683,12 @@ struct RoleAssigner: Sendable {
                 return (cast(subj, .investor, "subject of the relative clause") + cast(into, .target, "what the clause invests in (에)"),
                         "investment: relative clause '\(hit.stem)' naming what it invests in")
             }
-            if let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) {
+            if var head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) {
+                // `A가 돈을 넣은 B, C가 투자한 D 등이`: a list of such clauses; the head is the first item,
+                // the next the subject of a clause of its own.
+                if head.members.count >= 2, head.marker == .subject, RoleAssigner.opensRelativeClause(s, after: head.end, before: min(s.count, head.end + 40)) {
+                    head.members = [head.members[0]]
+                }
                 return (cast(subj, .investor, "subject of the relative clause") + cast(head, .target, "noun the clause modifies"),
                         "investment: relative clause '\(hit.stem)' (background)")
             }

@@ -288,3 +288,62 @@ import Testing
         #expect(b.allSatisfy { $0.names(.imposer) == ["미국 상무부"] })
     }
 }
+
+/// Measures joined or taken before, and deals told in looser words.
+@Suite struct JoinedMeasuresTests {
+    @Test(arguments: [
+        "경기도와 세종시, 대구시 등 지방자치단체도 딥시크 차단에 동참했다.",
+        "경기도와 세종시, 대구시도 딥시크 사용 금지 대열에 합류했다.",
+        "경기도와 세종시, 대구시는 딥시크 접속 차단 조치를 내렸다.",
+    ])
+    func bodiesJoiningAMeasure(text: String) {
+        let b = only(.ban, text)
+        #expect(Set(b.flatMap { $0.names(.imposer) }) == ["경기도", "세종특별자치시", "대구광역시"], "\(b.map(\.participants))")
+        #expect(b.allSatisfy { $0.names(.target) == ["딥시크"] })
+    }
+
+    @Test(arguments: [
+        ("미국, 영국, 캐나다에 이어 호주와 뉴질랜드도 공무원의 틱톡 사용을 금지했다.", ["미국 정부", "영국 정부", "캐나다 정부"]),
+        ("국방부에 이어 외교부도 딥시크 접속을 차단했다.", ["국방부"]),
+        ("카카오에 이어 네이버도 사내에서 딥시크 사용을 금지했다.", ["카카오"]),
+    ])
+    func thoseNamedWith에이어TookTheMeasureBefore(text: String, earlier: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 2, "\(b.map(\.participants))")
+        #expect(b.contains { Set($0.names(.imposer)) == Set(earlier) })
+    }
+
+    @Test(arguments: [
+        "영국 정부는 5G 통신망에서 화웨이 장비를 2027년까지 완전히 제거하기로 했다.",
+        "영국은 5G 네트워크에서 화웨이 장비를 제거하기로 했다.",
+        "영국 정부는 통신망에서 화웨이 장비를 모두 제거한다.",
+    ])
+    func equipmentRemovedFromANetwork(text: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.target) == ["화웨이"], "\(events(text).map(\.participants))")
+    }
+
+    @Test func vulnerabilitiesRemovedAreNoMeasure() {
+        #expect(only(.ban, "개인정보보호위원회는 주요 개인정보처리시스템의 취약점을 제거한다.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("텍사스 인스트루먼츠가 실리콘랩스를 인수했다.", "텍사스 인스트루먼츠"),
+        ("미국 반도체 업체 텍사스 인스트루먼츠(TI)가 칩 설계 업체 '실리콘 랩스'를 인수하기로 합의했다.", "텍사스 인스트루먼츠"),
+        ("애리조나 세미컨덕터는 한빛반도체를 인수했다.", "애리조나 세미컨덕터"),
+    ])
+    func aFirmWhoseNameOpensWithAPlace(text: String, investor: String) {
+        #expect(only(.investment, text).first?.names(.investor) == [investor], "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "미국 굿워터캐피탈과 비알브이캐피털매니지먼트가 돈을 넣은 뤼튼테크놀로지스, 사우디아라비아 아람코벤처스가 투자한 아모지 등이 자금 유치를 견인했다.",
+        "굿워터캐피탈과 비알브이캐피털매니지먼트가 자금을 넣은 뤼튼테크놀로지스, 세림벤처스가 투자한 누리랩스 등이 주목받았다.",
+        "굿워터캐피탈과 비알브이캐피털매니지먼트가 투자한 뤼튼테크놀로지스, 세림벤처스가 투자한 누리랩스 등이 주목받았다.",
+    ])
+    func aListOfClausesEachWithItsHead(text: String) {
+        let i = only(.investment, text)
+        let first = i.first { $0.names(.investor).contains("굿워터캐피탈") }
+        #expect(first?.names(.target) == ["뤼튼테크놀로지스"], "\(i.map(\.participants))")
+    }
+}
