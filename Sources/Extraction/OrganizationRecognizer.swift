@@ -266,7 +266,9 @@ struct OrganizationRecognizer: Sendable {
                 m.inQuote = false
                 // `로봇 기업 '스킬드 AI'에`: a name of two words or of mixed script, quoted once, is the
                 // same organization when the article writes it without the marks.
-                if m.type == nil, m.name.contains(" ") || m.name.unicodeScalars.contains(where: \.isLatinLetter) && m.name.unicodeScalars.contains(where: \.isHangulSyllable) {
+                // So is one word quoted right after a classifier (`스타트업 ‘블래스트’`).
+                if m.type == nil, m.name.contains(" ") || m.name.unicodeScalars.contains(where: \.isLatinLetter) && m.name.unicodeScalars.contains(where: \.isHangulSyllable)
+                    || OrganizationRecognizer.previousWord(s, before: i).map({ classifierType($0) != nil }) == true {
                     aliases.teach(m.name, Gazetteer.Organization(name: m.name, type: nil))
                 }
                 out.append(m)

@@ -347,3 +347,21 @@ import Testing
         #expect(first?.names(.target) == ["뤼튼테크놀로지스"], "\(i.map(\.participants))")
     }
 }
+
+/// A name quoted once after a classifier, and words that only look like known names.
+@Suite struct QuotedAfterAClassifierTests {
+    @Test(arguments: [
+        ("버추얼 캐릭터 스타트업 ‘블래스트’가 투자를 유치했다. 문화방송은 블래스트가 누리벤처스로부터 24억원을 유치했다고 밝혔다.", "블래스트"),
+        ("로봇 기업 '모라비'가 주목받는다. 세림전자는 모라비에 50억원을 투자했다.", "모라비"),
+        ("AI 스타트업 ‘튜링’이 문을 열었다. 한빛전자는 튜링에 투자했다.", "튜링"),
+    ])
+    func aQuotedNameAfterAClassifierStandsLater(text: String, name: String) {
+        let i = only(.investment, text)
+        #expect(i.contains { $0.names(.target) == [name] }, "\(i.map(\.participants))")
+    }
+
+    @Test func theEntityListNamesNoCompany() {
+        let b = only(.ban, "미 상무부는 인스퍼 계열사 6곳을 수출 제한 엔티티 리스트에 포함했다.")
+        #expect(!b.flatMap { $0.names(.target) }.contains("NTT"), "\(b.map(\.participants))")
+    }
+}
