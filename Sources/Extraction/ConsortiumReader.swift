@@ -108,7 +108,9 @@ struct ConsortiumReader: Sendable {
     private let clauseVerbSet: PatternSet
 
     /// A cheap test before a consortium's member clause is looked for.
-    func mayReadMemberClause(_ s: Scalars) -> Bool { clauseVerbSet.occurs(in: s) }
+    func mayReadMemberClause(_ s: Scalars) -> Bool {
+        clauseVerbSet.occurs(in: s) && heads.contains { !agreementHeads.contains($0.string) && s.firstIndex(of: $0) != nil }
+    }
 
     /// `A가 총괄하고 B, C 등이 주관하는 A 컨소시엄은`, `A와 B가 참여하는 A 컨소시엄은`: a consortium (a
     /// head that is no agreement) whose members a relative clause names before it, the clause ending

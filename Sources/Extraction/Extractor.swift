@@ -32,8 +32,10 @@ struct ArticleContext {
     /// `이날 8개 협회는 …업무협약을 체결했다`, `산업 협회들은`: the parties only counted or described as
     /// the subject, named in the sentences after (`▲A ▲B ▲C가 이름을 올렸다`).
     static func unnamedSubject(_ s: Scalars, before to: Int) -> Bool {
-        s.string(0..<to).range(of: #"(^|\s)\S*(기업|기관|협회|단체|회사|업체|대학|부처)(들)?(은|는|이|가)\s"#, options: .regularExpression) != nil
+        let text = s.string(0..<to)
+        return unnamedSubjectPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
+    private static let unnamedSubjectPattern = try! NSRegularExpression(pattern: #"(^|\s)\S*(기업|기관|협회|단체|회사|업체|대학|부처)(들)?(은|는|이|가)\s"#)
 
     static func countedPartners(_ s: Scalars, from: Int, to: Int) -> Bool {
         let text = s.string(from..<max(from, to))
@@ -82,7 +84,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public struct Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.6.0"
+    public static let version = "2.7.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -299,6 +301,9 @@ public struct Extractor: Sendable {
         let slotsBefore = consortia.mayApply(s) || listHeads.occurs(in: s) ? s.count : (hits.map(\.end).max() ?? 0) + 40
         return read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
     }
+
+    /// `23개 품목을`: things counted.
+    static let countedAnew = try! NSRegularExpression(pattern: #"\d+\s*(개|종|곳|개사|건)"#)
 
     /// `A에 이어 B도`: A did it first.
     static let following = "에 이어".scalars
@@ -574,7 +579,7 @@ public struct Extractor: Sendable {
                    subj.members.allSatisfy({ $0.type != nil && $0.type != .product }),
                    // `일본도 23개 품목을 통제 대상에 추가했다`: objects counted anew are a measure on
                    // something else (`AI 챗봇을 …금지했다` still speaks of what was just told).
-                   s.string(subj.end..<hit.start).range(of: #"\d+\s*(개|종|곳|개사|건)"#, options: .regularExpression) == nil,
+                   Extractor.countedAnew.firstMatch(in: s.string(subj.end..<hit.start), range: NSRange(location: 0, length: (s.string(subj.end..<hit.start) as NSString).length)) == nil,
                    !groups.contains(where: { $0.start > subj.end && $0.start < hit.start && [.object, .genitive, .about].contains($0.marker) }) {
                     let imposers = roles.cast(subj, .imposer, "subject with 도").filter { i in !context.measureTargets.contains { $0.name == i.name } }
                     if !imposers.isEmpty {

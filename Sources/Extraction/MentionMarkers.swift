@@ -366,6 +366,8 @@ extension OrganizationRecognizer {
     /// Up to two bare Hangul words of place, then a facility noun (patterns.json `facilityNouns`)
     /// with the particle of an object, partner or list item: that particle and where its word ends.
     func facilityTail(_ s: Scalars, from: Int) -> (marker: Marker, end: Int)? {
+        let reach = min(s.count, from + 30)
+        guard facilityScalars.contains(where: { s.firstIndex(of: $0, from: from, to: reach) != nil }) else { return nil }
         var pos = from
         for _ in 0..<3 {
             guard let w = nextWord(s, from: pos) else { return nil }

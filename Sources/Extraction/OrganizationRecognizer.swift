@@ -108,8 +108,11 @@ struct OrganizationRecognizer: Sendable {
     let governmentBodySuffixes: [Scalars]
     /// patterns.json `facilityNouns`: a firm's plant named after it (`삼성전자 시안 공장을`).
     let facilityNouns: Set<String>
-    /// patterns.json `localHeads`, longest title first.
+    /// patterns.json `localHeads`, longest title first, and their titles as scalars.
     let localHeads: [PatternFile.LocalHead]
+    let localHeadTitles: [Scalars]
+    /// `facilityNouns` as scalars, for the cheap test before a plant's name is read.
+    let facilityScalars: [Scalars]
     let unitSuffixes: [Scalars]
     /// Endings of a body's last word when places stand between the country and it.
     let spacedBodySuffixes: [String]
@@ -175,6 +178,8 @@ struct OrganizationRecognizer: Sendable {
         governmentBodySuffixes = (lexicon.patterns.governmentBodySuffixes ?? []).map(\.scalars)
         localHeads = (lexicon.patterns.localHeads ?? []).sorted { $0.title.count > $1.title.count }
         facilityNouns = Set(lexicon.patterns.facilityNouns)
+        facilityScalars = lexicon.patterns.facilityNouns.map(\.scalars)
+        localHeadTitles = localHeads.map(\.title.scalars)
         unitSuffixes = (lexicon.patterns.unitSuffixes ?? []).map(\.scalars)
         spacedBodySuffixes = lexicon.patterns.spacedBodySuffixes ?? []
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
@@ -654,6 +659,8 @@ struct OrganizationRecognizer: Sendable {
     /// `사우스다코타 주지사는` (a title of `localHeads` marked `apart`, after a bare Hangul word of
     /// two to eight syllables): a government mention spanning the name, speaking for it.
     func localHeadMention(_ s: Scalars, at i: Int, wordEnd wEnd: Int) -> Mention? {
+        // Most words hold no title: ruled out on scalars, before any string is made.
+        guard wEnd - i >= 2, localHeadTitles.contains(where: { s.firstIndex(of: $0, from: i, to: wEnd) != nil }) else { return nil }
         let word = s.string(i..<wEnd)
         let stem = josa.strip(word)?.stem ?? word
         let stemEnd = i + stem.unicodeScalars.count
