@@ -91,6 +91,13 @@ extension OrganizationRecognizer {
             return
         }
         guard s[pos].isSpace, let w1 = nextWord(s, from: pos) else { return }
+        // `왓츠앱, 위챗 같은 인기 앱과 구글드라이브`: 같은 closes a list of examples; the particle of
+        // the description after it is the list's.
+        if w1.text == "같은" {
+            listEnd(&m, s, from: w1.end)
+            if m.marker != .list { m.consumed = m.markerEnd }
+            return
+        }
         // `A, B, C 간 양해각서를 체결`: 간 (between) makes the list the deal's parties.
         if w1.text == "간" || w1.text == "간의" || w1.text == "사이" || w1.text == "사이의" {
             m.marker = .comitative

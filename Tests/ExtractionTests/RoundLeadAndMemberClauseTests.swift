@@ -365,3 +365,32 @@ import Testing
         #expect(!b.flatMap { $0.names(.target) }.contains("NTT"), "\(b.map(\.participants))")
     }
 }
+
+/// Examples closed by 같은, and measures carried by 조치했다.
+@Suite struct ExamplesAndMeasuresTests {
+    @Test(arguments: [
+        ("라이트스피드는 스냅챗, 에픽게임스, 스태빌러티AI 같은 기술 업체들에도 초기에 투자했다.", ["스냅챗", "에픽게임스", "스태빌러티AI"]),
+        ("세림벤처스는 누리랩스, 한빛로보틱스 같은 스타트업에 투자했다.", ["누리랩스", "한빛로보틱스"]),
+        ("세림캐피탈은 누리반도체, 한빛소프트 같은 회사에 투자했다.", ["누리반도체", "한빛소프트"]),
+    ])
+    func examplesClosedBy같은TakeTheParticleAfter(text: String, targets: [String]) {
+        let i = only(.investment, text)
+        #expect(Set(i.flatMap { $0.names(.target) }) == Set(targets), "\(i.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "대만 디지털발전부는 공공부문에서 틱톡 사용을 금지 조치했다고 밝혔다.",
+        "대만 디지털발전부는 틱톡 사용을 금지 조치했다.",
+        "대만 디지털발전부는 틱톡 접속을 차단 조치했다.",
+    ])
+    func aMeasureCarriedBy조치했다(text: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.target) == ["틱톡"], "\(events(text).map(\.participants))")
+        #expect(b.first?.names(.imposer) == ["대만 디지털발전부"])
+    }
+
+    @Test func madeInChinaIsNoName() {
+        let text = "행정원은 공공부문에서 특정 중국제 소프트웨어의 사용을 금지했다."
+        #expect(!only(.ban, text).flatMap { $0.names(.target) }.contains("중국제"))
+    }
+}
