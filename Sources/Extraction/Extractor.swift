@@ -22,6 +22,8 @@ struct ArticleContext {
     var partnership: [Cast] = []
     /// The last partnership named its partners only by count (`16개 기업과`): lists that follow join it.
     var openPartnership = false
+    /// A partnership with named parties has been read in this article.
+    var partnershipTold = false
     /// Sentences read since `partnership` was set: members listed much later tell of another venture.
     var sentencesSincePartnership = 0
     /// The sentence read before the current one, for a subject left out (`…가 소송을 끝냈다. 또 …
@@ -295,12 +297,19 @@ public struct Extractor: Sendable {
         let first = read(s, nesting: nesting, hits: hits, published: published, slotsBefore: 0, context: &plain)
         guard first.unresolved, recognizer.analyzer != nil else {
             context = plain
+            if first.found.contains(where: { $0.kind == .partnership }) { context.partnershipTold = true }
             return first.found
         }
         // Roles stand before their trigger (or, for a relative clause, just after it).
         let slotsBefore = consortia.mayApply(s) || listHeads.occurs(in: s) ? s.count : (hits.map(\.end).max() ?? 0) + 40
-        return read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
+        let found = read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
+        if found.contains(where: { $0.kind == .partnership }) { context.partnershipTold = true }
+        return found
     }
+
+    /// `이번 협약식에는 A사 김OO 대표, B사 이OO 대표가 참석했다`: a signing ceremony and those who attended it.
+    static let signingCeremonies = PatternSet(["협약식", "체결식", "서명식", "조인식"])
+    static let attended = "참석".scalars
 
     /// `23개 품목을`: things counted.
     static let countedAnew = try! NSRegularExpression(pattern: #"\d+\s*(개|종|곳|개사|건)"#)
@@ -407,6 +416,19 @@ public struct Extractor: Sendable {
             let (d, dateWhy, dated) = date(at: c.verbStart)
             out.append(Found(kind: .partnership, cast: c.cast, date: d, modality: .done, amount: nil, confidence: confidence(c.cast, base: 0.8),
                              explanation: "partnership: alliance of the organizations listed before it; " + c.cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                             datedByText: dated))
+        } else if !context.partnershipTold, s.firstIndex(of: Extractor.attended) != nil, Extractor.signingCeremonies.occurs(in: s),
+                  case let officers = mentions.filter({ $0.speaker && !$0.inQuote && !$0.inParens && !$0.anonymous }),
+                  Set(officers.map(\.name)).count >= 2 {
+            // `이번 협약식에는 A 대표, B 대표가 참석했다`: with no party named before in the article, the
+            // officers who attended its signing speak for its parties.
+            var seen = Set<String>()
+            let cast = officers.filter { seen.insert($0.name).inserted }.map {
+                Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (its officer attended the signing, \($0.rule))")
+            }
+            let (d, dateWhy, dated) = date(at: s.firstIndex(of: Extractor.attended)!)
+            out.append(Found(kind: .partnership, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.6),
+                             explanation: "partnership: officers attending its signing; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                              datedByText: dated))
         } else if let c = consortia.readMemberClause(s, mentions: mentions, nesting: nesting) {
             let (d, dateWhy, dated) = date(at: c.verbStart)

@@ -142,3 +142,24 @@ import Testing
         #expect(!b.flatMap { $0.names(.target) }.contains("NTT"), "\(b.map(\.participants))")
     }
 }
+
+/// The officers who attended a signing speak for its parties when the article named none before.
+@Suite struct SigningAttendanceTests {
+    @Test(arguments: [
+        ("양측은 AI 기술 교류를 위해 이번 업무협약을 맺었다. 이날 협약식에는 김철수 한빛전자 대표와 이영희 누리소프트 대표가 참석했다.", ["한빛전자", "누리소프트"]),
+        ("이번 협약식에는 한빛전자 김철수 대표, 누리소프트 이영희 대표, 세림반도체 박민수 대표가 참석했다.", ["한빛전자", "누리소프트", "세림반도체"]),
+        ("업무협약 체결식에는 박민수 세림반도체 사장과 최지훈 누리소프트 대표가 참석했다.", ["세림반도체", "누리소프트"]),
+    ])
+    func officersAtTheSigning(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1, "\(p.map(\.participants))")
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties))
+    }
+
+    @Test func attendanceAddsNothingOnceThePartiesAreNamed() {
+        let text = "충주시는 파워링크와 투자협약을 맺었다. 이날 협약식에는 조길형 충주시장, 조득상 파워링크 대표, 곽인섭 기술혁신협회장이 참석했다."
+        let p = only(.partnership, text)
+        #expect(p.count == 1, "\(p.map(\.participants))")
+        #expect(Set(p.first?.names(.party) ?? []) == ["충주시", "파워링크"])
+    }
+}
