@@ -163,3 +163,26 @@ import Testing
         #expect(Set(p.first?.names(.party) ?? []) == ["충주시", "파워링크"])
     }
 }
+
+/// A framework of cooperation set up, and a supply contract as the supplier's announcement.
+@Suite struct FrameworkAndSupplyTests {
+    @Test(arguments: [
+        "한빛전자는 누리소프트, 세림반도체와 AI 생태계 구축을 위한 3자 협력 체계를 마련했다.",
+        "한빛전자는 누리소프트, 세림반도체와 데이터 공유를 위한 협력체계를 구축했다.",
+        "한빛전자와 누리소프트, 세림반도체는 AI 인재 양성 협력 체계를 구축했다.",
+    ])
+    func aFrameworkOfCooperation(text: String) {
+        let p = only(.partnership, text)
+        #expect(Set(p.first?.names(.party) ?? []) == ["한빛전자", "누리소프트", "세림반도체"], "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "한빛전자는 누리소프트에 AI 반도체를 공급하는 계약을 체결했다.",
+        "한빛전자는 세림반도체에 장비를 납품하는 계약을 체결했다고 공시했다.",
+        "한빛전자는 누리소프트에 서버를 공급하는 계약을 맺었다.",
+    ])
+    func aSupplyContractIsTheSuppliersAnnouncement(text: String) {
+        #expect(only(.announcement, text).first?.names(.actor) == ["한빛전자"], "\(events(text).map(\.participants))")
+        #expect(only(.partnership, text).isEmpty)
+    }
+}
