@@ -50,6 +50,7 @@ struct ConsortiumReader: Sendable {
         leadVerbSet = PatternSet(lexicon.triggers.investmentLists?.leadVerbs ?? [])
         launchVerbs = (lexicon.triggers.consortium.launchVerbs ?? []).map(\.scalars)
         unitingVerbs = (lexicon.triggers.consortium.unitingVerbs ?? []).map(\.scalars)
+        receivedPhrases = (lexicon.triggers.banLists?.received ?? []).map(\.scalars).sorted { $0.count > $1.count }
         clauseVerbs = (lexicon.triggers.consortium.clauseVerbs ?? []).map(\.scalars)
         clauseVerbSet = PatternSet(lexicon.triggers.consortium.clauseVerbs ?? [])
         classifiers = Set((lexicon.patterns.appositiveHeads ?? []).map(\.noun))
@@ -101,6 +102,29 @@ struct ConsortiumReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// triggers.json `banLists.received`, longest first.
+    let receivedPhrases: [Scalars]
+
+    /// `미국의 제재를 받고 있는 화웨이`, `미 상무부의 블랙리스트에 오른 SMIC`: a measure received, told in a
+    /// relative clause (`banLists.received`) right after the body that imposes it with 의; the
+    /// clause modifies the name it is on, at most 20 scalars after it (a description may stand
+    /// between). Returns the imposer, the target and where the phrase starts, for each occurrence.
+    func readReceivedMeasures(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> [(imposer: Mention, target: Mention, at: Int)] {
+        var out: [(Mention, Mention, Int)] = []
+        for phrase in receivedPhrases {
+            var from = 0
+            while let at = s.firstIndex(of: phrase, from: from) {
+                from = at + phrase.count
+                guard at >= 3, !nesting.inQuote[at], s[at - 1] == " ", s[at - 2] == "의",
+                      let imposer = mentions.last(where: { $0.end == at - 2 && !$0.inParens && $0.type == .government }),
+                      let target = mentions.first(where: { $0.start >= from && $0.start - from <= 20 && !$0.inParens && $0.type != .government }),
+                      !s[from..<target.start].contains(where: { $0 == "," || $0 == "." }) else { continue }
+                out.append((imposer, target, at))
+            }
+        }
+        return out
     }
 
     /// triggers.json `consortium.clauseVerbs`.

@@ -471,6 +471,15 @@ public struct Extractor: Sendable {
                              explanation: "investment: participants of the round raised by \(target.name) (an earlier sentence); "
                                  + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy, datedByText: dated))
         }
+        // `미국의 제재를 받고 있는 화웨이`: a measure received, in the background.
+        for r in consortia.readReceivedMeasures(s, mentions: mentions, nesting: nesting) {
+            let cast = [Cast(role: .imposer, name: r.imposer.name, surface: r.imposer.surface, type: r.imposer.type, why: "\(r.imposer.surface) (imposes it, named with 의)"),
+                        Cast(role: .target, name: r.target.name, surface: r.target.surface, type: r.target.type, why: "\(r.target.surface) (the name the clause modifies)")]
+            let (d, dateWhy, dated) = date(at: r.at)
+            out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
+                             explanation: "ban: a measure received, told in a relative clause (background); " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
+                             datedByText: dated))
+        }
         // `투자한 기업은 ▲A ▲B다`: the targets of the investors named before (or of the article's
         // organization); `참여한 투자사는 A, B다`: the investors of the round raised before.
         if let list = consortia.readInvestmentList(s, mentions: mentions, nesting: nesting) {

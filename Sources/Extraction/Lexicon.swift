@@ -109,6 +109,8 @@ struct TriggerFile: Decodable, Sendable {
         var listedNouns: [String]?
         /// Words that take names off a list (`명단에서 제외`, `해제`): a list told with them names no target.
         var removals: [String]?
+        /// A measure received in a relative clause (`제재를 받고 있는`, `블랙리스트에 오른`).
+        var received: [String]?
     }
     var banLists: BanLists?
     var jointMarkers: [String]

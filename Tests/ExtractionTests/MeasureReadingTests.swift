@@ -159,3 +159,32 @@ import Testing
         #expect(!only(.ban, text).flatMap { $0.names(.target) }.contains("중국제"))
     }
 }
+
+/// A measure received, told in a relative clause, and an order not to use.
+@Suite struct ReceivedMeasureTests {
+    @Test(arguments: [
+        ("미국의 제재를 받고 있는 화웨이는 자체 칩 개발에 나섰다.", "미국 정부", "화웨이"),
+        ("미국 정부의 블랙리스트에 오른 SMIC는 7나노 공정을 개발했다.", "미국 정부", "SMIC"),
+        ("미국 상무부의 제재 대상에 오른 중국 드론 업체 DJI는 반발했다.", "미국 상무부", "DJI"),
+    ])
+    func aMeasureReceivedInTheBackground(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == [imposer], "\(events(text).map(\.participants))")
+        #expect(b.first?.names(.target) == [target])
+    }
+
+    @Test func aFirmWithNoImposerNamedReceivesNothing() {
+        #expect(only(.ban, "제재를 받고 있는 화웨이는 자체 칩 개발에 나섰다.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "중국 정부는 지난해 공무원들에게 아이폰을 업무에 사용하지 말라고 지시했다.",
+        "중국 정부는 공무원들에게 아이폰을 쓰지 말라고 통보했다.",
+        "중국 정부는 국영기업 직원들에게 아이폰을 사용하지 말도록 했다.",
+    ])
+    func anOrderNotToUse(text: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == ["중국 정부"], "\(events(text).map(\.participants))")
+        #expect(b.first?.names(.target) == ["아이폰"])
+    }
+}
