@@ -136,6 +136,9 @@ struct RoleAssigner: Sendable {
     }
 
     /// Stems of spending (`투입`, `집행`): their object is what is spent.
+    /// `B를 대상으로`: those new shares are offered to.
+    static let offeredTo = "대상으로".scalars
+
     /// `A 외에도`, `A 외에`: A does what the subject does.
     static let besides = [" 외에도 ", " 외에 "].map(\.scalars)
 
@@ -621,6 +624,13 @@ struct RoleAssigner: Sendable {
             // `네이버, 포시마크 인수`: a headline sets its subject off with a comma instead.
             guard hit.reading.hasPrefix("headline") else { return nil }
         }
+        // `누리소프트로부터 100억원을 투자받은 세림반도체`: a round received, told in a relative clause;
+        // the source invests in the name the clause modifies.
+        if hit.modifies, hit.reverses, let source = groups.last(where: { $0.marker == .source && $0.end <= hit.start }),
+           let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) {
+            return (cast(source, .investor, "source (로부터) of the relative clause") + cast(head, .target, "noun the clause modifies"),
+                    "investment: relative clause '\(hit.stem)' received from a named source (background)")
+        }
         // `앞서 시리즈A에서 A와 B로부터 투자받았다`: the company of the article, unnamed here, received:
         // the round's company named earlier, else the organization the article is about.
         if hit.reverses, subject(groups, before: hit.start) == nil,
@@ -714,8 +724,10 @@ struct RoleAssigner: Sendable {
                     "investment (passive): trigger '\(hit.stem)'")
         }
         if hit.reverses {
-            // `A가 B로부터 투자를 유치했다`: the subject receives.
-            let investors = between.filter { $0.marker == .source || $0.marker == .comitative }
+            // `A가 B로부터 투자를 유치했다`: the subject receives. `A는 B, C 등을 대상으로 유상증자를
+            // 실시했다`: those the shares are offered to subscribe.
+            let investors = between.filter { $0.marker == .source || $0.marker == .comitative
+                || $0.marker == .object && s.matches(RoleAssigner.offeredTo, at: $0.end + 1) }
             guard !investors.isEmpty else { return nil }
             return (cast(subj, .target, "subject receiving the investment") + investors.flatMap { cast($0, .investor, "source (로부터)") },
                     "investment (received): trigger '\(hit.stem)'")
@@ -766,6 +778,12 @@ struct RoleAssigner: Sendable {
         var named = Set<String>()
         targets = targets.filter { named.insert($0.name).inserted }
         guard !targets.isEmpty else { return nil }
+        // `A는 B 등과 함께 C에 투자했다`: those it invests together with invest too.
+        var coInvestors: [Cast] = []
+        if let joint = jointPartners(groups, from: subj.end, before: hit.start, s),
+           !joint.members.contains(where: { m in targets.contains { $0.name == m.name } || m.type == .government }) {
+            coInvestors = cast(joint, .investor, "invests together with the subject (함께)")
+        }
         // `KT와 KDB산업은행이 각각 300억원씩, 파빌리온이 200억원을 투자했다`: subjects before, each with
         // its amount and a comma, share the verb.
         var investors = cast(subj, .investor, "subject")
@@ -779,7 +797,7 @@ struct RoleAssigner: Sendable {
            !s[besides.end..<subj.start].contains("."), !targets.contains(where: { t in besides.members.contains { $0.name == t.name } }) {
             investors = cast(besides, .investor, "named with 외에 beside the subject") + investors
         }
-        return (investors + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
+        return (investors + coInvestors + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
     }
 
     /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of

@@ -96,3 +96,46 @@ import Testing
         #expect(b.allSatisfy { $0.names(.imposer) == ["미국 상무부"] })
     }
 }
+
+/// Investments told from the receiving side, taken together, or as an embrace.
+@Suite struct ReceivedAndJointInvestmentTests {
+    @Test(arguments: [
+        ("누리소프트로부터 100억원을 투자받은 세림반도체는 공장을 증설한다.", "누리소프트", "세림반도체"),
+        ("한빛벤처스로부터 투자를 유치한 오로라로보틱스는 해외에 진출한다.", "한빛벤처스", "오로라로보틱스"),
+        ("세림캐피탈로부터 50억원을 투자받은 누리랩스가 신제품을 내놨다.", "세림캐피탈", "누리랩스"),
+    ])
+    func aRoundReceivedInARelativeClause(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [investor], "\(events(text).map(\.participants))")
+        #expect(i.first?.names(.target) == [target])
+    }
+
+    @Test(arguments: [
+        "한빛전자는 지난해 세림벤처스 등과 함께 누리소프트에 200억원을 투자했다.",
+        "한빛전자는 세림벤처스와 함께 누리소프트에 투자했다.",
+        "한빛전자가 세림벤처스와 함께 누리소프트 지분을 인수했다.",
+    ])
+    func investorsTogether(text: String) {
+        let i = only(.investment, text)
+        #expect(Set(i.first?.names(.investor) ?? []) == ["한빛전자", "세림벤처스"], "\(events(text).map(\.participants))")
+        #expect(i.first?.names(.target) == ["누리소프트"])
+    }
+
+    @Test(arguments: [
+        "누리소프트는 한빛전자, 세림캐피탈 등을 대상으로 300억원 규모의 유상증자를 실시했다.",
+        "누리소프트는 한빛전자와 세림캐피탈을 대상으로 유상증자를 결정했다.",
+        "누리소프트가 한빛전자, 세림캐피탈을 대상으로 유상증자를 단행했다.",
+    ])
+    func sharesOfferedToNamedSubscribers(text: String) {
+        let i = only(.investment, text)
+        #expect(Set(i.first?.names(.investor) ?? []) == ["한빛전자", "세림캐피탈"], "\(events(text).map(\.participants))")
+        #expect(i.first?.names(.target) == ["누리소프트"])
+    }
+
+    @Test(arguments: ["한빛전자는 누리소프트를 1조원에 품에 안았다.", "한빛전자가 누리소프트를 품에 안는다.", "한빛전자는 결국 누리소프트를 품에 안게 됐다."])
+    func aTakeoverToldAsAnEmbrace(text: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == ["한빛전자"], "\(events(text).map(\.participants))")
+        #expect(i.first?.names(.target) == ["누리소프트"])
+    }
+}
