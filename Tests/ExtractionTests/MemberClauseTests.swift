@@ -186,3 +186,15 @@ import Testing
         #expect(only(.partnership, text).isEmpty)
     }
 }
+
+/// A service whose provision begins.
+@Suite struct ServiceBeginsTests {
+    @Test(arguments: [
+        "네이버클라우드는 하이퍼클로바X 기반 AI 서비스를 기업 고객에게 제공하기 시작했다.",
+        "네이버클라우드는 이달부터 AI 번역 서비스를 제공하기 시작했다.",
+        "네이버클라우드가 공공기관 대상 클라우드 서비스 제공을 시작했다.",
+    ])
+    func aServiceBegins(text: String) {
+        #expect(only(.announcement, text).first?.names(.actor) == ["네이버클라우드"], "\(events(text).map(\.participants))")
+    }
+}
