@@ -51,6 +51,7 @@ struct ConsortiumReader: Sendable {
         launchVerbs = (lexicon.triggers.consortium.launchVerbs ?? []).map(\.scalars)
         unitingVerbs = (lexicon.triggers.consortium.unitingVerbs ?? []).map(\.scalars)
         receivedPhrases = (lexicon.triggers.banLists?.received ?? []).map(\.scalars).sorted { $0.count > $1.count }
+        receivedSet = PatternSet(lexicon.triggers.banLists?.received ?? [])
         clauseVerbs = (lexicon.triggers.consortium.clauseVerbs ?? []).map(\.scalars)
         clauseVerbSet = PatternSet(lexicon.triggers.consortium.clauseVerbs ?? [])
         classifiers = Set((lexicon.patterns.appositiveHeads ?? []).map(\.noun))
@@ -104,14 +105,16 @@ struct ConsortiumReader: Sendable {
         return nil
     }
 
-    /// triggers.json `banLists.received`, longest first.
+    /// triggers.json `banLists.received`, longest first, and as one set for the cheap test.
     let receivedPhrases: [Scalars]
+    private let receivedSet: PatternSet
 
     /// `미국의 제재를 받고 있는 화웨이`, `미 상무부의 블랙리스트에 오른 SMIC`: a measure received, told in a
     /// relative clause (`banLists.received`) right after the body that imposes it with 의; the
     /// clause modifies the name it is on, at most 20 scalars after it (a description may stand
     /// between). Returns the imposer, the target and where the phrase starts, for each occurrence.
     func readReceivedMeasures(_ s: Scalars, mentions: [Mention], nesting: Nesting) -> [(imposer: Mention, target: Mention, at: Int)] {
+        guard receivedSet.occurs(in: s) else { return [] }
         var out: [(Mention, Mention, Int)] = []
         for phrase in receivedPhrases {
             var from = 0
@@ -154,10 +157,7 @@ struct ConsortiumReader: Sendable {
                 let clauseStart = (s[0..<clauseEnd].lastIndex(of: ".") ?? -1) + 1
                 let members = mentions.filter { $0.start >= clauseStart && $0.end <= clauseEnd && !$0.inParens && !$0.inQuote
                     && [.subject, .list, .comitative, .none].contains($0.marker) }
-                var seen = Set<String>()
-                let cast = ((lead.map { [$0] } ?? []) + members).filter { seen.insert($0.name).inserted }.map {
-                    Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (consortium member named in the clause before its head, \($0.rule))")
-                }
+                let cast = ((lead.map { [$0] } ?? []) + members).map { Cast($0, .party, "consortium member named in the clause before its head") }.uniqueByName
                 guard cast.count >= 2 else { continue }
                 return Found(cast: cast, headStart: h, verbStart: clauseEnd)
             }
@@ -214,19 +214,14 @@ struct ConsortiumReader: Sendable {
                 guard !nesting.inQuote[v], !["권", "적", "면"].contains(Character(after)),
                       let lead = groups.last(where: { $0.end <= v && v - $0.end <= 1 && [.subject, .none, .list].contains($0.marker) }),
                       !lead.members.contains(where: { $0.inParens || $0.inQuote }) else { continue }
-                var cast = lead.members.map {
-                    Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (led the round, \($0.rule))")
-                }
+                var cast = lead.members.map { Cast($0, .investor, "led the round") }
                 var end = v
                 if let member = memberVerbs.compactMap({ s.firstIndex(of: $0, from: v + verb.count) }).min() {
                     end = member
-                    cast += mentions.filter { $0.start > v && $0.end <= member && !$0.inParens && !$0.inQuote && [.subject, .list, .comitative, .none].contains($0.marker) }.map {
-                        Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (round participant, \($0.rule))")
-                    }
+                    cast += mentions.filter { $0.start > v && $0.end <= member && !$0.inParens && !$0.inQuote && [.subject, .list, .comitative, .none].contains($0.marker) }
+                        .map { Cast($0, .investor, "round participant") }
                 }
-                var seen = Set<String>()
-                cast = cast.filter { seen.insert($0.name).inserted }
-                return Found(cast: cast, headStart: lead.start, verbStart: end)
+                return Found(cast: cast.uniqueByName, headStart: lead.start, verbStart: end)
             }
         }
         return nil

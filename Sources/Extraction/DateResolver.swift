@@ -54,7 +54,7 @@ public enum DateResolver {
         // 상무부는`) or one that opens the sentence dates its act.
         let usable = dates.filter { d in
             !nesting.inQuote[d.start] && nesting.parenDepth[d.start] == 0 && !(s.map { $0.matches(DateResolver.until, at: d.end) } ?? false)
-                && (subjectStart.map { st in d.start >= st || st - d.end <= 1 || (d.start <= 1 || s.map { DateResolver.opensTheSentence($0, before: d.start) } ?? false) && d.text.hasSuffix("일") || (s.map { DateResolver.onlyAnAsideBetween($0, d.end, st) } ?? false) } ?? true)
+                && (subjectStart.map { st in d.start >= st || st - d.end <= 1 || (d.start <= 1 || s.map { DateResolver.onlyTimeWordsBefore($0, d.start) } ?? false) && d.text.hasSuffix("일") || (s.map { DateResolver.onlyAnAsideBetween($0, d.end, st) } ?? false) } ?? true)
         }
         // A page's date line glued to the sentence (`date 2026-02-11 …`) yields to a date the prose gives.
         let prose = usable.filter { !DateResolver.isNumericDate($0.text) }
@@ -70,7 +70,7 @@ public enum DateResolver {
     static let until = "까지".scalars
 
     /// Whether only a word of time or sequence stands before `start` (`지난 5일에는 …`, `앞서 3일 …`).
-    static func opensTheSentence(_ s: Scalars, before start: Int) -> Bool {
+    static func onlyTimeWordsBefore(_ s: Scalars, _ start: Int) -> Bool {
         guard start <= 8 else { return false }
         return ["", "지난", "오는", "앞서", "이어", "또", "또한", "한편"].contains(s.string(0..<start).trimmingCharacters(in: .whitespaces))
     }

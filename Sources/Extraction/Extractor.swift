@@ -1,6 +1,13 @@
 import Events
 import Foundation
 
+extension NSRegularExpression {
+    /// Whether the pattern matches anywhere in `text`.
+    func occurs(in text: String) -> Bool {
+        firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
+
 /// What an article's earlier sentences leave for the later ones: the names it taught, the company
 /// that raised a round, the two parties last named (for 양사), the organization it is about, the
 /// investors named without targets, and the day of the occasion last told.
@@ -30,19 +37,18 @@ struct ArticleContext {
     /// 파트너십을 체결했다`).
     var previousSentence: Scalars? = nil
 
-    /// Whether `s[from..<to]` names partners by count: a number, a counter (개, 곳, 개사) and 와/과.
     /// `이날 8개 협회는 …업무협약을 체결했다`, `산업 협회들은`: the parties only counted or described as
     /// the subject, named in the sentences after (`▲A ▲B ▲C가 이름을 올렸다`).
     static func unnamedSubject(_ s: Scalars, before to: Int) -> Bool {
-        let text = s.string(0..<to)
-        return unnamedSubjectPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        unnamedSubjectPattern.occurs(in: s.string(0..<to))
     }
     private static let unnamedSubjectPattern = try! NSRegularExpression(pattern: #"(^|\s)\S*(기업|기관|협회|단체|회사|업체|대학|부처)(들)?(은|는|이|가)\s"#)
 
+    /// Whether `s[from..<to]` names partners by count: a number, a counter (개, 곳, 개사) and 와/과.
     static func countedPartners(_ s: Scalars, from: Int, to: Int) -> Bool {
-        let text = s.string(from..<max(from, to))
-        return text.range(of: #"\d+\s*(개|곳|개사)[^,]{0,16}(과|와)\s"#, options: .regularExpression) != nil
+        countedPartnersPattern.occurs(in: s.string(from..<max(from, to)))
     }
+    private static let countedPartnersPattern = try! NSRegularExpression(pattern: #"\d+\s*(개|곳|개사)[^,]{0,16}(과|와)\s"#)
 
     /// `A와 B 대표는 …만났다. 양사는 …`: the two a sentence names together as its subject.
     mutating func notePair(_ groups: [MentionGroup]) {
@@ -295,14 +301,15 @@ public struct Extractor: Sendable {
         // trigger found no organization for its roles: most sentences are read without it.
         var plain = context
         let first = read(s, nesting: nesting, hits: hits, published: published, slotsBefore: 0, context: &plain)
-        guard first.unresolved, recognizer.analyzer != nil else {
+        let found: [Found]
+        if first.unresolved, recognizer.analyzer != nil {
+            // Roles stand before their trigger (or, for a relative clause, just after it).
+            let slotsBefore = consortia.mayApply(s) || listHeads.occurs(in: s) ? s.count : (hits.map(\.end).max() ?? 0) + 40
+            found = read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
+        } else {
             context = plain
-            if first.found.contains(where: { $0.kind == .partnership }) { context.partnershipTold = true }
-            return first.found
+            found = first.found
         }
-        // Roles stand before their trigger (or, for a relative clause, just after it).
-        let slotsBefore = consortia.mayApply(s) || listHeads.occurs(in: s) ? s.count : (hits.map(\.end).max() ?? 0) + 40
-        let found = read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
         if found.contains(where: { $0.kind == .partnership }) { context.partnershipTold = true }
         return found
     }
@@ -317,7 +324,7 @@ public struct Extractor: Sendable {
     /// `A에 이어 B도`: A did it first.
     static let following = "에 이어".scalars
 
-    /// `역시`-like 도 closing a subject (`외교부도 `, `외교부 역시 `).
+    /// 도 closing a subject, before a space (`외교부도 `).
     static let alsoParticle = "도 ".scalars
 
     /// A word ending in 의 (`맥스리니어의 `).
@@ -422,10 +429,7 @@ public struct Extractor: Sendable {
                   Set(officers.map(\.name)).count >= 2 {
             // `이번 협약식에는 A 대표, B 대표가 참석했다`: with no party named before in the article, the
             // officers who attended its signing speak for its parties.
-            var seen = Set<String>()
-            let cast = officers.filter { seen.insert($0.name).inserted }.map {
-                Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (its officer attended the signing, \($0.rule))")
-            }
+            let cast = officers.map { Cast($0, .party, "its officer attended the signing") }.uniqueByName
             let (d, dateWhy, dated) = date(at: s.firstIndex(of: Extractor.attended)!)
             out.append(Found(kind: .partnership, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.6),
                              explanation: "partnership: officers attending its signing; " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
@@ -462,10 +466,10 @@ public struct Extractor: Sendable {
         let ledByTrigger = hits.contains { h in
             if case .event = h.verdict { return h.kind == .investment && !h.reverses } else { return false }
         }
-        let lead = ledByTrigger ? nil : consortia.readRoundLead(s, groups: groups, mentions: mentions, nesting: nesting)
-        if let target = raisedHere ?? context.fundraiser, let c = consortia.readRound(s, mentions: mentions, nesting: nesting) ?? lead {
-            var seen = Set([target.name])
-            let cast = ((lead?.cast ?? []) + c.cast).filter { seen.insert($0.name).inserted } + [target]
+        if let target = raisedHere ?? context.fundraiser,
+           case let lead = ledByTrigger ? nil : consortia.readRoundLead(s, groups: groups, mentions: mentions, nesting: nesting),
+           let c = consortia.readRound(s, mentions: mentions, nesting: nesting) ?? lead {
+            let cast = ((lead?.cast ?? []) + c.cast).filter { $0.name != target.name }.uniqueByName + [target]
             let (d, dateWhy, dated) = listDate(at: c.verbStart)
             out.append(Found(kind: .investment, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.75),
                              explanation: "investment: participants of the round raised by \(target.name) (an earlier sentence); "
@@ -473,8 +477,7 @@ public struct Extractor: Sendable {
         }
         // `미국의 제재를 받고 있는 화웨이`: a measure received, in the background.
         for r in consortia.readReceivedMeasures(s, mentions: mentions, nesting: nesting) {
-            let cast = [Cast(role: .imposer, name: r.imposer.name, surface: r.imposer.surface, type: r.imposer.type, why: "\(r.imposer.surface) (imposes it, named with 의)"),
-                        Cast(role: .target, name: r.target.name, surface: r.target.surface, type: r.target.type, why: "\(r.target.surface) (the name the clause modifies)")]
+            let cast = [Cast(r.imposer, .imposer, "imposes it, named with 의", rule: false), Cast(r.target, .target, "the name the clause modifies", rule: false)]
             let (d, dateWhy, dated) = date(at: r.at)
             out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
                              explanation: "ban: a measure received, told in a relative clause (background); " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
@@ -582,12 +585,10 @@ public struct Extractor: Sendable {
             case .investment: results = roles.investment(hit, groups, s, fundraiser: context.fundraiser, topic: context.topic).map { [$0] } ?? []
             case .ban where hit.likewise:
                 // `영국, 네덜란드, 벨기에 등도 유사한 정책을 시행했다`: others took the measure just told.
-                if !context.measureTargets.isEmpty, let subj = roles.subject(groups, before: hit.start, in: s) {
-                    let imposers = roles.cast(subj, .imposer, "subject").filter { i in !context.measureTargets.contains { $0.name == i.name } }
-                    if !imposers.isEmpty {
-                        results = [(imposers + context.measureTargets.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (target of the measure told before)") },
-                                    "ban: the same measure as the one told before, trigger '\(hit.stem)'")]
-                    }
+                if !context.measureTargets.isEmpty, let subj = roles.subject(groups, before: hit.start, in: s),
+                   let again = roles.sameMeasure(by: subj, as: "subject", on: context.measureTargets, told: "told before",
+                                                 "ban: the same measure as the one told before, trigger '\(hit.stem)'") {
+                    results = [again]
                 }
             case .ban:
                 results = roles.ban(hit, groups, s, imposersBefore: context.imposers).map { [$0] } ?? []
@@ -610,13 +611,11 @@ public struct Extractor: Sendable {
                    subj.members.allSatisfy({ $0.type != nil && $0.type != .product }),
                    // `일본도 23개 품목을 통제 대상에 추가했다`: objects counted anew are a measure on
                    // something else (`AI 챗봇을 …금지했다` still speaks of what was just told).
-                   Extractor.countedAnew.firstMatch(in: s.string(subj.end..<hit.start), range: NSRange(location: 0, length: (s.string(subj.end..<hit.start) as NSString).length)) == nil,
-                   !groups.contains(where: { $0.start > subj.end && $0.start < hit.start && [.object, .genitive, .about].contains($0.marker) }) {
-                    let imposers = roles.cast(subj, .imposer, "subject with 도").filter { i in !context.measureTargets.contains { $0.name == i.name } }
-                    if !imposers.isEmpty {
-                        results = [(imposers + context.measureTargets.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (target of the measure told just before)") },
-                                    "ban: a subject with 도 takes the measure just told, trigger '\(hit.stem)'")]
-                    }
+                   !Extractor.countedAnew.occurs(in: s.string(subj.end..<hit.start)),
+                   !groups.contains(where: { $0.start > subj.end && $0.start < hit.start && [.object, .genitive, .about].contains($0.marker) }),
+                   let again = roles.sameMeasure(by: subj, as: "subject with 도", on: context.measureTargets, told: "told just before",
+                                                 "ban: a subject with 도 takes the measure just told, trigger '\(hit.stem)'") {
+                    results = [again]
                 }
                 // `포패러다임, 중국 최대 유전자 기업 BGI 등도 제재 대상이 됐다`: the passive's subject is a
                 // list whose items are described before their names; read it as a list.
@@ -632,8 +631,11 @@ public struct Extractor: Sendable {
             }
             // `넷플릭스와 SK텔레콤·SK브로드밴드가 소송을 끝냈다. 또 …파트너십을 체결했다`: with no name
             // before the trigger, the organizations the sentence before named together as its subject.
+            // `이날 8개 협회는 …협약을 체결했다`: parties counted or described, not named, are named after.
+            let unnamedParties = results.isEmpty && hit.kind == .partnership && !hit.modifies && !hit.quoted && hit.verdict.isEvent
+                && !groups.contains(where: { $0.start < hit.start }) && ArticleContext.unnamedSubject(s, before: hit.start)
             if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, !hit.modifies, !hit.quoted,
-               !groups.contains(where: { $0.start < hit.start }), !ArticleContext.unnamedSubject(s, before: hit.start),
+               !groups.contains(where: { $0.start < hit.start }), !unnamedParties,
                let joint = previousGroups(&context).first(where: { $0.marker == .subject && $0.members.count >= 2 && !$0.members.contains(where: \.anonymous) }) {
                 results = [(roles.cast(joint, .party, "named together as the subject of the sentence before"),
                             "partnership: subject left out, trigger '\(hit.stem)' (\(hit.reading))")]
@@ -643,8 +645,7 @@ public struct Extractor: Sendable {
             if results.isEmpty, case .event = hit.verdict, !hit.nominal || groups.contains(where: { $0.marker == .genitive && $0.end <= hit.start })
                 || s.contains(Extractor.genitiveEnding, in: max(0, hit.start - 30)..<hit.start) { unresolved = true }
             // `KT는 산학연 16개 기업 및 기관과 …협약을 맺었다`: partners counted, named in the sentences after.
-            if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, !hit.modifies, !hit.quoted,
-               !groups.contains(where: { $0.start < hit.start }), ArticleContext.unnamedSubject(s, before: hit.start) {
+            if unnamedParties {
                 context.partnership = []
                 context.sentencesSincePartnership = 0
                 context.openPartnership = true

@@ -368,8 +368,6 @@ extension OrganizationRecognizer {
         }
     }
 
-    /// `A, B, C 등 주요 공공기관은`, `딥시크 등 중국산 AI 서비스의`: the list takes the role of the
-    /// noun phrase after 등.
     /// Up to two bare Hangul words of place, then a facility noun (patterns.json `facilityNouns`)
     /// with the particle of an object, partner or list item: that particle and where its word ends.
     func facilityTail(_ s: Scalars, from: Int) -> (marker: Marker, end: Int)? {
@@ -387,6 +385,8 @@ extension OrganizationRecognizer {
         return nil
     }
 
+    /// `A, B, C 등 주요 공공기관은`, `딥시크 등 중국산 AI 서비스의`: the list takes the role of the
+    /// noun phrase after 등.
     func listEnd(_ m: inout Mention, _ s: Scalars, from: Int) {
         var pos = from
         var skipped = false

@@ -355,12 +355,6 @@ struct OrganizationRecognizer: Sendable {
                 finish(&m, s, nesting: nesting, aliases: &aliases)
                 // Once glossed, the bare Hangul name (`디매트릭스에`) is the same firm for the article.
                 if m.rule == "glossed" || m.rule == "appositive" { aliases.teach(m.name, Gazetteer.Organization(name: m.name, type: m.type)) }
-                // `(이하 암페어)`: the short form stands for the name from here on.
-                if m.end + 1 < s.count, s[m.end] == "(", s.matches(OrganizationRecognizer.hereafter, at: m.end + 1),
-                   let close = s[m.end..<min(s.count, m.end + 30)].firstIndex(of: ")") {
-                    let short = s.string((m.end + 1 + OrganizationRecognizer.hereafter.count)..<close).trimmed
-                    if short.unicodeScalars.count >= 2 { aliases.teach(short, Gazetteer.Organization(name: m.name, type: m.type)) }
-                }
                 out.append(m)
                 i = max(m.end, m.consumed ?? m.end, i + 1)
                 continue

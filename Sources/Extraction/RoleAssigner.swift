@@ -9,6 +9,21 @@ struct Cast: Sendable {
     var why: String
 }
 
+extension Cast {
+    /// `m` in `role`; `why` is explained as `surface (why, rule)`, or `surface (why)` when `rule` is false.
+    init(_ m: Mention, _ role: Role, _ why: String, rule: Bool = true) {
+        self.init(role: role, name: m.name, surface: m.surface, type: m.type, why: rule ? "\(m.surface) (\(why), \(m.rule))" : "\(m.surface) (\(why))")
+    }
+}
+
+extension Array where Element == Cast {
+    /// The first cast of each name, in order.
+    var uniqueByName: [Cast] {
+        var seen = Set<String>()
+        return filter { seen.insert($0.name).inserted }
+    }
+}
+
 /// Mentions joined by commas, 및 or 와/과 (`SK그룹과 아마존웹서비스(AWS)는`) take the role of the
 /// last one's particle together.
 struct MentionGroup: Sendable {
@@ -135,13 +150,13 @@ struct RoleAssigner: Sendable {
         owner.marker == .genitive && owned.start > owner.end && owned.start - owner.end <= 20 && !s[owner.end..<owned.start].contains(",")
     }
 
-    /// Stems of spending (`투입`, `집행`): their object is what is spent.
     /// `B를 대상으로`: those new shares are offered to.
     static let offeredTo = "대상으로".scalars
 
     /// `A 외에도`, `A 외에`: A does what the subject does.
     static let besides = [" 외에도 ", " 외에 "].map(\.scalars)
 
+    /// Stems of spending (`투입`, `집행`): their object is what is spent.
     static let spendingStems = ["투입", "집행"]
 
     /// Whether the word right after `end` carries a subject particle (`사용도`, `접속이`): the noun a
@@ -443,7 +458,15 @@ struct RoleAssigner: Sendable {
 
     func cast(_ g: MentionGroup, _ role: Role, _ why: String) -> [Cast] {
         // A name in quotation marks is a product or a title: it may be acted on, never act.
-        g.members.filter { [.target, .party].contains(role) || $0.rule != "quoted name" }.map { Cast(role: role, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (\(why), \($0.rule))") }
+        g.members.filter { [.target, .party].contains(role) || $0.rule != "quoted name" }.map { Cast($0, role, why) }
+    }
+
+    /// The measure told before (on `targets`) taken again by `subj`, those of it that were its
+    /// targets left out; nil when none is left. `told` says when it was told, in the targets' reasons.
+    func sameMeasure(by subj: MentionGroup, as why: String, on targets: [Cast], told: String, _ rule: String) -> ([Cast], String)? {
+        let imposers = cast(subj, .imposer, why).filter { i in !targets.contains { $0.name == i.name } }
+        guard !imposers.isEmpty else { return nil }
+        return (imposers + targets.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (target of the measure \(told))") }, rule)
     }
 
     // MARK: Kinds
@@ -1018,8 +1041,6 @@ struct RoleAssigner: Sendable {
         return nil
     }
 
-    /// Whether at most two bare words after a name lead to a facility noun with 의 or 에 대한
-    /// (`SK하이닉스 중국 공장의`, `누리전자 우시 팹에 대한`).
     /// `삼성전자 중국 공장에 부여한 VEU 지위를`, `A에 내준 면허를`: within three words after a name,
     /// a word with 에 followed by a participle of granting (cues.json `grantingWords`): what was
     /// granted is what the measure takes back, and the name is its target.
@@ -1036,6 +1057,8 @@ struct RoleAssigner: Sendable {
         return false
     }
 
+    /// Whether at most two bare words after a name lead to a facility noun with 의 or 에 대한
+    /// (`SK하이닉스 중국 공장의`, `누리전자 우시 팹에 대한`).
     func ownsTheFacility(_ s: Scalars, after end: Int, before limit: Int) -> Bool {
         let words = s.string(end..<min(limit, end + 24)).split(separator: " ").map(String.init)
         for word in words.prefix(3) {
@@ -1075,10 +1098,7 @@ struct RoleAssigner: Sendable {
         }.map { Cast(role: .target, name: $0, surface: $0, type: nil, why: "\($0) (listed as the object, list-item)") }
     }
 
-    private func dedupe(_ cast: [Cast]) -> [Cast] {
-        var seen = Set<String>()
-        return cast.filter { seen.insert($0.name).inserted }
-    }
+    private func dedupe(_ cast: [Cast]) -> [Cast] { cast.uniqueByName }
 
     /// `…에 100MW 규모 인공지능(AI) 전용 데이터센터를 구축`: the facility an investment builds,
     /// named by the words before a facility noun up to a measure, a number or a particle.

@@ -5,6 +5,9 @@ struct TriggerHit: Sendable {
     enum Verdict: Sendable, Equatable {
         case event(Modality)
         case rejected(String)
+
+        /// Whether the trigger tells an event (done or planned).
+        var isEvent: Bool { if case .event = self { true } else { false } }
     }
 
     let kind: EventKind
@@ -589,12 +592,15 @@ struct TriggerMatcher: Sendable {
     /// word ends.
     static func instrumentAfter(_ s: Scalars, from: Int, head: String, instruments: Set<String>, strip: (String) -> String) -> (noun: String, end: Int)? {
         var k = from
-        if head == "내용" || head == "내용의" {
+        let content = head == "내용" || head == "내용의"
+        if content {
             guard let space = s[from..<min(s.count, from + 8)].firstIndex(of: " ") else { return nil }
             k = space + 1
         }
         var quoted = k > 0 && k == from && (s[k - 1].isOpeningQuote || s[k - 1] == "'")
         if k < s.count, s[k].isOpeningQuote || s[k] == "'" { k += 1; quoted = true }
+        // A bare noun right after the modifier was read by the caller already.
+        guard content || quoted else { return nil }
         var words = 0
         while k < s.count, words < 4 {
             let start = k
