@@ -313,7 +313,7 @@ struct OrganizationRecognizer: Sendable {
                 continue
             }
             if wordStart, var m = patternMention(s, at: i, previous: out.last, glosses: glosses) ?? appositiveMention(s, at: i, nesting: nesting, morphemes: morphemes)
-                ?? (i < slotsBefore ? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) : nil) {
+                ?? (i < slotsBefore ? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) : nil) ?? titledMention(s, at: i, nesting: nesting) {
                 // `국내 4대 과학기술특성화대학과`: a count before a word with a suffix makes it a kind of
                 // organization, not one's name.
                 if m.rule == "suffix", let previous = OrganizationRecognizer.previousWord(s, before: m.start), OrganizationRecognizer.isCount(previous) {
@@ -791,6 +791,7 @@ struct OrganizationRecognizer: Sendable {
         // company's name, even one the dictionary knows as a common word (모레: the day after tomorrow).
         let formMarked = i >= 1 && s[i - 1] == "㈜" || i >= 3 && ["(주)", "(유)"].contains(s.string((i - 3)..<i))
         var bare = false
+        var stakeFollows = false
         if slot == nil, let next = nextWord(s, from: wEnd) {
             let split = josa.strip(next.text)
             let stem = split?.stem ?? next.text
@@ -813,7 +814,10 @@ struct OrganizationRecognizer: Sendable {
             // `네이버, 포시마크 인수`: a headline drops the particle before the noun of the deal.
             let headline = split == nil && objectHeads.contains(next.text) && s.last(where: { !$0.isSpace }).map({ $0 != "." }) == true
             // `자일링스 지분 4%를 확보`: whose shares, with the share told after the noun.
-            if chained || headline || split.map({ objectHeads.contains($0.stem) }) == true || next.text == "지분" || next.text == "주식" {
+            // `플러그파워 지분을 취득`, `카라이프 경영권을`: whose shares, with or without the share's figure.
+            stakeFollows = RoleAssigner.stakeNouns.contains { next.text.hasPrefix($0) } || stem == "주식"
+            // `오로라칩스 인수 작업을 마쳤다`: a bare name before the bare noun of buying.
+            if chained || headline || split.map({ objectHeads.contains($0.stem) }) == true || stakeFollows || acquisitionNouns.contains(next.text) {
                 slot = (wEnd, .object)
                 bare = true
             }
@@ -880,8 +884,11 @@ struct OrganizationRecognizer: Sendable {
             || marker == .comitative && joinsAName(s, after: wEnd, inside)
             || marker == .subject && opensTheSentence(s, at: i, stem: stem)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<(marker == .genitive ? stemEnd : wEnd)))
-                        // `대만 실리콘모션 인수`: what is bought, right before the noun of buying.
+                        // `대만 실리콘모션 인수`: what is bought, right before the noun of buying;
+                        // `플러그파워 지분`: whose shares are bought.
                         || bought && !analyzer!.isDictionaryWord(stem.string)
+                        || stakeFollows && !analyzer!.isDictionaryWord(stem.string)
+                            && (!MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<stemEnd)) || isLoanwordPair(morphemes.within(i..<stemEnd)))
                    : loose || isLatinLedName(stem) || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string
         // `모빌린트, 하이퍼 엑셀, 디노티시아`: a list item of two bare words is one name.
@@ -999,10 +1006,52 @@ struct OrganizationRecognizer: Sendable {
         // name needs no more context, and most sentences are then never analyzed.
         let inside = analyzer.analyze(scalars: Scalars(s[i..<wEnd])).filter { $0.start < stem.count }
         // A noun made with a derivational suffix (`서비스 고도화와`: 고도+화) is vocabulary.
-        guard !inside.isEmpty, !inside.contains(where: { MorphologicalAnalyzer.isPredicateOrFunctional($0) || $0.tag == "NNB" || appositiveBlockers.contains($0.surface) }),
+        // A case particle the analyzer finds between nouns inside the word (`마인드로보가`: 마인드+로+보가)
+        // is a piece of a transliterated name.
+        func innerParticle(_ k: Int) -> Bool {
+            inside[k].tag.hasPrefix("JK") && inside[(k + 1)...].contains { $0.tag.hasPrefix("NN") } && k > 0 && inside[k - 1].tag.hasPrefix("NN")
+        }
+        guard !inside.isEmpty, !inside.indices.contains(where: { k in
+                  MorphologicalAnalyzer.isPredicateOrFunctional(inside[k]) && !innerParticle(k) || inside[k].tag == "NNB" || appositiveBlockers.contains(inside[k].surface) }),
               inside.last?.tag.hasPrefix("XSN") != true,
               !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames) else { return nil }
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "appositive")
+    }
+
+    /// `정현우 큐리오시스 대표와`, `유태준 마음AI 대표(오른쪽)는`: the word between a person's name and
+    /// an officer's title (patterns.json `titles`) names the organization the officer speaks for,
+    /// known or not. The person's name is two to four Hangul syllables opening with a surname
+    /// (`surnames`) and taking no particle; the word takes none either and is no dictionary word
+    /// (`신임`, `공동`), stop word or title. Without an analyzer no word is taken this way.
+    func titledMention(_ s: Scalars, at i: Int, nesting: Nesting) -> Mention? {
+        guard let analyzer, let person = OrganizationRecognizer.previousWord(s, before: i) else { return nil }
+        let p = person.unicodeScalars
+        guard (2...4).contains(p.count), p.allSatisfy(\.isHangulSyllable), surnames.contains(p.first!), josa.strip(person) == nil,
+              gazetteer.lookup(person) == nil, title(person) == nil else { return nil }
+        // The analyzer reads the person's name as one (`정현우`: NNP 인명), or as three syllables
+        // that are no dictionary word and hold no verb, ending or particle (`조득상`: 조+득상);
+        // `장녀인`, `지낸` are no names.
+        let pm = analyzer.analyze(person)
+        guard !pm.isEmpty, pm.allSatisfy({ $0.tag == "NNP" && $0.semanticClass == "인명" })
+                || p.count == 3 && !analyzer.isDictionaryWord(person) && !pm.contains(where: { MorphologicalAnalyzer.isPredicateOrFunctional($0) || $0.tag.hasPrefix("XS") })
+        else { return nil }
+        // `넥슨의 오웬 마호니 대표`: after its organization, a name in the Western order is all the person's.
+        if let before = OrganizationRecognizer.previousWord(s, before: i - p.count - 1),
+           gazetteer.lookup(josa.strip(before)?.stem ?? before) != nil || gazetteer.lookup(before) != nil { return nil }
+        let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
+        guard wEnd < s.count, s[wEnd] == " ", let next = nextWord(s, from: wEnd) else { return nil }
+        let stem = Scalars(s[i..<wEnd])
+        let name = stem.string
+        guard (2...14).contains(stem.count), stem.contains(where: { $0.isHangulSyllable || $0.isLatinLetter }),
+              !stopWords.contains(name), title(name) == nil, !analyzer.isDictionaryWord(name),
+              // A name may end like a particle (`리버플로`); a place or a time may not stand there.
+              !["에", "에서", "에게", "에는", "부터", "까지", "로서"].contains(where: { name.hasSuffix($0) }),
+              !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]),
+              let t = title(next.text), next.text.unicodeScalars.count - t.title.unicodeScalars.count <= 2,
+              next.text.hasPrefix(t.title) else { return nil }
+        let wm = analyzer.analyze(name)
+        if wm.count == 1, wm[0].semanticClass == "인명" { return nil }
+        return Mention(start: i, end: wEnd, name: name, surface: name, type: nil, markerEnd: wEnd, rule: "between a person's name and a title")
     }
 
     /// The type a classifier word gives the name after it: the word is a classifier

@@ -42,6 +42,9 @@ struct RoleAssigner: Sendable {
     let grantingWords: Set<String>
     /// Parts of an organization that are bought (`낸드 사업 부문`).
     let divisionHeads: Set<String>
+    /// Nouns of buying or selling a company (patterns.json `acquisitionNouns`: 인수, 매입): a bare
+    /// name right before one is what is bought (`하만 인수 절차를 마무리했다`).
+    let acquisitionNouns: [String]
     let facilityVerbs: [Scalars]
     let jointMarkers: [Scalars]
     let josa: JosaStripper
@@ -55,6 +58,7 @@ struct RoleAssigner: Sendable {
         facilityNouns = lexicon.patterns.facilityNouns.map(\.scalars).sorted { $0.count > $1.count }
         grantingWords = Set(lexicon.cues.grantingWords ?? [])
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
+        acquisitionNouns = lexicon.patterns.acquisitionNouns ?? []
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
         josa = JosaStripper(lexicon.josa)
@@ -307,10 +311,15 @@ struct RoleAssigner: Sendable {
     static let roundNounStarts = ["증자", "시리즈", "라운드", "프리", "펀딩"].map(\.scalars)
     static let roundModifiers: Set<String> = ["규모", "규모의", "주주배정", "방식", "방식의", "신규", "추가", "제3자배정"]
 
-    /// Whether a stake follows a name's 의 (`넵튠의 지분`, `업스테이지의 일정 지분`).
+    /// What an owner holds of a company (`지분`, `경영권`): what is bought of the company named with
+    /// 의 before it.
+    static let stakeNouns = ["지분", "경영권"]
+
+    /// Whether a stake follows a name's 의 (`넵튠의 지분`, `업스테이지의 일정 지분`, `카라이프의 경영권`).
     static func stakeFollows(_ s: Scalars, after end: Int) -> Bool {
         let words = s.string(end..<min(s.count, end + 12)).split(separator: " ")
-        return words.first?.hasPrefix("지분") == true || words.count > 1 && words[0].unicodeScalars.count <= 3 && words[1].hasPrefix("지분")
+        let stake = { (w: Substring) in RoleAssigner.stakeNouns.contains { w.hasPrefix($0) } }
+        return words.first.map(stake) == true || words.count > 1 && words[0].unicodeScalars.count <= 3 && stake(words[1])
     }
 
     /// Whether a part of the organization named with 의 at `end` is what the phrase up to the object
@@ -663,6 +672,14 @@ struct RoleAssigner: Sendable {
             return ([raiser] + investors.flatMap { cast($0, .investor, "source (로부터)") },
                     "investment (received by \(raiser.name), named earlier in the article): trigger '\(hit.stem)'")
         }
+        // `2017년 삼성전자에 인수된 하만은`: a takeover told in a passive relative clause; the buyer is
+        // named with 에 right before it, what was bought is the noun the clause modifies.
+        if hit.modifies, hit.passive, !hit.sells, acquisitionNouns.contains(where: hit.stem.hasPrefix),
+           let buyer = groups.last(where: { $0.marker == .dative && $0.end <= hit.start && hit.start - $0.end <= 12 && !$0.members.allSatisfy { $0.type == .government } }),
+           let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) {
+            return (cast(buyer, .investor, "buyer (에) of the passive relative clause") + cast(head, .target, "what was bought, the noun the clause modifies"),
+                    "investment: takeover told in a passive relative clause '\(hit.stem)' (background)")
+        }
         if hit.sells, hit.modifies {
             // `…가 인텔에 매각한 스타트업 올라웍스`: the buyer (에) invests in the noun modified.
             guard let buyer = groups.last(where: { $0.marker == .dative && $0.end <= hit.start && !$0.members.allSatisfy { $0.type == .government } }),
@@ -738,7 +755,12 @@ struct RoleAssigner: Sendable {
         }
         // A target's particle may be the trigger's own first word (`한빛 지분을 인수`).
         // `미르테크 인수를 추진한다`: the object's particle may be the trigger's own.
-        let between = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end + 2 }
+        // `하만 인수 절차를 마무리했다`: a name right before the noun of buying is what is bought, the
+        // phrase's particle coming after the noun it heads.
+        let between = groups.filter { g in
+            g.start >= subj.end && g.start < hit.start && (g.end <= hit.end + 2
+                || g.members.last!.end + 1 == hit.start && acquisitionNouns.contains(where: hit.stem.hasPrefix) && !g.members.allSatisfy { $0.type == .government })
+        }
         if hit.passive {
             // `B가 A에 인수됐다`: the subject is taken over; the buyer is marked by 에/에게/에 의해.
             let investors = between.filter { $0.marker == .dative }
@@ -767,7 +789,12 @@ struct RoleAssigner: Sendable {
                 || [.about, .dative].contains(g.marker) && !g.members.allSatisfy { $0.type == .government } || (headline && g.marker == .none)
                 // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
                 || (g.marker == .comitative && hit.stem.contains("계약"))
-                || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || RoleAssigner.stakeFollows(s, after: g.end) || divisionFollows(s, after: g.end))))
+                // `누리테크 지분율을 끌어올렸다`: a bare name right before the stake the trigger begins with.
+                || (g.marker == .none && g.members.last!.end + 1 == hit.start && RoleAssigner.stakeNouns.contains(where: hit.stem.hasPrefix)
+                    && !g.members.allSatisfy { $0.type == .government })
+                // `B의 시리즈D 라운드에 투자했다`: the company named with 의 raised the round.
+                || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || RoleAssigner.stakeFollows(s, after: g.end) || divisionFollows(s, after: g.end)
+                    || RoleAssigner.roundFollows(s, after: g.end))))
         }.flatMap { cast($0, .target, "object") }
         // `누리반도체의 용인 공장에 보조금을 지원`: the firm whose plant the money goes to.
         if targets.isEmpty, let owner = between.first(where: { g in

@@ -351,6 +351,8 @@ struct TriggerMatcher: Sendable {
     private static let nounModifiers = ["한 ", "하는 ", "할 ", "된 ", "되는 ", "될 ", "시킨 "].map(\.scalars)
     private static let verbModifiers = ["은 ", "는 ", "을 ", "던 ", "ㄴ ", "았던 ", "었던 ", "아온 "].map(\.scalars)
     private static let verbConnectives = ["고", "으며", "며", "는데", "지만", "으나", "아 ", "어 "].map(\.scalars)
+    /// First syllables of 하다 and 되다 glued to a verbal noun.
+    private static let verbalOnsets = Set("하해했한할되됐된돼".unicodeScalars)
     private static let negationOnset = ["하지 않", "지 않", "되지 않"].map(\.scalars)
 
     private static let finiteEndings = [
@@ -368,6 +370,12 @@ struct TriggerMatcher: Sendable {
         hit.sells = stem.sells
         hit.speakerOnly = stem.speakerOnly
         hit.likewise = stem.likewise
+        // `인수합병(M&A)해`, `인수(M&A)했다`: a gloss between the verbal noun and its ending.
+        var end = end
+        if stem.form == "noun", end < s.count, s[end] == "(", let close = s[end..<min(s.count, end + 16)].firstIndex(of: ")"),
+           close + 1 < s.count, TriggerMatcher.verbalOnsets.contains(s[close + 1]) {
+            end = close + 1
+        }
         let rest = Scalars(s[end..<min(s.count, end + 16)])
         if stem.form == "source" {
             hit.reading = "source"
