@@ -724,7 +724,11 @@ public struct Extractor: Sendable {
         let reportsADeal = hits.contains { hit in
             if case .event = hit.verdict { return hit.kind != .announcement && !hit.quoted && !hit.nominal } else { return false }
         }
-        out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && (reportsADeal || $0.cast.allSatisfy { involved.contains($0.name) }) }
+        // `합작법인 설립 계획은 없다고 밝혔다`: what is reported is a deal denied; its report is no event.
+        let reportsADenial = hits.contains { hit in
+            if case .rejected(let why) = hit.verdict { return hit.kind != .announcement && why.hasPrefix("negated") } else { return false }
+        }
+        out.removeAll { $0.kind == .announcement && reportingStems.contains($0.stem) && (reportsADeal || reportsADenial || $0.cast.allSatisfy { involved.contains($0.name) }) }
         // `A는 B, C와 함께 …연합을 결성했다`: the alliance read from its members and the same one read
         // with its founder are one partnership, the fuller reading.
         let partnerships = out.filter { $0.kind == .partnership }.map { Set($0.cast.map(\.name)) }

@@ -986,8 +986,9 @@ struct OrganizationRecognizer: Sendable {
               let previous = OrganizationRecognizer.previousWord(s, before: i), let type = classifierType(previous) else { return nil }
         let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker) || $0.marker == .genitive })
-        // `…, 세림반도체`: a list item ends at the comma or the middle dot.
-        if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
+        // `…, 세림반도체`: a list item ends at the comma or the middle dot; `방산업체 록히드마틴 등`: or
+        // before 등.
+        if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) || s.matches(OrganizationRecognizer.spacedEtc, at: wEnd) { slot = (wEnd, .list) }
         // `센스타임(SenseTime)은`: a gloss between the name and its particle.
         if slot == nil, wEnd < s.count, s[wEnd] == "(", let close = s[wEnd..<min(s.count, wEnd + 40)].firstIndex(of: ")") {
             let pEnd = OrganizationRecognizer.wordEnd(s, from: close + 1)
@@ -1053,6 +1054,9 @@ struct OrganizationRecognizer: Sendable {
         if wm.count == 1, wm[0].semanticClass == "인명" { return nil }
         return Mention(start: i, end: wEnd, name: name, surface: name, type: nil, markerEnd: wEnd, rule: "between a person's name and a title")
     }
+
+    /// ` 등` closing a list after its last item.
+    static let spacedEtc = " 등".scalars
 
     /// The type a classifier word gives the name after it: the word is a classifier
     /// (`스타트업`) or ends in one of two syllables or more (`공조기업`, `게임업체`), if so.

@@ -581,6 +581,14 @@ struct RoleAssigner: Sendable {
                   RoleAssigner.jointVentureClause.contains(where: { s.contains($0, in: owners.end..<hit.start) }) else { return nil }
             return (cast(owners, .party, "set up the joint venture"), "partnership: joint venture set up by the organizations listed, trigger '\(hit.stem)'")
         }
+        // `오픈AI와 손잡은 카카오는`: the partner (와/과) in the relative clause and the name it modifies.
+        if hit.modifies {
+            guard let partner = groups.last(where: { $0.marker == .comitative && $0.end <= hit.start && hit.start - $0.end <= 30 }),
+                  let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 24 && $0.marker != .none && $0.marker != .comitative }),
+                  !head.members.contains(where: { m in partner.members.contains { $0.name == m.name } }) else { return nil }
+            return (cast(partner, .party, "partner (와/과) of the relative clause") + cast(head, .party, "noun the clause modifies"),
+                    "partnership: relative clause '\(hit.stem)' (background)")
+        }
         var cast: [Cast] = []
         var subj = subject(groups, before: hit.start, in: s)
         // `크래프톤이 ‘CES 2025’가 열리고 있는 …에서 엔비디아와 협업해`: a quoted title is no party;
@@ -920,6 +928,15 @@ struct RoleAssigner: Sendable {
                 let imposers = named.isEmpty ? imposersBefore : named.flatMap { cast($0, .imposer, "government named beside the passive") }
                 return (imposers + cast(subj, .target, "subject of the passive, a target of the measure told before"),
                         "ban (passive, targets of the measure told before): trigger '\(hit.stem)'")
+            }
+            // `화웨이는 미국 상무부의 거래제한 명단에 올랐다`: the list's owner, named with 의 at most two
+            // words before it, put the subject on it.
+            if doers.isEmpty, let owner = groups.last(where: { g in
+                g.marker == .genitive && g.start >= subj.end && g.end <= hit.start
+                    && s.string(g.end..<hit.start).split(separator: " ").count <= 2 && !g.members.contains { $0.type == .product }
+            }) {
+                return (cast(owner, .imposer, "owner of the list (의)") + cast(subj, .target, "subject put on the list"),
+                        "ban (passive, put on a list its owner keeps): trigger '\(hit.stem)'")
             }
             guard !doers.isEmpty else { return nil }
             return (doers.flatMap { cast($0, .imposer, "doer (에 의해)") } + cast(subj, .target, "subject of the passive"),

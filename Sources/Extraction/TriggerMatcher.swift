@@ -351,6 +351,20 @@ struct TriggerMatcher: Sendable {
     private static let nounModifiers = ["한 ", "하는 ", "할 ", "된 ", "되는 ", "될 ", "시킨 "].map(\.scalars)
     private static let verbModifiers = ["은 ", "는 ", "을 ", "던 ", "ㄴ ", "았던 ", "었던 ", "아온 "].map(\.scalars)
     private static let verbConnectives = ["고", "으며", "며", "는데", "지만", "으나", "아 ", "어 "].map(\.scalars)
+    /// Participles that tell an agreement made (`맺은`, `체결한`).
+    private static let makingParticiples: Set<String> = ["맺은", "체결한", "맺었던", "체결했던"]
+
+    /// Whether the words before `start` are a partner with 와/과 and a participle of making, with
+    /// at most one word between (`팔란티어와 맺은 전략적 파트너십`, `B사와 체결한 업무협약`).
+    static func madeWithAPartner(_ s: Scalars, before start: Int) -> Bool {
+        let words = s.string(max(0, start - 40)..<start).split(separator: " ").suffix(4).map(String.init)
+        for gap in 0...1 where words.count >= gap + 2 {
+            let participle = words[words.count - 1 - gap], partner = words[words.count - 2 - gap]
+            if makingParticiples.contains(participle), partner.hasSuffix("와") || partner.hasSuffix("과") { return true }
+        }
+        return false
+    }
+
     /// First syllables of 하다 and 되다 glued to a verbal noun.
     private static let verbalOnsets = Set("하해했한할되됐된돼".unicodeScalars)
     private static let negationOnset = ["하지 않", "지 않", "되지 않"].map(\.scalars)
@@ -460,6 +474,13 @@ struct TriggerMatcher: Sendable {
                 hit.reading = "modifier of the noun after it"
                 return judge(hit, s, from: after, connective: true)
             }
+            // `지난달 오픈AI와 손잡은 카카오는`: a partnership told in a relative clause happened; the
+            // roles require a partner with 와/과 before it and a name right after it.
+            if stem.kind == .partnership, stem.form == "verb" || rest.matches("한 ".scalars, at: 0), !noun.isEmpty {
+                hit.modifies = true
+                hit.reading = "modifier of the noun after it"
+                return judge(hit, s, from: after, connective: true)
+            }
             hit.verdict = .rejected("modifies the noun \(noun.isEmpty ? "after it" : noun): background, not an event")
             hit.reading = "modifier"
             return hit
@@ -486,6 +507,12 @@ struct TriggerMatcher: Sendable {
                     hit.nominal = true
                     hit.reading = "noun phrase (A의 B \(stem.text.string))"
                     return judge(hit, s, from: end, connective: false)
+                }
+                // `팔란티어와 맺은 전략적 파트너십의`: an agreement named after the clause that made it
+                // with a partner happened (GUIDELINES, "Background facts count").
+                if stem.kind == .partnership, TriggerMatcher.madeWithAPartner(s, before: start) {
+                    hit.reading = "made with a partner (…와 맺은)"
+                    return hit
                 }
                 hit.verdict = .rejected("used as a noun")
                 hit.reading = "noun use"
