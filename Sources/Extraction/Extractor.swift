@@ -279,7 +279,7 @@ public struct Extractor: Sendable {
         defer { context.previousSentence = s }
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
         guard triggers.mayMatch(s) || consortia.mayApply(s) || consortia.mayReadMemberClause(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s)
-                || context.fundraiser != nil && consortia.mayNameARoundLead(s)
+                || consortia.mayNameARoundLead(s)
                 || !context.imposers.isEmpty && (ConsortiumReader.backReferenceEnd(s) != nil || consortia.mayHaveListedHead(s)) else {
             if s.contains("(") { recognizer.teachAliases(in: s, aliases: &context.aliases) }
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
@@ -466,13 +466,16 @@ public struct Extractor: Sendable {
         let ledByTrigger = hits.contains { h in
             if case .event = h.verdict { return h.kind == .investment && !h.reverses } else { return false }
         }
-        if let target = raisedHere ?? context.fundraiser,
+        // `큐리오시스의 이번 시리즈B 라운드는 A가 주도했다`: the round's company named with 의.
+        let ownerHere = groups.first(where: { $0.marker == .genitive && RoleAssigner.roundFollows(s, after: $0.end) })?.members.first
+            .map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (whose round it is, 의)") }
+        if let target = raisedHere ?? ownerHere ?? context.fundraiser,
            case let lead = ledByTrigger ? nil : consortia.readRoundLead(s, groups: groups, mentions: mentions, nesting: nesting),
            let c = consortia.readRound(s, mentions: mentions, nesting: nesting) ?? lead {
             let cast = ((lead?.cast ?? []) + c.cast).filter { $0.name != target.name }.uniqueByName + [target]
             let (d, dateWhy, dated) = listDate(at: c.verbStart)
             out.append(Found(kind: .investment, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.75),
-                             explanation: "investment: participants of the round raised by \(target.name) (an earlier sentence); "
+                             explanation: "investment: participants of the round raised by \(target.name)\(target.why.hasSuffix("(whose round it is, 의)") ? "" : " (an earlier sentence)"); "
                                  + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy, datedByText: dated))
         }
         // `미국의 제재를 받고 있는 화웨이`: a measure received, in the background.

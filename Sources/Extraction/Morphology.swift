@@ -182,6 +182,18 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
         return t.hasPrefix("V") || t.hasPrefix("E") || t.hasPrefix("J") || t.hasPrefix("XSV") || t.hasPrefix("XSA")
     }
 
+    /// Whether morpheme `k` is a particle the analyzer found between nouns inside one word
+    /// (`마인드로보`: 마인드+로+보, `큐리오시스`: 큐리+오+시스): a piece of a transliterated name.
+    static func isInnerParticle(_ m: [Morpheme], at k: Int) -> Bool {
+        m[k].tag.hasPrefix("J") && k > 0 && m[k - 1].tag.hasPrefix("NN") && m[(k + 1)...].contains { $0.tag.hasPrefix("NN") }
+    }
+
+    /// Whether a word, as morphemes, is nouns cut by particles only between them (`큐리+오+시스`).
+    static func isCutAtParticles(_ m: [Morpheme]) -> Bool {
+        m.count >= 3 && m.indices.contains { isInnerParticle(m, at: $0) }
+            && m.indices.allSatisfy { m[$0].tag.hasPrefix("NN") || isInnerParticle(m, at: $0) }
+    }
+
     /// Environment variable that names the dictionary folder.
     public static let environmentVariable = "KGRAPH_MECAB_DIC"
 

@@ -884,6 +884,8 @@ struct OrganizationRecognizer: Sendable {
             || marker == .comitative && joinsAName(s, after: wEnd, inside)
             || marker == .subject && opensTheSentence(s, at: i, stem: stem)
         guard bare ? !MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<(marker == .genitive ? stemEnd : wEnd)))
+                        // `큐리오시스의 시리즈B`: a transliterated name the analyzer cuts at a particle.
+                        || marker == .genitive && MorphologicalAnalyzer.isCutAtParticles(morphemes.within(i..<stemEnd))
                         // `대만 실리콘모션 인수`: what is bought, right before the noun of buying;
                         // `플러그파워 지분`: whose shares are bought.
                         || bought && !analyzer!.isDictionaryWord(stem.string)
@@ -1009,9 +1011,7 @@ struct OrganizationRecognizer: Sendable {
         // A noun made with a derivational suffix (`서비스 고도화와`: 고도+화) is vocabulary.
         // A case particle the analyzer finds between nouns inside the word (`마인드로보가`: 마인드+로+보가)
         // is a piece of a transliterated name.
-        func innerParticle(_ k: Int) -> Bool {
-            inside[k].tag.hasPrefix("JK") && inside[(k + 1)...].contains { $0.tag.hasPrefix("NN") } && k > 0 && inside[k - 1].tag.hasPrefix("NN")
-        }
+        func innerParticle(_ k: Int) -> Bool { MorphologicalAnalyzer.isInnerParticle(inside, at: k) }
         guard !inside.isEmpty, !inside.indices.contains(where: { k in
                   MorphologicalAnalyzer.isPredicateOrFunctional(inside[k]) && !innerParticle(k) || inside[k].tag == "NNB" || appositiveBlockers.contains(inside[k].surface) }),
               inside.last?.tag.hasPrefix("XSN") != true,

@@ -309,7 +309,7 @@ struct RoleAssigner: Sendable {
     static let roundNouns = ["유상증자", "증자", "시리즈", "투자 라운드", "프리", "펀딩"]
     /// Pieces one of `roundNouns` holds.
     static let roundNounStarts = ["증자", "시리즈", "라운드", "프리", "펀딩"].map(\.scalars)
-    static let roundModifiers: Set<String> = ["규모", "규모의", "주주배정", "방식", "방식의", "신규", "추가", "제3자배정"]
+    static let roundModifiers: Set<String> = ["규모", "규모의", "주주배정", "방식", "방식의", "신규", "추가", "제3자배정", "이번", "첫"]
 
     /// What an owner holds of a company (`지분`, `경영권`): what is bought of the company named with
     /// 의 before it.

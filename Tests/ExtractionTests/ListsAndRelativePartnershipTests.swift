@@ -93,4 +93,55 @@ import Testing
         let p = only(.partnership, text)
         #expect(Set(p.first?.names(.party) ?? []) == Set(parties), "\(events(text).map(\.participants))")
     }
+
+    @Test(arguments: [
+        ("누리AI의 시리즈B 라운드는 세림인베스트먼트가 주도했다.", "누리AI", ["세림인베스트먼트"]),
+        ("오로라랩스의 이번 시리즈A 라운드는 한빛벤처스가 주도했으며 세림캐피탈이 새로 참여했다.", "오로라랩스", ["한빛벤처스", "세림캐피탈"]),
+        ("큐브AI의 프리A 라운드는 누리파트너스가 이끌었다.", "큐브AI", ["누리파트너스"]),
+    ])
+    func aRoundNamedByItsCompany(text: String, company: String, investors: [String]) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.target) == [company], "\(events(text).map(\.participants))")
+        #expect(Set(i.first?.names(.investor) ?? []) == Set(investors))
+    }
+
+    @Test(arguments: [
+        ("앞서 미국 연방통신위원회도 지난 3월 하이크비전과 다화테크놀로지를 위협 기업 명단에 올린 바 있다.", ["하이크비전", "다화테크놀로지"]),
+        ("미국 상무부는 지난해 누리칩스를 수출통제 대상에 올린 바 있다.", ["누리칩스"]),
+        ("중국 상무부는 세림방산을 신뢰할 수 없는 기업 목록에 올린 뒤 수입을 막았다.", ["세림방산"]),
+    ])
+    func putOnAListInTheBackground(text: String, targets: [String]) {
+        let b = only(.ban, text)
+        #expect(Set(b.first.map { $0.participants.filter { $0.role == .target }.map { $0.surface ?? $0.name } } ?? []) == Set(targets), "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("중국 인민해방군은 군사시설에 테슬라 차량의 출입을 금지했다.", "테슬라"),
+        ("서울시는 누리모터스 차량의 도심 진입을 금지했다.", "누리모터스"),
+        ("인도 정부는 샤오미 스마트폰의 판매를 금지했다.", "샤오미"),
+    ])
+    func aFirmNamedBeforeItsGoods(text: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.first?.names(.target).contains(target) == true, "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "누리칩스는 2022년 시리즈B에서 세림캐피탈과 한빛벤처스로부터 투자를 받았다.",
+        "오로라랩스는 프리A에서 누리인베스트먼트로부터 투자를 받았다.",
+    ])
+    func aRoundIsNoInvestor(text: String) {
+        let investors = only(.investment, text).flatMap { $0.names(.investor) }
+        #expect(!investors.contains { $0.hasPrefix("시리즈") || $0.hasPrefix("프리") }, "\(investors)")
+        #expect(!investors.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("LG화학은 미국 세포치료제 개발사 노바셀 테라퓨틱스 인수를 마무리했다.", "노바셀 테라퓨틱스"),
+        ("세림제약은 오로라파마슈티컬스를 인수했다.", "오로라파마슈티컬스"),
+        ("한빛그룹은 누리바이오사이언스에 100억원을 투자했다.", "누리바이오사이언스"),
+    ])
+    func drugMakersByTheirForm(text: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.target) == [target], "\(events(text).map(\.participants))")
+    }
 }
