@@ -697,7 +697,8 @@ struct OrganizationRecognizer: Sendable {
         var fits = false
         if s[after] == "(" { fits = true }
         if wEnd > after, let marker = josa.marker(of: s[after..<wEnd], after: s[inner.upperBound - 1]), OrganizationRecognizer.slotMarkers.contains(marker) || marker == .genitive { fits = true }
-        if s[after] == " ", let next = nextWord(s, from: after), let split = josa.strip(next.text), objectHeads.contains(split.stem) { fits = true }
+        // `'시프트' 인수 절차를`, `'위챗' 사용을`: the noun whose object the name is, with or without its particle.
+        if s[after] == " ", let next = nextWord(s, from: after), objectHeads.contains(josa.strip(next.text)?.stem ?? next.text) { fits = true }
         // `‘챗GPT’ 등 외부 생성형 AI를`: a name closing a list of examples.
         if s[after] == " ", let next = nextWord(s, from: after), next.text == "등" || next.text.hasPrefix("등") && josa.marker(of: next.text.scalars.dropFirst()[...], after: "등") != nil { fits = true }
         // `‘아이폰 16’ 시리즈의`: a known name and a noun that still denotes it.

@@ -311,6 +311,14 @@ struct RoleAssigner: Sendable {
     static let roundNounStarts = ["증자", "시리즈", "라운드", "프리", "펀딩"].map(\.scalars)
     static let roundModifiers: Set<String> = ["규모", "규모의", "주주배정", "방식", "방식의", "신규", "추가", "제3자배정", "이번", "첫"]
 
+    /// Whether the group's last name stands right before `start`, one space and perhaps a closing
+    /// quotation mark between (`하만 인수`, `'시프트' 인수`).
+    static func rightBefore(_ g: MentionGroup, _ start: Int, in s: Scalars) -> Bool {
+        let end = g.members.last!.end
+        guard end < start, start - end <= 3 else { return false }
+        return s[end..<start].allSatisfy { $0 == " " || $0.isClosingQuote || $0 == "'" } && s[start - 1] == " "
+    }
+
     /// What an owner holds of a company (`지분`, `경영권`): what is bought of the company named with
     /// 의 before it.
     static let stakeNouns = ["지분", "경영권"]
@@ -767,7 +775,7 @@ struct RoleAssigner: Sendable {
         // phrase's particle coming after the noun it heads.
         let between = groups.filter { g in
             g.start >= subj.end && g.start < hit.start && (g.end <= hit.end + 2
-                || g.members.last!.end + 1 == hit.start && acquisitionNouns.contains(where: hit.stem.hasPrefix) && !g.members.allSatisfy { $0.type == .government })
+                || RoleAssigner.rightBefore(g, hit.start, in: s) && acquisitionNouns.contains(where: hit.stem.hasPrefix) && !g.members.allSatisfy { $0.type == .government })
         }
         if hit.passive {
             // `B가 A에 인수됐다`: the subject is taken over; the buyer is marked by 에/에게/에 의해.

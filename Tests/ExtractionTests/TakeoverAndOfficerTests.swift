@@ -150,4 +150,26 @@ import Testing
         let i = only(.investment, text)
         #expect(i.first?.names(.target) == [bought], "\(events(text).map(\.participants))")
     }
+
+    @Test(arguments: [
+        ("누리커뮤니케이션이 사모펀드 운용사 세림캐피탈파트너스에 인수된 이래 실적이 늘었다.", "세림캐피탈파트너스", "누리커뮤니케이션"),
+        ("오로라랩스는 2020년 한빛그룹에 인수된 이래 해외 사업을 키웠다.", "한빛그룹", "오로라랩스"),
+        ("세림전자가 누리테크를 인수한 이래 두 회사는 공장을 합쳤다.", "세림전자", "누리테크"),
+    ])
+    func aTakeoverSinceWhich(text: String, buyer: String, bought: String) {
+        // `…된 이래`, `…한 이래`: since the takeover, which happened.
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [buyer], "\(events(text).map(\.participants))")
+        #expect(i.first?.names(.target) == [bought])
+    }
+
+    @Test(arguments: [
+        ("세림전자는 지난 16일 HR 솔루션 스타트업 '시프트' 인수 절차를 마쳤다.", "시프트"),
+        ("코스닥 상장사 누리온은 스타트업 ‘포커스’ 인수를 완료했다.", "포커스"),
+        ("한빛그룹은 ‘브릿지’ 인수 작업을 마무리했다.", "브릿지"),
+    ])
+    func aQuotedNameBeforeTheNounOfBuying(text: String, bought: String) {
+        let i = only(.investment, text)
+        #expect(i.first?.names(.target) == [bought], "\(events(text).map(\.participants))")
+    }
 }
