@@ -311,6 +311,12 @@ struct RoleAssigner: Sendable {
     static let roundNounStarts = ["증자", "시리즈", "라운드", "프리", "펀딩"].map(\.scalars)
     static let roundModifiers: Set<String> = ["규모", "규모의", "주주배정", "방식", "방식의", "신규", "추가", "제3자배정", "이번", "첫"]
 
+    /// The particle a group ends with (`도`, `는`), or "" when it ends bare.
+    static func particle(of g: MentionGroup, in s: Scalars) -> String {
+        let end = g.members.last!.end
+        return end < g.end ? s.string(end..<g.end).trimmingCharacters(in: .whitespaces) : ""
+    }
+
     /// Whether the group's last name stands right before `start`, one space and perhaps a closing
     /// quotation mark between (`하만 인수`, `'시프트' 인수`).
     static func rightBefore(_ g: MentionGroup, _ start: Int, in s: Scalars) -> Bool {
@@ -703,7 +709,7 @@ struct RoleAssigner: Sendable {
             return (cast(buyer, .investor, "buyer (에)") + cast(head, .target, "what was sold, the noun the clause modifies"),
                     "investment: sale told in a relative clause '\(hit.stem)' (background)")
         }
-        guard let subj = subject(groups, before: hit.start, in: s) else {
+        guard let foundSubject = subject(groups, before: hit.start, in: s) else {
             // `2020년에는 멜라노테크를 70억달러에 인수한 바 있다`: with the buyer left out, the
             // organization the article is about bought what the object names.
             guard let topic, !hit.reverses, !hit.passive, !hit.sells, !hit.modifies, !hit.joins else { return nil }
@@ -715,6 +721,19 @@ struct RoleAssigner: Sendable {
             guard !targets.isEmpty else { return nil }
             return ([Cast(role: .investor, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (the organization the article is about; the subject is left out)")] + targets,
                     "investment: subject left out, the article's organization invests; trigger '\(hit.stem)' (\(hit.reading))")
+        }
+        // `삼성전자는 지난해 뉴로메틱도 인수한 바 있다`: with a topic before it and no object, a name
+        // with 도 is what the topic bought too, not a second buyer.
+        var alsoBought: MentionGroup? = nil
+        var subj = foundSubject
+        if !hit.reverses, !hit.passive, !hit.sells, !hit.joins, RoleAssigner.particle(of: subj, in: s) == "도",
+           let topic = groups.last(where: { $0.marker == .subject && $0.end <= subj.start && ["은", "는"].contains(RoleAssigner.particle(of: $0, in: s)) }),
+           !groups.contains(where: { $0.start > topic.end && $0.start < hit.start && [.object, .dative].contains($0.marker) }),
+           !s[topic.end..<subj.start].contains(where: { $0 == "," || $0 == "." }),
+           // `A는 B와 협력하고 있으며 C도 투자했다`: another clause between makes C a subject of its own.
+           !s.string(topic.end..<subj.start).split(separator: " ").contains(where: { w in ["며", "고", "데", "만", "나", "다"].contains { w.hasSuffix($0) } }) {
+            alsoBought = subj
+            subj = topic
         }
         if hit.sells, hit.passive {
             // `B는 2019년 C에 매각됐다`: what was sold is the subject; the buyer (에) invests in it.
@@ -841,6 +860,7 @@ struct RoleAssigner: Sendable {
             let start = ConsortiumReader.listStart(s, before: first.start)
             if start >= subj.end, start < first.start { targets += unknownItems(s, start..<first.start) }
         }
+        if let alsoBought { targets = cast(alsoBought, .target, "what the topic bought too (도)") + targets.filter { $0.why.contains("raised the round") == false } }
         var named = Set<String>()
         targets = targets.filter { named.insert($0.name).inserted }
         guard !targets.isEmpty else { return nil }

@@ -172,4 +172,22 @@ import Testing
         let i = only(.investment, text)
         #expect(i.first?.names(.target) == [bought], "\(events(text).map(\.participants))")
     }
+
+    @Test(arguments: [
+        ("세림전자는 2019년 누리테크도 인수했다.", "세림전자", "누리테크"),
+        ("한빛그룹은 지난해 미국 설계업체 오로라칩스도 인수한 바 있다.", "한빛그룹", "오로라칩스"),
+        ("KT는 올해 누리클라우드도 사들였다.", "KT", "누리클라우드"),
+    ])
+    func whatTheTopicBoughtToo(text: String, buyer: String, bought: String) {
+        // With a topic (은/는) before it and no object, a name with 도 is bought too.
+        let i = only(.investment, text)
+        #expect(i.first?.names(.investor) == [buyer], "\(events(text).map(\.participants))")
+        #expect(i.first?.names(.target) == [bought])
+    }
+
+    @Test func anotherClauseKeepsItsOwnSubject() {
+        // `…하고 있으며 C도 투자했다`: C is a subject of its own clause, not what the topic bought.
+        let text = "세림전자는 누리테크와 협력하고 있으며 한빛그룹도 투자했다."
+        #expect(!only(.investment, text).contains { $0.names(.target) == ["한빛그룹"] }, "\(events(text).map(\.participants))")
+    }
 }
