@@ -667,7 +667,7 @@ struct ConsortiumReader: Sendable {
     }
 
     struct Found {
-        let cast: [Cast]
+        var cast: [Cast]
         let headStart: Int
         let verbStart: Int
     }
@@ -700,7 +700,8 @@ struct ConsortiumReader: Sendable {
             var from = 0
             while let at = s.firstIndex(of: head, from: from) {
                 from = at + 1
-                guard !nesting.inQuote[at], at > 1, s[at - 1] == " " else { continue }
+                // `컨소시엄에는 A, B가 참여했다`: the head may open the sentence, its lead told before.
+                guard !nesting.inQuote[at], at == 0 || at > 1 && s[at - 1] == " " else { continue }
                 // The particle after the head: 에는, 에, 엔, 에선.
                 var k = at + head.count
                 let particles = ["에는", "에선", "에도", "엔", "에"].map(\.scalars)
@@ -710,7 +711,7 @@ struct ConsortiumReader: Sendable {
                 // (`누리정보 컨소시엄에는`), an agreement is not (`이번 협약에는`).
                 // A named alliance (`자율주행로봇 얼라이언스에는`) is led only by a known organization.
                 let agreement = agreementHeads.contains(head.string)
-                let lead = mentions.last(where: { $0.end == at - 1 && !$0.inQuote && (!agreement || $0.rule.hasPrefix("gazetteer")) })
+                let lead = at == 0 ? nil : mentions.last(where: { $0.end == at - 1 && !$0.inQuote && (!agreement || $0.rule.hasPrefix("gazetteer")) })
                     ?? (agreement ? nil : wordBefore(s, at - 1))
                 // The member verb, after a subject particle: `…가 참여했다`.
                 guard let verb = memberVerbs.compactMap({ s.firstIndex(of: $0, from: k) }).min(), verb > k + 1,
@@ -728,6 +729,23 @@ struct ConsortiumReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// Participles that name a consortium's lead before its head (`A가 이끄는 컨소시엄`).
+    static let leadingParticiples = ["이끄는", "이끈", "주도하는", "주도한", "주관하는", "주관한"]
+
+    /// The lead of a consortium the sentence names (`삼성SDS 컨소시엄`, `삼성SDS가 이끄는 컨소시엄`),
+    /// for a membership list told later without it.
+    func consortiumLead(_ s: Scalars, mentions: [Mention]) -> Mention? {
+        let head = "컨소시엄".scalars
+        guard let at = s.firstIndex(of: head, from: 0), at > 1 else { return nil }
+        if let m = mentions.last(where: { $0.end == at - 1 && !$0.inQuote && !$0.inParens }) { return m }
+        if let m = mentions.last(where: { m in
+            m.marker == .subject && !m.inQuote && m.markerEnd < at
+                && ConsortiumReader.leadingParticiples.contains(s.string(m.markerEnd..<at).trimmingCharacters(in: .whitespaces))
+        }) { return m }
+        // `세림정보 컨소시엄이`: a consortium is named after its lead, known or not.
+        return s[at - 1] == " " ? wordBefore(s, at - 1) : nil
     }
 
     private func wordBefore(_ s: Scalars, _ end: Int) -> Mention? {

@@ -14,6 +14,9 @@ extension NSRegularExpression {
 struct ArticleContext {
     var aliases = ArticleAliases()
     var fundraiser: Cast? = nil
+    /// The lead of the consortium the article named (`삼성SDS가 이끄는 컨소시엄`), for a list of its
+    /// members told without it (`컨소시엄에는 A, B가 참여했다`).
+    var consortiumLead: Cast? = nil
     var partners: [Cast] = []
     var topic: Cast? = nil
     var investors: [Cast] = []
@@ -274,9 +277,21 @@ public struct Extractor: Sendable {
         var standsBackForADeal = false
     }
 
+    static let consortiumHead = "컨소시엄".scalars
+
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
         context.sentencesSincePartnership += 1
         defer { context.previousSentence = s }
+        // `삼성SDS가 이끄는 컨소시엄이 선정됐다`: the lead, for a list of its members told later
+        // without it. Read in the sentence after, so that a list in this one is not its own.
+        defer {
+            if s.firstIndex(of: Extractor.consortiumHead) != nil {
+                var aliases = context.aliases
+                if let m = consortia.consortiumLead(s, mentions: recognizer.mentions(in: s, nesting: Nesting(s), aliases: &aliases)) {
+                    context.consortiumLead = Cast(m, .party, "consortium lead, named before", rule: false)
+                }
+            }
+        }
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
         guard triggers.mayMatch(s) || consortia.mayApply(s) || consortia.mayReadMemberClause(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s)
                 || consortia.mayNameARoundLead(s)
@@ -413,7 +428,10 @@ public struct Extractor: Sendable {
             return (base * (patterned ? 0.8 : 1.0) * 100).rounded() / 100
         }
 
-        if let c = consortia.read(s, mentions: mentions, nesting: nesting) {
+        if var c = consortia.read(s, mentions: mentions, nesting: nesting) {
+            if !c.cast.contains(where: { $0.why.contains("consortium lead") }), c.headStart == 0, let lead = context.consortiumLead {
+                c.cast = [lead] + c.cast.filter { $0.name != lead.name }
+            }
             let (d, dateWhy, dated) = date(at: c.verbStart)
             out.append(Found(kind: .partnership, cast: c.cast, date: d, modality: .done, amount: nil, confidence: confidence(c.cast, base: 0.85),
                              explanation: "partnership: consortium membership list (lead first); " + c.cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,

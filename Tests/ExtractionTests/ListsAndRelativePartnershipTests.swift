@@ -144,4 +144,15 @@ import Testing
         let i = only(.investment, text)
         #expect(i.first?.names(.target) == [target], "\(events(text).map(\.participants))")
     }
+
+    @Test(arguments: [
+        ("삼성SDS가 이끄는 컨소시엄이 우선협상대상자로 뽑혔다. 컨소시엄에는 삼성전자, 네이버클라우드, KT 등이 참여했다.", ["삼성SDS", "삼성전자", "네이버클라우드", "KT"]),
+        ("세림정보 컨소시엄이 사업자로 선정됐다. 컨소시엄에는 누리테크와 한빛데이터가 참여한다.", ["세림정보", "누리테크", "한빛데이터"]),
+        ("한빛시스템이 주관하는 컨소시엄이 과제를 따냈다. 컨소시엄에는 오로라랩스, 누리AI가 이름을 올렸다.", ["한빛시스템", "오로라랩스", "누리AI"]),
+    ])
+    func membersOfAConsortiumLedBefore(text: String, parties: [String]) {
+        // A list that opens with the head names the members; the lead was named in a sentence before.
+        let p = only(.partnership, text)
+        #expect(p.first?.names(.party) == parties, "\(events(text).map(\.participants))")
+    }
 }
