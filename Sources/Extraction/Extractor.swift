@@ -375,7 +375,7 @@ public struct Extractor: Sendable {
         var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &context.aliases, slotsBefore: slotsBefore)
             .filter { !recognizer.isMedia($0) }
         // `양사는`: the two parties of the article's last partnership.
-        if context.partners.count == 2 { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, nesting: nesting, partners: context.partners, josa: roles.josa) }
+        if (2...3).contains(context.partners.count) { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, nesting: nesting, partners: context.partners, josa: roles.josa) }
         if mentions.contains(where: \.topic), RoleAssigner.itself.contains(where: { s.firstIndex(of: $0) != nil }) {
             mentions = RoleAssigner.resolvingItself(mentions, in: s, nesting: nesting, josa: roles.josa)
         }

@@ -72,12 +72,14 @@ struct RoleAssigner: Sendable {
     static let jointVentureClause = TriggerMatcher.makingVerbs + ["설립된 ", "출범시킨 "].map(\.scalars)
 
     static let bothParties = ["양사", "양 사", "양측", "두 회사", "양 기관", "두 기관", "양 기업", "두 기업", "두 업체"].map(\.scalars)
+    /// The three parties named before (`세 기관은`, `3사는`).
+    static let threeParties = ["세 기관", "세 회사", "세 기업", "세 곳", "3사", "3개사", "3개 기관", "3개 기업"].map(\.scalars)
 
-    /// Adds the earlier partners where the sentence calls them `양사` (both companies), as one
-    /// subject group in the place of the word.
+    /// Adds the earlier partners where the sentence calls them `양사` (both companies) or, when
+    /// they were three, `세 기관` (the three bodies), as one subject group in the place of the word.
     static func resolvingBothParties(_ mentions: [Mention], in s: Scalars, nesting: Nesting, partners: [Cast], josa: JosaStripper) -> [Mention] {
         var out = mentions
-        for word in bothParties {
+        for word in partners.count == 3 ? threeParties : bothParties {
             var from = 0
             while let at = s.firstIndex(of: word, from: from) {
                 from = at + word.count

@@ -155,4 +155,28 @@ import Testing
         let p = only(.partnership, text)
         #expect(p.first?.names(.party) == parties, "\(events(text).map(\.participants))")
     }
+
+    @Test(arguments: [
+        ("세림전자와 누리테크가 차세대 칩을 함께 개발한다.", ["세림전자", "누리테크"]),
+        ("한빛데이터는 오로라랩스와 AI 데이터센터를 함께 구축한다.", ["한빛데이터", "오로라랩스"]),
+        ("네이버클라우드와 인텔, 카이스트가 AI 소프트웨어 생태계를 함께 만든다.", ["네이버클라우드", "인텔", "한국과학기술원"]),
+    ])
+    func aJointUndertaking(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties), "\(events(text).map(\.participants))")
+    }
+
+    @Test func aJointUndertakingNeedsTwoSides() {
+        #expect(only(.partnership, "세림전자는 차세대 칩을 함께 개발한다.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "세림전자와 누리테크, 한빛데이터가 협의체를 꾸렸다. 세 기관은 10일 업무협약을 체결했다.",
+        "세림전자와 누리테크, 한빛데이터가 AI 칩을 함께 개발한다. 3사는 이날 협약을 맺었다.",
+    ])
+    func threePartiesNamedBefore(text: String) {
+        // `세 기관`, `3사`: the three parties of the partnership told before.
+        let p = only(.partnership, text)
+        #expect(p.contains { Set($0.names(.party)) == ["세림전자", "누리테크", "한빛데이터"] }, "\(events(text).map(\.participants))")
+    }
 }
