@@ -95,7 +95,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public struct Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.7.0"
+    public static let version = "2.8.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -278,6 +278,8 @@ public struct Extractor: Sendable {
     }
 
     static let consortiumHead = "컨소시엄".scalars
+    /// A round named by its company (`누리AI의 시리즈B`, `…의 이번 라운드`), read without an earlier sentence.
+    static let roundOfNamed = PatternSet(["의 시리즈", "의 이번", "의 프리", "의 첫", "의 투자 라운드", "의 펀딩"])
 
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
         context.sentencesSincePartnership += 1
@@ -294,7 +296,7 @@ public struct Extractor: Sendable {
         }
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
         guard triggers.mayMatch(s) || consortia.mayApply(s) || consortia.mayReadMemberClause(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s)
-                || consortia.mayNameARoundLead(s)
+                || (context.fundraiser != nil || Extractor.roundOfNamed.occurs(in: s)) && consortia.mayNameARoundLead(s)
                 || !context.imposers.isEmpty && (ConsortiumReader.backReferenceEnd(s) != nil || consortia.mayHaveListedHead(s)) else {
             if s.contains("(") { recognizer.teachAliases(in: s, aliases: &context.aliases) }
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)

@@ -94,6 +94,8 @@ struct OrganizationRecognizer: Sendable {
     let stopWords: Set<String>
     let acronymStop: Set<String>
     let titles: [Scalars]
+    /// The first scalars of `titles`, to rule out cheaply a word before which no title stands.
+    let titleStarts: Set<Unicode.Scalar>
     let anonymousTitles: Set<String>
     let headsOfState: [String: Gazetteer.Organization]
     let foreignLeaders: [String: Gazetteer.Organization]
@@ -157,6 +159,7 @@ struct OrganizationRecognizer: Sendable {
         stopWords = Set(lexicon.patterns.stopWords)
         acronymStop = Set(lexicon.patterns.acronymStopList)
         titles = lexicon.patterns.titles.map(\.scalars).sorted { $0.count > $1.count }
+        titleStarts = Set(titles.compactMap(\.first))
         anonymousTitles = Set(lexicon.cues.anonymousSpeakers)
         var heads: [String: Gazetteer.Organization] = [:]
         for h in lexicon.patterns.headsOfState {
@@ -1026,10 +1029,25 @@ struct OrganizationRecognizer: Sendable {
     /// (`surnames`) and taking no particle; the word takes none either and is no dictionary word
     /// (`신임`, `공동`), stop word or title. Without an analyzer no word is taken this way.
     func titledMention(_ s: Scalars, at i: Int, nesting: Nesting) -> Mention? {
-        guard let analyzer, let person = OrganizationRecognizer.previousWord(s, before: i) else { return nil }
+        // Most words stand before no title: the word after decides first, cheaply.
+        let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
+        guard let analyzer, wEnd + 1 < s.count, s[wEnd] == " ", titleStarts.contains(s[wEnd + 1]), i >= 3, s[i - 1] == " ",
+              let next = nextWord(s, from: wEnd),
+              let t = title(next.text), next.text.unicodeScalars.count - t.title.unicodeScalars.count <= 2,
+              next.text.hasPrefix(t.title), let person = OrganizationRecognizer.previousWord(s, before: i) else { return nil }
         let p = person.unicodeScalars
         guard (2...4).contains(p.count), p.allSatisfy(\.isHangulSyllable), surnames.contains(p.first!), josa.strip(person) == nil,
               gazetteer.lookup(person) == nil, title(person) == nil else { return nil }
+        let stem = Scalars(s[i..<wEnd])
+        let name = stem.string
+        guard (2...14).contains(stem.count), stem.contains(where: { $0.isHangulSyllable || $0.isLatinLetter }),
+              !stopWords.contains(name), title(name) == nil,
+              // A name may end like a particle (`리버플로`); a place or a time may not stand there.
+              !["에", "에서", "에게", "에는", "부터", "까지", "로서"].contains(where: { name.hasSuffix($0) }),
+              !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]), !analyzer.isDictionaryWord(name) else { return nil }
+        // `넥슨의 오웬 마호니 대표`: after its organization, a name in the Western order is all the person's.
+        if let before = OrganizationRecognizer.previousWord(s, before: i - p.count - 1),
+           gazetteer.lookup(josa.strip(before)?.stem ?? before) != nil || gazetteer.lookup(before) != nil { return nil }
         // The analyzer reads the person's name as one (`정현우`: NNP 인명), or as three syllables
         // that are no dictionary word and hold no verb, ending or particle (`조득상`: 조+득상);
         // `장녀인`, `지낸` are no names.
@@ -1037,20 +1055,6 @@ struct OrganizationRecognizer: Sendable {
         guard !pm.isEmpty, pm.allSatisfy({ $0.tag == "NNP" && $0.semanticClass == "인명" })
                 || p.count == 3 && !analyzer.isDictionaryWord(person) && !pm.contains(where: { MorphologicalAnalyzer.isPredicateOrFunctional($0) || $0.tag.hasPrefix("XS") })
         else { return nil }
-        // `넥슨의 오웬 마호니 대표`: after its organization, a name in the Western order is all the person's.
-        if let before = OrganizationRecognizer.previousWord(s, before: i - p.count - 1),
-           gazetteer.lookup(josa.strip(before)?.stem ?? before) != nil || gazetteer.lookup(before) != nil { return nil }
-        let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
-        guard wEnd < s.count, s[wEnd] == " ", let next = nextWord(s, from: wEnd) else { return nil }
-        let stem = Scalars(s[i..<wEnd])
-        let name = stem.string
-        guard (2...14).contains(stem.count), stem.contains(where: { $0.isHangulSyllable || $0.isLatinLetter }),
-              !stopWords.contains(name), title(name) == nil, !analyzer.isDictionaryWord(name),
-              // A name may end like a particle (`리버플로`); a place or a time may not stand there.
-              !["에", "에서", "에게", "에는", "부터", "까지", "로서"].contains(where: { name.hasSuffix($0) }),
-              !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]),
-              let t = title(next.text), next.text.unicodeScalars.count - t.title.unicodeScalars.count <= 2,
-              next.text.hasPrefix(t.title) else { return nil }
         let wm = analyzer.analyze(name)
         if wm.count == 1, wm[0].semanticClass == "인명" { return nil }
         return Mention(start: i, end: wEnd, name: name, surface: name, type: nil, markerEnd: wEnd, rule: "between a person's name and a title")
