@@ -53,6 +53,7 @@ struct ConsortiumReader: Sendable {
         receivedPhrases = (lexicon.triggers.banLists?.received ?? []).map(\.scalars).sorted { $0.count > $1.count }
         receivedSet = PatternSet(lexicon.triggers.banLists?.received ?? [])
         clauseVerbs = (lexicon.triggers.consortium.clauseVerbs ?? []).map(\.scalars)
+        leadingParticiples = Set(lexicon.triggers.consortium.leadingParticiples ?? [])
         clauseVerbSet = PatternSet(lexicon.triggers.consortium.clauseVerbs ?? [])
         classifiers = Set((lexicon.patterns.appositiveHeads ?? []).map(\.noun))
     }
@@ -132,6 +133,8 @@ struct ConsortiumReader: Sendable {
 
     /// triggers.json `consortium.clauseVerbs`.
     let clauseVerbs: [Scalars]
+    /// triggers.json `consortium.leadingParticiples` (`이끄는`, `주관하는`).
+    let leadingParticiples: Set<String>
     private let clauseVerbSet: PatternSet
 
     /// A cheap test before a consortium's member clause is looked for.
@@ -731,9 +734,6 @@ struct ConsortiumReader: Sendable {
         return nil
     }
 
-    /// Participles that name a consortium's lead before its head (`A가 이끄는 컨소시엄`).
-    static let leadingParticiples = ["이끄는", "이끈", "주도하는", "주도한", "주관하는", "주관한"]
-
     /// The lead of a consortium the sentence names (`삼성SDS 컨소시엄`, `삼성SDS가 이끄는 컨소시엄`),
     /// for a membership list told later without it.
     func consortiumLead(_ s: Scalars, mentions: [Mention]) -> Mention? {
@@ -742,7 +742,7 @@ struct ConsortiumReader: Sendable {
         if let m = mentions.last(where: { $0.end == at - 1 && !$0.inQuote && !$0.inParens }) { return m }
         if let m = mentions.last(where: { m in
             m.marker == .subject && !m.inQuote && m.markerEnd < at
-                && ConsortiumReader.leadingParticiples.contains(s.string(m.markerEnd..<at).trimmingCharacters(in: .whitespaces))
+                && leadingParticiples.contains(s.string(m.markerEnd..<at).trimmingCharacters(in: .whitespaces))
         }) { return m }
         // `세림정보 컨소시엄이`: a consortium is named after its lead, known or not.
         return s[at - 1] == " " ? wordBefore(s, at - 1) : nil

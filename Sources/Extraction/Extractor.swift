@@ -103,6 +103,9 @@ public struct Extractor: Sendable {
     let triggers: TriggerMatcher
     let roles: RoleAssigner
     let consortia: ConsortiumReader
+    /// A round named by its company (`누리AI의 시리즈B`): triggers.json
+    /// `investmentLists.ownedRoundMarkers`, where a round's lead is read without an earlier sentence.
+    let ownedRounds: PatternSet
 
     /// The morphological analyzer that tells names the gazetteer lacks from common nouns, if one
     /// was loaded; without it such names are found only by their shape (suffixes, acronyms).
@@ -115,6 +118,7 @@ public struct Extractor: Sendable {
         triggers = TriggerMatcher(lexicon: lexicon)
         roles = RoleAssigner(lexicon: lexicon, analyzer: analyzer)
         consortia = ConsortiumReader(lexicon: lexicon, analyzer: analyzer)
+        ownedRounds = PatternSet(lexicon.triggers.investmentLists?.ownedRoundMarkers ?? [])
         occasionVerbs = PatternSet(lexicon.cues.occasionVerbs)
         // A plan told with any verb (`선보일 계획`) reports as `할 계획` does: every announcement stem
         // that ends on a plan noun is a reporting stem too.
@@ -278,8 +282,6 @@ public struct Extractor: Sendable {
     }
 
     static let consortiumHead = "컨소시엄".scalars
-    /// A round named by its company (`누리AI의 시리즈B`, `…의 이번 라운드`), read without an earlier sentence.
-    static let roundOfNamed = PatternSet(["의 시리즈", "의 이번", "의 프리", "의 첫", "의 투자 라운드", "의 펀딩"])
 
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
         context.sentencesSincePartnership += 1
@@ -296,7 +298,7 @@ public struct Extractor: Sendable {
         }
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
         guard triggers.mayMatch(s) || consortia.mayApply(s) || consortia.mayReadMemberClause(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s)
-                || (context.fundraiser != nil || Extractor.roundOfNamed.occurs(in: s)) && consortia.mayNameARoundLead(s)
+                || (context.fundraiser != nil || ownedRounds.occurs(in: s)) && consortia.mayNameARoundLead(s)
                 || !context.imposers.isEmpty && (ConsortiumReader.backReferenceEnd(s) != nil || consortia.mayHaveListedHead(s)) else {
             if s.contains("(") { recognizer.teachAliases(in: s, aliases: &context.aliases) }
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)

@@ -52,6 +52,10 @@ struct TriggerFile: Decodable, Sendable {
         var unitingVerbs: [String]?
         /// Participles of a clause naming a consortium's members before its head (`주관하는`).
         var clauseVerbs: [String]?
+        /// Participles naming a consortium's lead before its head (`A가 이끄는 컨소시엄`).
+        var leadingParticiples: [String]?
+        /// Participles of making an agreement with a partner (`B와 맺은 파트너십`).
+        var makingParticiples: [String]?
     }
     struct InvestmentLists: Decodable, Sendable {
         var investees: [String]
@@ -60,6 +64,9 @@ struct TriggerFile: Decodable, Sendable {
         var leadVerbs: [String]?
         /// Nouns that name a round (`투자`, `라운드`): a lead verb counts only beside one.
         var roundNouns: [String]?
+        /// A company's 의 before a round (`의 시리즈`, `의 이번`): where a round's lead may be read
+        /// without an earlier sentence.
+        var ownedRoundMarkers: [String]?
     }
     var kinds: [String: [Entry]]
     /// Triggers composed from data: each head, each link, each verb (`중단` + `할 것을 ` + `권고` →
@@ -194,6 +201,9 @@ struct PatternFile: Decodable, Sendable {
     var unitSuffixes: [String]?
     var spacedBodySuffixes: [String]?
     var divisionHeads: [String]?
+    /// Endings of a place or a time (`에서`, `부터`): a word with one, between a person's name and a
+    /// title, names no organization.
+    var notNameEndings: [String]?
     /// Nouns of buying and selling a company (인수, 매각) that may follow its name with 을/를.
     var acquisitionNouns: [String]?
     var mediaOutlets: [String]?

@@ -120,6 +120,8 @@ struct OrganizationRecognizer: Sendable {
     let spacedBodySuffixes: [String]
     /// Parts of an organization that are bought (`낸드 사업 부문`): before them a name is expected.
     let divisionHeads: Set<String>
+    /// patterns.json `notNameEndings` (`에서`, `부터`).
+    let notNameEndings: [String]
     /// patterns.json `acquisitionNouns`: what is bought or sold before them is a company.
     let acquisitionNouns: [String]
     let mediaOutlets: Set<String>
@@ -186,6 +188,7 @@ struct OrganizationRecognizer: Sendable {
         unitSuffixes = (lexicon.patterns.unitSuffixes ?? []).map(\.scalars)
         spacedBodySuffixes = lexicon.patterns.spacedBodySuffixes ?? []
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
+        notNameEndings = lexicon.patterns.notNameEndings ?? []
         acquisitionNouns = lexicon.patterns.acquisitionNouns ?? []
         mediaOutlets = Set(lexicon.patterns.mediaOutlets ?? [])
         surnames = Set((lexicon.patterns.surnames ?? []).compactMap(\.unicodeScalars.first))
@@ -1043,7 +1046,7 @@ struct OrganizationRecognizer: Sendable {
         guard (2...14).contains(stem.count), stem.contains(where: { $0.isHangulSyllable || $0.isLatinLetter }),
               !stopWords.contains(name), title(name) == nil,
               // A name may end like a particle (`리버플로`); a place or a time may not stand there.
-              !["에", "에서", "에게", "에는", "부터", "까지", "로서"].contains(where: { name.hasSuffix($0) }),
+              !notNameEndings.contains(where: { name.hasSuffix($0) }),
               !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]), !analyzer.isDictionaryWord(name) else { return nil }
         // `넥슨의 오웬 마호니 대표`: after its organization, a name in the Western order is all the person's.
         if let before = OrganizationRecognizer.previousWord(s, before: i - p.count - 1),

@@ -82,6 +82,8 @@ struct TriggerMatcher: Sendable {
     private let planned: PatternSet
     private let plannedList: [Scalars]
     private let dependentNouns: Set<String>
+    /// triggers.json `consortium.makingParticiples` (`맺은`, `체결한`).
+    private let makingParticiples: Set<String>
     private let instrumentNouns: Set<String>
     private let complementNouns: Set<String>
     private let supportVerbs: [Scalars]
@@ -119,6 +121,7 @@ struct TriggerMatcher: Sendable {
         planned = PatternSet(c.planned)
         plannedList = c.planned.map(\.scalars)
         dependentNouns = Set(c.dependentNouns)
+        makingParticiples = Set(lexicon.triggers.consortium.makingParticiples ?? [])
         instrumentNouns = Set(c.instrumentNouns)
         complementNouns = Set(c.complementNouns)
         supportVerbs = c.supportVerbs.map(\.scalars).sorted { $0.count > $1.count }
@@ -351,12 +354,9 @@ struct TriggerMatcher: Sendable {
     private static let nounModifiers = ["한 ", "하는 ", "할 ", "된 ", "되는 ", "될 ", "시킨 "].map(\.scalars)
     private static let verbModifiers = ["은 ", "는 ", "을 ", "던 ", "ㄴ ", "았던 ", "었던 ", "아온 "].map(\.scalars)
     private static let verbConnectives = ["고", "으며", "며", "는데", "지만", "으나", "아 ", "어 "].map(\.scalars)
-    /// Participles that tell an agreement made (`맺은`, `체결한`).
-    private static let makingParticiples: Set<String> = ["맺은", "체결한", "맺었던", "체결했던"]
-
-    /// Whether the words before `start` are a partner with 와/과 and a participle of making, with
+    /// Whether the words before `start` are a partner with 와/과 and one of `makingParticiples`, with
     /// at most one word between (`팔란티어와 맺은 전략적 파트너십`, `B사와 체결한 업무협약`).
-    static func madeWithAPartner(_ s: Scalars, before start: Int) -> Bool {
+    func madeWithAPartner(_ s: Scalars, before start: Int) -> Bool {
         let words = s.string(max(0, start - 40)..<start).split(separator: " ").suffix(4).map(String.init)
         for gap in 0...1 where words.count >= gap + 2 {
             let participle = words[words.count - 1 - gap], partner = words[words.count - 2 - gap]
@@ -510,7 +510,7 @@ struct TriggerMatcher: Sendable {
                 }
                 // `팔란티어와 맺은 전략적 파트너십의`: an agreement named after the clause that made it
                 // with a partner happened (GUIDELINES, "Background facts count").
-                if stem.kind == .partnership, TriggerMatcher.madeWithAPartner(s, before: start) {
+                if stem.kind == .partnership, madeWithAPartner(s, before: start) {
                     hit.reading = "made with a partner (…와 맺은)"
                     return hit
                 }
