@@ -737,7 +737,7 @@ public struct Extractor: Sendable {
         out = out.compactMap { f in
             guard f.kind == .ban else { return f }
             var g = f
-            g.cast.removeAll { $0.role == .target && $0.type == .government }
+            g.cast.removeAll { $0.role == .target && $0.type == .government && !$0.why.contains(RoleAssigner.againstACountry) }
             return g.cast.contains { $0.role == .target } ? g : nil
         }
         // Announcements stand back: what an organization announces is the partnership,

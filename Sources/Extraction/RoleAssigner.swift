@@ -319,6 +319,13 @@ struct RoleAssigner: Sendable {
         return end < g.end ? s.string(end..<g.end).trimmingCharacters(in: .whitespaces) : ""
     }
 
+    static let exports = "수출".scalars
+    static let against = "에 대".scalars
+    /// `한국 수출을 제한한다`: exports to the country named bare before them.
+    static let exportsTo = " 수출".scalars
+    /// Why a country is a measure's target: the measure is against it, not on its firms.
+    static let againstACountry = "the country the measure on exports is against (에 대해)"
+
     /// Whether the group's last name stands right before `start`, one space and perhaps a closing
     /// quotation mark between (`하만 인수`, `'시프트' 인수`).
     static func rightBefore(_ g: MentionGroup, _ start: Int, in s: Scalars) -> Bool {
@@ -1001,6 +1008,16 @@ struct RoleAssigner: Sendable {
             .flatMap { cast($0, .target, "object of the measure") }.filter { t in !subj.members.contains { $0.name == t.name } })
         // `미국의 드론 업체 A를 비롯해 …`: a country says whose firms, and leaves room for the list.
         if targets.allSatisfy({ $0.type == .government }) { targets = [] }
+        // `러시아에 대해 …수출을 금지하기로 했다`, `한국에 대한 수출 규제를 강화했다`, `한국 수출을
+        // 제한한다`: a measure on exports against a country, named right before 에 대해/에 대한 or
+        // bare before 수출, is on that country.
+        if targets.isEmpty, s.contains(RoleAssigner.exports, in: subj.end..<min(s.count, hit.end + 4)),
+           let country = groups.first(where: { g in
+               g.start >= subj.end && g.start < hit.start && g.members.count == 1 && g.members[0].type == .government
+                   && (s.matches(RoleAssigner.against, at: g.members[0].end) || s.matches(RoleAssigner.exportsTo, at: g.members[0].end))
+           }) {
+            targets = cast(country, .target, RoleAssigner.againstACountry)
+        }
         // `YMTC를 비롯해 중국 기업 31개 사를 …추가 지정했다`: the list headed by 비롯해 is the object.
         if let g = groups.first(where: { g in
             g.start >= subj.end && g.start < hit.start && g.members.count >= 1 && g.members.first!.marker == .list

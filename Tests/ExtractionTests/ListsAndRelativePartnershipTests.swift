@@ -179,4 +179,25 @@ import Testing
         let p = only(.partnership, text)
         #expect(p.contains { Set($0.names(.party)) == ["세림전자", "누리테크", "한빛데이터"] }, "\(events(text).map(\.participants))")
     }
+
+    @Test(arguments: [
+        ("일본 정부는 2019년 7월 한국에 대한 반도체 소재 수출 규제를 강화했다.", "일본 정부", "한국"),
+        ("일본 경제산업성은 러시아에 대해 반도체와 센서 등 57개 제품의 수출을 금지하기로 했다.", "일본 경제산업성", "러시아"),
+        ("미국 정부는 중국에 대한 첨단 반도체 수출을 금지했다.", "미국 정부", "중국"),
+    ])
+    func exportsBannedAgainstACountry(text: String, imposer: String, country: String) {
+        // A measure on exports against a country (에 대해, 에 대한) is on that country.
+        let b = only(.ban, text)
+        #expect(b.first?.names(.imposer) == [imposer], "\(events(text).map(\.participants))")
+        #expect(b.first.map { $0.participants.filter { $0.role == .target }.map { $0.surface ?? $0.name } } == [country])
+    }
+
+    @Test(arguments: [
+        "미국 정부는 중국 기업에 대한 제재를 강화했다.",
+        "미국 상무부는 중국의 드론 업체 세림에어로를 수출통제 명단에 올렸다.",
+    ])
+    func aCountryThatSaysWhoseFirmsIsNoTarget(text: String) {
+        let targets = only(.ban, text).flatMap { $0.participants.filter { $0.role == .target }.map { $0.surface ?? $0.name } }
+        #expect(!targets.contains("중국"), "\(targets)")
+    }
 }
