@@ -734,11 +734,15 @@ struct ConsortiumReader: Sendable {
         return nil
     }
 
+    static let consortiumHead = "컨소시엄".scalars
+
+    /// A cheap test before a consortium's lead is looked for: the sentence names a consortium.
+    func mayNameALead(_ s: Scalars) -> Bool { s.firstIndex(of: ConsortiumReader.consortiumHead) != nil }
+
     /// The lead of a consortium the sentence names (`삼성SDS 컨소시엄`, `삼성SDS가 이끄는 컨소시엄`),
     /// for a membership list told later without it.
     func consortiumLead(_ s: Scalars, mentions: [Mention]) -> Mention? {
-        let head = "컨소시엄".scalars
-        guard let at = s.firstIndex(of: head, from: 0), at > 1 else { return nil }
+        guard let at = s.firstIndex(of: ConsortiumReader.consortiumHead, from: 0), at > 1 else { return nil }
         if let m = mentions.last(where: { $0.end == at - 1 && !$0.inQuote && !$0.inParens }) { return m }
         if let m = mentions.last(where: { m in
             m.marker == .subject && !m.inQuote && m.markerEnd < at

@@ -281,21 +281,12 @@ public struct Extractor: Sendable {
         var standsBackForADeal = false
     }
 
-    static let consortiumHead = "컨소시엄".scalars
-
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
         context.sentencesSincePartnership += 1
         defer { context.previousSentence = s }
-        // `삼성SDS가 이끄는 컨소시엄이 선정됐다`: the lead, for a list of its members told later
-        // without it. Read in the sentence after, so that a list in this one is not its own.
-        defer {
-            if s.firstIndex(of: Extractor.consortiumHead) != nil {
-                var aliases = context.aliases
-                if let m = consortia.consortiumLead(s, mentions: recognizer.mentions(in: s, nesting: Nesting(s), aliases: &aliases)) {
-                    context.consortiumLead = Cast(m, .party, "consortium lead, named before", rule: false)
-                }
-            }
-        }
+        // `삼성SDS가 이끄는 컨소시엄이 선정됐다`: the lead, noted once the sentence is read, so that a
+        // list in this one is not its own.
+        defer { noteConsortiumLead(s, context: &context) }
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
         guard triggers.mayMatch(s) || consortia.mayApply(s) || consortia.mayReadMemberClause(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s)
                 || (context.fundraiser != nil || ownedRounds.occurs(in: s)) && consortia.mayNameARoundLead(s)
@@ -433,7 +424,8 @@ public struct Extractor: Sendable {
         }
 
         if var c = consortia.read(s, mentions: mentions, nesting: nesting) {
-            if !c.cast.contains(where: { $0.why.contains("consortium lead") }), c.headStart == 0, let lead = context.consortiumLead {
+            // `컨소시엄에는 A, B가 참여했다`: a head that opens the sentence has no lead before it.
+            if c.headStart == 0, let lead = context.consortiumLead {
                 c.cast = [lead] + c.cast.filter { $0.name != lead.name }
             }
             let (d, dateWhy, dated) = date(at: c.verbStart)
@@ -491,13 +483,14 @@ public struct Extractor: Sendable {
         // `큐리오시스의 이번 시리즈B 라운드는 A가 주도했다`: the round's company named with 의.
         let ownerHere = groups.first(where: { $0.marker == .genitive && RoleAssigner.roundFollows(s, after: $0.end) })?.members.first
             .map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (whose round it is, 의)") }
+        let namedEarlier = raisedHere == nil && ownerHere == nil
         if let target = raisedHere ?? ownerHere ?? context.fundraiser,
            case let lead = ledByTrigger ? nil : consortia.readRoundLead(s, groups: groups, mentions: mentions, nesting: nesting),
            let c = consortia.readRound(s, mentions: mentions, nesting: nesting) ?? lead {
             let cast = ((lead?.cast ?? []) + c.cast).filter { $0.name != target.name }.uniqueByName + [target]
             let (d, dateWhy, dated) = listDate(at: c.verbStart)
             out.append(Found(kind: .investment, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.75),
-                             explanation: "investment: participants of the round raised by \(target.name)\(target.why.hasSuffix("(whose round it is, 의)") ? "" : " (an earlier sentence)"); "
+                             explanation: "investment: participants of the round raised by \(target.name)\(namedEarlier ? " (an earlier sentence)" : ""); "
                                  + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy, datedByText: dated))
         }
         // `미국의 제재를 받고 있는 화웨이`: a measure received, in the background.
@@ -737,7 +730,7 @@ public struct Extractor: Sendable {
         out = out.compactMap { f in
             guard f.kind == .ban else { return f }
             var g = f
-            g.cast.removeAll { $0.role == .target && $0.type == .government && !$0.why.contains(RoleAssigner.againstACountry) }
+            g.cast.removeAll { $0.role == .target && $0.type == .government && !$0.countryMeasured }
             return g.cast.contains { $0.role == .target } ? g : nil
         }
         // Announcements stand back: what an organization announces is the partnership,
@@ -804,6 +797,16 @@ public struct Extractor: Sendable {
             unresolved = true
         }
         return (out, unresolved)
+    }
+
+    /// Keeps the lead of the consortium the sentence names (`삼성SDS가 이끄는 컨소시엄이`) for a list
+    /// of its members told in a later sentence. The sentence's names are read with every slot, and
+    /// only where a consortium is named.
+    private func noteConsortiumLead(_ s: Scalars, context: inout ArticleContext) {
+        guard consortia.mayNameALead(s) else { return }
+        var aliases = context.aliases
+        guard let m = consortia.consortiumLead(s, mentions: recognizer.mentions(in: s, nesting: Nesting(s), aliases: &aliases)) else { return }
+        context.consortiumLead = Cast(m, .party, "consortium lead, named before", rule: false)
     }
 
     /// `A, 중국 최대 유전자 기업 B 등도`: the items of a list that opens the sentence and ends at

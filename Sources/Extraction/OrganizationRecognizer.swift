@@ -1018,9 +1018,9 @@ struct OrganizationRecognizer: Sendable {
         // A noun made with a derivational suffix (`서비스 고도화와`: 고도+화) is vocabulary.
         // A case particle the analyzer finds between nouns inside the word (`마인드로보가`: 마인드+로+보가)
         // is a piece of a transliterated name.
-        func innerParticle(_ k: Int) -> Bool { MorphologicalAnalyzer.isInnerParticle(inside, at: k) }
         guard !inside.isEmpty, !inside.indices.contains(where: { k in
-                  MorphologicalAnalyzer.isPredicateOrFunctional(inside[k]) && !innerParticle(k) || inside[k].tag == "NNB" || appositiveBlockers.contains(inside[k].surface) }),
+                  MorphologicalAnalyzer.isPredicateOrFunctional(inside[k]) && !MorphologicalAnalyzer.isInnerParticle(inside, at: k)
+                      || inside[k].tag == "NNB" || appositiveBlockers.contains(inside[k].surface) }),
               inside.last?.tag.hasPrefix("XSN") != true,
               !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames) else { return nil }
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "appositive")

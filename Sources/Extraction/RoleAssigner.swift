@@ -7,6 +7,9 @@ struct Cast: Sendable {
     var surface: String
     var type: OrganizationType?
     var why: String
+    /// A country as a measure's target because the measure is against it (`러시아에 대해 …수출을
+    /// 금지`), not because it says whose firms; such a target is kept where countries are dropped.
+    var countryMeasured = false
 }
 
 extension Cast {
@@ -323,8 +326,6 @@ struct RoleAssigner: Sendable {
     static let against = "에 대".scalars
     /// `한국 수출을 제한한다`: exports to the country named bare before them.
     static let exportsTo = " 수출".scalars
-    /// Why a country is a measure's target: the measure is against it, not on its firms.
-    static let againstACountry = "the country the measure on exports is against (에 대해)"
 
     /// Whether the group's last name stands right before `start`, one space and perhaps a closing
     /// quotation mark between (`하만 인수`, `'시프트' 인수`).
@@ -801,9 +802,9 @@ struct RoleAssigner: Sendable {
         // `미르테크 인수를 추진한다`: the object's particle may be the trigger's own.
         // `하만 인수 절차를 마무리했다`: a name right before the noun of buying is what is bought, the
         // phrase's particle coming after the noun it heads.
+        let namedRightBefore = { (g: MentionGroup) in RoleAssigner.rightBefore(g, hit.start, in: s) && !g.members.allSatisfy { $0.type == .government } }
         let between = groups.filter { g in
-            g.start >= subj.end && g.start < hit.start && (g.end <= hit.end + 2
-                || RoleAssigner.rightBefore(g, hit.start, in: s) && acquisitionNouns.contains(where: hit.stem.hasPrefix) && !g.members.allSatisfy { $0.type == .government })
+            g.start >= subj.end && g.start < hit.start && (g.end <= hit.end + 2 || namedRightBefore(g) && acquisitionNouns.contains(where: hit.stem.hasPrefix))
         }
         if hit.passive {
             // `B가 A에 인수됐다`: the subject is taken over; the buyer is marked by 에/에게/에 의해.
@@ -834,12 +835,12 @@ struct RoleAssigner: Sendable {
                 // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
                 || (g.marker == .comitative && hit.stem.contains("계약"))
                 // `누리테크 지분율을 끌어올렸다`: a bare name right before the stake the trigger begins with.
-                || (g.marker == .none && g.members.last!.end + 1 == hit.start && RoleAssigner.stakeNouns.contains(where: hit.stem.hasPrefix)
-                    && !g.members.allSatisfy { $0.type == .government })
+                || (g.marker == .none && namedRightBefore(g) && RoleAssigner.stakeNouns.contains(where: hit.stem.hasPrefix))
                 // `B의 시리즈D 라운드에 투자했다`: the company named with 의 raised the round.
                 || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || RoleAssigner.stakeFollows(s, after: g.end) || divisionFollows(s, after: g.end)
                     || RoleAssigner.roundFollows(s, after: g.end))))
         }.flatMap { cast($0, .target, "object") }
+        if let alsoBought { targets = cast(alsoBought, .target, "what the topic bought too (도)") + targets }
         // `누리반도체의 용인 공장에 보조금을 지원`: the firm whose plant the money goes to.
         if targets.isEmpty, let owner = between.first(where: { g in
             g.marker == .genitive && facilityNouns.contains { noun in s.contains(noun, in: g.end..<min(s.count, g.end + 12)) }
@@ -869,7 +870,6 @@ struct RoleAssigner: Sendable {
             let start = ConsortiumReader.listStart(s, before: first.start)
             if start >= subj.end, start < first.start { targets += unknownItems(s, start..<first.start) }
         }
-        if let alsoBought { targets = cast(alsoBought, .target, "what the topic bought too (도)") + targets.filter { $0.why.contains("raised the round") == false } }
         var named = Set<String>()
         targets = targets.filter { named.insert($0.name).inserted }
         guard !targets.isEmpty else { return nil }
@@ -1016,7 +1016,7 @@ struct RoleAssigner: Sendable {
                g.start >= subj.end && g.start < hit.start && g.members.count == 1 && g.members[0].type == .government
                    && (s.matches(RoleAssigner.against, at: g.members[0].end) || s.matches(RoleAssigner.exportsTo, at: g.members[0].end))
            }) {
-            targets = cast(country, .target, RoleAssigner.againstACountry)
+            targets = cast(country, .target, "the country the measure on exports is against (에 대해)").map { var t = $0; t.countryMeasured = true; return t }
         }
         // `YMTC를 비롯해 중국 기업 31개 사를 …추가 지정했다`: the list headed by 비롯해 is the object.
         if let g = groups.first(where: { g in
