@@ -3,7 +3,7 @@ import Events
 /// `LEAD 컨소시엄에는 A, B, C(약칭), D가 참여했다`: one partnership, lead first. The members of
 /// such a list are organizations by construction, so a member the gazetteer lacks is taken as
 /// written (particles stripped with the allomorph check).
-struct ConsortiumReader: Sendable {
+final class ConsortiumReader: Sendable {
     let heads: [Scalars]
     let memberVerbs: [Scalars]
     let leadMarkers: [Scalars]

@@ -39,6 +39,8 @@ struct ArticleContext {
     /// The sentence read before the current one, for a subject left out (`…가 소송을 끝냈다. 또 …
     /// 파트너십을 체결했다`).
     var previousSentence: Scalars? = nil
+    /// The analysis of `previousSentence`, made once however often it is read.
+    var previousMorphemes: SentenceMorphemes? = nil
 
     /// `이날 8개 협회는 …업무협약을 체결했다`, `산업 협회들은`: the parties only counted or described as
     /// the subject, named in the sentences after (`▲A ▲B ▲C가 이름을 올렸다`).
@@ -93,7 +95,7 @@ public struct ExtractedArticle: Sendable {
 /// cues → roles from particles and word order → dates resolved against the publication date →
 /// one event per kind and set of participants (the first telling wins, unless only a later one
 /// gives the date).
-public struct Extractor: Sendable {
+public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
     public static let version = "2.8.0"
     public static var producer: Producer { Producer(name: name, version: version) }
@@ -283,10 +285,12 @@ public struct Extractor: Sendable {
 
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
         context.sentencesSincePartnership += 1
-        defer { context.previousSentence = s }
+        // One analysis of the sentence serves all its readings (MeCab is the costliest step).
+        let morphemes = SentenceMorphemes(s, analyzer: analyzer)
+        defer { context.previousSentence = s; context.previousMorphemes = morphemes }
         // `삼성SDS가 이끄는 컨소시엄이 선정됐다`: the lead, noted once the sentence is read, so that a
         // list in this one is not its own.
-        defer { noteConsortiumLead(s, context: &context) }
+        defer { noteConsortiumLead(s, morphemes: morphemes, context: &context) }
         // Most sentences hold no trigger: only the names they teach (`이름(약칭)`) are read.
         guard triggers.mayMatch(s) || consortia.mayApply(s) || consortia.mayReadMemberClause(s) || roundPhrases.occurs(in: s) || listHeads.occurs(in: s)
                 || (context.fundraiser != nil || ownedRounds.occurs(in: s)) && consortia.mayNameARoundLead(s)
@@ -295,11 +299,12 @@ public struct Extractor: Sendable {
             context.noteOccasion(DateResolver.mentions(in: s, published: published), s)
             // `A와 B 대표는 27일 만났다`: who met, for a `양사는 이 자리에서` that follows.
             if occasionVerbs.occurs(in: s) {
-                context.notePair(RoleAssigner.groups(recognizer.mentions(in: s, nesting: Nesting(s), aliases: &context.aliases), in: s))
+                context.notePair(RoleAssigner.groups(recognizer.mentions(in: s, nesting: Nesting(s), aliases: &context.aliases, morphemes: morphemes), in: s))
             }
             // `퍼플렉시티는 2022년 창립된 AI 스타트업이다`: a description names what the article is about.
             if context.topic == nil, s.matches("다.".scalars, at: max(0, s.count - 2)),
-               let first = recognizer.mentions(in: s, nesting: Nesting(s), aliases: &context.aliases).first,
+               // Only a name that opens the sentence counts: slots are read at its start alone.
+               let first = recognizer.mentions(in: s, nesting: Nesting(s), aliases: &context.aliases, slotsBefore: 1, morphemes: morphemes).first,
                first.start == 0, first.topic, first.marker == .subject, first.type != .product, !first.anonymous {
                 context.topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
             }
@@ -310,12 +315,12 @@ public struct Extractor: Sendable {
         // Names the gazetteer and the patterns lack are looked for with the analyzer only when a
         // trigger found no organization for its roles: most sentences are read without it.
         var plain = context
-        let first = read(s, nesting: nesting, hits: hits, published: published, slotsBefore: 0, context: &plain)
+        let first = read(s, nesting: nesting, morphemes: morphemes, hits: hits, published: published, slotsBefore: 0, context: &plain)
         let found: [Found]
         if first.unresolved, recognizer.analyzer != nil {
             // Roles stand before their trigger (or, for a relative clause, just after it).
             let slotsBefore = consortia.mayApply(s) || listHeads.occurs(in: s) ? s.count : (hits.map(\.end).max() ?? 0) + 40
-            found = read(s, nesting: nesting, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
+            found = read(s, nesting: nesting, morphemes: morphemes, hits: hits, published: published, slotsBefore: slotsBefore, context: &context).found
         } else {
             context = plain
             found = first.found
@@ -364,10 +369,10 @@ public struct Extractor: Sendable {
 
     /// One reading of a sentence's triggers against its organizations; `unresolved` when some
     /// trigger that counts found no organization for its roles.
-    private func read(_ s: Scalars, nesting: Nesting, hits: [TriggerHit], published: PartialDate, slotsBefore: Int,
+    private func read(_ s: Scalars, nesting: Nesting, morphemes: SentenceMorphemes, hits: [TriggerHit], published: PartialDate, slotsBefore: Int,
                       context: inout ArticleContext) -> (found: [Found], unresolved: Bool) {
         // The press reports events; it takes part in none.
-        var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &context.aliases, slotsBefore: slotsBefore)
+        var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &context.aliases, slotsBefore: slotsBefore, morphemes: morphemes)
             .filter { !recognizer.isMedia($0) }
         // `양사는`: the two parties of the article's last partnership.
         if (2...3).contains(context.partners.count) { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, nesting: nesting, partners: context.partners, josa: roles.josa) }
@@ -408,7 +413,8 @@ public struct Extractor: Sendable {
         func previousGroups(_ context: inout ArticleContext) -> [MentionGroup] {
             if let previousRead { return previousRead }
             guard let previous = context.previousSentence else { return [] }
-            let read = RoleAssigner.groups(recognizer.mentions(in: previous, nesting: Nesting(previous), aliases: &context.aliases), in: previous)
+            let read = RoleAssigner.groups(recognizer.mentions(in: previous, nesting: Nesting(previous), aliases: &context.aliases,
+                                                               morphemes: context.previousMorphemes), in: previous)
             previousRead = read
             return read
         }
@@ -802,10 +808,10 @@ public struct Extractor: Sendable {
     /// Keeps the lead of the consortium the sentence names (`삼성SDS가 이끄는 컨소시엄이`) for a list
     /// of its members told in a later sentence. The sentence's names are read with every slot, and
     /// only where a consortium is named.
-    private func noteConsortiumLead(_ s: Scalars, context: inout ArticleContext) {
+    private func noteConsortiumLead(_ s: Scalars, morphemes: SentenceMorphemes, context: inout ArticleContext) {
         guard consortia.mayNameALead(s) else { return }
         var aliases = context.aliases
-        guard let m = consortia.consortiumLead(s, mentions: recognizer.mentions(in: s, nesting: Nesting(s), aliases: &aliases)) else { return }
+        guard let m = consortia.consortiumLead(s, mentions: recognizer.mentions(in: s, nesting: Nesting(s), aliases: &aliases, morphemes: morphemes)) else { return }
         context.consortiumLead = Cast(m, .party, "consortium lead, named before", rule: false)
     }
 

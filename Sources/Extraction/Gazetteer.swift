@@ -81,29 +81,38 @@ public struct Gazetteer: Sendable {
         let one = hasOneScalarAliases ? index[Gazetteer.key(first, nil)] : nil
         guard two != nil || one != nil else { return [] }
         var out: [(Int, Int)] = []
-        for alias in (two ?? []) + (one ?? []) {
-            var j = i, k = 0
-            var skipped = false
-            while k < alias.text.count, j < s.count {
-                // `SK 텔레콤`, `네이버 클라우드`: a known name written with one space inside it.
-                if !skipped, s[j] == " ", alias.text[k] != " ", k >= 2, alias.text.count - k >= 2, alias.text[k - 1] != " " {
-                    skipped = true
-                    j += 1
-                    continue
-                }
-                if alias.text[k] == " " {
-                    guard s[j].isSpace else { break }
-                    while j < s.count, s[j].isSpace { j += 1 }
-                    k += 1
-                } else if alias.text[k] == s[j] {
-                    j += 1
-                    k += 1
-                } else {
-                    break
-                }
-            }
-            if k == alias.text.count { out.append((alias.organization, j)) }
+        // Two-scalar keys first, then one-scalar ones.
+        for alias in two ?? [] {
+            if let end = Gazetteer.end(of: alias.text, in: s, at: i) { out.append((alias.organization, end)) }
+        }
+        for alias in one ?? [] {
+            if let end = Gazetteer.end(of: alias.text, in: s, at: i) { out.append((alias.organization, end)) }
         }
         return out
+    }
+
+    /// Where alias `a` ends when it occurs at `i` in folded text `s`, else nil.
+    private static func end(of a: Scalars, in s: Scalars, at i: Int) -> Int? {
+        var j = i, k = 0
+        var skipped = false
+        while k < a.count, j < s.count {
+            // `SK 텔레콤`, `네이버 클라우드`: a known name written with one space inside it.
+            if !skipped, s[j] == " ", a[k] != " ", k >= 2, a.count - k >= 2, a[k - 1] != " " {
+                skipped = true
+                j += 1
+                continue
+            }
+            if a[k] == " " {
+                guard s[j].isSpace else { break }
+                while j < s.count, s[j].isSpace { j += 1 }
+                k += 1
+            } else if a[k] == s[j] {
+                j += 1
+                k += 1
+            } else {
+                break
+            }
+        }
+        return k == a.count ? j : nil
     }
 }

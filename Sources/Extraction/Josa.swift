@@ -11,10 +11,24 @@ public enum Marker: String, Sendable {
 /// 이/은/을/과/으로 follow a final consonant, 가/는/를/와/로 a vowel (로 also ㄹ). After Latin
 /// letters or digits (KT가, MS와) both forms pass. This is what keeps 기아 and 국가 whole.
 public struct JosaStripper: Sendable {
+    /// A particle as the lookups need it: plain values only, so that finding one copies no
+    /// reference-counted storage.
     struct Particle: Sendable {
-        let form: Scalars
+        /// What the particle's form must follow (josa.json `after`).
+        enum Follows: Sendable { case consonant, vowel, any }
         let marker: Marker
-        let after: String
+        let follows: Follows
+        /// The form starts with 으 (`으로`), which no final ㄹ takes.
+        let opensWithEu: Bool
+        /// The form starts with 로, which a final ㄹ takes as a vowel does.
+        let opensWithRo: Bool
+
+        init(form: Scalars, marker: Marker, after: String) {
+            self.marker = marker
+            follows = after == "consonant" ? .consonant : after == "vowel" ? .vowel : .any
+            opensWithEu = form.first == "으"
+            opensWithRo = form.first == "로"
+        }
     }
 
     // Keyed by the packed scalars (see `key`): hashing a String normalizes it, which costs more
@@ -54,18 +68,18 @@ public struct JosaStripper: Sendable {
     /// Whether `particle` may follow the scalar `last`.
     static func fits(_ particle: Particle, after last: Unicode.Scalar) -> Bool {
         guard last.isHangulSyllable else { return true }
-        switch particle.after {
-        case "consonant":
-            return last.hasFinalConsonant && !(last.hasFinalRieul && (particle.form.first == "으"))
-        case "vowel":
-            return !last.hasFinalConsonant || (last.hasFinalRieul && particle.form.first == "로")
-        default:
+        switch particle.follows {
+        case .consonant:
+            return last.hasFinalConsonant && !(last.hasFinalRieul && particle.opensWithEu)
+        case .vowel:
+            return !last.hasFinalConsonant || (last.hasFinalRieul && particle.opensWithRo)
+        case .any:
             return true
         }
     }
 
     /// Particles that end a chain of particles: nothing follows them.
-    static let closesAChain: Set<String> = ["도", "은", "는"]
+    static let closesAChain: Set<Unicode.Scalar> = ["도", "은", "는"]
 
     /// The role marked by `tail` (one particle or two in a row) after a word ending in `last`;
     /// nil when `tail` is not a particle chain that fits.
@@ -78,7 +92,7 @@ public struct JosaStripper: Sendable {
         for cut in 1..<min(tail.count, maxLength + 1) {
             // 도, 은 and 는 close a chain (`에서도`, `와는`); `…도를` is the end of a name (펜산도를).
             guard let first = particle(tail[start..<(start + cut)]), JosaStripper.fits(first, after: last),
-                  !JosaStripper.closesAChain.contains(String(String.UnicodeScalarView(tail[start..<(start + cut)]))),
+                  !(cut == 1 && JosaStripper.closesAChain.contains(tail[start])),
                   let second = particle(tail[(start + cut)...]) else { continue }
             return first.marker == .none || first.marker == .list ? second.marker : first.marker
         }

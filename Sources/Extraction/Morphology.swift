@@ -67,11 +67,21 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
                 if stat != MECAB_BOS_NODE && stat != MECAB_EOS_NODE, let surface = n.pointee.surface, let feature = n.pointee.feature {
                     let from = UnsafeRawPointer(surface) - base
                     let to = from + Int(n.pointee.length)
-                    let fields = String(cString: feature).split(separator: ",", omittingEmptySubsequences: false)
                     if from >= 0, to < scalarAt.count {
+                        // The feature is `tag,semantic class,…` (mecab-ko-dic); only the first two
+                        // fields are read, from the bytes.
+                        let f = UnsafeRawPointer(feature).assumingMemoryBound(to: UInt8.self)
+                        var comma = 0
+                        while f[comma] != 0, f[comma] != UInt8(ascii: ",") { comma += 1 }
+                        var semanticClass = "*"
+                        if f[comma] != 0 {
+                            var next = comma + 1
+                            while f[next] != 0, f[next] != UInt8(ascii: ",") { next += 1 }
+                            semanticClass = String(decoding: UnsafeBufferPointer(start: f + comma + 1, count: next - comma - 1), as: UTF8.self)
+                        }
                         out.append(Morpheme(surface: String(decoding: UnsafeRawBufferPointer(start: surface, count: Int(n.pointee.length)), as: UTF8.self),
-                                            tag: fields.first.map(String.init) ?? "",
-                                            semanticClass: fields.count > 1 ? String(fields[1]) : "*",
+                                            tag: String(decoding: UnsafeBufferPointer(start: f, count: comma), as: UTF8.self),
+                                            semanticClass: semanticClass,
                                             start: scalarAt[from], end: scalarAt[to]))
                     }
                 }

@@ -41,7 +41,21 @@ final class SentenceMorphemes {
     /// The morphemes that overlap `range` (scalar offsets in the sentence).
     func within(_ range: Range<Int>) -> [Morpheme] {
         if all == nil { all = analyzer?.analyze(scalars: s) ?? [] }
-        return all!.filter { $0.start < range.upperBound && $0.end > range.lowerBound }
+        let m = all!
+        // Morphemes come in order and do not overlap: the first that ends after the range's start
+        // is found by bisection.
+        var low = 0, high = m.count
+        while low < high {
+            let mid = (low + high) / 2
+            if m[mid].end > range.lowerBound { high = mid } else { low = mid + 1 }
+        }
+        var out: [Morpheme] = []
+        var k = low
+        while k < m.count, m[k].start < range.upperBound {
+            out.append(m[k])
+            k += 1
+        }
+        return out
     }
 }
 
@@ -86,7 +100,7 @@ enum ListScan {
 /// Finds organizations: gazetteer aliases first (longest match, then a particle check), then
 /// patterns for names it lacks: organization suffixes with a stop list, Latin acronyms, a head of
 /// state's title. Josa are stripped only after such a match, never by guessing where a name ends.
-struct OrganizationRecognizer: Sendable {
+final class OrganizationRecognizer: Sendable {
     let gazetteer: Gazetteer
     let josa: JosaStripper
     let suffixes: [(Scalars, OrganizationType?)]
@@ -127,6 +141,8 @@ struct OrganizationRecognizer: Sendable {
     let mediaOutlets: Set<String>
     let surnames: Set<Unicode.Scalar>
     let mediaSuffixes: [String]
+    /// The last letters of `mediaSuffixes`.
+    let mediaSuffixEnds: Set<Unicode.Scalar>
     /// Classifier nouns a name follows in apposition (`반도체 기업 칩큐브가`), with the type they give.
     let appositiveHeads: [String: OrganizationType?]
     /// Pieces of business prose that make the word after a classifier no name (`기업 지원사업을`).
@@ -193,6 +209,7 @@ struct OrganizationRecognizer: Sendable {
         mediaOutlets = Set(lexicon.patterns.mediaOutlets ?? [])
         surnames = Set((lexicon.patterns.surnames ?? []).compactMap(\.unicodeScalars.first))
         mediaSuffixes = lexicon.patterns.mediaSuffixes ?? []
+        mediaSuffixEnds = Set(mediaSuffixes.compactMap(\.unicodeScalars.last))
         var classifiers: [String: OrganizationType?] = [:]
         for h in lexicon.patterns.appositiveHeads ?? [] { classifiers[h.noun] = h.type.flatMap(OrganizationType.init(name:)) }
         appositiveHeads = classifiers
@@ -262,8 +279,11 @@ struct OrganizationRecognizer: Sendable {
     /// The organizations in sentence `s`, in order, not overlapping.
     /// - Parameter slotsBefore: names the gazetteer and the patterns lack are looked for (with
     ///   the analyzer) only before this offset: roles stand before their trigger in Korean.
-    func mentions(in s: Scalars, nesting: Nesting, aliases: inout ArticleAliases, slotsBefore: Int = .max) -> [Mention] {
-        let morphemes = SentenceMorphemes(s, analyzer: analyzer)
+    /// - Parameter morphemes: the sentence's analysis, shared by the readings of one sentence
+    ///   (made here when nil).
+    func mentions(in s: Scalars, nesting: Nesting, aliases: inout ArticleAliases, slotsBefore: Int = .max,
+                  morphemes shared: SentenceMorphemes? = nil) -> [Mention] {
+        let morphemes = shared ?? SentenceMorphemes(s, analyzer: analyzer)
         let glosses = s.contains("(")
         let folded = s.map { $0.isUpperLatin ? Unicode.Scalar($0.value + 32)! : $0 }
         var out: [Mention] = []
@@ -467,7 +487,9 @@ struct OrganizationRecognizer: Sendable {
     /// Whether a mention names the press (로이터통신, 월스트리트저널): a reporter, not a participant.
     func isMedia(_ m: Mention) -> Bool {
         if mediaOutlets.contains(m.name) || mediaOutlets.contains(m.surface) { return true }
-        return gazetteer.lookup(m.name) == nil && mediaSuffixes.contains { m.name.hasSuffix($0) && m.name.unicodeScalars.count > $0.unicodeScalars.count }
+        // Most names end in no outlet suffix's last letter: rejected before any comparison.
+        guard let last = m.name.unicodeScalars.last, mediaSuffixEnds.contains(last) else { return false }
+        return mediaSuffixes.contains { m.name.hasSuffix($0) && m.name.unicodeScalars.count > $0.unicodeScalars.count } && gazetteer.lookup(m.name) == nil
     }
 
     /// Learns the aliases of `이름(약칭)` pairs in a sentence that is otherwise not read.
@@ -488,8 +510,10 @@ struct OrganizationRecognizer: Sendable {
 
     private func gazetteerMention(_ s: Scalars, _ folded: Scalars, at i: Int, aliases: ArticleAliases,
                                   minimumLength: Int = 1, needsParticle: Bool = false) -> Mention? {
-        var found: [(Gazetteer.Organization, Int, String)] = gazetteer.candidates(in: folded, at: i)
-            .map { (gazetteer.organizations[$0.organization], $0.end, "gazetteer") }
+        let candidates = gazetteer.candidates(in: folded, at: i)
+        // Most places start no known name and no alias the article taught.
+        if candidates.isEmpty, aliases.names.isEmpty || aliases.byFirst[folded[i]] == nil { return nil }
+        var found: [(Gazetteer.Organization, Int, String)] = candidates.map { (gazetteer.organizations[$0.organization], $0.end, "gazetteer") }
         if !aliases.names.isEmpty {
             // A one-syllable alias (`군` for 횡성군) counts only with its particle glued on (`군은`).
             for (key, org) in aliases.byFirst[folded[i]] ?? [] where folded.matches(key, at: i) && (key.count > 1 || i + 1 < s.count && s[i + 1].isHangulSyllable) {

@@ -39,7 +39,7 @@ struct MentionGroup: Sendable {
 /// Assigns roles from particles and word order (Korean is verb-final: the parties come before the
 /// trigger). The subject (이/가/은/는, or an organization speaking through its officer) acts;
 /// 와/과 adds partners; 을/를, 의 and 에 대한 name what a ban or an investment is about.
-struct RoleAssigner: Sendable {
+final class RoleAssigner: Sendable {
     let facilityNouns: [Scalars]
     /// Participles of granting (cues.json `grantingWords`: 부여한, 내준).
     let grantingWords: Set<String>

@@ -46,7 +46,7 @@ struct TriggerHit: Sendable {
 /// dependent noun (체결한 뒤) or a policy instrument (금지하는 공문서). Negation, speculation and
 /// termination cues after the trigger cancel it; a connective trigger (손잡고 …) is cancelled only
 /// by a hypothetical in its own clause (…할 수 있다면,). Plan cues make the modality planned.
-struct TriggerMatcher: Sendable {
+final class TriggerMatcher: Sendable {
     struct Stem: Sendable {
         let text: Scalars
         let kind: EventKind
@@ -60,10 +60,25 @@ struct TriggerMatcher: Sendable {
         var likewise = false
     }
 
-    private var index: [Unicode.Scalar: [Stem]] = [:]
-    /// The second letter of each stem in `index` (nil for a one-letter stem), in the same order: most
-    /// stems are ruled out on it without touching the stem.
-    private var seconds: [Unicode.Scalar: [Unicode.Scalar?]] = [:]
+    /// The stems by their first letter, longest first: `bucketOf` gives a letter's bucket (-1 for
+    /// none) below U+10000, `wideBuckets` above.
+    private let stemBuckets: [[Stem]]
+    /// The second letter of each stem in `stemBuckets` (nil for a one-letter stem), in the same
+    /// order: most stems are ruled out on it without touching the stem.
+    private let secondBuckets: [[Unicode.Scalar?]]
+    private let bucketOf: [Int32]
+    private let wideBuckets: [Unicode.Scalar: Int]
+
+    /// The bucket of the stems that start with `c`, if any: most positions are rejected on one
+    /// array read, without hashing.
+    @inline(__always)
+    private func bucket(_ c: Unicode.Scalar) -> Int? {
+        if c.value < 0x10000 {
+            let b = bucketOf[Int(c.value)]
+            return b < 0 ? nil : Int(b)
+        }
+        return wideBuckets[c]
+    }
 
     /// Whether a stem whose second letter is `second` may still match where `next` follows its first
     /// (`match` steps over closing quotes and glosses).
@@ -73,8 +88,6 @@ struct TriggerMatcher: Sendable {
         guard let next else { return false }
         return second == next || next.isClosingQuote || next == "'" || next == "\"" || next == "》" || next == "〉" || next == ">" || next == "("
     }
-    /// The scalars some stem starts with: most positions are rejected without hashing.
-    private var starts = [Bool](repeating: false, count: 0x10000)
     private let negation: PatternSet
     private let speculation: PatternSet
     private let termination: PatternSet
@@ -98,21 +111,28 @@ struct TriggerMatcher: Sendable {
     private let gappedMaxGap: Int
 
     init(lexicon: Lexicon) {
+        var index: [Unicode.Scalar: [Stem]] = [:]
         for (kindName, entries) in lexicon.triggers.kinds {
             guard let kind = EventKind(name: kindName) else { continue }
             for e in entries {
                 let text = e.stem.scalars
                 guard let first = text.first else { continue }
-                if first.value < 0x10000 { starts[Int(first.value)] = true }
                 index[first, default: []].append(Stem(text: text, kind: kind, form: e.form, reverses: e.reverses ?? false,
                                                       joins: e.joins ?? false, sells: e.sells ?? false, nominal: e.nominal ?? false, speakerOnly: e.speakerOnly ?? false,
                                                       isPhrase: e.stem.contains(" "), likewise: e.likewise ?? false))
             }
         }
-        for key in index.keys {
-            index[key]!.sort { $0.text.count > $1.text.count }
-            seconds[key] = index[key]!.map { $0.text.count > 1 ? $0.text[1] : nil }
+        var stemBuckets: [[Stem]] = []
+        var bucketOf = [Int32](repeating: -1, count: 0x10000)
+        var wideBuckets: [Unicode.Scalar: Int] = [:]
+        for (first, stems) in index {
+            if first.value < 0x10000 { bucketOf[Int(first.value)] = Int32(stemBuckets.count) } else { wideBuckets[first] = stemBuckets.count }
+            stemBuckets.append(stems.sorted { $0.text.count > $1.text.count })
         }
+        self.stemBuckets = stemBuckets
+        secondBuckets = stemBuckets.map { $0.map { $0.text.count > 1 ? $0.text[1] : nil } }
+        self.bucketOf = bucketOf
+        self.wideBuckets = wideBuckets
         let c = lexicon.cues
         negation = PatternSet(c.negation)
         speculation = PatternSet(c.speculation)
@@ -179,8 +199,8 @@ struct TriggerMatcher: Sendable {
         var coveredUntil: [EventKind: Int] = [:]
         for i in 0..<s.count {
             let c = s[i]
-            guard c.value >= 0x10000 || starts[Int(c.value)] else { continue }
-            guard let stems = index[c], let nexts = seconds[c], nesting.parenDepth[i] == 0 else { continue }
+            guard let b = bucket(c), nesting.parenDepth[i] == 0 else { continue }
+            let stems = stemBuckets[b], nexts = secondBuckets[b]
             let wordStart = i == 0 || !OrganizationRecognizer.isWordScalar(s[i - 1])
             let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
             for n in stems.indices where TriggerMatcher.mayContinue(nexts[n], next) {
@@ -343,7 +363,8 @@ struct TriggerMatcher: Sendable {
         for place in gappedPlaces where s.firstIndex(of: place) != nil { return true }
         for i in 0..<s.count {
             let c = s[i]
-            guard c.value >= 0x10000 || starts[Int(c.value)], let stems = index[c], let nexts = seconds[c] else { continue }
+            guard let b = bucket(c) else { continue }
+            let stems = stemBuckets[b], nexts = secondBuckets[b]
             let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
             for n in stems.indices where TriggerMatcher.mayContinue(nexts[n], next) && TriggerMatcher.match(stems[n].text, in: s, at: i) != nil { return true }
         }
