@@ -54,7 +54,8 @@ public enum DateResolver {
         // 상무부는`) or one that opens the sentence dates its act.
         let usable = dates.filter { d in
             !nesting.inQuote[d.start] && nesting.parenDepth[d.start] == 0 && !(s.map { $0.matches(DateResolver.until, at: d.end) } ?? false)
-                && (subjectStart.map { st in d.start >= st || st - d.end <= 1 || (d.start <= 1 || s.map { DateResolver.onlyTimeWordsBefore($0, d.start) } ?? false) && d.text.hasSuffix("일") || (s.map { DateResolver.onlyAnAsideBetween($0, d.end, st) } ?? false) } ?? true)
+                && (subjectStart.map { st in d.start >= st || st - d.end <= 1 || (d.start <= 1 || s.map { DateResolver.onlyTimeWordsBefore($0, d.start) } ?? false) && d.text.hasSuffix("일")
+                    || (s.map { DateResolver.onlyATimeParticleBetween($0, d.end, st) } ?? false) || (s.map { DateResolver.onlyAnAsideBetween($0, d.end, st) } ?? false) } ?? true)
         }
         // A page's date line glued to the sentence (`date 2026-02-11 …`) yields to a date the prose gives.
         let prose = usable.filter { !DateResolver.isNumericDate($0.text) }
@@ -73,6 +74,14 @@ public enum DateResolver {
     static func onlyTimeWordsBefore(_ s: Scalars, _ start: Int) -> Bool {
         guard start <= 8 else { return false }
         return ["", "지난", "오는", "앞서", "이어", "또", "또한", "한편"].contains(s.string(0..<start).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Whether only a particle of time (`에`, `에는`, `에도`, `엔`) stands between a date and the
+    /// subject (`2018년에는 A가 B를 인수했다`, `…된 데 이어 2016년에는 C가 …`): the date is the act's,
+    /// as a date right before the subject is.
+    static func onlyATimeParticleBetween(_ s: Scalars, _ from: Int, _ to: Int) -> Bool {
+        guard from <= to, to - from <= 4 else { return false }
+        return ["에", "에는", "에도", "엔"].contains(s.string(from..<to).trimmingCharacters(in: .whitespaces))
     }
 
     /// Whether `text` is a date written in digits only (`2026-02-11`, `2026.2.11`).

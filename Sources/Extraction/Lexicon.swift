@@ -42,6 +42,9 @@ struct TriggerFile: Decodable, Sendable {
         var speakerOnly: Bool?
         /// Names the measure told before (`유사한 조치`): its targets are that measure's.
         var likewise: Bool?
+        /// Names what the buyer became of the target (`최대주주가 됐다`, `새 주인이 됐다`): the target
+        /// is named with 의 or bare right before it.
+        var owner: Bool?
     }
     struct Consortium: Decodable, Sendable {
         var heads: [String]
@@ -67,6 +70,9 @@ struct TriggerFile: Decodable, Sendable {
         /// A company's 의 before a round (`의 시리즈`, `의 이번`): where a round's lead may be read
         /// without an earlier sentence.
         var ownedRoundMarkers: [String]?
+        /// Nouns of what is owned or of who owns (`지분`, `경영권`, `최대주주`): a name right before
+        /// one, bare or with 의, is the company owned.
+        var ownershipNouns: [String]?
     }
     var kinds: [String: [Entry]]
     /// Triggers composed from data: each head, each link, each verb (`중단` + `할 것을 ` + `권고` →

@@ -247,6 +247,13 @@ extension OrganizationRecognizer {
             return
         }
         if let t = title(w1.text, split: split1) {
+            // `진대제 전 정보통신부 장관이`: a former officer speaks for no organization; the name
+            // only describes the person.
+            if OrganizationRecognizer.previousWord(s, before: m.start) == OrganizationRecognizer.former {
+                m.marker = .none
+                m.markerEnd = w1.end
+                return
+            }
             m.speaker = true
             m.anonymous = anonymousTitles.contains(t.title)
             m.marker = t.marker

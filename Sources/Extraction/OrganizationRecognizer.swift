@@ -134,6 +134,8 @@ final class OrganizationRecognizer: Sendable {
     let spacedBodySuffixes: [String]
     /// Parts of an organization that are bought (`낸드 사업 부문`): before them a name is expected.
     let divisionHeads: Set<String>
+    /// triggers.json `investmentLists.ownershipNouns` (`지분`, `경영권`, `최대주주`).
+    let ownershipNouns: [String]
     /// patterns.json `notNameEndings` (`에서`, `부터`).
     let notNameEndings: [String]
     /// patterns.json `acquisitionNouns`: what is bought or sold before them is a company.
@@ -204,6 +206,7 @@ final class OrganizationRecognizer: Sendable {
         unitSuffixes = (lexicon.patterns.unitSuffixes ?? []).map(\.scalars)
         spacedBodySuffixes = lexicon.patterns.spacedBodySuffixes ?? []
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
+        ownershipNouns = lexicon.triggers.investmentLists?.ownershipNouns ?? []
         notNameEndings = lexicon.patterns.notNameEndings ?? []
         acquisitionNouns = lexicon.patterns.acquisitionNouns ?? []
         mediaOutlets = Set(lexicon.patterns.mediaOutlets ?? [])
@@ -263,6 +266,9 @@ final class OrganizationRecognizer: Sendable {
         let lower = Character(Unicode.Scalar(letter.isUpperLatin ? letter.value + 32 : letter.value)!)
         return openers[initial].contains(lower)
     }
+
+    /// `전` (former) before an officer's organization and title.
+    static let former = "전"
 
     static let topicParticles: Set<String> = ["은", "는", "께서는", "에서는", "측은", "도"]
 
@@ -796,7 +802,7 @@ final class OrganizationRecognizer: Sendable {
         // The longest stem that leaves a fitting particle of an argument slot.
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker)
             // `게임사 넵튠의 지분`: whose stake is bought.
-            || $0.marker == .genitive && (RoleAssigner.stakeFollows(s, after: wEnd) || RoleAssigner.roundFollows(s, after: wEnd)
+            || $0.marker == .genitive && (RoleAssigner.ownershipFollows(s, after: wEnd, nouns: ownershipNouns) || RoleAssigner.roundFollows(s, after: wEnd)
                 || RoleAssigner.divisionFollows(s, after: wEnd, josa: josa, heads: divisionHeads) || buysWhatFollows(s, after: wEnd)) })
         // `전남도, 한국전력공사`: a list item ends at the comma; what looks like a particle is the name's.
         if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
@@ -822,7 +828,7 @@ final class OrganizationRecognizer: Sendable {
         // company's name, even one the dictionary knows as a common word (모레: the day after tomorrow).
         let formMarked = i >= 1 && s[i - 1] == "㈜" || i >= 3 && ["(주)", "(유)"].contains(s.string((i - 3)..<i))
         var bare = false
-        var stakeFollows = false
+        var ownedFollows = false
         if slot == nil, let next = nextWord(s, from: wEnd) {
             let split = josa.strip(next.text)
             let stem = split?.stem ?? next.text
@@ -845,10 +851,11 @@ final class OrganizationRecognizer: Sendable {
             // `네이버, 포시마크 인수`: a headline drops the particle before the noun of the deal.
             let headline = split == nil && objectHeads.contains(next.text) && s.last(where: { !$0.isSpace }).map({ $0 != "." }) == true
             // `자일링스 지분 4%를 확보`: whose shares, with the share told after the noun.
-            // `플러그파워 지분을 취득`, `카라이프 경영권을`: whose shares, with or without the share's figure.
-            stakeFollows = RoleAssigner.stakeNouns.contains { next.text.hasPrefix($0) } || stem == "주식"
+            // `플러그파워 지분을 취득`, `카라이프 경영권을`: whose shares, with or without the share's figure;
+            // `누리칩스 최대주주에`: whose owner the buyer became.
+            ownedFollows = ownershipNouns.contains { next.text.hasPrefix($0) } || stem == "주식"
             // `오로라칩스 인수 작업을 마쳤다`: a bare name before the bare noun of buying.
-            if chained || headline || split.map({ objectHeads.contains($0.stem) }) == true || stakeFollows || acquisitionNouns.contains(next.text) {
+            if chained || headline || split.map({ objectHeads.contains($0.stem) }) == true || ownedFollows || acquisitionNouns.contains(next.text) {
                 slot = (wEnd, .object)
                 bare = true
             }
@@ -920,7 +927,7 @@ final class OrganizationRecognizer: Sendable {
                         // `대만 실리콘모션 인수`: what is bought, right before the noun of buying;
                         // `플러그파워 지분`: whose shares are bought.
                         || bought && !analyzer!.isDictionaryWord(stem.string)
-                        || stakeFollows && !analyzer!.isDictionaryWord(stem.string)
+                        || ownedFollows && !analyzer!.isDictionaryWord(stem.string)
                             && (!MorphologicalAnalyzer.isCommonNoun(morphemes.within(i..<stemEnd)) || isLoanwordPair(morphemes.within(i..<stemEnd)))
                    : loose || isLatinLedName(stem) || MorphologicalAnalyzer.isName(inside, length: stem.count, asSubject: marker == .subject, surnames: surnames) else { return nil }
         let name = stem.string

@@ -45,6 +45,8 @@ final class RoleAssigner: Sendable {
     let grantingWords: Set<String>
     /// Parts of an organization that are bought (`낸드 사업 부문`).
     let divisionHeads: Set<String>
+    /// triggers.json `investmentLists.ownershipNouns` (`지분`, `경영권`, `최대주주`).
+    let ownershipNouns: [String]
     /// Nouns of buying or selling a company (patterns.json `acquisitionNouns`: 인수, 매입): a bare
     /// name right before one is what is bought (`하만 인수 절차를 마무리했다`).
     let acquisitionNouns: [String]
@@ -61,6 +63,7 @@ final class RoleAssigner: Sendable {
         facilityNouns = lexicon.patterns.facilityNouns.map(\.scalars).sorted { $0.count > $1.count }
         grantingWords = Set(lexicon.cues.grantingWords ?? [])
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
+        ownershipNouns = lexicon.triggers.investmentLists?.ownershipNouns ?? []
         acquisitionNouns = lexicon.patterns.acquisitionNouns ?? []
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
@@ -335,15 +338,13 @@ final class RoleAssigner: Sendable {
         return s[end..<start].allSatisfy { $0 == " " || $0.isClosingQuote || $0 == "'" } && s[start - 1] == " "
     }
 
-    /// What an owner holds of a company (`지분`, `경영권`): what is bought of the company named with
-    /// 의 before it.
-    static let stakeNouns = ["지분", "경영권"]
-
-    /// Whether a stake follows a name's 의 (`넵튠의 지분`, `업스테이지의 일정 지분`, `카라이프의 경영권`).
-    static func stakeFollows(_ s: Scalars, after end: Int) -> Bool {
+    /// Whether one of `nouns` (triggers.json `investmentLists.ownershipNouns`: what an owner holds
+    /// of a company, or what the owner is) follows a name's 의 (`넵튠의 지분`, `업스테이지의 일정 지분`,
+    /// `카라이프의 경영권`, `누리칩스의 최대주주`).
+    static func ownershipFollows(_ s: Scalars, after end: Int, nouns: [String]) -> Bool {
         let words = s.string(end..<min(s.count, end + 12)).split(separator: " ")
-        let stake = { (w: Substring) in RoleAssigner.stakeNouns.contains { w.hasPrefix($0) } }
-        return words.first.map(stake) == true || words.count > 1 && words[0].unicodeScalars.count <= 3 && stake(words[1])
+        let owned = { (w: Substring) in nouns.contains { w.hasPrefix($0) } }
+        return words.first.map(owned) == true || words.count > 1 && words[0].unicodeScalars.count <= 3 && owned(words[1])
     }
 
     /// Whether a part of the organization named with 의 at `end` is what the phrase up to the object
@@ -681,7 +682,10 @@ final class RoleAssigner: Sendable {
                    let nameEnd = g.members.last!.end
                    return nameEnd <= hit.start && hit.start - nameEnd <= 1 && [.none, .object].contains(g.marker)
                }),
-               let buyer = groups.last(where: { $0.marker == .genitive && $0.end <= bought.start && bought.start - $0.end <= 30 }) {
+               let buyer = groups.last(where: { $0.marker == .genitive && $0.end <= bought.start && bought.start - $0.end <= 30
+                   // Only bare words describe B between them (`A의 미국 설계업체 B 인수`); a word with a
+                   // particle opens another clause (`A의 최대주주가 된 데 이어 인수가`).
+                   && !s.string($0.end..<bought.start).split(separator: " ").contains { w in (josa.strip(String(w))?.marker).map { $0 != .none } ?? false } }) {
                 return (cast(buyer, .investor, "buyer (의)") + cast(bought, .target, "what is bought, right before the noun"),
                         "investment: noun phrase '\(hit.stem)' (A의 B \(hit.stem))")
             }
@@ -834,10 +838,11 @@ final class RoleAssigner: Sendable {
                 || [.about, .dative].contains(g.marker) && !g.members.allSatisfy { $0.type == .government } || (headline && g.marker == .none)
                 // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
                 || (g.marker == .comitative && hit.stem.contains("계약"))
-                // `누리테크 지분율을 끌어올렸다`: a bare name right before the stake the trigger begins with.
-                || (g.marker == .none && namedRightBefore(g) && RoleAssigner.stakeNouns.contains(where: hit.stem.hasPrefix))
+                // `누리테크 지분율을 끌어올렸다`, `누리칩스 최대주주에 올랐다`: a bare name right before the
+                // stake or the owner the trigger begins with.
+                || (g.marker == .none && namedRightBefore(g) && (ownershipNouns.contains(where: hit.stem.hasPrefix) || hit.owner))
                 // `B의 시리즈D 라운드에 투자했다`: the company named with 의 raised the round.
-                || (g.marker == .genitive && (hit.joins || hit.stem.contains("주주") || RoleAssigner.stakeFollows(s, after: g.end) || divisionFollows(s, after: g.end)
+                || (g.marker == .genitive && (hit.joins || hit.owner || RoleAssigner.ownershipFollows(s, after: g.end, nouns: ownershipNouns) || divisionFollows(s, after: g.end)
                     || RoleAssigner.roundFollows(s, after: g.end))))
         }.flatMap { cast($0, .target, "object") }
         if let alsoBought { targets = cast(alsoBought, .target, "what the topic bought too (도)") + targets }

@@ -24,6 +24,8 @@ struct TriggerHit: Sendable {
     var speakerOnly = false
     /// Names the measure told before (`…등도 유사한 조치를 시행했다`).
     var likewise = false
+    /// Names what the buyer became of the target (`최대주주가 됐다`).
+    var owner = false
     /// `인수됐다`, `금지됐다`: the subject undergoes the event.
     var passive = false
     var verdict: Verdict
@@ -58,6 +60,7 @@ final class TriggerMatcher: Sendable {
         let speakerOnly: Bool
         let isPhrase: Bool
         var likewise = false
+        var owner = false
     }
 
     /// The stems by their first letter, longest first: `bucketOf` gives a letter's bucket (-1 for
@@ -119,7 +122,7 @@ final class TriggerMatcher: Sendable {
                 guard let first = text.first else { continue }
                 index[first, default: []].append(Stem(text: text, kind: kind, form: e.form, reverses: e.reverses ?? false,
                                                       joins: e.joins ?? false, sells: e.sells ?? false, nominal: e.nominal ?? false, speakerOnly: e.speakerOnly ?? false,
-                                                      isPhrase: e.stem.contains(" "), likewise: e.likewise ?? false))
+                                                      isPhrase: e.stem.contains(" "), likewise: e.likewise ?? false, owner: e.owner ?? false))
             }
         }
         var stemBuckets: [[Stem]] = []
@@ -405,6 +408,7 @@ final class TriggerMatcher: Sendable {
         hit.sells = stem.sells
         hit.speakerOnly = stem.speakerOnly
         hit.likewise = stem.likewise
+        hit.owner = stem.owner
         // `인수합병(M&A)해`, `인수(M&A)했다`: a gloss between the verbal noun and its ending.
         var end = end
         if stem.form == "noun", end < s.count, s[end] == "(", let close = s[end..<min(s.count, end + 16)].firstIndex(of: ")"),

@@ -197,3 +197,29 @@ import Testing
         #expect(Set(only(.ban, text).flatMap { $0.names(.target) }) == Set(targets))
     }
 }
+
+/// Measures written as one compound noun (`수입금지했다`, `사용금지 조치를`, `접속차단했다`), as the
+/// press often writes them without the space: the same bans as `수입 금지했다`.
+@Suite struct CompoundMeasureTests {
+    @Test(arguments: [
+        ("태국 정부는 지난 3일 중국 드론업체 스카이윙의 제품을 수입금지했다.", "태국 정부", "스카이윙"),
+        ("캐나다 정부는 국가 안보를 이유로 한빛소프트 앱에 대해 사용금지 조치를 시행했다.", "캐나다 정부", "한빛소프트"),
+        ("인도네시아 정부는 보안 우려로 누리소프트의 메신저를 접속차단했다.", "인도네시아 정부", "누리소프트"),
+        ("미국 상무부는 세림반도체에 대한 장비 수출제한 조치를 발표했다.", "미국 상무부", "세림반도체"),
+    ])
+    func aCompoundMeasureIsABan(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "관세청은 이달부터 수입금지 품목의 통관 심사를 강화한다.",
+        "누리텔레콤은 요금제 데이터 사용제한 기준을 바꿨다.",
+        "한빛전자는 공장 안 사용금지 물질 목록을 새로 정리했다.",
+    ])
+    func aCompoundBeforeANounIsNoMeasure(text: String) {
+        #expect(only(.ban, text).isEmpty)
+    }
+}

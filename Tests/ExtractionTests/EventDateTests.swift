@@ -29,3 +29,25 @@ import Testing
         #expect(listed.allSatisfy { $0.occurredAt == day("2023-03-28") }, "\(listed.map { ($0.kind, $0.occurredAt) })")
     }
 }
+
+/// A date with a particle of time right before the subject (`2018년에는 A가`, `1월에는 B가`) dates
+/// the act, wherever in the sentence it stands.
+@Suite struct DateBeforeTheSubjectTests {
+    @Test(arguments: [
+        ("2018년에는 세림캐피털이 동해반도체를 인수했다.", "2018"),
+        ("2018년 3월에 세림캐피털이 동해반도체를 인수했다.", "2018-03"),
+        ("동방반도체가 서림메모리를 인수한 데 이어 2016년에는 세림캐피털이 동해반도체를 인수했다.", "2016"),
+        ("앞서 1월에는 한빛전자가 누리AI에 100억원을 투자했다.", "2025-01"),
+    ])
+    func theDateIsTheActs(text: String, date: String) {
+        let i = only(.investment, text).filter { $0.names(.investor) != ["동방반도체"] }
+        #expect(i.count == 1)
+        #expect(i.first?.occurredAt == day(date), "\(i.map(\.occurredAt))")
+    }
+
+    @Test func aDeadlineBeforeTheSubjectIsNot() {
+        // `까지` makes it a deadline, whatever follows.
+        let i = only(.investment, "2030년까지는 세림캐피털이 동해반도체를 인수했다.")
+        #expect(i.first?.occurredAt != day("2030"))
+    }
+}

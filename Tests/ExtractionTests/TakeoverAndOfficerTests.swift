@@ -191,3 +191,35 @@ import Testing
         #expect(!only(.investment, text).contains { $0.names(.target) == ["한빛그룹"] }, "\(events(text).map(\.participants))")
     }
 }
+
+/// A buyer told by what it became of the company (`최대주주가 됐다`, `2대 주주가 됐다`, `새 주인이 됐다`):
+/// an investment in the company named with 의 or bare before it.
+@Suite struct OwnerBecomeTests {
+    @Test(arguments: [
+        ("2018년 세림캐피털이 메모리 업체 동해반도체의 2대 주주가 됐다.", "세림캐피털", "동해반도체", "2018"),
+        ("2016년에는 동방캐피털이 터치칩 업체 남해전자의 새 주인이 됐다.", "동방캐피털", "남해전자", "2016"),
+        ("동방캐피털은 지난해 누리칩스 최대주주에 올랐다.", "동방캐피털", "누리칩스", "2024"),
+        ("2015년 6월 동방반도체가 메모리 개발 업체 서림메모리의 최대주주가 된 데 이어 인수가 잇따랐다.", "동방반도체", "서림메모리", "2015-06"),
+    ])
+    func theBuyerBecameItsOwner(text: String, investor: String, target: String, date: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+        #expect(i.first?.occurredAt == day(date))
+    }
+
+    @Test(arguments: [
+        "진대제 전 정보통신부 장관이 AI 반도체 스타트업 딥엑스의 2대 주주가 됐다.",
+        "김철수 전 한빛전자 대표는 누리AI에 50억원을 투자했다.",
+        "이영희 전 누리증권 사장이 세림칩스의 최대주주에 올랐다.",
+    ])
+    func aFormerOfficerActsForNoOrganization(text: String) {
+        #expect(only(.investment, text).isEmpty, "\(only(.investment, text).map(\.participants))")
+    }
+
+    @Test func aSittingOfficerStillSpeaksForIt() {
+        let i = only(.investment, "김철수 한빛전자 대표는 누리AI에 50억원을 투자했다고 밝혔다.")
+        #expect(i.first?.names(.investor) == ["한빛전자"])
+    }
+}
