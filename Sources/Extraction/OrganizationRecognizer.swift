@@ -1042,7 +1042,8 @@ final class OrganizationRecognizer: Sendable {
         let name = stem.string
         guard (2...14).contains(stem.count), !stopWords.contains(name), !analyzer.isDictionaryWord(name), title(name) == nil,
               !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]) else { return nil }
-        if lexiconNouns.contains(where: { stem.count >= $0.count && stem.matches($0, at: stem.count - $0.count) }) { return nil }
+        // After a classifier a one-syllable head ends a name (`반도체 기업 퀀텀칩과`, `스타트업 누리앱에`).
+        if lexiconNouns.contains(where: { stem.count >= $0.count && stem.matches($0, at: stem.count - $0.count) && ($0.count >= 2 || stem.count == $0.count) }) { return nil }
         // The word is read with its particle (`누리에어를`), not the whole sentence: a classifier's
         // name needs no more context, and most sentences are then never analyzed.
         let inside = analyzer.analyze(scalars: Scalars(s[i..<wEnd])).filter { $0.start < stem.count }

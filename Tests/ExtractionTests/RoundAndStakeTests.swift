@@ -139,3 +139,25 @@ import Testing
         #expect(i.first?.names(.target) == ["누리소프트"])
     }
 }
+
+/// Shares bought by their count (`주식 50만주를 사들였다`, `보통주 30만주를 매입했다`, `신주 200만주를
+/// 인수`): an investment in the company whose shares they are.
+@Suite struct SharesByCountTests {
+    @Test(arguments: [
+        ("세림캐피털은 동해반도체 주식 50만주를 사들였다.", "세림캐피털", "동해반도체"),
+        ("화성그룹은 누리AI의 보통주 30만주를 매입했다.", "화성그룹", "누리AI"),
+        ("한빛홀딩스는 세림데이터의 신주 200만주를 인수하기로 했다.", "한빛홀딩스", "세림데이터"),
+    ])
+    func theCompanyWhoseSharesTheyAre(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+    }
+
+    @Test func sharesInvestedByPeopleAreNoTarget() {
+        // `주식투자` is investing in shares, not a stake of the name before it.
+        let b = only(.ban, "미국 재무부는 미국민의 주식투자를 금지한다고 발표했다.")
+        #expect(!b.contains { $0.names(.target).contains("미국민") })
+    }
+}

@@ -228,3 +228,23 @@ import Testing
         #expect(only(.partnership, text).first?.names(.party).contains(name) == true, "\(events(text).map(\.participants))")
     }
 }
+
+/// After a classifier, a name may end in a one-syllable head of the lexicon (`칩`, `앱`): the
+/// classifier says it is a name.
+@Suite struct ClassifiedNameHeadTests {
+    @Test(arguments: [
+        ("한빛전자는 미국 반도체 기업 퀀텀칩과 협업한다.", "퀀텀칩"),
+        ("한빛전자는 반도체 기업 퀀텀칩과 협약을 맺었다.", "퀀텀칩"),
+        ("누리텔레콤은 헬스케어 스타트업 케어앱과 업무협약을 체결했다.", "케어앱"),
+    ])
+    func theNameAfterTheClassifierIsAPartner(text: String, partner: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(p.first?.names(.party).contains(partner) == true, "\(p.map(\.participants))")
+    }
+
+    @Test func aBareHeadIsStillNoName() {
+        // `칩` alone after the classifier is the thing, not a firm.
+        #expect(only(.partnership, "한빛전자는 반도체 기업 칩과 협약을 맺었다.").isEmpty)
+    }
+}
