@@ -349,12 +349,34 @@ final class TriggerMatcher: Sendable {
                       let adverb = TriggerMatcher.phraseAdverbs.first(where: { s.matches($0, at: j) }) {
                 // `명단에 새로 등재했다`: an adverb of manner between the words of a phrase.
                 j += adverb.count
+            } else if k > 0, stem[k - 1] == " ", s[j].isASCIIDigit, let end = TriggerMatcher.priceEnd(s, from: j) {
+                // `주식 120만주를 300억원에 취득`: the price between the words of a phrase.
+                j = end
             } else {
                 return nil
             }
         }
         return j
     }
+
+    /// Currencies a price is told in (`원`, `달러`, …), the dative that makes it a price (`에 `),
+    /// and the number units written inside an amount (`1조 2000억`).
+    static let priceCurrencies = ["원", "달러", "유로", "엔", "위안", "파운드"].map(\.scalars)
+    static let numberUnits: Set<Unicode.Scalar> = ["조", "억", "만", "천", "백"]
+
+    /// Where a price told with 에 that starts at `from` ends, after its space (`300억원에 `,
+    /// `1조 2000억원에 `, `4억 5000만 달러에 `); nil when no such price starts there.
+    static func priceEnd(_ s: Scalars, from: Int) -> Int? {
+        var j = from
+        while j < s.count, s[j].isASCIIDigit || s[j] == "," || s[j] == "." || numberUnits.contains(s[j])
+                || s[j] == " " && j + 1 < s.count && s[j + 1].isASCIIDigit { j += 1 }
+        if j < s.count, s[j] == " " { j += 1 }
+        guard let currency = priceCurrencies.first(where: { s.matches($0, at: j) }) else { return nil }
+        j += currency.count
+        guard s.matches(TriggerMatcher.priceDative, at: j) else { return nil }
+        return j + TriggerMatcher.priceDative.count
+    }
+    static let priceDative = "에 ".scalars
 
     /// Adverbs that may stand between the words of a phrase stem (`명단에 새로 등재`, `지분을 추가로 인수`).
     /// The first letters of `phraseAdverbs`: the cheap test on the matcher's hot path.

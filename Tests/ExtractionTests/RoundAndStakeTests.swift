@@ -155,6 +155,18 @@ import Testing
         #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
     }
 
+    @Test(arguments: [
+        ("화성그룹은 누리AI의 보통주 30만주를 4억 5000만 달러에 매입했다.", "화성그룹", "누리AI"),
+        ("세림캐피털은 동해반도체의 신주 50만주를 300억원에 취득했다.", "세림캐피털", "동해반도체"),
+        ("한빛홀딩스는 세림데이터 지분을 1조 2000억원에 추가로 인수했다.", "한빛홀딩스", "세림데이터"),
+    ])
+    func thePriceMayStandBetween(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+    }
+
     @Test func sharesInvestedByPeopleAreNoTarget() {
         // `주식투자` is investing in shares, not a stake of the name before it.
         let b = only(.ban, "미국 재무부는 미국민의 주식투자를 금지한다고 발표했다.")
