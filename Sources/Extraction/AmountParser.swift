@@ -34,6 +34,12 @@ public enum AmountParser {
         return out
     }
 
+    /// Where a sum of money that starts at `i` ends (`300억원`, `1조 2000억 원`, `4억 5000만 달러`),
+    /// or nil when none starts there.
+    static func end(ofAmountAt i: Int, in s: Scalars) -> Int? {
+        parse(s, at: i)?.1
+    }
+
     /// One amount starting at `i`: a number with Korean units, then a currency (white space allowed).
     private static func parse(_ s: Scalars, at i: Int) -> (Amount, Int)? {
         var j = i

@@ -669,6 +669,13 @@ final class RoleAssigner: Sendable {
         return (cast, "partnership: parties before trigger '\(hit.stem)' (\(hit.reading))")
     }
 
+    /// Whether the words of `range` carry no particle: only bare words describe a name between
+    /// its owner's 의 and it (`A의 미국 설계업체 B 인수`); a word with a particle opens another
+    /// clause (`A의 최대주주가 된 데 이어 인수가`).
+    func onlyBareWords(_ s: Scalars, _ range: Range<Int>) -> Bool {
+        !s.string(range).split(separator: " ").contains { w in (josa.strip(String(w))?.marker).map { $0 != .none } ?? false }
+    }
+
     /// Endings that join a clause to the next one (`투자하고`, `인수하며`).
     static let connectives = ["하고 ", "하며 ", "하면서 ", "했고 ", "했으며 "].map(\.scalars)
 
@@ -683,9 +690,7 @@ final class RoleAssigner: Sendable {
                    return nameEnd <= hit.start && hit.start - nameEnd <= 1 && [.none, .object].contains(g.marker)
                }),
                let buyer = groups.last(where: { $0.marker == .genitive && $0.end <= bought.start && bought.start - $0.end <= 30
-                   // Only bare words describe B between them (`A의 미국 설계업체 B 인수`); a word with a
-                   // particle opens another clause (`A의 최대주주가 된 데 이어 인수가`).
-                   && !s.string($0.end..<bought.start).split(separator: " ").contains { w in (josa.strip(String(w))?.marker).map { $0 != .none } ?? false } }) {
+                   && onlyBareWords(s, $0.end..<bought.start) }) {
                 return (cast(buyer, .investor, "buyer (의)") + cast(bought, .target, "what is bought, right before the noun"),
                         "investment: noun phrase '\(hit.stem)' (A의 B \(hit.stem))")
             }

@@ -359,22 +359,12 @@ final class TriggerMatcher: Sendable {
         return j
     }
 
-    /// Currencies a price is told in (`원`, `달러`, …), the dative that makes it a price (`에 `),
-    /// and the number units written inside an amount (`1조 2000억`).
-    static let priceCurrencies = ["원", "달러", "유로", "엔", "위안", "파운드"].map(\.scalars)
-    static let numberUnits: Set<Unicode.Scalar> = ["조", "억", "만", "천", "백"]
-
     /// Where a price told with 에 that starts at `from` ends, after its space (`300억원에 `,
-    /// `1조 2000억원에 `, `4억 5000만 달러에 `); nil when no such price starts there.
+    /// `1조 2000억원에 `, `4억 5000만 달러에 `); nil when no such price starts there. The sum is read
+    /// by `AmountParser`.
     static func priceEnd(_ s: Scalars, from: Int) -> Int? {
-        var j = from
-        while j < s.count, s[j].isASCIIDigit || s[j] == "," || s[j] == "." || numberUnits.contains(s[j])
-                || s[j] == " " && j + 1 < s.count && s[j + 1].isASCIIDigit { j += 1 }
-        if j < s.count, s[j] == " " { j += 1 }
-        guard let currency = priceCurrencies.first(where: { s.matches($0, at: j) }) else { return nil }
-        j += currency.count
-        guard s.matches(TriggerMatcher.priceDative, at: j) else { return nil }
-        return j + TriggerMatcher.priceDative.count
+        guard let end = AmountParser.end(ofAmountAt: from, in: s), s.matches(TriggerMatcher.priceDative, at: end) else { return nil }
+        return end + TriggerMatcher.priceDative.count
     }
     static let priceDative = "에 ".scalars
 
