@@ -212,6 +212,16 @@ struct PatternFile: Decodable, Sendable {
     var notNameEndings: [String]?
     /// Nouns of buying and selling a company (인수, 매각) that may follow its name with 을/를.
     var acquisitionNouns: [String]?
+    /// What names goods that may not be exported, and what does not.
+    struct ExportedGoods: Decodable, Sendable {
+        /// Words that open no name of goods (`특정 제품`): dropped from a phrase's start.
+        var determiners: [String]
+        /// Nouns that alone name no goods (`제품`, `품목`).
+        var genericNouns: [String]
+        /// Heads that name firms or bodies, not goods (`러시아 기업에 대한`).
+        var organizationNouns: [String]
+    }
+    var exportedGoods: ExportedGoods?
     var mediaOutlets: [String]?
     var mediaSuffixes: [String]?
     var surnames: [String]?

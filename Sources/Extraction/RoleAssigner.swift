@@ -50,6 +50,12 @@ final class RoleAssigner: Sendable {
     /// Nouns of buying or selling a company (patterns.json `acquisitionNouns`: 인수, 매입): a bare
     /// name right before one is what is bought (`하만 인수 절차를 마무리했다`).
     let acquisitionNouns: [String]
+    /// patterns.json `exportedGoods`: words that open no name of goods (`특정`, `일부`) and nouns
+    /// that alone name no goods (`제품`, `품목`).
+    let exportDeterminers: Set<String>
+    let genericGoods: Set<String>
+    /// patterns.json `exportedGoods.organizationNouns`: heads that name firms, not goods (`기업`).
+    let notGoods: Set<String>
     let facilityVerbs: [Scalars]
     let jointMarkers: [Scalars]
     let josa: JosaStripper
@@ -65,6 +71,9 @@ final class RoleAssigner: Sendable {
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
         ownershipNouns = lexicon.triggers.investmentLists?.ownershipNouns ?? []
         acquisitionNouns = lexicon.patterns.acquisitionNouns ?? []
+        exportDeterminers = Set(lexicon.patterns.exportedGoods?.determiners ?? [])
+        genericGoods = Set(lexicon.patterns.exportedGoods?.genericNouns ?? [])
+        notGoods = Set(lexicon.patterns.exportedGoods?.organizationNouns ?? [])
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
         josa = JosaStripper(lexicon.josa)
@@ -329,6 +338,8 @@ final class RoleAssigner: Sendable {
     static let against = "에 대".scalars
     /// `한국 수출을 제한한다`: exports to the country named bare before them.
     static let exportsTo = " 수출".scalars
+    /// Endings of a verb form (`…에 한해`, `사용될`, `주도하는`): a word with one names no goods.
+    static let verbFormEndings: [Character] = ["해", "한", "는", "된", "될", "던", "며", "고"]
 
     /// Whether the group's last name stands right before `start`, one space and perhaps a closing
     /// quotation mark between (`하만 인수`, `'시프트' 인수`).
@@ -1018,6 +1029,16 @@ final class RoleAssigner: Sendable {
             .flatMap { cast($0, .target, "object of the measure") }.filter { t in !subj.members.contains { $0.name == t.name } })
         // `미국의 드론 업체 A를 비롯해 …`: a country says whose firms, and leaves room for the list.
         if targets.allSatisfy({ $0.type == .government }) { targets = [] }
+        // `희토류 관련 기술의 수출 통제를 강화했다`, `갈륨, 게르마늄 등의 미국 수출을 통제한다`: goods
+        // named as what may not be exported are the measure's targets (GUIDELINES: products may be
+        // targets), beside any country the measure is against (`한국에 대한 반도체 소재 수출 규제`).
+        // 수출 must belong to the measure (`수출을 금지`, `수출 통제를`, `수출을 부당하게 제한`), not to a
+        // name before it (`수출통제법에 근거해 …명단에 포함한다`).
+        var goods: [Cast] = []
+        if targets.isEmpty, let at = s.firstIndex(of: RoleAssigner.exports, from: max(subj.end, hit.start - 12), to: min(s.count, hit.end + 4)),
+           exportsOfTheMeasure(s, at: at) {
+            goods = exportedGoods(s, from: subj.end, before: at, groups: groups)
+        }
         // `러시아에 대해 …수출을 금지하기로 했다`, `한국에 대한 수출 규제를 강화했다`, `한국 수출을
         // 제한한다`: a measure on exports against a country, named right before 에 대해/에 대한 or
         // bare before 수출, is on that country.
@@ -1028,6 +1049,7 @@ final class RoleAssigner: Sendable {
            }) {
             targets = cast(country, .target, "the country the measure on exports is against (에 대해)").map { var t = $0; t.countryMeasured = true; return t }
         }
+        targets += goods
         // `YMTC를 비롯해 중국 기업 31개 사를 …추가 지정했다`: the list headed by 비롯해 is the object.
         if let g = groups.first(where: { g in
             g.start >= subj.end && g.start < hit.start && g.members.count >= 1 && g.members.first!.marker == .list
@@ -1200,6 +1222,117 @@ final class RoleAssigner: Sendable {
     }
 
     private func dedupe(_ cast: [Cast]) -> [Cast] { cast.uniqueByName }
+
+    /// The goods a measure on exports is on, named before `수출` (at `before`) and after the
+    /// subject (from `from`): with 의 or 에 대한, a country the exports go to perhaps between
+    /// (`노광장비의 대중 수출`, `흑연 등의 미국 수출`, `장비에 대한 대중국 수출`), or bare right before it
+    /// (`반도체 장비 수출을`). A phrase is its last words without a particle, at most three
+    /// (`희토류 관련 기술`; `희토류와 관련된 기술` whole); a list closed by 등 gives each item
+    /// (`갈륨, 게르마늄, 초경질 재료와 흑연 등의`). A lone generic noun (`제품`, `품목`) or a phrase
+    /// opened by a determiner or a count (`특정 제품`, `57개 품목`) names nothing (patterns.json
+    /// `exportedGoods`). Empty when no goods are named so.
+    func exportedGoods(_ s: Scalars, from: Int, before: Int, groups: [MentionGroup]) -> [Cast] {
+        guard before > from else { return [] }
+        var words = s.string(from..<before).split(separator: " ").map { w in String(w.drop { RoleAssigner.quoteMarks.contains($0) }.reversed().drop { RoleAssigner.quoteMarks.contains($0) }.reversed()) }
+            .filter { !$0.isEmpty }
+        // The country the exports go to: `대중`, `대중국`, `대러시아·벨라루스`, or a name known as one.
+        if let last = words.last, last.hasPrefix("대") && last.unicodeScalars.count <= 8 && !["대한", "대해", "대해서도"].contains(last)
+            || groups.contains(where: { g in g.end == before - 1 && g.members.allSatisfy { $0.type == .government } && g.marker == .none }) {
+            words.removeLast()
+        }
+        guard let last = words.last else { return [] }
+        var head: String
+        if last.hasSuffix("의"), last.unicodeScalars.count >= 2 {
+            head = String(last.dropLast())
+        } else if ["대한", "대해", "대해서도", "관한"].contains(last), words.count >= 2, words[words.count - 2].hasSuffix("에") {
+            words.removeLast()
+            head = String(words.last!.dropLast())
+        } else if s.matches(RoleAssigner.exportsTo, at: before - 1), josa.strip(last) == nil, !RoleAssigner.verbFormEndings.contains(last.last!) {
+            head = last
+        } else {
+            return []
+        }
+        words[words.count - 1] = head
+        // A list closed by 등, right before the head or before its classifier words (`갈륨, 게르마늄 등의`,
+        // `불화수소, 포토레지스트 등 반도체 소재 3개 품목의`): each item before it.
+        if let closing = (max(0, words.count - 6)..<words.count).reversed().first(where: { words[$0] == "등" }),
+           words[(closing + 1)...].dropLast().allSatisfy({ josa.strip($0) == nil }) {
+            return goodsListed(Array(words[..<closing]))
+        }
+        // One phrase: the words without a particle before the head, at most three in all.
+        var phrase = [head]
+        var i = words.count - 2
+        while i >= 0, phrase.count < 3, !words[i].hasSuffix(","), josa.strip(words[i]) == nil, !words[i].contains(where: \.isNumber), words[i] != "및",
+              !RoleAssigner.verbFormEndings.contains(words[i].last!) || ["관련된", "관련한"].contains(words[i]) {
+            phrase.insert(words[i], at: 0)
+            i -= 1
+        }
+        // `갈륨, 게르마늄, 안티몬의`: a list without 등.
+        if i >= 0, words[i].hasSuffix(","), phrase.count < 3 {
+            return goodsListed(words)
+        }
+        // `희토류와 관련된 기술`: what the goods relate to belongs to their name.
+        if let first = phrase.first, ["관련된", "관련한", "관련"].contains(first), i >= 0, words[i].hasSuffix("와") || words[i].hasSuffix("과") {
+            phrase.insert(words[i], at: 0)
+        }
+        // `대중 반도체 장비`: the country the exports go to opens no name of goods either.
+        while let first = phrase.first, exportDeterminers.contains(first) || first.hasPrefix("대") && first.unicodeScalars.count <= 8 && phrase.count > 1 {
+            phrase.removeFirst()
+        }
+        // `러시아 기업에 대한`: firms, or a name the recognizer knows, are no goods.
+        let known = Set(groups.flatMap(\.members).flatMap { [$0.surface, $0.name] })
+        guard !phrase.contains(where: { known.contains($0) }), !notGoods.contains(head) else { return [] }
+        let name = phrase.joined(separator: " ")
+        guard namesGoods(name) else { return [] }
+        return [Cast(role: .target, name: name, surface: name, type: nil, why: "\(name) (goods the measure on exports is on)")]
+    }
+
+    /// The items of a list that `words` end with (the words before its 등), the last up to three
+    /// words (bounded by the comma before it), the others one word (`갈륨, 게르마늄, 초경질 재료와 흑연`).
+    private func goodsListed(_ words: [String]) -> [Cast] {
+        var items: [[String]] = [[]]
+        for word in words.reversed() {
+            if word.hasSuffix(",") {
+                guard !items[items.count - 1].isEmpty else { return [] }
+                items.append([String(word.dropLast())])
+            } else if items.count == 1, items[0].count < 3,
+                      josa.strip(word) == nil || items[0].count == 1 && (word.hasSuffix("와") || word.hasSuffix("과")) {
+                items[0].append(word)
+            } else {
+                break
+            }
+        }
+        var names = items.map { $0.reversed().joined(separator: " ") }.reversed().map { $0 }
+        guard names.count >= 2 else { return [] }
+        // `초경질 재료와 흑연`: the last item joins two.
+        if let lastItem = names.last, let cut = lastItem.range(of: "와 ") ?? lastItem.range(of: "과 ") {
+            names[names.count - 1] = String(lastItem[..<cut.lowerBound])
+            names.append(String(lastItem[cut.upperBound...]))
+        }
+        return names.filter(namesGoods).map { Cast(role: .target, name: $0, surface: $0, type: nil, why: "\($0) (goods the measure on exports is on, list-item)") }
+    }
+
+    static let quoteMarks: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』", "<", ">", "《", "》"]
+
+    /// Whether the word at `at` is 수출 itself, with a particle, or glued to a measure's noun
+    /// (`수출을`, `수출도`, `수출통제를`), not a longer name (`수출통제법`).
+    func exportsOfTheMeasure(_ s: Scalars, at: Int) -> Bool {
+        var end = at
+        while end < s.count, OrganizationRecognizer.isWordScalar(s[end]) { end += 1 }
+        let word = s.string(at..<end)
+        let stem = josa.strip(word)?.stem ?? word
+        return stem == "수출" || RoleAssigner.exportMeasureNouns.contains(stem)
+    }
+
+    static let exportMeasureNouns: Set<String> = ["수출통제", "수출규제", "수출제한", "수출금지"]
+
+    /// Whether `phrase` names goods: not empty, not a lone generic noun, not opened by a count.
+    private func namesGoods(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ")
+        guard let first = words.first, (2...30).contains(phrase.unicodeScalars.count) else { return false }
+        if first.first?.isNumber == true || exportDeterminers.contains(String(first)) { return false }
+        return !(words.count == 1 && genericGoods.contains(phrase))
+    }
 
     /// `…에 100MW 규모 인공지능(AI) 전용 데이터센터를 구축`: the facility an investment builds,
     /// named by the words before a facility noun up to a measure, a number or a particle.

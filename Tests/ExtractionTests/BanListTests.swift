@@ -59,7 +59,7 @@ import Testing
     @Test(arguments: [
         "미국 재무부는 중국과 러시아에 대한 제재를 강화했다.",
         "미국 정부는 대중국 반도체 수출을 제한했다.",
-        "유럽연합은 러시아에 대한 수출 통제를 확대했다.",
+        "유럽연합은 러시아 기업에 대한 수출 통제를 확대했다.",
     ])
     func aCountryIsNoTargetOfAMeasure(text: String) {
         let targets = only(.ban, text).flatMap { $0.names(.target) }
