@@ -60,6 +60,13 @@ extension OrganizationRecognizer {
                 return
             }
             if marker == .genitive { speakerAfterGenitive(&m, s) }
+            // `A뿐 아니라 B`, `A뿐만 아니라 B`: not only A but also B; the list goes on with B, which
+            // brings the particle.
+            if marker == .list, ["뿐", "뿐만"].contains(s.string(pos..<wEnd)), let next = nextWord(s, from: wEnd),
+               next.text == "아니라" || next.text == "아니라," {
+                m.markerEnd = next.end
+                return
+            }
             if marker == .list { listEnd(&m, s, from: wEnd) }
             // `A를 비롯해 B, C 등 …이 차단했다`: A heads the list that follows.
             // `틱톡을 포함해 …기술의 사용을`: so does 포함해.

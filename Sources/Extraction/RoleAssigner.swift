@@ -341,6 +341,24 @@ final class RoleAssigner: Sendable {
     /// Endings of a verb form (`…에 한해`, `사용될`, `주도하는`): a word with one names no goods.
     static let verbFormEndings: [Character] = ["해", "한", "는", "된", "될", "던", "며", "고"]
 
+    /// Where the last clause closed by a connective ending (`…했고`, `…했으며`) between `from` and
+    /// `to` ends, if one does: what comes before it belongs to that clause's own verb.
+    static func lastClauseEnd(_ s: Scalars, from: Int, to: Int) -> Int? {
+        guard from < to else { return nil }
+        var end: Int? = nil
+        var i = from
+        while let at = s.firstIndex(of: [" "], from: i, to: to) {
+            let wordStart = (s[from..<at].lastIndex(of: " ") ?? (from - 1)) + 1
+            let word = s.string(wordStart..<at)
+            if RoleAssigner.connectiveEndings.contains(where: { word.hasSuffix($0) }) { end = at + 1 }
+            i = at + 1
+        }
+        return end
+    }
+
+    /// Endings of a verb that closes its clause and goes on (`했고`, `했으며`, `했지만`).
+    static let connectiveEndings = ["했고", "했으며", "했지만", "했는데", "됐고", "됐으며", "였고", "였으며", "하고 있고"]
+
     /// Whether the group's last name stands right before `start`, one space and perhaps a closing
     /// quotation mark between (`하만 인수`, `'시프트' 인수`).
     static func rightBefore(_ g: MentionGroup, _ start: Int, in s: Scalars) -> Bool {
@@ -823,8 +841,11 @@ final class RoleAssigner: Sendable {
         // `하만 인수 절차를 마무리했다`: a name right before the noun of buying is what is bought, the
         // phrase's particle coming after the noun it heads.
         let namedRightBefore = { (g: MentionGroup) in RoleAssigner.rightBefore(g, hit.start, in: s) && !g.members.allSatisfy { $0.type == .government } }
+        // `A는 B에 C와 함께 투자했고 지난해 D 등의 라운드에도 참여했다`: a clause closed before the
+        // trigger keeps its own objects and partners; the subject is shared.
+        let clauseStart = RoleAssigner.lastClauseEnd(s, from: subj.end, to: hit.start) ?? subj.end
         let between = groups.filter { g in
-            g.start >= subj.end && g.start < hit.start && (g.end <= hit.end + 2 || namedRightBefore(g) && acquisitionNouns.contains(where: hit.stem.hasPrefix))
+            g.start >= clauseStart && g.start < hit.start && (g.end <= hit.end + 2 || namedRightBefore(g) && acquisitionNouns.contains(where: hit.stem.hasPrefix))
         }
         if hit.passive {
             // `B가 A에 인수됐다`: the subject is taken over; the buyer is marked by 에/에게/에 의해.
@@ -896,7 +917,7 @@ final class RoleAssigner: Sendable {
         guard !targets.isEmpty else { return nil }
         // `A는 B 등과 함께 C에 투자했다`: those it invests together with invest too.
         var coInvestors: [Cast] = []
-        if let joint = jointPartners(groups, from: subj.end, before: hit.start, s),
+        if let joint = jointPartners(groups, from: clauseStart, before: hit.start, s),
            !joint.members.contains(where: { m in targets.contains { $0.name == m.name } || m.type == .government }) {
             coInvestors = cast(joint, .investor, "invests together with the subject (함께)")
         }

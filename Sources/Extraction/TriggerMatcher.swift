@@ -333,7 +333,9 @@ final class TriggerMatcher: Sendable {
     }
 
     /// Where `stem` ends when it occurs at `i`, letting the text insert a closing quote or a short
-    /// parenthesis the stem lacks (`업무협약’을 체결`, `업무협약(MOU)을 체결`).
+    /// parenthesis the stem lacks (`업무협약’을 체결`, `업무협약(MOU)을 체결`), or 도 after a
+    /// phrase's 에 (`투자에도 참여`). (도 in the place of 을/를 is not taken: it may as well stand for
+    /// the subject's particle, `설명회도 열렸다`.)
     static func match(_ stem: Scalars, in s: Scalars, at i: Int) -> Int? {
         var j = i, k = 0
         while k < stem.count {
@@ -345,6 +347,9 @@ final class TriggerMatcher: Sendable {
                 j += 1
             } else if k > 0, s[j] == "(", let close = s[j..<min(s.count, j + 16)].firstIndex(of: ")") {
                 j = close + 1
+            } else if s[j] == "도", k > 0, stem[k] == " ", stem[k - 1] == "에" {
+                // `투자에도 참여했다`: 도 (also) after the particle of a phrase.
+                j += 1
             } else if k > 0, stem[k - 1] == " ", TriggerMatcher.phraseAdverbStarts.contains(s[j]),
                       let adverb = TriggerMatcher.phraseAdverbs.first(where: { s.matches($0, at: j) }) {
                 // `명단에 새로 등재했다`: an adverb of manner between the words of a phrase.
