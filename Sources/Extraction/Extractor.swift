@@ -277,6 +277,9 @@ public final class Extractor: Sendable {
         var stem: String = ""
         /// Adds members to the partnership the article told last, rather than telling a new one.
         var extendsPrevious = false
+        /// Told as the way something else was done (TriggerHit.incidental): no announcement of the
+        /// sentence stands back for it.
+        var incidental = false
         /// An announcement by a statement or plan stem (cues.json `articleStandBackStems`) whose
         /// sentence also holds a word of a partnership, investment or ban: it stands back when its
         /// actors are all parties of the article's deals.
@@ -703,6 +706,7 @@ public final class Extractor: Sendable {
                                       + (modality == .planned ? "; modality: planned" : ""), datedByText: dated, stem: hit.stem)
                 // `구글은 맨디언트를 클라우드 부문에 통합할 예정이다`: a plan told in the article's own
                 // voice by parties of its deal tells how the deal goes on, whatever it speaks of.
+                found.incidental = hit.incidental
                 found.standsBackForADeal = hit.kind == .announcement
                     && (speaksOfADeal && standBackStems.contains(hit.stem) || planStems.contains(hit.stem))
                 out.append(found)
@@ -742,11 +746,11 @@ public final class Extractor: Sendable {
         // Announcements stand back: what an organization announces is the partnership,
         // investment or ban it announced (GUIDELINES, "Hard cases").
         // A launch told beside a deal (`A는 B와 함께 …를 공개했다`) is not the deal's announcement.
-        let involved = Set(out.filter { $0.kind != .announcement }.flatMap { $0.cast.map(\.name) })
+        let involved = Set(out.filter { $0.kind != .announcement && !$0.incidental }.flatMap { $0.cast.map(\.name) })
         // What is reported may be a deal or a measure whose other side goes unnamed (`중국 기업 37곳을
         // 목록에 추가한다고 밝혔다`): that is no event, and its report is none either.
         let reportsADeal = hits.contains { hit in
-            if case .event = hit.verdict { return hit.kind != .announcement && !hit.quoted && !hit.nominal } else { return false }
+            if case .event = hit.verdict { return hit.kind != .announcement && !hit.quoted && !hit.nominal && !hit.incidental } else { return false }
         }
         // `합작법인 설립 계획은 없다고 밝혔다`: what is reported is a deal denied; its report is no event.
         let reportsADenial = hits.contains { hit in

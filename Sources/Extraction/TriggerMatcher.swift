@@ -35,6 +35,9 @@ struct TriggerHit: Sendable {
     var modifies = false
     /// A deal told as a noun phrase (`A의 B 인수`).
     var nominal = false
+    /// A partnership told as the way something else was done (`구글과 협업을 통해 …를 공개했다`):
+    /// it happened, but what the sentence reports is the other thing, which does not stand back.
+    var incidental = false
     /// The trigger stands in a quotation that reports the speaker's own decision.
     var quoted = false
     /// Where the support verb that carries a verbal noun ends (`인수를 마무리했다`), if one does.
@@ -397,6 +400,18 @@ final class TriggerMatcher: Sendable {
     private static let verbConnectives = ["고", "으며", "며", "는데", "지만", "으나", "아 ", "어 "].map(\.scalars)
     /// Whether the words before `start` are a partner with 와/과 and one of `makingParticiples`, with
     /// at most one word between (`팔란티어와 맺은 전략적 파트너십`, `B사와 체결한 업무협약`).
+    /// `을 통해`, `으로`: what was done by way of the noun before.
+    static let byWayOf = ["을 통해 ", "를 통해 ", "을 통해서 ", "를 통해서 ", "으로 ", "로 "].map(\.scalars)
+
+    /// Whether the word right before `start` names a partner with 와/과 (`구글과 협업`, `AMD와의
+    /// 협력`), or with 의 after a 와/과 (`삼성전자와 AMD의 협력`).
+    func partnerRightBefore(_ s: Scalars, before start: Int) -> Bool {
+        let words = s.string(max(0, start - 40)..<start).split(separator: " ").suffix(2).map(String.init)
+        guard let last = words.last else { return false }
+        if ["와", "과", "와의", "과의"].contains(where: { last.hasSuffix($0) }) && last.unicodeScalars.count >= 3 { return true }
+        return last.hasSuffix("의") && words.count == 2 && (words[0].hasSuffix("와") || words[0].hasSuffix("과"))
+    }
+
     func madeWithAPartner(_ s: Scalars, before start: Int) -> Bool {
         let words = s.string(max(0, start - 40)..<start).split(separator: " ").suffix(4).map(String.init)
         for gap in 0...1 where words.count >= gap + 2 {
@@ -549,6 +564,14 @@ final class TriggerMatcher: Sendable {
                     hit.nominal = true
                     hit.reading = "noun phrase (A의 B \(stem.text.string))"
                     return judge(hit, s, from: end, connective: false)
+                }
+                // `구글과 협업을 통해 …서비스를 공개했다`, `AMD와의 협력으로 탄생한`: work done by way of a
+                // partnership with a partner named right before tells that the partnership happened.
+                if stem.kind == .partnership, TriggerMatcher.byWayOf.contains(where: { rest.matches($0, at: 0) }),
+                   partnerRightBefore(s, before: start) {
+                    hit.reading = "by way of the partnership (…을 통해)"
+                    hit.incidental = true
+                    return hit
                 }
                 // `팔란티어와 맺은 전략적 파트너십의`: an agreement named after the clause that made it
                 // with a partner happened (GUIDELINES, "Background facts count").
