@@ -28,6 +28,9 @@ import Testing
         "한빛전자는 협력을 통해 성과를 냈다.",
         "정부는 기업과 협력으로 문제를 풀겠다고 밝혔다.",
         "한빛전자는 누리반도체와 경쟁을 통해 성장했다.",
+        // Governments working with countries state a policy.
+        "정부는 미국, 유럽 등 선진국과의 협력을 통해 공동 연구를 확대한다.",
+        "미국, 유럽 등 AI 선진국과의 협력을 통해 기술 공유를 넓힐 계획이다.",
     ])
     func noPartnerNoPartnership(text: String) {
         #expect(only(.partnership, text).isEmpty, "\(events(text).map(\.participants))")
