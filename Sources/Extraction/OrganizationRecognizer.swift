@@ -216,7 +216,8 @@ final class OrganizationRecognizer: Sendable {
         var classifiers: [String: OrganizationType?] = [:]
         for h in lexicon.patterns.appositiveHeads ?? [] { classifiers[h.noun] = h.type.flatMap(OrganizationType.init(name:)) }
         appositiveHeads = classifiers
-        classifierEnds = Set(classifiers.keys.compactMap(\.unicodeScalars.last))
+        // 인: a classifier with the copula (`장비업체인 세메스는`).
+        classifierEnds = Set(classifiers.keys.compactMap(\.unicodeScalars.last)).union(["인"])
         appositiveBlockers = Set(lexicon.patterns.appositiveBlockers ?? [])
         sinoKoreanSyllables = Set((lexicon.patterns.sinoKoreanSyllables ?? "").unicodeScalars)
         var ends = [Bool](repeating: false, count: 0x10000)
@@ -1102,6 +1103,9 @@ final class OrganizationRecognizer: Sendable {
     /// (`스타트업`) or ends in one of two syllables or more (`공조기업`, `게임업체`), if so.
     func classifierType(_ word: String) -> OrganizationType?? {
         if let type = appositiveHeads[word] { return type }
+        // `반도체 장비업체인 세메스는`, `팹리스 기업인 누리칩과`: the classifier with the copula's 인
+        // (… that is a …) before the name.
+        if word.hasSuffix("인"), word.unicodeScalars.count >= 3, let type = classifierType(String(word.dropLast())) { return type }
         // Most words end in no classifier: the cheap test first, the analyzer only then.
         guard let (_, type) = appositiveHeads.first(where: { noun, _ in
             noun.unicodeScalars.count >= 2 && word.unicodeScalars.count > noun.unicodeScalars.count && word.hasSuffix(noun)

@@ -1295,6 +1295,13 @@ final class RoleAssigner: Sendable {
         // `희토류와 관련된 기술`: what the goods relate to belongs to their name.
         if let first = phrase.first, ["관련된", "관련한", "관련"].contains(first), i >= 0, words[i].hasSuffix("와") || words[i].hasSuffix("과") {
             phrase.insert(words[i], at: 0)
+            i -= 1
+        }
+        // `고대역폭메모리(HBM)와 첨단 반도체장비에 대한`: goods joined by 와/과 are two.
+        var joined: [String] = []
+        if i >= 0, let split = josa.strip(words[i]), split.marker == .comitative,
+           ["와", "과"].contains(split.particle), !split.stem.contains(where: \.isNumber) {
+            joined = [split.stem]
         }
         // `대중 반도체 장비`: the country the exports go to opens no name of goods either.
         while let first = phrase.first, exportDeterminers.contains(first) || first.hasPrefix("대") && first.unicodeScalars.count <= 8 && phrase.count > 1 {
@@ -1305,7 +1312,8 @@ final class RoleAssigner: Sendable {
         guard !phrase.contains(where: { known.contains($0) }), !notGoods.contains(head) else { return [] }
         let name = phrase.joined(separator: " ")
         guard namesGoods(name) else { return [] }
-        return [Cast(role: .target, name: name, surface: name, type: nil, why: "\(name) (goods the measure on exports is on)")]
+        return (joined.filter { namesGoods($0) && !known.contains($0) } + [name])
+            .map { Cast(role: .target, name: $0, surface: $0, type: nil, why: "\($0) (goods the measure on exports is on)") }
     }
 
     /// The items of a list that `words` end with (the words before its 등), the last up to three

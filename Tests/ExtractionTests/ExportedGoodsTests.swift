@@ -77,3 +77,27 @@ import Testing
         #expect(!targets.contains { $0.contains("수출") || $0.contains("근거") }, "\(events(text).map(\.participants))")
     }
 }
+
+/// Goods joined by 와/과 before the measure, and names after a classifier with the copula.
+@Suite struct JoinedGoodsAndCopulaClassifierTests {
+    @Test(arguments: [
+        ("한빛국 상무부는 고대역폭메모리(HBM)와 첨단 반도체장비에 대한 수출통제 조치를 발표했다.", ["고대역폭메모리(HBM)", "반도체장비"]),
+        ("세림국 정부는 리튬과 니켈 정제 기술의 수출을 금지했다.", ["리튬", "니켈 정제 기술"]),
+        ("누리국 상무부는 갈륨과 게르마늄의 수출 통제를 강화했다.", ["갈륨", "게르마늄"]),
+    ])
+    func goodsJoinedByAnd(text: String, goods: [String]) {
+        let targets = only(.ban, text).flatMap { $0.names(.target) }
+        #expect(Set(targets) == Set(goods), "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("반도체 장비업체인 누리세미는 한국생산기술연구원과 업무협약을 체결했다고 9일 밝혔다.", ["누리세미", "한국생산기술연구원"]),
+        ("한빛전자는 국내 팹리스 기업인 누리칩과 협력한다.", ["한빛전자", "누리칩"]),
+        ("로봇 스타트업인 세림봇은 한빛전자와 손잡았다.", ["세림봇", "한빛전자"]),
+    ])
+    func aNameAfterAClassifierWithTheCopula(text: String, parties: [String]) {
+        // `장비업체인 누리세미는`: … 인 (that is a …) before the name, as after the bare classifier.
+        let p = only(.partnership, text)
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties), "\(events(text).map(\.participants))")
+    }
+}
