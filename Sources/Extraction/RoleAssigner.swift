@@ -357,7 +357,7 @@ final class RoleAssigner: Sendable {
     }
 
     /// Endings of a verb that closes its clause and goes on (`했고`, `했으며`, `했지만`).
-    static let connectiveEndings = ["했고", "했으며", "했지만", "했는데", "됐고", "됐으며", "였고", "였으며", "하고 있고"]
+    static let connectiveEndings = ["했고", "했으며", "했지만", "했는데", "됐고", "됐으며", "였고", "였으며"]
 
     /// Whether the group's last name stands right before `start`, one space and perhaps a closing
     /// quotation mark between (`하만 인수`, `'시프트' 인수`).
