@@ -220,7 +220,10 @@ struct PatternFile: Decodable, Sendable {
         var genericNouns: [String]
         /// Heads that name firms or bodies, not goods (`러시아 기업에 대한`).
         var organizationNouns: [String]
+        /// Words that name where exports go, before 수출 (`대중`, `대중국`, `대러시아·벨라루스`).
+        var destinations: [String]
     }
+    /// patterns.json `exportedGoods`: what names goods a measure on exports is on, and what does not.
     var exportedGoods: ExportedGoods?
     var mediaOutlets: [String]?
     var mediaSuffixes: [String]?

@@ -1105,7 +1105,9 @@ final class OrganizationRecognizer: Sendable {
         if let type = appositiveHeads[word] { return type }
         // `반도체 장비업체인 세메스는`, `팹리스 기업인 누리칩과`: the classifier with the copula's 인
         // (… that is a …) before the name.
-        if word.hasSuffix("인"), word.unicodeScalars.count >= 3, let type = classifierType(String(word.dropLast())) { return type }
+        // A word of the dictionary that ends so (`기업인`, a businessperson) is none.
+        if word.hasSuffix("인"), word.unicodeScalars.count >= 3, analyzer.map({ !$0.isDictionaryWord(word) }) ?? false,
+           let type = classifierType(String(word.dropLast())) { return type }
         // Most words end in no classifier: the cheap test first, the analyzer only then.
         guard let (_, type) = appositiveHeads.first(where: { noun, _ in
             noun.unicodeScalars.count >= 2 && word.unicodeScalars.count > noun.unicodeScalars.count && word.hasSuffix(noun)

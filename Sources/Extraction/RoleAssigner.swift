@@ -50,10 +50,13 @@ final class RoleAssigner: Sendable {
     /// Nouns of buying or selling a company (patterns.json `acquisitionNouns`: 인수, 매입): a bare
     /// name right before one is what is bought (`하만 인수 절차를 마무리했다`).
     let acquisitionNouns: [String]
-    /// patterns.json `exportedGoods`: words that open no name of goods (`특정`, `일부`) and nouns
-    /// that alone name no goods (`제품`, `품목`).
+    /// patterns.json `exportedGoods.determiners`: words that open no name of goods (`특정`, `일부`).
     let exportDeterminers: Set<String>
+    /// patterns.json `exportedGoods.genericNouns`: nouns that alone name no goods (`제품`, `품목`).
     let genericGoods: Set<String>
+    /// patterns.json `exportedGoods.destinations`: words that name where exports go (`대중`, `대중국`),
+    /// no part of the goods' name.
+    let exportDestinations: [String]
     /// patterns.json `exportedGoods.organizationNouns`: heads that name firms, not goods (`기업`).
     let notGoods: Set<String>
     let facilityVerbs: [Scalars]
@@ -74,6 +77,7 @@ final class RoleAssigner: Sendable {
         exportDeterminers = Set(lexicon.patterns.exportedGoods?.determiners ?? [])
         genericGoods = Set(lexicon.patterns.exportedGoods?.genericNouns ?? [])
         notGoods = Set(lexicon.patterns.exportedGoods?.organizationNouns ?? [])
+        exportDestinations = lexicon.patterns.exportedGoods?.destinations ?? []
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
         josa = JosaStripper(lexicon.josa)
@@ -349,7 +353,8 @@ final class RoleAssigner: Sendable {
         var i = from
         while let at = s.firstIndex(of: [" "], from: i, to: to) {
             let wordStart = (s[from..<at].lastIndex(of: " ") ?? (from - 1)) + 1
-            let word = s.string(wordStart..<at)
+            // `투자했고,`: a comma or a closing quote after the ending.
+            let word = String(s.string(wordStart..<at).reversed().drop { $0 == "," || RoleAssigner.quoteMarks.contains($0) }.reversed())
             if RoleAssigner.connectiveEndings.contains(where: { word.hasSuffix($0) }) { end = at + 1 }
             i = at + 1
         }
@@ -1257,7 +1262,7 @@ final class RoleAssigner: Sendable {
         var words = s.string(from..<before).split(separator: " ").map { w in String(w.drop { RoleAssigner.quoteMarks.contains($0) }.reversed().drop { RoleAssigner.quoteMarks.contains($0) }.reversed()) }
             .filter { !$0.isEmpty }
         // The country the exports go to: `대중`, `대중국`, `대러시아·벨라루스`, or a name known as one.
-        if let last = words.last, last.hasPrefix("대") && last.unicodeScalars.count <= 8 && !["대한", "대해", "대해서도"].contains(last)
+        if let last = words.last, exportDestinations.contains(where: { last.hasPrefix($0) })
             || groups.contains(where: { g in g.end == before - 1 && g.members.allSatisfy { $0.type == .government } && g.marker == .none }) {
             words.removeLast()
         }
@@ -1278,12 +1283,13 @@ final class RoleAssigner: Sendable {
         // `불화수소, 포토레지스트 등 반도체 소재 3개 품목의`): each item before it.
         if let closing = (max(0, words.count - 6)..<words.count).reversed().first(where: { words[$0] == "등" }),
            words[(closing + 1)...].dropLast().allSatisfy({ josa.strip($0) == nil }) {
-            return goodsListed(Array(words[..<closing]))
+            // `희토류 등의`, `희토류 등 핵심 광물의`: one item before 등 is the goods named.
+            return goodsListed(Array(words[..<closing]), single: true)
         }
         // One phrase: the words without a particle before the head, at most three in all.
         var phrase = [head]
         var i = words.count - 2
-        while i >= 0, phrase.count < 3, !words[i].hasSuffix(","), josa.strip(words[i]) == nil, !words[i].contains(where: \.isNumber), words[i] != "및",
+        while i >= 0, phrase.count < 3, !words[i].hasSuffix(","), josa.strip(words[i]) == nil, !words[i].contains(where: \.isNumber), words[i] != "및", words[i] != "등",
               !RoleAssigner.verbFormEndings.contains(words[i].last!) || ["관련된", "관련한"].contains(words[i]) {
             phrase.insert(words[i], at: 0)
             i -= 1
@@ -1304,7 +1310,7 @@ final class RoleAssigner: Sendable {
             joined = [split.stem]
         }
         // `대중 반도체 장비`: the country the exports go to opens no name of goods either.
-        while let first = phrase.first, exportDeterminers.contains(first) || first.hasPrefix("대") && first.unicodeScalars.count <= 8 && phrase.count > 1 {
+        while let first = phrase.first, exportDeterminers.contains(first) || exportDestinations.contains(where: { first.hasPrefix($0) }) && phrase.count > 1 {
             phrase.removeFirst()
         }
         // `러시아 기업에 대한`: firms, or a name the recognizer knows, are no goods.
@@ -1318,7 +1324,8 @@ final class RoleAssigner: Sendable {
 
     /// The items of a list that `words` end with (the words before its 등), the last up to three
     /// words (bounded by the comma before it), the others one word (`갈륨, 게르마늄, 초경질 재료와 흑연`).
-    private func goodsListed(_ words: [String]) -> [Cast] {
+    /// - Parameter single: one item (`희토류 등의`) counts too, as one word.
+    private func goodsListed(_ words: [String], single: Bool = false) -> [Cast] {
         var items: [[String]] = [[]]
         for word in words.reversed() {
             if word.hasSuffix(",") {
@@ -1332,7 +1339,12 @@ final class RoleAssigner: Sendable {
             }
         }
         var names = items.map { $0.reversed().joined(separator: " ") }.reversed().map { $0 }
-        guard names.count >= 2 else { return [] }
+        if names.count == 1 {
+            // One item is read only when asked for and when it is one bare word (`희토류 등의`).
+            guard single, items[0].count == 1, let only = items[0].first, josa.strip(only) == nil, !only.contains(where: \.isNumber),
+                  namesGoods(only) else { return [] }
+            return [Cast(role: .target, name: only, surface: only, type: nil, why: "\(only) (goods the measure on exports is on)")]
+        }
         // `초경질 재료와 흑연`: the last item joins two.
         if let lastItem = names.last, let cut = lastItem.range(of: "와 ") ?? lastItem.range(of: "과 ") {
             names[names.count - 1] = String(lastItem[..<cut.lowerBound])
@@ -1341,6 +1353,7 @@ final class RoleAssigner: Sendable {
         return names.filter(namesGoods).map { Cast(role: .target, name: $0, surface: $0, type: nil, why: "\($0) (goods the measure on exports is on, list-item)") }
     }
 
+    /// Quotation marks around a word (straight, curly, corner brackets, angle brackets): no part of it.
     static let quoteMarks: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』", "<", ">", "《", "》"]
 
     /// Whether the word at `at` is 수출 itself, with a particle, or glued to a measure's noun
@@ -1353,6 +1366,7 @@ final class RoleAssigner: Sendable {
         return stem == "수출" || RoleAssigner.exportMeasureNouns.contains(stem)
     }
 
+    /// Measures on exports written as one word with 수출 (`수출통제를`), as triggers.json writes them.
     static let exportMeasureNouns: Set<String> = ["수출통제", "수출규제", "수출제한", "수출금지"]
 
     /// Whether `phrase` names goods: not empty, not a lone generic noun, not opened by a count.

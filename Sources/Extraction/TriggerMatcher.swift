@@ -398,8 +398,6 @@ final class TriggerMatcher: Sendable {
     private static let nounModifiers = ["한 ", "하는 ", "할 ", "된 ", "되는 ", "될 ", "시킨 "].map(\.scalars)
     private static let verbModifiers = ["은 ", "는 ", "을 ", "던 ", "ㄴ ", "았던 ", "었던 ", "아온 "].map(\.scalars)
     private static let verbConnectives = ["고", "으며", "며", "는데", "지만", "으나", "아 ", "어 "].map(\.scalars)
-    /// Whether the words before `start` are a partner with 와/과 and one of `makingParticiples`, with
-    /// at most one word between (`팔란티어와 맺은 전략적 파트너십`, `B사와 체결한 업무협약`).
     /// `을 통해`, `으로`: what was done by way of the noun before.
     static let byWayOf = ["을 통해 ", "를 통해 ", "을 통해서 ", "를 통해서 ", "으로 ", "로 "].map(\.scalars)
 
@@ -412,6 +410,8 @@ final class TriggerMatcher: Sendable {
         return last.hasSuffix("의") && words.count == 2 && (words[0].hasSuffix("와") || words[0].hasSuffix("과"))
     }
 
+    /// Whether the words before `start` are a partner with 와/과 and one of `makingParticiples`, with
+    /// at most one word between (`팔란티어와 맺은 전략적 파트너십`, `B사와 체결한 업무협약`).
     func madeWithAPartner(_ s: Scalars, before start: Int) -> Bool {
         let words = s.string(max(0, start - 40)..<start).split(separator: " ").suffix(4).map(String.init)
         for gap in 0...1 where words.count >= gap + 2 {
@@ -571,7 +571,8 @@ final class TriggerMatcher: Sendable {
                    partnerRightBefore(s, before: start) {
                     hit.reading = "by way of the partnership (…을 통해)"
                     hit.incidental = true
-                    return hit
+                    // Done, planned or denied as the sentence's own verb says (`…를 출시할 계획이다`).
+                    return judge(hit, s, from: end, connective: false)
                 }
                 // `팔란티어와 맺은 전략적 파트너십의`: an agreement named after the clause that made it
                 // with a partner happened (GUIDELINES, "Background facts count").

@@ -40,12 +40,15 @@ import Testing
         ("한빛전자는 지난달 누리AI에 세림반도체와 함께 투자했고 지난해 오로라랩스, 한빛테크 등의 펀딩 라운드에도 참여했다.", ["오로라랩스", "한빛테크"]),
         ("세림캐피털은 올해 누리테크를 인수했으며 2023년 오로라랩스의 시리즈A 투자에 참여했다.", ["오로라랩스"]),
         ("누리벤처스는 한빛AI에 투자했지만 세림로보틱스의 투자 라운드에도 참여했다.", ["세림로보틱스"]),
+        ("한빛전자는 누리AI에 투자했고, 지난해 오로라랩스의 투자 라운드에도 참여했다.", ["오로라랩스"]),
     ])
     func aClosedClauseKeepsItsObjects(text: String, later: [String]) {
-        // The event of the last clause names only what comes after the clause closed before it.
+        // The event of the last clause names only what comes after the clause closed before it, and
+        // only the shared subject invests.
         let i = only(.investment, text)
         let last = i.first { Set($0.names(.target)).isSuperset(of: later) }
         #expect(last.map { Set($0.names(.target)) } == Set(later), "\(i.map(\.participants))")
-        #expect(last?.names(.investor).count == 1, "\(i.map(\.participants))")
+        let subject = String(text.prefix { $0 != "는" && $0 != "은" })
+        #expect(last?.names(.investor) == [subject], "\(i.map(\.participants))")
     }
 }

@@ -9,12 +9,20 @@ import Testing
         ("한빛텔레콤은 지난해 누리AI와 협업을 통해 통화 중 AI 검색 서비스를 공개했다.", ["한빛텔레콤", "누리AI"]),
         ("한빛텔레콤은 누리클라우드와의 협력을 통해 데이터센터를 짓는다.", ["한빛텔레콤", "누리클라우드"]),
         ("한빛전자와 세림반도체의 협력으로 탄생한 GPU가 새 스마트폰에 들어간다.", ["한빛전자", "세림반도체"]),
-        ("누리모빌리티는 오로라랩스와 제휴를 통해 자율주행 택시를 선보인다.", ["누리모빌리티", "오로라랩스"]),
+        ("누리모빌리티는 오로라랩스와 제휴를 통해 자율주행 택시를 출시했다.", ["누리모빌리티", "오로라랩스"]),
     ])
     func aPartnershipToldAsTheWay(text: String, parties: [String]) {
         let p = only(.partnership, text)
         #expect(p.count == 1, "\(events(text).map(\.participants))")
         #expect(Set(p.first?.names(.party) ?? []) == Set(parties))
+    }
+
+    @Test func theSentencesVerbSaysWhetherItHappened() {
+        // `…를 출시할 계획이다`: the work is planned, and the partnership with it.
+        let planned = only(.partnership, "한빛텔레콤은 누리AI와 협업을 통해 새 서비스를 출시할 계획이다.")
+        #expect(planned.first?.modality == .planned, "\(planned.map(\.participants))")
+        let done = only(.partnership, "한빛텔레콤은 누리AI와 협업을 통해 새 서비스를 출시했다.")
+        #expect(done.first?.modality == .done, "\(done.map(\.participants))")
     }
 
     @Test func theLaunchItMadeIsStillAnnounced() {

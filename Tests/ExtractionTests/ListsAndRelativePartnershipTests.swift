@@ -181,16 +181,18 @@ import Testing
     }
 
     @Test(arguments: [
-        ("일본 정부는 2019년 7월 한국에 대한 반도체 소재 수출 규제를 강화했다.", "일본 정부", "한국"),
-        ("일본 경제산업성은 러시아에 대해 반도체와 센서 등 57개 제품의 수출을 금지하기로 했다.", "일본 경제산업성", "러시아"),
-        ("미국 정부는 중국에 대한 첨단 반도체 수출을 금지했다.", "미국 정부", "중국"),
+        ("일본 정부는 2019년 7월 한국에 대한 반도체 소재 수출 규제를 강화했다.", "일본 정부", "한국", ["한국", "반도체 소재"]),
+        ("일본 경제산업성은 러시아에 대해 반도체와 센서 등 57개 제품의 수출을 금지하기로 했다.", "일본 경제산업성", "러시아", ["러시아"]),
+        ("미국 정부는 중국에 대한 첨단 반도체 수출을 금지했다.", "미국 정부", "중국", ["중국"]),
     ])
-    func exportsBannedAgainstACountry(text: String, imposer: String, country: String) {
+    func exportsBannedAgainstACountry(text: String, imposer: String, country: String, targets: [String]) {
         // A measure on exports against a country (에 대해, 에 대한) is on that country (and on the
         // goods it names, ExportedGoodsTests).
         let b = only(.ban, text)
         #expect(b.first?.names(.imposer) == [imposer], "\(events(text).map(\.participants))")
-        #expect(b.first.map { $0.participants.filter { $0.role == .target }.map { $0.surface ?? $0.name } }?.first == country)
+        let written = b.first.map { $0.participants.filter { $0.role == .target }.map { $0.surface ?? $0.name } }
+        #expect(written?.first == country)
+        #expect(written.map(Set.init) == Set(targets), "\(written ?? [])")
     }
 
     @Test(arguments: [
