@@ -684,11 +684,10 @@ public final class Extractor: Sendable {
                 context.openPartnership = true
             }
             results = results.filter { RoleAssigner.hasRequiredRoles(hit.kind, $0.0) }
-            // A partnership told as the way something was done names its subject and the firm it
-            // worked with, or the two whose work it was (`A와 B의 협력으로`); governments working with countries (`미국, 유럽 등 선진국과의 협력을 통해`)
-            // state a policy, not a partnership.
+            // Governments working with others by way of cooperation (`정부는 …와의 협력을 통해`) state a
+            // policy, not a partnership (RoleAssigner.partnership keeps the other cases).
             if hit.incidental {
-                results = results.filter { r in r.0.contains { $0.why.contains("(subject") || $0.why.contains("(owns the agreement") } && !r.0.contains { $0.type == .government } }
+                results = results.filter { r in !r.0.contains { $0.type == .government } }
             }
             if hit.kind == .ban, let last = results.last { context.measureTargets = last.0.filter { $0.role == .target } }
             for (cast, rule) in results {

@@ -59,6 +59,9 @@ final class RoleAssigner: Sendable {
     let exportDestinations: [String]
     /// patterns.json `exportedGoods.organizationNouns`: heads that name firms, not goods (`기업`).
     let notGoods: Set<String>
+    /// The ban stems of triggers.json written as one word with 수출 (`수출통제`, `수출규제`): 수출 glued
+    /// to a measure's noun belongs to the measure.
+    let exportMeasureNouns: Set<String>
     let facilityVerbs: [Scalars]
     let jointMarkers: [Scalars]
     let josa: JosaStripper
@@ -78,6 +81,7 @@ final class RoleAssigner: Sendable {
         genericGoods = Set(lexicon.patterns.exportedGoods?.genericNouns ?? [])
         notGoods = Set(lexicon.patterns.exportedGoods?.organizationNouns ?? [])
         exportDestinations = lexicon.patterns.exportedGoods?.destinations ?? []
+        exportMeasureNouns = Set((lexicon.triggers.kinds["ban"] ?? []).map(\.stem).filter { $0.hasPrefix("수출") && !$0.contains(" ") })
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
         josa = JosaStripper(lexicon.josa)
@@ -348,15 +352,13 @@ final class RoleAssigner: Sendable {
     /// Where the last clause closed by a connective ending (`…했고`, `…했으며`) between `from` and
     /// `to` ends, if one does: what comes before it belongs to that clause's own verb.
     static func lastClauseEnd(_ s: Scalars, from: Int, to: Int) -> Int? {
-        guard from < to else { return nil }
         var end: Int? = nil
-        var i = from
-        while let at = s.firstIndex(of: [" "], from: i, to: to) {
-            let wordStart = (s[from..<at].lastIndex(of: " ") ?? (from - 1)) + 1
+        var wordStart = from
+        for k in from..<max(from, to) where s[k] == " " {
             // `투자했고,`: a comma or a closing quote after the ending.
-            let word = String(s.string(wordStart..<at).reversed().drop { $0 == "," || RoleAssigner.quoteMarks.contains($0) }.reversed())
-            if RoleAssigner.connectiveEndings.contains(where: { word.hasSuffix($0) }) { end = at + 1 }
-            i = at + 1
+            let word = String(s.string(wordStart..<k).reversed().drop { $0 == "," || RoleAssigner.quoteMarks.contains($0) }.reversed())
+            if RoleAssigner.connectiveEndings.contains(where: { word.hasSuffix($0) }) { end = k + 1 }
+            wordStart = k + 1
         }
         return end
     }
@@ -661,6 +663,10 @@ final class RoleAssigner: Sendable {
         else if let topic, groups.contains(where: { $0.marker == .comitative && $0.end <= hit.start + 1 }) {
             cast.append(Cast(role: .party, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (subject left out: the organization the article is about)"))
         }
+        // A partnership told as the way something was done (`A는 B와 협업을 통해 …`) is the subject's,
+        // or the article's organization's, with the partner named: a list of partners alone (`미국,
+        // 유럽 등 선진국과의 협력을 통해`) states a policy.
+        if hit.incidental, cast.isEmpty { return nil }
         let from = subj?.end ?? 0
         for g in groups where g.start >= from && g.end <= hit.start + 1 {
             if g.marker == .comitative {
@@ -1259,8 +1265,7 @@ final class RoleAssigner: Sendable {
     /// `exportedGoods`). Empty when no goods are named so.
     func exportedGoods(_ s: Scalars, from: Int, before: Int, groups: [MentionGroup]) -> [Cast] {
         guard before > from else { return [] }
-        var words = s.string(from..<before).split(separator: " ").map { w in String(w.drop { RoleAssigner.quoteMarks.contains($0) }.reversed().drop { RoleAssigner.quoteMarks.contains($0) }.reversed()) }
-            .filter { !$0.isEmpty }
+        var words = s.string(from..<before).split(separator: " ").map { RoleAssigner.unquoted($0) }.filter { !$0.isEmpty }
         // The country the exports go to: `대중`, `대중국`, `대러시아·벨라루스`, or a name known as one.
         if let last = words.last, exportDestinations.contains(where: { last.hasPrefix($0) })
             || groups.contains(where: { g in g.end == before - 1 && g.members.allSatisfy { $0.type == .government } && g.marker == .none }) {
@@ -1356,6 +1361,11 @@ final class RoleAssigner: Sendable {
     /// Quotation marks around a word (straight, curly, corner brackets, angle brackets): no part of it.
     static let quoteMarks: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』", "<", ">", "《", "》"]
 
+    /// `word` without the quotation marks around it (`‘희토류`, `장비”` → `희토류`, `장비`).
+    static func unquoted<S: StringProtocol>(_ word: S) -> String {
+        String(word.drop { quoteMarks.contains($0) }.reversed().drop { quoteMarks.contains($0) }.reversed())
+    }
+
     /// Whether the word at `at` is 수출 itself, with a particle, or glued to a measure's noun
     /// (`수출을`, `수출도`, `수출통제를`), not a longer name (`수출통제법`).
     func exportsOfTheMeasure(_ s: Scalars, at: Int) -> Bool {
@@ -1363,11 +1373,9 @@ final class RoleAssigner: Sendable {
         while end < s.count, OrganizationRecognizer.isWordScalar(s[end]) { end += 1 }
         let word = s.string(at..<end)
         let stem = josa.strip(word)?.stem ?? word
-        return stem == "수출" || RoleAssigner.exportMeasureNouns.contains(stem)
+        return stem == "수출" || exportMeasureNouns.contains(stem)
     }
 
-    /// Measures on exports written as one word with 수출 (`수출통제를`), as triggers.json writes them.
-    static let exportMeasureNouns: Set<String> = ["수출통제", "수출규제", "수출제한", "수출금지"]
 
     /// Whether `phrase` names goods: not empty, not a lone generic noun, not opened by a count.
     private func namesGoods(_ phrase: String) -> Bool {
