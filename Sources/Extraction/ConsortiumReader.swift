@@ -704,9 +704,22 @@ final class ConsortiumReader: Sendable {
             while let at = s.firstIndex(of: head, from: from) {
                 from = at + 1
                 // `컨소시엄에는 A, B가 참여했다`: the head may open the sentence, its lead told before.
-                guard !nesting.inQuote[at], at == 0 || at > 1 && s[at - 1] == " " else { continue }
+                // `KT ‘클라우드 원팀’에 A, B가 합류했다`: a quoted name ending in the head is the body
+                // itself, its lead named before the opening mark.
+                var nameStart = at
+                let quotedName = nesting.inQuote[at] && at + head.count < s.count
+                    && (s[at + head.count].isClosingQuote || s[at + head.count] == "'" || s[at + head.count] == "\"")
+                if quotedName {
+                    var q = at - 1
+                    while q > 0, nesting.inQuote[q], !s[q].opensAQuote { q -= 1 }
+                    guard q >= 0, s[q].opensAQuote, at - q <= 20 else { continue }
+                    nameStart = q
+                } else if nesting.inQuote[at] {
+                    continue
+                }
+                guard nameStart == 0 || nameStart > 1 && s[nameStart - 1] == " " else { continue }
                 // The particle after the head: 에는, 에, 엔, 에선.
-                var k = at + head.count
+                var k = at + head.count + (quotedName ? 1 : 0)
                 let particles = ["에는", "에선", "에도", "엔", "에"].map(\.scalars)
                 guard let p = particles.first(where: { s.matches($0, at: k) }) else { continue }
                 k += p.count
@@ -714,12 +727,20 @@ final class ConsortiumReader: Sendable {
                 // (`누리정보 컨소시엄에는`), an agreement is not (`이번 협약에는`).
                 // A named alliance (`자율주행로봇 얼라이언스에는`) is led only by a known organization.
                 let agreement = agreementHeads.contains(head.string)
-                let lead = at == 0 ? nil : mentions.last(where: { $0.end == at - 1 && !$0.inQuote && (!agreement || $0.rule.hasPrefix("gazetteer")) })
-                    ?? (agreement ? nil : wordBefore(s, at - 1))
+                // `KT의 ‘클라우드 원팀’에`: the lead may carry 의 before a quoted name.
+                let lead = nameStart == 0 ? nil : mentions.last(where: { ($0.end == nameStart - 1 || quotedName && $0.marker == .genitive && $0.markerEnd == nameStart - 1)
+                                                                   && !$0.inQuote && (!agreement || quotedName || $0.rule.hasPrefix("gazetteer")) })
+                    ?? (agreement || quotedName ? nil : wordBefore(s, nameStart - 1))
                 // The member verb, after a subject particle: `…가 참여했다`.
                 guard let verb = memberVerbs.compactMap({ s.firstIndex(of: $0, from: k) }).min(), verb > k + 1,
                       s[verb - 1] == " " else { continue }
-                let listRange = k..<(verb - 1)
+                var listRange = k..<(verb - 1)
+                // `…B가 새로 합류했다`: an adverb between the last member's particle and the verb.
+                if let last = mentions.last(where: { $0.marker == .subject && $0.start >= k && $0.markerEnd < verb - 1 }),
+                   case let gap = s.string(last.markerEnd..<(verb - 1)).trimmed, !gap.isEmpty, !gap.contains(" "),
+                   gap.unicodeScalars.allSatisfy(\.isHangulSyllable), gap.unicodeScalars.count <= 3 {
+                    listRange = k..<last.markerEnd
+                }
                 let members = items(s, listRange, mentions: mentions, joined: true)
                 guard !members.isEmpty else { continue }
                 var cast = lead.map { [Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (consortium lead, \($0.rule))")] } ?? []

@@ -97,7 +97,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.10.0"
+    public static let version = "2.11.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -199,7 +199,13 @@ public final class Extractor: Sendable {
         var seen: [String: (index: Int, dated: Bool)] = [:]
         var datesOfKey: [String: [PartialDate]] = [:]
         var lastPartnership: Int? = nil
-        for (sentenceIndex, range) in SentenceSplitter.split(s).enumerated() {
+        let sentences = SentenceSplitter.split(s)
+        // A name with its listing code (`아이에이(038880)`) names a company for all of the article:
+        // the headline and the lead often use the name before the code is given.
+        for range in sentences where s[range].contains("(") {
+            recognizer.teachListedNames(in: Scalars(s[range]), aliases: &context.aliases)
+        }
+        for (sentenceIndex, range) in sentences.enumerated() {
             let sentence = Scalars(s[range])
             for found in extract(sentence: sentence, published: published, context: &context) {
                 let base = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
@@ -217,7 +223,10 @@ public final class Extractor: Sendable {
                 if found.extendsPrevious, let last = lastPartnership {
                     // The earlier telling stays the evidence; its parties grow.
                     var event = events[last].event
-                    event.participants = found.cast.map { Participant(role: $0.role, org: organizationID($0.name), name: $0.name, surface: $0.surface, type: $0.type) }
+                    // The members told before stay, whichever partnership the context held.
+                    let told = Set(event.participants.map(\.name))
+                    event.participants += found.cast.filter { !told.contains($0.name) }
+                        .map { Participant(role: $0.role, org: organizationID($0.name), name: $0.name, surface: $0.surface, type: $0.type) }
                     events[last] = ExtractedEvent(event: Event(kind: event.kind, occurredAt: event.occurredAt, source: event.source, participants: event.participants,
                                                                amount: event.amount, modality: event.modality, confidence: event.confidence, producer: Extractor.producer),
                                                   explanation: events[last].explanation + "; " + found.explanation)
@@ -378,7 +387,7 @@ public final class Extractor: Sendable {
         var mentions = recognizer.mentions(in: s, nesting: nesting, aliases: &context.aliases, slotsBefore: slotsBefore, morphemes: morphemes)
             .filter { !recognizer.isMedia($0) }
         // `양사는`: the two parties of the article's last partnership.
-        if (2...3).contains(context.partners.count) { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, nesting: nesting, partners: context.partners, josa: roles.josa) }
+        if (2...10).contains(context.partners.count) { mentions = RoleAssigner.resolvingBothParties(mentions, in: s, nesting: nesting, partners: context.partners, josa: roles.josa) }
         if mentions.contains(where: \.topic), RoleAssigner.itself.contains(where: { s.firstIndex(of: $0) != nil }) {
             mentions = RoleAssigner.resolvingItself(mentions, in: s, nesting: nesting, josa: roles.josa)
         }
@@ -463,7 +472,8 @@ public final class Extractor: Sendable {
                              explanation: "partnership: consortium members named in a clause before its head; " + c.cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,
                              datedByText: dated))
         } else if context.partnership.count >= 2 || context.openPartnership, context.sentencesSincePartnership <= 3, let verb = consortia.memberVerbStart(s),
-                  let list = groups.last(where: { [.subject, .list].contains($0.marker) && $0.start < verb && $0.members.count >= 2 }) {
+                  // Officers who speak (`KT 클라우드/DX사업본부 본부장은 “…합류하는 3개 기관에…”`) join nothing.
+                  let list = groups.last(where: { [.subject, .list].contains($0.marker) && $0.start < verb && $0.members.count >= 2 && !$0.members.contains(where: \.speaker) }) {
             // `학계에선 A·B·C가 참여한다`: more members of the partnership told just before; the list
             // runs to the member verb, its last item taken as written when no name is known.
             let listed = consortia.items(s, ConsortiumReader.listStart(s, before: list.start)..<max(list.start, verb - 1), mentions: mentions)
@@ -599,10 +609,13 @@ public final class Extractor: Sendable {
                 if RoleAssigner.toldEachApart(s, before: hit.start) {
                     results = results.filter { r in r.0.contains { $0.why.contains("와/과") } }
                 }
-            case .investment where hit.stem.hasSuffix("교환"):
-                // `A와 B는 지분을 상호 교환했다`: a share swap; each invests in the other.
-                if let pair = roles.subject(groups, before: hit.start, in: s), pair.members.count == 2 {
-                    let (a, b) = (pair.members[0], pair.members[1])
+            case .investment where hit.stem.hasSuffix("교환") || hit.stem.hasPrefix("상호"):
+                // `A와 B는 지분을 상호 교환했다`: a share swap; each invests in the other. So does
+                // `A는 B와 상호 지분 투자를 했다`, the other side told with 와/과.
+                let subject = roles.subject(groups, before: hit.start, in: s)
+                let other = subject.flatMap { subj in groups.first { $0.marker == .comitative && $0.start > subj.end && $0.end <= hit.start && $0.members.count == 1 } }
+                if let subject, let pair = subject.members.count == 2 ? subject.members : other.flatMap({ subject.members.count == 1 ? subject.members + $0.members : nil }) {
+                    let (a, b) = (pair[0], pair[1])
                     results = [(a, b), (b, a)].map { investor, target in
                         ([Cast(role: .investor, name: investor.name, surface: investor.surface, type: investor.type, why: "\(investor.surface) (one side of the swap)"),
                           Cast(role: .target, name: target.name, surface: target.surface, type: target.type, why: "\(target.surface) (the other side)")],
@@ -682,6 +695,11 @@ public final class Extractor: Sendable {
                 context.partnership = roles.cast(subj, .party, "subject of a partnership whose partners are named after")
                 context.sentencesSincePartnership = 0
                 context.openPartnership = true
+            }
+            // A country or a government is never what is bought or invested in (`한국과 미국, 캐나다 등
+            // 관련 기관 절차를 마무리하고 인수를 완료했다`: they approved the deal).
+            if hit.kind == .investment {
+                results = results.map { r in (r.0.filter { !($0.role == .target && $0.type == .government) }, r.1) }
             }
             results = results.filter { RoleAssigner.hasRequiredRoles(hit.kind, $0.0) }
             // Governments working with others by way of cooperation (`정부는 …와의 협력을 통해`) state a

@@ -210,6 +210,9 @@ struct PatternFile: Decodable, Sendable {
     /// Endings of a place or a time (`에서`, `부터`): a word with one, between a person's name and a
     /// title, names no organization.
     var notNameEndings: [String]?
+    /// Endings of the name of a law or a decree (`법`, `시행령`): a word found where a name may
+    /// stand (`데이터 관련법을 준수하도록`) that ends in one names no organization.
+    var lawEndings: [String]?
     /// Nouns of buying and selling a company (인수, 매각) that may follow its name with 을/를.
     var acquisitionNouns: [String]?
     /// What names goods that may not be exported, and what does not.

@@ -52,6 +52,21 @@ extension OrganizationRecognizer {
                     m.markerEnd = next.end
                 }
             }
+            // `미국 펀드 LG UPLUS FUND I LLC를 통해 … 지분을 매입했다`: 를 통해 (through) names the
+            // means, like 로, not what is acted on.
+            if marker == .object, let next = nextWord(s, from: wEnd), next.text.hasPrefix("통해") || next.text.hasPrefix("통한") {
+                m.marker = .oblique
+                m.markerEnd = next.end
+            }
+            // `바이트댄스와 모든 거래를 금지하는`: whom dealings are barred with is what the measure is on.
+            if marker == .comitative, var next = nextWord(s, from: wEnd) {
+                if next.text == "모든", let after = nextWord(s, from: next.end) { next = after }
+                if next.text.hasPrefix("거래") || next.text.hasPrefix("교역"), let verb = nextWord(s, from: next.end),
+                   ["금지", "중단", "제한", "차단"].contains(where: { verb.text.hasPrefix($0) }) {
+                    m.marker = .about
+                    m.markerEnd = next.end
+                }
+            }
             // `DJI, 오텔과 같은 드론`: 과 같은 (such as) closes a list of examples.
             if marker == .comitative, let next = nextWord(s, from: wEnd), next.text == "같은" || next.text == "같이" {
                 m.marker = .list

@@ -138,6 +138,8 @@ final class OrganizationRecognizer: Sendable {
     let ownershipNouns: [String]
     /// patterns.json `notNameEndings` (`에서`, `부터`).
     let notNameEndings: [String]
+    /// patterns.json `lawEndings` (`법`, `시행령`).
+    let lawEndings: [String]
     /// patterns.json `acquisitionNouns`: what is bought or sold before them is a company.
     let acquisitionNouns: [String]
     let mediaOutlets: Set<String>
@@ -208,6 +210,7 @@ final class OrganizationRecognizer: Sendable {
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
         ownershipNouns = lexicon.triggers.investmentLists?.ownershipNouns ?? []
         notNameEndings = lexicon.patterns.notNameEndings ?? []
+        lawEndings = lexicon.patterns.lawEndings ?? []
         acquisitionNouns = lexicon.patterns.acquisitionNouns ?? []
         mediaOutlets = Set(lexicon.patterns.mediaOutlets ?? [])
         surnames = Set((lexicon.patterns.surnames ?? []).compactMap(\.unicodeScalars.first))
@@ -334,6 +337,15 @@ final class OrganizationRecognizer: Sendable {
                 continue
             }
             if var m = gazetteerMention(s, folded, at: i, aliases: aliases) {
+                // `염성시 정부와`, `텍사스주 정부는`: the government of the place named just before, not
+                // the country's; a country before the place (`중국 염성시`) only locates it.
+                if m.type == .government, m.surface == "정부", let place = localGovernmentPlace(s, before: i) {
+                    while let last = out.last, last.type == .government, last.end >= place.start - 1 { out.removeLast() }
+                    m.start = place.start
+                    m.name = place.name
+                    m.surface = s.string(place.start..<m.end)
+                    m.rule = "local government"
+                }
                 if m.type == .government, m.rule == "gazetteer" { OrganizationRecognizer.teachBareBody(of: m.name, aliases: &aliases) }
                 // `횡성군은 … 군은`: a county, city or district is later called by its last syllable.
                 if m.type == .government, m.rule == "gazetteer", let last = m.name.unicodeScalars.last, "군시구".unicodeScalars.contains(last),
@@ -497,6 +509,37 @@ final class OrganizationRecognizer: Sendable {
         // Most names end in no outlet suffix's last letter: rejected before any comparison.
         guard let last = m.name.unicodeScalars.last, mediaSuffixEnds.contains(last) else { return false }
         return mediaSuffixes.contains { m.name.hasSuffix($0) && m.name.unicodeScalars.count > $0.unicodeScalars.count } && gazetteer.lookup(m.name) == nil
+    }
+
+    /// The place whose government `정부` at `i` is: the bare word right before it when that word
+    /// ends in a unit of local government (시, 주, 성, 현, 도) and is no common word (`염성시`,
+    /// `텍사스주`, `박닌성`), else nil. A known name there (`중국 정부`) is read by the gazetteer.
+    func localGovernmentPlace(_ s: Scalars, before i: Int) -> (start: Int, name: String)? {
+        guard let previous = OrganizationRecognizer.previousWord(s, before: i), case let p = previous.unicodeScalars,
+              (3...8).contains(p.count), p.allSatisfy(\.isHangulSyllable), let last = p.last,
+              "시주성현도".unicodeScalars.contains(last), josa.strip(previous) == nil,
+              gazetteer.lookup(previous) == nil, !stopWords.contains(previous),
+              analyzer.map({ !$0.isDictionaryWord(previous) }) ?? true else { return nil }
+        var end = i
+        while end > 0, s[end - 1].isSpace { end -= 1 }
+        return (end - p.count, previous)
+    }
+
+    /// Learns the names before a listing code (`세원(234100)`, `아이에이(038880)가`): a word followed by
+    /// a six-digit code in parentheses is a listed company, whatever its name looks like (the
+    /// Korea Exchange's codes are six digits). Known names are left to the gazetteer.
+    func teachListedNames(in s: Scalars, aliases: inout ArticleAliases) {
+        var from = 0
+        while let open = s[from...].firstIndex(of: "(") {
+            from = open + 1
+            guard open + 7 < s.count, s[open + 7] == ")",
+                  s[(open + 1)..<(open + 7)].allSatisfy({ $0.isASCII && ("0"..."9").contains($0) }) else { continue }
+            var start = open
+            while start > 0, OrganizationRecognizer.isWordScalar(s[start - 1]) { start -= 1 }
+            guard (2...20).contains(open - start), s[start..<open].contains(where: { $0.isHangulSyllable || $0.isLatinLetter }) else { continue }
+            let name = s.string(start..<open)
+            if gazetteer.lookup(name) == nil { aliases.teach(name, Gazetteer.Organization(name: name, type: .company)) }
+        }
     }
 
     /// Learns the aliases of `이름(약칭)` pairs in a sentence that is otherwise not read.
@@ -865,6 +908,8 @@ final class OrganizationRecognizer: Sendable {
         let stem = Scalars(s[i..<stemEnd])
         guard (2...14).contains(stem.count), stem.contains(where: \.isHangulSyllable),
               !stopWords.contains(stem.string), !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]) else { return nil }
+        // `관련법을 준수하도록`: a law, not a name.
+        if lawEndings.contains(where: { stem.string.hasSuffix($0) }) { return nil }
         // `파트너십을`, `투자협약을`: the lexicon's own nouns are what events are made of, not names.
         if lexiconNouns.contains(where: { stem.count >= $0.count && stem.matches($0, at: stem.count - $0.count) }) { return nil }
         // `RPO오라클은`: a known name glued after foreign letters is that name, found elsewhere.

@@ -97,18 +97,34 @@ final class RoleAssigner: Sendable {
     static let bothParties = ["양사", "양 사", "양측", "두 회사", "양 기관", "두 기관", "양 기업", "두 기업", "두 업체"].map(\.scalars)
     /// The three parties named before (`세 기관은`, `3사는`).
     static let threeParties = ["세 기관", "세 회사", "세 기업", "세 곳", "3사", "3개사", "3개 기관", "3개 기업"].map(\.scalars)
+    /// The parties named before, counted (`4개 업체는`, `네 기관은`, `5사는`) or not (`이들 기업은`),
+    /// for two to ten of them.
+    static func partiesCounted(_ n: Int) -> [Scalars] { partiesByCount[n] ?? [] }
+    private static let partiesByCount = Dictionary(uniqueKeysWithValues: (2...10).map { ($0, makePartiesCounted($0)) })
+    private static func makePartiesCounted(_ n: Int) -> [Scalars] {
+        let native = [2: "두", 3: "세", 4: "네", 5: "다섯", 6: "여섯", 7: "일곱", 8: "여덟", 9: "아홉", 10: "열"]
+        let nouns = ["기관", "회사", "기업", "업체", "곳", "단체"]
+        var words = ["이들 기업", "이들 기관", "이들 업체", "이들 회사", "이들 단체"]
+        words += ["\(n)사", "\(n)개사", "\(n)곳"] + nouns.map { "\(n)개 \($0)" } + nouns.map { "\(n)개\($0)" }
+        if let k = native[n] { words += nouns.map { "\(k) \($0)" } }
+        var seen = Set<String>()
+        return ((n == 2 ? bothParties : n == 3 ? threeParties : []) + words.map(\.scalars)).filter { seen.insert($0.string).inserted }
+    }
 
-    /// Adds the earlier partners where the sentence calls them `양사` (both companies) or, when
-    /// they were three, `세 기관` (the three bodies), as one subject group in the place of the word.
+    /// Adds the earlier partners where the sentence calls them `양사` (both companies), by their
+    /// count (`세 기관`, `4개 업체`) or `이들 기업`, as one subject group in the place of the word.
     static func resolvingBothParties(_ mentions: [Mention], in s: Scalars, nesting: Nesting, partners: [Cast], josa: JosaStripper) -> [Mention] {
         var out = mentions
-        for word in partners.count == 3 ? threeParties : bothParties {
+        for word in partiesCounted(partners.count) {
             var from = 0
             while let at = s.firstIndex(of: word, from: from) {
                 from = at + word.count
                 guard at == 0 || !OrganizationRecognizer.isWordScalar(s[at - 1]) else { continue }
                 let wEnd = OrganizationRecognizer.wordEnd(s, from: at + word.count)
                 guard let marker = josa.marker(of: s[(at + word.count)..<wEnd], after: s[at + word.count - 1]), marker != .none else { continue }
+                // `이들 업체와 거래할 수 없다`: 이들 (these) may point at any group named before; only as
+                // the subject does it stand for the partners.
+                if word.first == "이", marker != .subject { continue }
                 for (k, p) in partners.enumerated() {
                     let last = k == partners.count - 1
                     var m = Mention(start: at, end: at + word.count, name: p.name, surface: p.surface, type: p.type,

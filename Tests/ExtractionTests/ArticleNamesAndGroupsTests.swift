@@ -1,0 +1,154 @@
+import Testing
+import Events
+@testable import Extraction
+
+/// Names an article defines for all of it, the government of a place, and parties referred to
+/// as a group.
+@Suite struct ListingCodeNameTests {
+    @Test(arguments: [
+        ("누리에이는 한빛소프트와 업무협약을 맺었다. 누리에이(123450)는 반도체 장비를 만든다.", "누리에이", "한빛소프트"),
+        ("세원테크는 동해로봇과 손을 잡았다. 세원테크(234100)는 부품을 공급한다.", "세원테크", "동해로봇"),
+        ("한빛소프트는 아이디에이와 업무협약을 체결했다. 아이디에이(038880)는 코스닥 상장사다.", "한빛소프트", "아이디에이"),
+    ])
+    func aListingCodeNamesACompanyForTheWholeArticle(text: String, a: String, b: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == [a, b], "\(p.map(\.participants))")
+    }
+
+    @Test func fiveDigitsAreNoListingCode() {
+        let p = only(.partnership, "누리에이는 한빛소프트와 업무협약을 맺었다. 누리에이(12345)는 반도체 장비를 만든다.")
+        #expect(!p.contains { $0.names(.party).contains("누리에이") })
+    }
+}
+
+@Suite struct LocalGovernmentTests {
+    @Test(arguments: [
+        ("한빛전자는 중국 염성시 정부와 업무협약을 체결했다.", "염성시"),
+        ("한빛전자는 미국 텍사스주 정부와 업무협약을 체결했다.", "텍사스주"),
+        ("한빛전자는 베트남 박닌성 정부와 업무협약을 체결했다.", "박닌성"),
+    ])
+    func theGovernmentOfThePlaceBeforeIt(text: String, place: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == ["한빛전자", place], "\(p.map(\.participants))")
+    }
+
+    @Test func aCountryGovernmentStaysTheCountrys() {
+        let p = only(.partnership, "한빛전자는 중국 정부와 업무협약을 체결했다.")
+        #expect(p.first?.names(.party).contains("중국 정부") == true, "\(p.map(\.participants))")
+    }
+}
+
+@Suite struct JointCompanyAndCeremonyTests {
+    @Test(arguments: [
+        "한빛전자가 누리소프트와 합자법인 설립계약을 체결했다.",
+        "한빛전자는 누리소프트와 합자회사를 설립했다.",
+        "한빛전자는 누리소프트와 신규 법인 설립계약을 맺었다.",
+        "한빛전자와 누리소프트는 10일 협약식을 개최했다.",
+        "한빛전자와 누리소프트는 2022년부터 본격적인 동맹 관계를 구축했다.",
+    ])
+    func partnersOfAJointCompanyACeremonyOrAnAlliance(text: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == ["한빛전자", "누리소프트"], "\(p.map(\.participants))")
+    }
+
+    @Test func aCeremonyWithNoPartnerIsNoPartnership() {
+        #expect(only(.partnership, "한빛전자는 오는 20일 협약식을 개최할 예정이다.").isEmpty)
+    }
+
+    @Test func theListThatHeldTheCeremony() {
+        let p = only(.partnership, "지난 13일 산업부와 한빛전자·누리모터, 세림연구원 등은 협력을 강화하는 내용의 협약식을 개최했다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["산업통상자원부", "한빛전자", "누리모터", "세림연구원"], "\(p.map(\.participants))")
+        #expect(only(.announcement, "지난 13일 산업부와 한빛전자·누리모터, 세림연구원 등은 협력을 강화하는 내용의 협약식을 개최했다.").isEmpty)
+    }
+}
+
+@Suite struct PartiesAsAGroupTests {
+    @Test(arguments: [
+        ("한빛전자와 누리소프트, 세림반도체가 2023년 3월 손을 잡았다. 세 기업은 2024년 5월 업무협약을 맺었다.", 3),
+        ("한빛전자와 누리소프트, 세림반도체, 동해AI가 2023년 3월 손을 잡았다. 4개 업체는 2024년 5월 업무협약을 맺었다.", 4),
+        ("한빛전자와 누리소프트, 세림반도체, 동해AI, 서해칩스가 2023년 3월 손을 잡았다. 이들 기업은 2024년 5월 업무협약을 맺었다.", 5),
+    ])
+    func theCountedPartiesAreThoseNamedBefore(text: String, count: Int) {
+        let p = only(.partnership, text)
+        #expect(p.count == 2)
+        #expect(p.last?.occurredAt == day("2024-05"))
+        #expect(p.last?.names(.party).count == count, "\(p.map(\.participants))")
+    }
+
+    @Test func theseFirmsAsAnotherRoleAreNoPartners() {
+        let text = "중국 상무부는 누리방산, 세림항공을 제재했다. 또 중국 내 조직과 개인은 이들 업체와 거래·협력할 수 없다."
+        #expect(only(.partnership, text).isEmpty)
+    }
+
+    @Test(arguments: [
+        "한빛전자 ‘AI 원팀’에 누리소프트, 세림반도체가 합류했다.",
+        "한빛전자 ‘AI 원팀’에는 누리소프트, 세림반도체가 합류했다.",
+        "한빛전자의 ‘AI 원팀’에 누리소프트와 세림반도체가 새로 합류했다.",
+    ])
+    func membersJoiningAQuotedAlliance(text: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(p.first?.names(.party) == ["한빛전자", "누리소프트", "세림반도체"], "\(p.map(\.participants))")
+    }
+
+    @Test func anOfficerWelcomingTheMembersAddsNone() {
+        let text = "한빛전자 ‘AI 원팀’에 누리소프트, 세림반도체가 합류했다. 한빛전자는 지난달 산학연 16개 기관과 AI 원팀을 결성했다. "
+            + "김철수 한빛클라우드 본부장은 “새로 합류하는 2개 기관을 환영한다”고 말했다."
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(p.first?.names(.party) == ["한빛전자", "누리소프트", "세림반도체"], "\(p.map(\.participants))")
+    }
+}
+
+@Suite struct SwapMeansAndMeasureTests {
+    @Test(arguments: [
+        "한빛전자는 누리소프트와 상호 지분 투자를 했다.",
+        "한빛전자는 누리소프트와 지분 교환을 단행했다.",
+        "한빛전자는 누리소프트와 3000억원 규모의 지분을 맞교환했다.",
+    ])
+    func aSwapWithAPartnerGoesBothWays(text: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 2)
+        #expect(Set(i.map { $0.names(.investor) + $0.names(.target) }) == [["한빛전자", "누리소프트"], ["누리소프트", "한빛전자"]])
+    }
+
+    @Test(arguments: [
+        ("한빛텔레콤은 미국 펀드 HANBIT FUND I LLC를 통해 누리소프트 지분 26.3%를 매입했다.", "누리소프트"),
+        ("세림캐피털은 특수목적법인 SPC를 통해 동해반도체 주식 50만주를 사들였다.", "동해반도체"),
+    ])
+    func whatIsBoughtThroughIsNoTarget(text: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+    }
+
+    @Test func countriesThatApprovedADealAreNoTargets() {
+        let i = only(.investment, "네이버는 한국과 미국, 캐나다 등 관련 기관 절차를 마무리하고 이달 초 왓패드 인수를 완료했다.")
+        #expect(!i.isEmpty)
+        #expect(i.allSatisfy { $0.names(.target) == ["왓패드"] }, "\(i.map(\.participants))")
+    }
+
+    @Test func aLawIsNoTarget() {
+        let b = only(.ban, "CAC는 누리택시 측에 데이터 관련법을 준수하도록 앱을 업데이트하라고 명령했다.")
+        #expect(!b.contains { $0.names(.target).contains("관련법") }, "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "트럼프 대통령은 바이트댄스와 모든 거래를 금지하는 내용의 행정서명을 내렸다.",
+        "트럼프 대통령은 바이트댄스와 거래를 금지하는 행정명령에 서명했다.",
+    ])
+    func whomDealingsAreBarredWith(text: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.target) == ["바이트댄스"], "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: ["통신반도체", "전력반도체", "AI기업"])
+    func categoriesAreNoNames(word: String) {
+        let i = only(.investment, "펀드 운용사들은 차량용 반도체, \(word) 등에 적극적으로 투자할 계획이다.")
+        #expect(!i.contains { $0.names(.target).contains(word) }, "\(i.map(\.participants))")
+    }
+}
