@@ -513,16 +513,19 @@ final class OrganizationRecognizer: Sendable {
 
     /// The place whose government `정부` at `i` is: the bare word right before it when that word
     /// ends in a unit of local government (시, 주, 성, 현, 도) and is no common word (`염성시`,
-    /// `텍사스주`, `박닌성`), else nil. A known name there (`중국 정부`) is read by the gazetteer.
+    /// `박닌성`) or a government the gazetteer knows (`텍사스주`, its canonical name returned),
+    /// else nil. A country there (`중국 정부`) is read by the gazetteer.
     func localGovernmentPlace(_ s: Scalars, before i: Int) -> (start: Int, name: String)? {
         guard let previous = OrganizationRecognizer.previousWord(s, before: i), case let p = previous.unicodeScalars,
               (3...8).contains(p.count), p.allSatisfy(\.isHangulSyllable), let last = p.last,
-              "시주성현도".unicodeScalars.contains(last), josa.strip(previous) == nil,
-              gazetteer.lookup(previous) == nil, !stopWords.contains(previous),
-              analyzer.map({ !$0.isDictionaryWord(previous) }) ?? true else { return nil }
+              "시주성현도".unicodeScalars.contains(last), josa.strip(previous) == nil, !stopWords.contains(previous) else { return nil }
+        // A place the gazetteer knows as a government of its own (`텍사스주`) is that government.
+        let known = gazetteer.lookup(previous)
+        if let known, known.type != .government { return nil }
+        guard known != nil || analyzer.map({ !$0.isDictionaryWord(previous) }) ?? true else { return nil }
         var end = i
         while end > 0, s[end - 1].isSpace { end -= 1 }
-        return (end - p.count, previous)
+        return (end - p.count, known?.name ?? previous)
     }
 
     /// Learns the names before a listing code (`세원(234100)`, `아이에이(038880)가`): a word followed by
@@ -1082,6 +1085,12 @@ final class OrganizationRecognizer: Sendable {
                OrganizationRecognizer.slotMarkers.contains(marker) || marker == .genitive || (marker == .none && pEnd == close + 1) {
                 slot = (wEnd, marker)
             }
+        }
+        // `소재기업 도우인시스 지분을`, `업체 와이드칩스 인수`: a bare name before the stake or the
+        // noun of buying, whose particle comes after that noun.
+        if slot == nil, wEnd + 1 < s.count, s[wEnd] == " ", let next = nextWord(s, from: wEnd),
+           ownershipNouns.contains(where: { next.text.hasPrefix($0) }) || acquisitionNouns.contains(where: { next.text.hasPrefix($0) }) {
+            slot = (wEnd, .none)
         }
         guard let (stemEnd, _) = slot else { return nil }
         let stem = Scalars(s[i..<stemEnd])

@@ -934,6 +934,16 @@ final class RoleAssigner: Sendable {
            !topicGroup.members.contains(where: { $0.type == .government }) {
             targets = cast(topicGroup, .target, "topic the round is told of")
         }
+        // `넥스페리아는 … 2019년 중국 윙텍이 인수했다`: with no object, the topic set before a plain
+        // subject is what that subject bought.
+        if targets.isEmpty, acquisitionNouns.contains(where: hit.stem.hasPrefix), !subj.members.contains(where: \.topic),
+           let topicGroup = groups.last(where: { g in g.end <= subj.start && g.marker == .subject && g.members.allSatisfy(\.topic) }),
+           !topicGroup.members.contains(where: { $0.type == .government }),
+           !groups.contains(where: { $0.start > subj.end && $0.start < hit.start && [.object, .dative, .about].contains($0.marker) }),
+           // An object no rule named yet (`AMD가 눈여겨본 자일링스를 인수했다`) is what was bought.
+           !s.string(topicGroup.end..<hit.start).split(separator: " ").contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") }) {
+            targets = cast(topicGroup, .target, "topic, what the subject bought")
+        }
         // `루미노칩, 세나바이오, 아크모션에 투자했다`: names no rule knows listed before a known one.
         if let first = between.first(where: { g in g.members.contains { m in targets.contains { $0.name == m.name } } }) {
             let start = ConsortiumReader.listStart(s, before: first.start)

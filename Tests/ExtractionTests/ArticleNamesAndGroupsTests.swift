@@ -152,3 +152,57 @@ import Events
         #expect(!i.contains { $0.names(.target).contains(word) }, "\(i.map(\.participants))")
     }
 }
+
+@Suite struct TopicBoughtAndSubsidyTests {
+    @Test(arguments: [
+        ("하만은 2017년 삼성전자가 인수했다.", "삼성전자", "하만"),
+        ("자일링스는 반도체 설계 업체로, 2022년 AMD가 인수했다.", "AMD", "자일링스"),
+        ("왓패드는 지난해 네이버가 6억 달러에 인수했다.", "네이버", "왓패드"),
+    ])
+    func theTopicIsWhatThePlainSubjectBought(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+    }
+
+    @Test func aTopicThatBuysKeepsItsObject() {
+        let i = only(.investment, "삼성전자는 지난해 AMD가 눈여겨본 자일링스를 인수했다.")
+        #expect(i.allSatisfy { $0.names(.target) != ["삼성전자"] }, "\(i.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("일본 정부가 라피더스에 약 11조 원(1조1800억엔)의 추가 지원을 결정했다.", "일본 정부", "라피더스"),
+        ("일본 정부는 이미 라피더스에 1조7000억엔 지원을 결정한 바 있다.", "일본 정부", "라피더스"),
+        ("산업부는 누리반도체에 500억원의 지원을 결정했다.", "산업통상자원부", "누리반도체"),
+    ])
+    func moneyGrantedByAmount(text: String, investor: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.investor) == [investor])
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+        #expect(only(.announcement, text).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("삼성전자는 도우인시스의 자회사 지에프 지분 72.7%를 확보했다.", "지에프"),
+        ("한빛전자는 반도체 업체 누리칩스 지분 30%를 사들였다.", "누리칩스"),
+        ("한빛전자는 디스플레이 소재기업 세림머티 인수를 마무리했다.", "세림머티"),
+    ])
+    func aNameAfterAClassifierBeforeTheStake(text: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("미국에서도 동부 메릴랜드주가 주 정부 기관에서 틱톡 사용을 금지했다.", "메릴랜드주"),
+        ("앞서 네브라스카 주(州)가 2020년에 틱톡 사용을 금지했다.", "네브래스카주"),
+        ("텍사스주 정부는 주 정부 기기에서 틱톡 사용을 금지했다.", "텍사스주"),
+    ])
+    func aStateOfTheUnitedStatesImposes(text: String, imposer: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer], "\(b.map(\.participants))")
+    }
+}
