@@ -295,6 +295,22 @@ public final class Extractor: Sendable {
         var standsBackForADeal = false
     }
 
+    /// Whether the clause after `from` ends as a forecast the press reports: `…할 것이라고
+    /// 닛케이아시아는 전했다`, `…할 것으로 블룸버그는 내다봤다`.
+    func pressForecast(_ s: Scalars, after from: Int) -> Bool {
+        for ending in Extractor.forecastEndings {
+            guard let at = s.firstIndex(of: ending, from: from),
+                  let speaker = recognizer.nextWord(s, from: at + ending.count)?.text,
+                  let split = roles.josa.strip(speaker), split.marker == .subject,
+                  recognizer.isMediaName(split.stem) else { continue }
+            let rest = s.string((at + ending.count)..<s.count)
+            if Extractor.pressVerbs.contains(where: { verb in rest.contains(" " + verb) }) { return true }
+        }
+        return false
+    }
+    static let forecastEndings = ["것이라고 ", "것으로 ", "전망이라고 "].map(\.scalars)
+    static let pressVerbs = ["전했", "보도했", "내다봤", "예상했", "전망했", "관측했", "밝혔", "보도"]
+
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
         context.sentencesSincePartnership += 1
         // One analysis of the sentence serves all its readings (MeCab is the costliest step).
@@ -696,6 +712,9 @@ public final class Extractor: Sendable {
                 context.sentencesSincePartnership = 0
                 context.openPartnership = true
             }
+            // `…투자자로 참여할 것이라고 닛케이아시아는 전했다`: what the press says will happen is its
+            // forecast, no event (GUIDELINES, "Not events").
+            if hit.kind != .announcement, hit.reading.hasPrefix("complement"), pressForecast(s, after: hit.end) { results = [] }
             // A country or a government is never what is bought or invested in (`한국과 미국, 캐나다 등
             // 관련 기관 절차를 마무리하고 인수를 완료했다`: they approved the deal).
             if hit.kind == .investment {

@@ -504,6 +504,12 @@ final class OrganizationRecognizer: Sendable {
     }
 
     /// Whether a mention names the press (로이터통신, 월스트리트저널): a reporter, not a participant.
+    /// Whether `name` is a news outlet's (patterns.json `mediaOutlets`, or a name ending in one of
+    /// `mediaSuffixes` that the gazetteer does not know).
+    func isMediaName(_ name: String) -> Bool {
+        isMedia(Mention(start: 0, end: 0, name: name, surface: name, type: nil, markerEnd: 0, rule: ""))
+    }
+
     func isMedia(_ m: Mention) -> Bool {
         if mediaOutlets.contains(m.name) || mediaOutlets.contains(m.surface) { return true }
         // Most names end in no outlet suffix's last letter: rejected before any comparison.
@@ -1109,7 +1115,10 @@ final class OrganizationRecognizer: Sendable {
                   MorphologicalAnalyzer.isPredicateOrFunctional(inside[k]) && !MorphologicalAnalyzer.isInnerParticle(inside, at: k)
                       || inside[k].tag == "NNB" || appositiveBlockers.contains(inside[k].surface) }),
               inside.last?.tag.hasPrefix("XSN") != true,
-              !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames) else { return nil }
+              // `스타트업 유니컨에` (유니+컨, read as two pieces of a person's name): after a classifier
+              // a name the analyzer cuts into proper-noun pieces is a transliterated firm's.
+              !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames)
+                || inside.filter({ $0.start < stem.count && $0.tag == "NNP" }).count >= 2 && stem.count >= 3 else { return nil }
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "appositive")
     }
 

@@ -788,8 +788,10 @@ final class RoleAssigner: Sendable {
             // `2020년에는 멜라노테크를 70억달러에 인수한 바 있다`: with the buyer left out, the
             // organization the article is about bought what the object names.
             guard let topic, !hit.reverses, !hit.passive, !hit.sells, !hit.modifies, !hit.joins else { return nil }
-            // `크루소, 코히어에 투자했으며`: 에 names what it invests in as well.
-            let targets = dedupe(groups.filter { $0.end <= hit.start + 1 && [.object, .dative].contains($0.marker)
+            // `크루소, 코히어에 투자했으며`: 에 names what it invests in as well; a clause closed before
+            // the trigger (`…에 매각했으며 B를 인수하는 등`) keeps its own.
+            let clauseStart = RoleAssigner.lastClauseEnd(s, from: 0, to: hit.start) ?? 0
+            let targets = dedupe(groups.filter { $0.start >= clauseStart && $0.end <= hit.start + 1 && [.object, .dative].contains($0.marker)
                     && !RoleAssigner.opensRelativeClause(s, after: $0.end, before: hit.start)
                     && !$0.members.contains { $0.type == .government || $0.name == topic.name } }
                 .flatMap { cast($0, .target, "object") })
@@ -1310,6 +1312,13 @@ final class RoleAssigner: Sendable {
             return []
         }
         words[words.count - 1] = head
+        // `첨단 반도체 제조 장치 23개 품목에 대한`: a count of generic items after the goods' name
+        // counts them; the name is the words before.
+        if genericGoods.contains(head), words.count >= 3, let count = words[words.count - 2].first, count.isNumber,
+           josa.strip(words[words.count - 3]) == nil, !words[words.count - 3].hasSuffix(",") {
+            words.removeLast(2)
+            head = words[words.count - 1]
+        }
         // A list closed by 등, right before the head or before its classifier words (`갈륨, 게르마늄 등의`,
         // `불화수소, 포토레지스트 등 반도체 소재 3개 품목의`): each item before it.
         if let closing = (max(0, words.count - 6)..<words.count).reversed().first(where: { words[$0] == "등" }),

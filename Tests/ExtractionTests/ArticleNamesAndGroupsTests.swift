@@ -206,3 +206,63 @@ import Events
         #expect(b.first?.names(.imposer) == [imposer], "\(b.map(\.participants))")
     }
 }
+
+@Suite struct RefusalsAndForecastTests {
+    @Test(arguments: [
+        ("미국 연방통신위원회(FCC)가 9일 국가안보를 이유로 중국 통신업체 차이나모바일의 미국 시장진입 요청을 기각했다.", "미국 연방통신위원회", "차이나모바일"),
+        ("런던교통공사는 이날 우버의 영업면허 갱신 신청을 불허하기로 결정했다.", "런던교통공사", "우버"),
+        ("러시아 당국은 페이스북 접속을 차단하는 등 강경 대응에 나섰다.", "러시아 정부", "메타"),
+    ])
+    func aRefusalOrAnActAmongOthersIsABan(text: String, imposer: String, target: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == [imposer])
+        #expect(b.first?.names(.target) == [target], "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("일본 정부가 첨단 반도체 제조 장치 23개 품목에 대한 수출 규제 조치를 실시한다고 31일 발표했다.", "반도체 제조 장치"),
+        ("네덜란드는 이달 초 반도체 기술 수출에 대한 통제를 강화한다고 밝힌 바 있다.", "반도체 기술"),
+    ])
+    func goodsCountedOrAfterATimeWord(text: String, goods: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.target) == [goods], "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "상장과 함께 삼성, 애플, 엔비디아 등이 ARM의 투자자로 참여할 것이라고 닛케이아시아는 전했다.",
+        "엔비디아가 누리칩스에 투자할 것으로 블룸버그는 내다봤다.",
+    ])
+    func whatThePressForecastsIsNoEvent(text: String) {
+        #expect(only(.investment, text).isEmpty)
+    }
+
+    @Test func whatACompanySaysItWillDoIsKept() {
+        let i = only(.investment, "엔비디아는 누리칩스에 투자할 것이라고 밝혔다.")
+        #expect(i.count == 1)
+        #expect(i.first?.names(.investor) == ["엔비디아"])
+        #expect(i.first?.names(.target) == ["누리칩스"])
+    }
+
+    @Test(arguments: [
+        ("한빛인베스트먼트는 국내 팹리스 스타트업 유니컨에 지분 투자를 단행했다.", "유니컨"),
+        ("한빛전자는 반도체 스타트업 리노칸에 50억원을 투자했다.", "리노칸"),
+    ])
+    func aTransliteratedNameAfterAClassifier(text: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+    }
+
+    @Test func aClauseClosedBeforeKeepsItsBuyer() {
+        let text = "누리칩스는 반도체 기업이다. 누리칩스는 부품업체 세림플렉스를 인수했다가 사모펀드 운용사 MBK파트너스에 매각했으며 동해솔루스를 700억 원에 인수하는 등 인수합병에 적극적이다."
+        let i = only(.investment, text)
+        #expect(!i.contains { $0.names(.target).contains("MBK파트너스") }, "\(i.map(\.participants))")
+    }
+
+    @Test func staffAreNoPartners() {
+        let p = only(.partnership, "한빛칩스 경영진은 삼성 파운드리 실무진과 함께 긴밀한 협력 관계를 구축했다.")
+        #expect(!p.contains { $0.names(.party).contains("실무진") }, "\(p.map(\.participants))")
+    }
+}
