@@ -786,6 +786,10 @@ final class OrganizationRecognizer: Sendable {
         var fits = false
         if s[after] == "(" { fits = true }
         if wEnd > after, let marker = josa.marker(of: s[after..<wEnd], after: s[inner.upperBound - 1]), OrganizationRecognizer.slotMarkers.contains(marker) || marker == .genitive { fits = true }
+        // `솔루션 기업 '모레'는`, `운영대행사업자 '메가존', 게임 개발사 '갈라랩'과`: after a classifier the
+        // quoted word is a name as the subject or a list item too.
+        if !fits, wEnd > after && josa.marker(of: s[after..<wEnd], after: s[inner.upperBound - 1]) == .subject || ",·".unicodeScalars.contains(s[after]),
+           let previous = OrganizationRecognizer.previousWord(s, before: open), classifierType(previous) != nil { fits = true }
         // `'시프트' 인수 절차를`, `'위챗' 사용을`: the noun whose object the name is, with or without its particle.
         if s[after] == " ", let next = nextWord(s, from: after), objectHeads.contains(josa.strip(next.text)?.stem ?? next.text) { fits = true }
         // `‘챗GPT’ 등 외부 생성형 AI를`: a name closing a list of examples.
@@ -803,9 +807,12 @@ final class OrganizationRecognizer: Sendable {
             name = String(name[..<open]).trimmingCharacters(in: .whitespaces)
         }
         let known = gazetteer.lookup(name)
+        // A quoted word may be a title (`‘CES 2025’가 열리고`); after a classifier (`기업 '모레'는`) it
+        // is a name, whatever role it takes.
+        let classified = OrganizationRecognizer.previousWord(s, before: open).map { classifierType($0) != nil } ?? false
         // The mention ends after the closing mark, where its particle or alias is read.
         return Mention(start: inner.lowerBound, end: close + 1, name: known?.name ?? name, surface: name, type: known?.type,
-                       markerEnd: close + 1, rule: "quoted name")
+                       markerEnd: close + 1, rule: classified ? "quoted name after a classifier" : "quoted name")
     }
 
     /// Where a name starts whose first word stands apart from its suffixed word: the word before

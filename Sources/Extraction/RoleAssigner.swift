@@ -272,7 +272,8 @@ final class RoleAssigner: Sendable {
     ///   CEO는`): up to two short words of a person's name between.
     private static func gapIsSeparator(_ s: Scalars, _ a: Int, _ b: Int, allowName: Bool, allowPerson: Bool = false, classifiers: Set<String> = []) -> Bool {
         guard a <= b else { return false }
-        var gap = s.string(a..<b).trimmed
+        // `'메가존', 게임 개발사 '갈라랩'`: the quotation marks around names are no words between.
+        var gap = RoleAssigner.unquoted(s.string(a..<b).trimmed).trimmed
         // `, 중국 최대 유전자 기업 BGI`: a description that ends in a classifier noun, after the comma.
         if !classifiers.isEmpty, gap.hasPrefix(",") || a > 0 && s[a - 1] == ",", let last = gap.split(separator: " ").last.map(String.init) {
             let words = gap.split(separator: " ").filter { $0 != "," }

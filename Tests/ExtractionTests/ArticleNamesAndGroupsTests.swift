@@ -266,3 +266,21 @@ import Events
         #expect(!p.contains { $0.names(.party).contains("실무진") }, "\(p.map(\.participants))")
     }
 }
+
+@Suite struct QuotedNameAfterAClassifierTests {
+    @Test(arguments: [
+        ("솔루션 기업 '모레'는 한빛전자와 업무협약을 체결했다.", ["모레", "한빛전자"]),
+        ("AI 반도체 기업 ‘누리랩’이 한빛전자와 손을 잡았다.", ["누리랩", "한빛전자"]),
+        ("한빛텔레콤은 클라우드 운영대행사업자 '세림클라우드', 게임 개발사 '누리게임즈'와 3자 제휴계약을 체결했다.", ["한빛텔레콤", "세림클라우드", "누리게임즈"]),
+    ])
+    func aQuotedNameAfterAClassifierTakesAnyRole(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(p.first?.names(.party) == parties, "\(p.map(\.participants))")
+    }
+
+    @Test func aQuotedTitleIsStillNoParty() {
+        let p = only(.partnership, "한빛전자는 ‘CES 2025’가 열리는 라스베이거스에서 누리소프트와 협업해 새 TV를 공개했다.")
+        #expect(!p.contains { $0.names(.party).contains("CES 2025") }, "\(p.map(\.participants))")
+    }
+}
