@@ -921,6 +921,16 @@ final class OrganizationRecognizer: Sendable {
             }
         }
         guard let (stemEnd, marker) = slot else { return nil }
+        // `지나 레이몬도 미 상무 장관은`: a name ending in 도 before an officer's title within three
+        // words is the officer's own, not a name with the particle 도.
+        if s.string(stemEnd..<wEnd) == "도" {
+            var k = wEnd
+            for _ in 0..<3 {
+                guard let next = nextWord(s, from: k) else { break }
+                if let t = title(next.text), t.marker == .subject { return nil }
+                k = next.end
+            }
+        }
         let stem = Scalars(s[i..<stemEnd])
         guard (2...14).contains(stem.count), stem.contains(where: \.isHangulSyllable),
               !stopWords.contains(stem.string), !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]) else { return nil }

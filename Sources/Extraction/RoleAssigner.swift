@@ -300,7 +300,10 @@ final class RoleAssigner: Sendable {
             // `중국 당국은 마이크론 제품이 …못했다며 …지시했다`: a reason clause's subject, likewise.
             if let s, !g.members.contains(where: \.topic),
                let topic = groups.last(where: { $0.marker == .subject && $0.end <= g.start && $0.members.contains(where: \.topic) }),
-               RoleAssigner.opensRelativeClause(s, after: g.end, before: position) || RoleAssigner.reasonEndings.contains(where: { s.contains($0, in: g.end..<position) }) {
+               RoleAssigner.opensRelativeClause(s, after: g.end, before: position) || RoleAssigner.reasonEndings.contains(where: { s.contains($0, in: g.end..<position) })
+                // `FCC는 중국 정부가 이 회사를 소유하고 있다고 밝혔다`: the subject of what is reported
+                // (…다고, …라고) is not who reports it.
+                || RoleAssigner.reportedEndings.contains(where: { s.contains($0, in: g.end..<position) }) {
                 return topic
             }
             // `감독청이 로블록스가 “…”며 차단 조치를 발표했다`: the subject of a quoted reason is not the
@@ -598,6 +601,9 @@ final class RoleAssigner: Sendable {
     /// Endings of a clause that gives a measure's reason (`…못했다며`, `…우려가 있다는 이유로`).
     /// A quotation closed by a connective of reason (`”며 `, `"라며 `).
     static let quotedReasonEndings = ["”며 ", "\"며 ", "”라며 ", "\"라며 ", "’며 ", "'며 "].map(\.scalars)
+
+    /// Endings that close a reported clause (`…있다고 밝혔다`, `…것이라고 말했다`).
+    static let reportedEndings = ["다고 ", "라고 "].map(\.scalars)
 
     static let reasonEndings = ["다며 ", "라며 ", "다는 이유로 ", "라는 이유로 ", "다는 우려", "라는 우려", "다는 판단"].map(\.scalars)
 

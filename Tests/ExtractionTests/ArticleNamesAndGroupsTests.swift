@@ -284,3 +284,27 @@ import Events
         #expect(!p.contains { $0.names(.party).contains("CES 2025") }, "\(p.map(\.participants))")
     }
 }
+
+@Suite struct ReporterOfAClauseTests {
+    @Test(arguments: [
+        ("FCC는 중국 정부가 이 회사의 모회사를 100% 소유하고 있다고 밝혔다.", "미국 연방통신위원회", "중국 정부"),
+        ("한빛전자는 누리소프트가 새 칩을 개발하고 있다고 설명했다.", "한빛전자", "누리소프트"),
+    ])
+    func theTopicReportsNotTheReportedSubject(text: String, actor: String, notActor: String) {
+        let a = only(.announcement, text)
+        #expect(!a.contains { $0.names(.actor).contains(notActor) }, "\(a.map(\.participants))")
+        #expect(a.allSatisfy { $0.names(.actor) == [actor] }, "\(a.map(\.participants))")
+    }
+
+    @Test func aPartnershipReportedKeepsItsParties() {
+        let p = only(.partnership, "한빛전자는 누리소프트가 세림반도체와 업무협약을 맺었다고 밝혔다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["누리소프트", "세림반도체"], "\(p.map(\.participants))")
+    }
+
+    @Test func aNameEndingIn도BeforeATitleIsAPersons() {
+        let a = only(.announcement, "지나 레이몬도 미 상무 장관은 관보에 게재한 성명에서 새 규칙을 밝혔다.")
+        #expect(!a.contains { $0.names(.actor).contains("레이몬") }, "\(a.map(\.participants))")
+        let p = only(.partnership, "누리랩도 한빛전자와 업무협약을 맺었다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["누리랩", "한빛전자"], "\(p.map(\.participants))")
+    }
+}
