@@ -544,7 +544,7 @@ final class RoleAssigner: Sendable {
     static func toldEachApart(_ s: Scalars, before position: Int) -> Bool {
         eachApart.contains { s.contains($0, in: max(0, position - 8)..<position) }
     }
-    static let orderStems = ["명령", "지시", "요구", "통보", "권고", "요청", "촉구", "제재를", "제재 "]
+    static let orderStems = ["명령", "지시", "요구", "통보", "권고", "요청", "촉구", "제재를", "제재 ", "행정지도"]
 
     func cast(_ g: MentionGroup, _ role: Role, _ why: String) -> [Cast] {
         // A name in quotation marks is a product or a title: it may be acted on, never act.
@@ -1070,7 +1070,7 @@ final class RoleAssigner: Sendable {
         // A headline drops the particles: `캐나다 정부, 틱톡 사용 금지`.
         let headline = hit.reading.hasPrefix("headline")
         // A government named with 에 is where the measure applies (`정부에 등록된 기기`), not its target.
-        let onTarget = groups.filter {
+        var onTarget = groups.filter {
             $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end + 2
                 // `중국의 정찰풍선 개발에 관여한 6개 기관을`: a name inside a relative clause is that clause's.
                 // `A 중국 공장에 부여한 VEU 지위를 철회`: unless the clause grants what the measure takes back.
@@ -1089,6 +1089,12 @@ final class RoleAssigner: Sendable {
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
                 && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) } && !grantedTo(s, after: $0.end, before: hit.start, dative: true))
+        }
+        // `SKT에 신규모집을 중단하라는 행정지도를 내렸다`: who is ordered to stop is the target; what
+        // they are to stop (`신규모집`) is not. (`구글에 테무를 차단하도록 요청했다`: who is asked to
+        // block is not.)
+        if ["중단하라", "중단하도록", "자제하라", "자제하도록"].contains(where: hit.stem.hasPrefix), onTarget.contains(where: { $0.marker == .dative }) {
+            onTarget.removeAll { $0.marker == .object }
         }
         // `메타의 채팅 앱 왓츠앱 사용을`: the owner named with 의 before the product is no target.
         let owners = onTarget.filter { g in onTarget.contains { $0.marker != .genitive && RoleAssigner.owns(g, $0, in: s) } }

@@ -308,3 +308,21 @@ import Events
         #expect(Set(p.first?.names(.party) ?? []) == ["누리랩", "한빛전자"], "\(p.map(\.participants))")
     }
 }
+
+@Suite struct OrderedToStopTests {
+    @Test(arguments: [
+        "과학기술정보통신부는 1일 SKT에 이용자 신규모집을 전면 중단하라는 행정지도를 내렸다.",
+        "과학기술정보통신부는 SKT에 신규 가입자 모집을 중단하라고 명령했다.",
+        "과학기술정보통신부는 SKT에 신규모집을 중단하도록 지시했다.",
+    ])
+    func whoIsOrderedToStopIsTheTarget(text: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.target) == ["SK텔레콤"], "\(b.map(\.participants))")
+    }
+
+    @Test func whoIsAskedToBlockIsNot() {
+        let b = only(.ban, "인도네시아가 구글과 애플에 중국 플랫폼 테무를 앱스토어에서 차단하도록 요청했다.")
+        #expect(b.first?.names(.target) == ["테무"], "\(b.map(\.participants))")
+    }
+}
