@@ -503,13 +503,13 @@ final class OrganizationRecognizer: Sendable {
         return out
     }
 
-    /// Whether a mention names the press (로이터통신, 월스트리트저널): a reporter, not a participant.
     /// Whether `name` is a news outlet's (patterns.json `mediaOutlets`, or a name ending in one of
     /// `mediaSuffixes` that the gazetteer does not know).
     func isMediaName(_ name: String) -> Bool {
         isMedia(Mention(start: 0, end: 0, name: name, surface: name, type: nil, markerEnd: 0, rule: ""))
     }
 
+    /// Whether a mention names the press (로이터통신, 월스트리트저널): a reporter, not a participant.
     func isMedia(_ m: Mention) -> Bool {
         if mediaOutlets.contains(m.name) || mediaOutlets.contains(m.surface) { return true }
         // Most names end in no outlet suffix's last letter: rejected before any comparison.
