@@ -708,7 +708,7 @@ final class ConsortiumReader: Sendable {
                 // itself, its lead named before the opening mark.
                 var nameStart = at
                 let quotedName = nesting.inQuote[at] && at + head.count < s.count
-                    && (s[at + head.count].isClosingQuote || s[at + head.count] == "'" || s[at + head.count] == "\"")
+                    && (s[at + head.count].isClosingQuote || s[at + head.count].isStraightQuote)
                 if quotedName {
                     var q = at - 1
                     while q > 0, nesting.inQuote[q], !s[q].opensAQuote { q -= 1 }

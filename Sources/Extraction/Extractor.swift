@@ -199,13 +199,10 @@ public final class Extractor: Sendable {
         var seen: [String: (index: Int, dated: Bool)] = [:]
         var datesOfKey: [String: [PartialDate]] = [:]
         var lastPartnership: Int? = nil
-        let sentences = SentenceSplitter.split(s)
         // A name with its listing code (`아이에이(038880)`) names a company for all of the article:
         // the headline and the lead often use the name before the code is given.
-        for range in sentences where s[range].contains("(") {
-            recognizer.teachListedNames(in: Scalars(s[range]), aliases: &context.aliases)
-        }
-        for (sentenceIndex, range) in sentences.enumerated() {
+        recognizer.teachListedNames(in: s, aliases: &context.aliases)
+        for (sentenceIndex, range) in SentenceSplitter.split(s).enumerated() {
             let sentence = Scalars(s[range])
             for found in extract(sentence: sentence, published: published, context: &context) {
                 let base = found.kind.name + "|" + found.cast.map { "\($0.role.name):\($0.name)" }.sorted().joined(separator: ",")
@@ -309,7 +306,7 @@ public final class Extractor: Sendable {
         return false
     }
     static let forecastEndings = ["것이라고 ", "것으로 ", "전망이라고 "].map(\.scalars)
-    static let pressVerbs = ["전했", "보도했", "내다봤", "예상했", "전망했", "관측했", "밝혔", "보도"]
+    static let pressVerbs = ["전했", "보도", "내다봤", "예상했", "전망했", "관측했", "밝혔"]
 
     func extract(sentence s: Scalars, published: PartialDate, context: inout ArticleContext) -> [Found] {
         context.sentencesSincePartnership += 1

@@ -309,7 +309,7 @@ final class OrganizationRecognizer: Sendable {
                 // same organization when the article writes it without the marks.
                 // So is one word quoted right after a classifier (`스타트업 ‘블래스트’`).
                 if m.type == nil, m.name.contains(" ") || m.name.unicodeScalars.contains(where: \.isLatinLetter) && m.name.unicodeScalars.contains(where: \.isHangulSyllable)
-                    || OrganizationRecognizer.previousWord(s, before: i).map({ classifierType($0) != nil }) == true {
+                    || m.rule == OrganizationRecognizer.quotedAfterClassifier {
                     aliases.teach(m.name, Gazetteer.Organization(name: m.name, type: nil))
                 }
                 out.append(m)
@@ -767,6 +767,10 @@ final class OrganizationRecognizer: Sendable {
         return nil
     }
 
+    /// The rule of a quoted name right after a classifier: a name in any role, unlike a quoted
+    /// word alone, which may be a title.
+    static let quotedAfterClassifier = "quoted name after a classifier"
+
     /// A name in quotation marks at `open`: at most four words and 30 scalars, followed right after
     /// the closing mark by a particle of an argument slot, an alias in parentheses, or an object
     /// head (`'A' 인수를`); the gazetteer's name when it knows the quoted text. The mention spans the
@@ -783,13 +787,17 @@ final class OrganizationRecognizer: Sendable {
               !text.contains(where: { ".,!?\"“”".contains($0) }) else { return nil }
         let after = close + 1
         let wEnd = OrganizationRecognizer.wordEnd(s, from: after)
+        // A quoted word may be a title (`‘CES 2025’가 열리고`); after a classifier (`기업 '모레'는`) it
+        // is a name, whatever role it takes.
+        let classified = OrganizationRecognizer.previousWord(s, before: open).map { classifierType($0) != nil } ?? false
         var fits = false
         if s[after] == "(" { fits = true }
         if wEnd > after, let marker = josa.marker(of: s[after..<wEnd], after: s[inner.upperBound - 1]), OrganizationRecognizer.slotMarkers.contains(marker) || marker == .genitive { fits = true }
         // `솔루션 기업 '모레'는`, `운영대행사업자 '메가존', 게임 개발사 '갈라랩'과`: after a classifier the
         // quoted word is a name as the subject or a list item too.
-        if !fits, wEnd > after && josa.marker(of: s[after..<wEnd], after: s[inner.upperBound - 1]) == .subject || ",·".unicodeScalars.contains(s[after]),
-           let previous = OrganizationRecognizer.previousWord(s, before: open), classifierType(previous) != nil { fits = true }
+        if !fits, classified, wEnd > after && josa.marker(of: s[after..<wEnd], after: s[inner.upperBound - 1]) == .subject || ",·".unicodeScalars.contains(s[after]) {
+            fits = true
+        }
         // `'시프트' 인수 절차를`, `'위챗' 사용을`: the noun whose object the name is, with or without its particle.
         if s[after] == " ", let next = nextWord(s, from: after), objectHeads.contains(josa.strip(next.text)?.stem ?? next.text) { fits = true }
         // `‘챗GPT’ 등 외부 생성형 AI를`: a name closing a list of examples.
@@ -807,12 +815,9 @@ final class OrganizationRecognizer: Sendable {
             name = String(name[..<open]).trimmingCharacters(in: .whitespaces)
         }
         let known = gazetteer.lookup(name)
-        // A quoted word may be a title (`‘CES 2025’가 열리고`); after a classifier (`기업 '모레'는`) it
-        // is a name, whatever role it takes.
-        let classified = OrganizationRecognizer.previousWord(s, before: open).map { classifierType($0) != nil } ?? false
         // The mention ends after the closing mark, where its particle or alias is read.
         return Mention(start: inner.lowerBound, end: close + 1, name: known?.name ?? name, surface: name, type: known?.type,
-                       markerEnd: close + 1, rule: classified ? "quoted name after a classifier" : "quoted name")
+                       markerEnd: close + 1, rule: classified ? OrganizationRecognizer.quotedAfterClassifier : "quoted name")
     }
 
     /// Where a name starts whose first word stands apart from its suffixed word: the word before
@@ -923,7 +928,7 @@ final class OrganizationRecognizer: Sendable {
         guard let (stemEnd, marker) = slot else { return nil }
         // `지나 레이몬도 미 상무 장관은`: a name ending in 도 before an officer's title within three
         // words is the officer's own, not a name with the particle 도.
-        if s.string(stemEnd..<wEnd) == "도" {
+        if wEnd == stemEnd + 1, s[stemEnd] == "도" {
             var k = wEnd
             for _ in 0..<3 {
                 guard let next = nextWord(s, from: k) else { break }

@@ -376,15 +376,16 @@ final class RoleAssigner: Sendable {
         var wordStart = from
         for k in from..<max(from, to) where s[k] == " " {
             // `투자했고,`: a comma or a closing quote after the ending.
-            let word = String(s.string(wordStart..<k).reversed().drop { $0 == "," || RoleAssigner.quoteMarks.contains($0) }.reversed())
-            if RoleAssigner.connectiveEndings.contains(where: { word.hasSuffix($0) }) { end = k + 1 }
+            var last = k
+            while last > wordStart, s[last - 1] == "," || RoleAssigner.quoteScalars.contains(s[last - 1]) { last -= 1 }
+            if RoleAssigner.connectiveEndings.contains(where: { last - $0.count >= wordStart && s.matches($0, at: last - $0.count) }) { end = k + 1 }
             wordStart = k + 1
         }
         return end
     }
 
     /// Endings of a verb that closes its clause and goes on (`했고`, `했으며`, `했지만`).
-    static let connectiveEndings = ["했고", "했으며", "했지만", "했는데", "됐고", "됐으며", "였고", "였으며"]
+    static let connectiveEndings = ["했고", "했으며", "했지만", "했는데", "됐고", "됐으며", "였고", "였으며"].map(\.scalars)
 
     /// Whether the group's last name stands right before `start`, one space and perhaps a closing
     /// quotation mark between (`하만 인수`, `'시프트' 인수`).
@@ -1408,6 +1409,7 @@ final class RoleAssigner: Sendable {
 
     /// Quotation marks around a word (straight, curly, corner brackets, angle brackets): no part of it.
     static let quoteMarks: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』", "<", ">", "《", "》"]
+    static let quoteScalars = Set(quoteMarks.flatMap(\.unicodeScalars))
 
     /// `word` without the quotation marks around it (`‘희토류`, `장비”` → `희토류`, `장비`).
     static func unquoted<S: StringProtocol>(_ word: S) -> String {

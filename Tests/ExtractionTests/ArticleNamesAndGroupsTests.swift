@@ -89,17 +89,13 @@ import Events
         "한빛전자의 ‘AI 원팀’에 누리소프트와 세림반도체가 새로 합류했다.",
     ])
     func membersJoiningAQuotedAlliance(text: String) {
-        let p = only(.partnership, text)
-        #expect(p.count == 1)
-        #expect(p.first?.names(.party) == ["한빛전자", "누리소프트", "세림반도체"], "\(p.map(\.participants))")
+        expectOne(.partnership, text, .party, ["한빛전자", "누리소프트", "세림반도체"])
     }
 
     @Test func anOfficerWelcomingTheMembersAddsNone() {
         let text = "한빛전자 ‘AI 원팀’에 누리소프트, 세림반도체가 합류했다. 한빛전자는 지난달 산학연 16개 기관과 AI 원팀을 결성했다. "
             + "김철수 한빛클라우드 본부장은 “새로 합류하는 2개 기관을 환영한다”고 말했다."
-        let p = only(.partnership, text)
-        #expect(p.count == 1)
-        #expect(p.first?.names(.party) == ["한빛전자", "누리소프트", "세림반도체"], "\(p.map(\.participants))")
+        expectOne(.partnership, text, .party, ["한빛전자", "누리소프트", "세림반도체"])
     }
 }
 
@@ -120,9 +116,7 @@ import Events
         ("세림캐피털은 특수목적법인 SPC를 통해 동해반도체 주식 50만주를 사들였다.", "동해반도체"),
     ])
     func whatIsBoughtThroughIsNoTarget(text: String, target: String) {
-        let i = only(.investment, text)
-        #expect(i.count == 1)
-        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+        expectOne(.investment, text, .target, [target])
     }
 
     @Test func countriesThatApprovedADealAreNoTargets() {
@@ -141,9 +135,7 @@ import Events
         "트럼프 대통령은 바이트댄스와 거래를 금지하는 행정명령에 서명했다.",
     ])
     func whomDealingsAreBarredWith(text: String) {
-        let b = only(.ban, text)
-        #expect(b.count == 1)
-        #expect(b.first?.names(.target) == ["바이트댄스"], "\(b.map(\.participants))")
+        expectOne(.ban, text, .target, ["바이트댄스"])
     }
 
     @Test(arguments: ["통신반도체", "전력반도체", "AI기업"])
@@ -190,9 +182,7 @@ import Events
         ("한빛전자는 디스플레이 소재기업 세림머티 인수를 마무리했다.", "세림머티"),
     ])
     func aNameAfterAClassifierBeforeTheStake(text: String, target: String) {
-        let i = only(.investment, text)
-        #expect(i.count == 1)
-        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+        expectOne(.investment, text, .target, [target])
     }
 
     @Test(arguments: [
@@ -201,9 +191,7 @@ import Events
         ("텍사스주 정부는 주 정부 기기에서 틱톡 사용을 금지했다.", "텍사스주"),
     ])
     func aStateOfTheUnitedStatesImposes(text: String, imposer: String) {
-        let b = only(.ban, text)
-        #expect(b.count == 1)
-        #expect(b.first?.names(.imposer) == [imposer], "\(b.map(\.participants))")
+        expectOne(.ban, text, .imposer, [imposer])
     }
 }
 
@@ -225,9 +213,7 @@ import Events
         ("네덜란드는 이달 초 반도체 기술 수출에 대한 통제를 강화한다고 밝힌 바 있다.", "반도체 기술"),
     ])
     func goodsCountedOrAfterATimeWord(text: String, goods: String) {
-        let b = only(.ban, text)
-        #expect(b.count == 1)
-        #expect(b.first?.names(.target) == [goods], "\(b.map(\.participants))")
+        expectOne(.ban, text, .target, [goods])
     }
 
     @Test(arguments: [
@@ -250,9 +236,7 @@ import Events
         ("한빛전자는 반도체 스타트업 리노칸에 50억원을 투자했다.", "리노칸"),
     ])
     func aTransliteratedNameAfterAClassifier(text: String, target: String) {
-        let i = only(.investment, text)
-        #expect(i.count == 1)
-        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+        expectOne(.investment, text, .target, [target])
     }
 
     @Test func aClauseClosedBeforeKeepsItsBuyer() {
@@ -274,9 +258,7 @@ import Events
         ("한빛텔레콤은 클라우드 운영대행사업자 '세림클라우드', 게임 개발사 '누리게임즈'와 3자 제휴계약을 체결했다.", ["한빛텔레콤", "세림클라우드", "누리게임즈"]),
     ])
     func aQuotedNameAfterAClassifierTakesAnyRole(text: String, parties: [String]) {
-        let p = only(.partnership, text)
-        #expect(p.count == 1)
-        #expect(p.first?.names(.party) == parties, "\(p.map(\.participants))")
+        expectOne(.partnership, text, .party, parties)
     }
 
     @Test func aQuotedTitleIsStillNoParty() {
@@ -316,9 +298,7 @@ import Events
         "과학기술정보통신부는 SKT에 신규모집을 중단하도록 지시했다.",
     ])
     func whoIsOrderedToStopIsTheTarget(text: String) {
-        let b = only(.ban, text)
-        #expect(b.count == 1)
-        #expect(b.first?.names(.target) == ["SK텔레콤"], "\(b.map(\.participants))")
+        expectOne(.ban, text, .target, ["SK텔레콤"])
     }
 
     @Test func whoIsAskedToBlockIsNot() {

@@ -1,3 +1,4 @@
+import Testing
 import Events
 @testable import Extraction
 
@@ -20,4 +21,11 @@ extension Event {
 /// The events of one kind in a one-article text published on `published`.
 func only(_ kind: EventKind, _ text: String, published: String = "2025-03-14") -> [Event] {
     events(text, published: published).filter { $0.kind == kind }
+}
+
+/// Expects exactly one event of `kind` in `text`, whose names in `role` are `names`, in order.
+func expectOne(_ kind: EventKind, _ text: String, _ role: Role, _ names: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    let found = only(kind, text)
+    #expect(found.count == 1, "\(found.map(\.participants))", sourceLocation: sourceLocation)
+    #expect(found.first?.names(role) == names, "\(found.map(\.participants))", sourceLocation: sourceLocation)
 }
