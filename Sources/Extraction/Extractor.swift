@@ -97,7 +97,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.11.0"
+    public static let version = "2.12.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -662,6 +662,7 @@ public final class Extractor: Sendable {
                    let subj = roles.subject(groups, before: hit.start, in: s), subj.end >= 1, s[subj.end - 1] == "도" || s.matches(Extractor.alsoParticle, at: max(0, subj.end - 2)),
                    // Only a name known for what it is: `중국기업도 대상으로 하는` is no imposer.
                    subj.members.allSatisfy({ $0.type != nil && $0.type != .product }),
+                   Extractor.alsoFallsOnNames(s, subj),
                    // `일본도 23개 품목을 통제 대상에 추가했다`: objects counted anew are a measure on
                    // something else (`AI 챗봇을 …금지했다` still speaks of what was just told).
                    !Extractor.countedAnew.occurs(in: s.string(subj.end..<hit.start)),
@@ -856,6 +857,18 @@ public final class Extractor: Sendable {
         var aliases = context.aliases
         guard let m = consortia.consortiumLead(s, mentions: recognizer.mentions(in: s, nesting: Nesting(s), aliases: &aliases, morphemes: morphemes)) else { return }
         context.consortiumLead = Cast(m, .party, "consortium lead, named before", rule: false)
+    }
+
+    /// Whether the 도 that closes `subj` falls on its names (`외교부도`, `A, B 등도`, `A 등 기관들도`)
+    /// rather than on a noun after them: in `하이크비전·다후아 등 영상장비도 …금지` the goods are also
+    /// barred, and the names are their makers, not imposers.
+    static func alsoFallsOnNames(_ s: Scalars, _ subj: MentionGroup) -> Bool {
+        guard let last = subj.members.last, last.end < subj.end else { return true }
+        let words = s.string(last.end..<subj.end).split(separator: " ")
+        guard var word = words.last.map(String.init) else { return true }
+        for ending in ["역시", "도"] where word.hasSuffix(ending) { word.removeLast(ending.count); break }
+        if word.hasSuffix("들") { word.removeLast() }
+        return word.isEmpty || word == "등" || ListScan.organizationNouns.contains(word) || ListScan.startsWithACount(word)
     }
 
     /// `A, 중국 최대 유전자 기업 B 등도`: the items of a list that opens the sentence and ends at

@@ -357,7 +357,9 @@ final class OrganizationRecognizer: Sendable {
                 i = max(m.end, m.consumed ?? m.end)
                 continue
             }
-            if wordStart, var m = patternMention(s, at: i, previous: out.last, glosses: glosses) ?? appositiveMention(s, at: i, nesting: nesting, morphemes: morphemes)
+            if wordStart, var m = patternMention(s, at: i, previous: out.last, glosses: glosses)
+                ?? spacedSuffixMention(s, at: i, previous: out.last, morphemes: morphemes)
+                ?? appositiveMention(s, at: i, nesting: nesting, morphemes: morphemes)
                 ?? (i < slotsBefore ? slotMention(s, at: i, nesting: nesting, morphemes: morphemes) : nil) ?? titledMention(s, at: i, nesting: nesting) {
                 // `국내 4대 과학기술특성화대학과`: a count before a word with a suffix makes it a kind of
                 // organization, not one's name.
@@ -381,7 +383,10 @@ final class OrganizationRecognizer: Sendable {
                     m.name = s.string(start..<m.end)
                     m.surface = m.name
                     m.start = start
-                } else if m.rule == "suffix" || m.rule == "latin-name", s[m.start].isUpperLatin, let start = OrganizationRecognizer.latinNameStart(s, before: m.start, previous: out.last) {
+                } else if m.rule == "suffix" || m.rule == "latin-name", s[m.start].isUpperLatin,
+                          let start = OrganizationRecognizer.latinNameStart(s, before: m.start, previous: OrganizationRecognizer.bareLatinMention(out.last, before: m.start, in: s) ? nil : out.last) {
+                    // `KKR Redwood에`: the acronym read before is the name's first word.
+                    while let last = out.last, last.start >= start { out.removeLast() }
                     // `Hanbit Labs`, `Nuri Cloud Systems`: capitalized Latin words before a Latin suffix.
                     m.name = s.string(start..<m.end)
                     m.surface = m.name
@@ -784,7 +789,9 @@ final class OrganizationRecognizer: Sendable {
         let text = s.string(inner)
         guard text.split(separator: " ").count <= 4, text.unicodeScalars.contains(where: { $0.isHangulSyllable || $0.isLatinLetter }),
               !text.contains("%"), text.unicodeScalars.first.map({ !$0.isASCIIDigit }) ?? false,
-              !text.contains(where: { ".,!?\"“”".contains($0) }) else { return nil }
+              !text.contains(where: { ".,!?\"“”".contains($0) }),
+              // `‘NXT:2050i와 NXT:2100i’`: two names joined inside the marks are no one name.
+              !text.contains("와 ") && !text.contains("과 ") else { return nil }
         let after = close + 1
         let wEnd = OrganizationRecognizer.wordEnd(s, from: after)
         // A quoted word may be a title (`‘CES 2025’가 열리고`); after a classifier (`기업 '모레'는`) it
@@ -835,6 +842,55 @@ final class OrganizationRecognizer: Sendable {
                 // `텍사스 인스트루먼츠`: a place the gazetteer does not know as a government may open a firm's name.
                 || MorphologicalAnalyzer.isPlace(morphemes.within(k..<end)) && gazetteer.lookup(word) == nil else { return nil }
         return k
+    }
+
+    /// `상하이 자동차는`, `텍사스 커뮤니케이션과`, `상하이 테크놀로지에`: a word that is only an organization
+    /// suffix of three scalars or more (and its particle), after a bare word that names (as
+    /// `spacedNameStart` decides, holding a proper noun): the words are one name. A common word before the suffix
+    /// (`스마트 모빌리티`, `전기 자동차`) or a known name (`중국 자동차`) makes none.
+    func spacedSuffixMention(_ s: Scalars, at i: Int, previous: Mention?, morphemes: SentenceMorphemes) -> Mention? {
+        guard analyzer != nil, i >= 3, s[i].isHangulSyllable, s[i - 1] == " " else { return nil }
+        let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
+        var stemEnds = josa.stemEnds(s, i..<wEnd).map(\.end)
+        stemEnds.append(wEnd)
+        for stemEnd in stemEnds {
+            guard let (_, type) = suffixes.first(where: { $0.0.count >= 3 && $0.0.count == stemEnd - i && s.matches($0.0, at: i) }) else { continue }
+            guard var start = spacedNameStart(s, before: i, previous: previous, morphemes: morphemes),
+                  // A proper noun or a place, not a compound the analyzer cut short (인+앱+결제 시스템).
+                  morphemes.within(start..<(i - 1)).contains(where: { MorphologicalAnalyzer.properTags.contains($0.tag) }) else { return nil }
+            // `차이나 머천트 캐피탈`: a second naming word before the first.
+            if let earlier = spacedNameStart(s, before: start, previous: previous, morphemes: morphemes),
+               morphemes.within(earlier..<(start - 1)).contains(where: { MorphologicalAnalyzer.properTags.contains($0.tag) }) {
+                start = earlier
+            } else if let earlier = listItemOpening(s, before: start, previous: previous) {
+                start = earlier
+            }
+            let name = s.string(start..<stemEnd)
+            if stopWords.contains(name) { return nil }
+            return Mention(start: start, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "suffix, spaced")
+        }
+        return nil
+    }
+
+    /// `레전드 캐피탈, 차이나 머천트 캐피탈 등`: a bare Hangul word that opens a list item (after `,`
+    /// or `·`) and is no dictionary word belongs to the name after it, however the analyzer cuts it
+    /// (차이+나).
+    func listItemOpening(_ s: Scalars, before start: Int, previous: Mention?) -> Int? {
+        guard let analyzer, start >= 3, s[start - 1] == " " else { return nil }
+        var k = start - 1
+        while k > 0, s[k - 1].isHangulSyllable { k -= 1 }
+        guard (2...6).contains(start - 1 - k), k >= 2, s[k - 1] == " " || s[k - 1] == "·",
+              s[k - 1] == "·" || s[k - 2] == "," || s[k - 2] == "·", previous.map({ $0.markerEnd <= k }) ?? true else { return nil }
+        let word = s.string(k..<(start - 1))
+        guard !stopWords.contains(word), josa.strip(word) == nil, !analyzer.isDictionaryWord(word) else { return nil }
+        return k
+    }
+
+    /// Whether `m` is a Latin name or acronym without a particle right before `start` (`KKR` of
+    /// `KKR Redwood`): the first word of a longer Latin name, not a name of its own.
+    static func bareLatinMention(_ m: Mention?, before start: Int, in s: Scalars) -> Bool {
+        guard let m, m.markerEnd == m.end, m.end + 1 == start, s[m.end] == " " else { return false }
+        return s[m.start..<m.end].allSatisfy { $0.isLatinLetter || $0.isASCIIDigit || $0 == "&" }
     }
 
     /// Where up to two capitalized Latin words right before `start` begin (`Hanbit Labs`), if any.
@@ -1058,11 +1114,31 @@ final class OrganizationRecognizer: Sendable {
     /// `펜산도를 19억달러에 인수`, `래디쉬를 인수`, `올라웍스를 인텔에 매각`: what is bought or sold is a
     /// company, however the analyzer cuts a transliterated name (펜+산도, 래디+쉬 as an ending and a
     /// noun, 런+에+이+아이). The word after the object, or the one after a word with 에 (the price
-    /// or the buyer), starts with one of `acquisitionNouns`. Common words are rejected before.
+    /// or the buyer), or after a price spelt in several words (`125억 달러에`, `약 1조 2000억원에`),
+    /// starts with one of `acquisitionNouns`. Common words are rejected before.
     func isBoughtOrSold(_ s: Scalars, after wordEnd: Int) -> Bool {
-        guard !acquisitionNouns.isEmpty, var next = nextWord(s, from: wordEnd) else { return false }
+        guard !acquisitionNouns.isEmpty else { return false }
+        if let priceEnd = Self.spacedPriceEnd(s, from: wordEnd) {
+            guard let next = nextWord(s, from: priceEnd) else { return false }
+            return acquisitionNouns.contains { next.text.hasPrefix($0) }
+        }
+        guard var next = nextWord(s, from: wordEnd) else { return false }
         if next.text.hasSuffix("에"), next.text.unicodeScalars.count <= 12, let after = nextWord(s, from: next.end) { next = after }
         return acquisitionNouns.contains { next.text.hasPrefix($0) }
+    }
+
+    /// Where a price with 에 that starts after `from` ends, when it spans more than one word
+    /// (`125억 달러에`, `약 4억 5000만 달러(약 6000억원)에`): right after its 에, else nil.
+    static func spacedPriceEnd(_ s: Scalars, from: Int) -> Int? {
+        var k = from
+        while k < s.count, s[k].isSpace { k += 1 }
+        if k + 1 < s.count, s[k] == "약", s[k + 1] == " " { k += 2 }
+        guard k < s.count, let amountEnd = AmountParser.end(ofAmountAt: k, in: s),
+              s[k..<amountEnd].contains(" ") || s[from..<k].contains("약") else { return nil }
+        var e = amountEnd
+        if e < s.count, s[e] == "(", let close = s[e...].firstIndex(of: ")"), close - e < 40 { e = close + 1 }
+        guard e < s.count, s[e] == "에", e + 1 == s.count || s[e + 1].isSpace else { return nil }
+        return e + 1
     }
 
     /// `IC인사이츠는`, `NHN에듀와`: capital Latin letters glued to Hangul make a company's name,
