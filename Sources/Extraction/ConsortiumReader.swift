@@ -717,6 +717,16 @@ final class ConsortiumReader: Sendable {
                 } else if nesting.inQuote[at] {
                     continue
                 }
+                // `초거대AI추진협의회에는`: the head glued to the body's own name; the word names the
+                // body, and no lead stands before it.
+                var glued = false
+                if nameStart > 0, s[nameStart - 1].isHangulSyllable || s[nameStart - 1].isLatinLetter {
+                    var w = nameStart - 1
+                    while w > 0, OrganizationRecognizer.isWordScalar(s[w - 1]) { w -= 1 }
+                    guard nameStart - w >= 2 else { continue }
+                    nameStart = w
+                    glued = true
+                }
                 guard nameStart == 0 || nameStart > 1 && s[nameStart - 1] == " " else { continue }
                 // The particle after the head: 에는, 에, 엔, 에선.
                 var k = at + head.count + (quotedName ? 1 : 0)
@@ -728,7 +738,7 @@ final class ConsortiumReader: Sendable {
                 // A named alliance (`자율주행로봇 얼라이언스에는`) is led only by a known organization.
                 let agreement = agreementHeads.contains(head.string)
                 // `KT의 ‘클라우드 원팀’에`: the lead may carry 의 before a quoted name.
-                let lead = nameStart == 0 ? nil : mentions.last(where: { ($0.end == nameStart - 1 || quotedName && $0.marker == .genitive && $0.markerEnd == nameStart - 1)
+                let lead = nameStart == 0 || glued ? nil : mentions.last(where: { ($0.end == nameStart - 1 || quotedName && $0.marker == .genitive && $0.markerEnd == nameStart - 1)
                                                                    && !$0.inQuote && (!agreement || quotedName || $0.rule.hasPrefix("gazetteer")) })
                     ?? (agreement || quotedName ? nil : wordBefore(s, nameStart - 1))
                 // The member verb, after a subject particle: `…가 참여했다`.

@@ -97,7 +97,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.12.0"
+    public static let version = "2.13.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -734,7 +734,15 @@ public final class Extractor: Sendable {
                 }
                     // `A는 3일 투자를 유치했다. B와 C도 투자에 참여했다`: a part of that round, on its day.
                     || hit.kind == .investment && cast.contains { $0.role == .target && $0.why.hasSuffix("(raised the round the article tells)") }
-                let (d, dateWhy, dated) = toldBefore ? listDate(at: hit.start) : date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)
+                var (d, dateWhy, dated) = toldBefore ? listDate(at: hit.start) : date(at: hit.start, subjectStart: roles.subject(groups, before: hit.start, in: s)?.start)
+                // `9월 …에 투자했다` in a March article: what is told as done happened in the last September.
+                if modality == .done, let last = Extractor.doneMonthAfterPublication(d, why: dateWhy, published: published),
+                   // `올해 12월 개소해`: this year's month, named so.
+                   s.firstIndex(of: "올해 \(d.month)월".scalars) == nil {
+                    dateWhy += ", told as done: the year before"
+                    if context.listDate == d { context.listDate = last }
+                    d = last
+                }
                 var amount: Amount? = nil
                 if hit.kind == .investment {
                     let amounts = AmountParser.amounts(in: s)
@@ -857,6 +865,14 @@ public final class Extractor: Sendable {
         var aliases = context.aliases
         guard let m = consortia.consortiumLead(s, mentions: recognizer.mentions(in: s, nesting: Nesting(s), aliases: &aliases, morphemes: morphemes)) else { return }
         context.consortiumLead = Cast(m, .party, "consortium lead, named before", rule: false)
+    }
+
+    /// A month named bare, without day, year or 지난/오는 (`'9월' → 2025-09`), that falls after the
+    /// publication month, for an event told as done: the same month a year before, else nil.
+    static func doneMonthAfterPublication(_ d: PartialDate, why: String, published: PartialDate) -> PartialDate? {
+        guard d.month > 0, d.day == 0, published.month > 0, d.year == published.year, d.month > published.month,
+              why.hasPrefix("'\(d.month)월'") else { return nil }
+        return PartialDate(year: d.year - 1, month: d.month)
     }
 
     /// Whether the 도 that closes `subj` falls on its names (`외교부도`, `A, B 등도`, `A 등 기관들도`)

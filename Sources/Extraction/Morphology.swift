@@ -173,10 +173,13 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
     /// Whether a word of three syllables or more, as morphemes, is a foreign name the analyzer cut
     /// into a one-syllable adnominal verb form or an interjection and nouns (센/VA+ETM 스타임,
     /// 볼/VV+ETM 가드 론, 아크/IC 모션): Korean writes such a form apart from the noun it modifies,
-    /// so glued inside one word it is a transliteration the dictionary lacks.
+    /// so glued inside one word it is a transliteration the dictionary lacks; so is a proper noun
+    /// glued to a verb made a noun (이노/NNP 비움/VV+ETN).
     public static func isMisSplitForeignWord(_ m: [Morpheme]) -> Bool {
         guard m.count >= 2, m.reduce(0, { $0 + $1.surface.unicodeScalars.count }) >= 3 else { return false }
         let first = m[0]
+        // `이노비움`: a proper noun and a verb made a noun (이노/NNP 비움/VV+ETN) in one word.
+        if m.count == 2, first.tag == "NNP", m[1].tag.hasPrefix("V"), m[1].tag.hasSuffix("+ETN") { return true }
         let cut = first.tag == "IC" || first.tag.hasPrefix("V") && first.tag.hasSuffix("+ETM") && first.surface.unicodeScalars.count == 1
         return cut && m.dropFirst().allSatisfy { $0.tag.hasPrefix("NN") || $0.tag == "XSN" }
     }

@@ -92,6 +92,15 @@ final class RoleAssigner: Sendable {
     let appositiveHeads: Set<String>
 
     /// Verbs of a clause that sets up what it modifies (`…가 설립한 합작법인`).
+    /// Whether the last word of `text` is a verb with its ending (`하고`, `개발하며`) to the analyzer,
+    /// and not a foreign name it cut apart: a clause, not a name. False without an analyzer.
+    func endsInAPredicate(_ text: String) -> Bool {
+        guard let analyzer, let last = text.split(separator: " ").last else { return false }
+        let m = analyzer.analyze(String(last))
+        return !MorphologicalAnalyzer.isMisSplitForeignWord(m) && m.contains { $0.tag.hasPrefix("VV") || $0.tag.hasPrefix("XSV") || $0.tag.hasPrefix("VX") }
+            && m.last.map { $0.tag.hasPrefix("E") || $0.tag.contains("+E") } == true
+    }
+
     static let jointVentureClause = TriggerMatcher.makingVerbs + ["설립된 ", "출범시킨 "].map(\.scalars)
 
     static let bothParties = ["양사", "양 사", "양측", "두 회사", "양 기관", "두 기관", "양 기업", "두 기업", "두 업체"].map(\.scalars)
@@ -501,7 +510,8 @@ final class RoleAssigner: Sendable {
     /// when 각각 (respectively) distributes them; nil unless at least two such pairs stand before
     /// the trigger.
     func distributedPartnerships(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> [([Cast], String)]? {
-        guard s.firstIndex(of: RoleAssigner.respectively, from: 0, to: hit.start) != nil else { return nil }
+        // 각각 may stand inside the phrase too (`제휴를 각각 맺었다`, `협약을 각각 체결했다`).
+        guard s.firstIndex(of: RoleAssigner.respectively, from: 0, to: hit.supportVerbEnd ?? hit.end) != nil else { return nil }
         let before = groups.filter { $0.end <= hit.start + 1 }
         var out: [([Cast], String)] = []
         // `A는 B와, C는 D와 각각`: two subjects or more, each with its own partner.
@@ -700,7 +710,9 @@ final class RoleAssigner: Sendable {
                 if listStart < g.start, listStart >= from {
                     for piece in s.string(listStart..<g.start).split(whereSeparator: { ",·".contains($0) }) {
                         let name = piece.trimmingCharacters(in: .whitespaces)
-                        guard (2...20).contains(name.unicodeScalars.count), !cast.contains(where: { $0.name == name }) else { continue }
+                        guard (2...20).contains(name.unicodeScalars.count), !cast.contains(where: { $0.name == name }),
+                              // `…개발을 하고, 보다폰과는`: a clause that ends in a verb is no list item.
+                              !endsInAPredicate(name) else { continue }
                         cast.append(Cast(role: .party, name: name, surface: name, type: nil, why: "\(name) (partner listed before a known one, list-item)"))
                     }
                 }

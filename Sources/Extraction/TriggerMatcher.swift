@@ -379,7 +379,7 @@ final class TriggerMatcher: Sendable {
     /// Adverbs that may stand between the words of a phrase stem (`명단에 새로 등재`, `지분을 추가로 인수`).
     /// The first letters of `phraseAdverbs`: the cheap test on the matcher's hot path.
     static let phraseAdverbStarts = Set(phraseAdverbs.compactMap(\.first))
-    static let phraseAdverbs = ["새로 ", "추가로 ", "신규로 ", "새롭게 ", "공식적으로 ", "공식 ", "전격 ", "최종 ", "모두 ", "전면 ", "점진적으로 ", "단계적으로 ", "완전히 ", "부분적으로 ", "일부 ", "일시적으로 ", "잠정적으로 ", "전면적으로 ", "즉시 "].map(\.scalars)
+    static let phraseAdverbs = ["새로 ", "추가로 ", "신규로 ", "새롭게 ", "공식적으로 ", "공식 ", "전격 ", "최종 ", "모두 ", "전면 ", "점진적으로 ", "단계적으로 ", "완전히 ", "부분적으로 ", "일부 ", "일시적으로 ", "잠정적으로 ", "전면적으로 ", "즉시 ", "각각 ", "우선 "].map(\.scalars)
 
     /// Whether any stem occurs in `s` at all: the cheap test before a sentence is read closely.
     func mayMatch(_ s: Scalars) -> Bool {

@@ -109,3 +109,72 @@ import Events
         #expect(b.contains { $0.names(.imposer).contains("외교부") && $0.names(.target) == ["딥시크"] }, "\(b.map(\.participants))")
     }
 }
+
+@Suite struct CouncilAndRespectivelyTests {
+    @Test(arguments: [
+        "초거대AI협의회에는 한빛전자, 누리소프트, 세림반도체 등이 참여했다.",
+        "한빛AI컨소시엄에는 한빛전자, 누리소프트, 세림반도체가 참여했다.",
+        "초거대AI협의회에는 한빛전자, 누리소프트, 세림반도체 등 30개 기업이 회원사로 참여했다.",
+    ])
+    func membersOfABodyNamedInOneWord(text: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == ["한빛전자", "누리소프트", "세림반도체"], "\(p.map(\.participants))")
+    }
+
+    @Test func aSpacedConsortiumStillHasItsLead() {
+        let p = only(.partnership, "한빛AI 컨소시엄에는 한빛전자, 누리소프트, 세림반도체가 참여했다.")
+        #expect(p.first?.names(.party).first == "한빛AI", "\(p.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "한빛텔레콤은 25일 미국의 구글, 메타와 전략적 제휴를 각각 맺었다.",
+        "한빛텔레콤은 구글, 메타와 업무협약을 각각 체결했다.",
+    ])
+    func respectivelyInsideThePhraseMakesOneDealPerPartner(text: String) {
+        let p = only(.partnership, text)
+        #expect(Set(p.map { Set($0.names(.party)) }) == [["한빛텔레콤", "구글"], ["한빛텔레콤", "메타"]], "\(p.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("LG유플러스는 버라이즌과 사업협력을 추진하기로 했다.", "버라이즌"),
+        ("한빛전자는 누리소프트와 기술협력을 강화하기로 했다.", "누리소프트"),
+    ])
+    func aGluedCooperationNounIsAPartnership(text: String, partner: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(p.first?.names(.party).contains(partner) == true, "\(p.map(\.participants))")
+    }
+
+    @Test func aClauseEndingInAVerbIsNoListItem() {
+        let p = only(.partnership, "한빛전자는 누리소프트와 AI 공동 개발을 하고, 세림반도체와는 파트너십을 강화한다.")
+        #expect(!p.contains { $0.names(.party).contains("하고") }, "\(p.map(\.participants))")
+        #expect(p.contains { $0.names(.party).contains("세림반도체") })
+    }
+}
+
+@Suite struct LaunchAndMonthTests {
+    @Test(arguments: [
+        ("LG유플러스는 지난달 12일부터 신규 요금제 가입을 개시했다.", "LG유플러스"),
+        ("SK텔레콤은 기업고객을 대상으로 한 5G 서비스를 우선 개시했다.", "SK텔레콤"),
+        ("한빛전자는 이달부터 새 단말기 판매를 시작했다.", "한빛전자"),
+    ])
+    func openingSalesOrSubscriptionsIsALaunch(text: String, actor: String) {
+        expectOne(.announcement, text, .actor, [actor])
+    }
+
+    @Test func aProperNounGluedToAVerbMadeANounIsAName() {
+        expectOne(.investment, "한빛전자는 이노비움에 117억원을 투자했다.", .target, ["이노비움"])
+    }
+
+    @Test(arguments: [
+        ("한빛전자는 9월 누리소프트에 투자했다.", "2024-09"),
+        ("한빛전자는 2월 누리소프트에 투자했다.", "2025-02"),
+        ("한빛전자는 올해 9월 누리소프트에 투자를 완료할 계획이다.", "2025-09"),
+    ])
+    func aBareMonthAfterPublicationToldAsDoneIsLastYears(text: String, date: String) {
+        let i = only(.investment, text, published: "2025-03-14")
+        #expect(i.count == 1)
+        #expect(i.first?.occurredAt == day(date), "\(i.map(\.occurredAt))")
+    }
+}
