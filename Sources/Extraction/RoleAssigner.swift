@@ -242,7 +242,15 @@ final class RoleAssigner: Sendable {
         var out: [MentionGroup] = []
         // A headline (no closing period) may set its subject off with a comma: `엔비디아, 인텔에 투자`.
         let headline = s.last(where: { !$0.isSpace }).map { $0 != "." } ?? false
-        for m in mentions where !m.inQuote && !m.inParens {
+        // `홍콩의 HKT·PCCW와`, `미국의 매직리프, 나이언틱과`: a government or place with 의 right before a
+        // firm only locates it; the list goes on through it.
+        let locators = Set(mentions.indices.filter { k in
+            let m = mentions[k]
+            guard m.type == .government, m.marker == .genitive, k + 1 < mentions.count, m.markerEnd < s.count, s[m.markerEnd] == " " else { return false }
+            let next = mentions[k + 1]
+            return next.start == m.markerEnd + 1 && next.type != .government
+        })
+        for (k, m) in mentions.enumerated() where !m.inQuote && !m.inParens && !locators.contains(k) {
             if headline, out.count == 1, let only = out.first, only.members.count == 1, only.start <= 1, only.marker == .list,
                [.dative, .comitative, .object, .source].contains(m.marker)
                 || m.marker == .none && RoleAssigner.bareWordFollows(s, after: m.markerEnd, in: objectHeads) {
@@ -412,6 +420,13 @@ final class RoleAssigner: Sendable {
         let owned = { (w: Substring) in nouns.contains { w.hasPrefix($0) } }
         return words.first.map(owned) == true || words.count > 1 && words[0].unicodeScalars.count <= 3 && owned(words[1])
     }
+
+    /// `문피아의 주식 182만주를`: the word after a name's 의 is 주식 alone (shares counted after it),
+    /// not a compound such as `주식투자`.
+    static func sharesFollow(_ s: Scalars, after end: Int) -> Bool {
+        s.matches(RoleAssigner.sharesWord, at: end) || end < s.count && s[end] == " " && s.matches(RoleAssigner.sharesWord, at: end + 1)
+    }
+    static let sharesWord = "주식 ".scalars
 
     /// Whether a part of the organization named with 의 at `end` is what the phrase up to the object
     /// particle names (`인텔의 낸드 사업 부문 전체를`): at most four bare words, one of them (or the
@@ -804,6 +819,17 @@ final class RoleAssigner: Sendable {
             return (cast(buyer, .investor, "buyer (에)") + cast(head, .target, "what was sold, the noun the clause modifies"),
                     "investment: sale told in a relative clause '\(hit.stem)' (background)")
         }
+        // `수아랩을 2300억원에 인수한 미국 코그넥스`: a takeover told in a relative clause with no
+        // subject; the noun the clause modifies is the buyer of the object.
+        if hit.modifies, !hit.reverses, !hit.passive, !hit.sells, !hit.joins, acquisitionNouns.contains(where: hit.stem.hasPrefix),
+           let object = groups.last(where: { $0.marker == .object && $0.end <= hit.start && hit.start - $0.end <= 24 }),
+           !groups.contains(where: { $0.marker == .subject && $0.end <= object.start }),
+           let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 24 && $0.marker != .none }),
+           !head.members.contains(where: { $0.type == .government }),
+           !head.members.contains(where: { m in object.members.contains { $0.name == m.name } }) {
+            return (cast(head, .investor, "buyer, the noun the clause modifies") + cast(object, .target, "object of the relative clause"),
+                    "investment: takeover told in a relative clause on the buyer '\(hit.stem)' (background)")
+        }
         guard let foundSubject = subject(groups, before: hit.start, in: s) else {
             // `2020년에는 멜라노테크를 70억달러에 인수한 바 있다`: with the buyer left out, the
             // organization the article is about bought what the object names.
@@ -928,7 +954,8 @@ final class RoleAssigner: Sendable {
                 // stake or the owner the trigger begins with.
                 || (g.marker == .none && namedRightBefore(g) && (ownershipNouns.contains(where: hit.stem.hasPrefix) || hit.owner))
                 // `B의 시리즈D 라운드에 투자했다`: the company named with 의 raised the round.
-                || (g.marker == .genitive && (hit.joins || hit.owner || RoleAssigner.ownershipFollows(s, after: g.end, nouns: ownershipNouns) || divisionFollows(s, after: g.end)
+                || (g.marker == .genitive && (hit.joins || hit.owner || RoleAssigner.ownershipFollows(s, after: g.end, nouns: ownershipNouns)
+                                              || RoleAssigner.sharesFollow(s, after: g.end) || divisionFollows(s, after: g.end)
                     || RoleAssigner.roundFollows(s, after: g.end))))
         }.flatMap { cast($0, .target, "object") }
         if let alsoBought { targets = cast(alsoBought, .target, "what the topic bought too (도)") + targets }
@@ -993,8 +1020,19 @@ final class RoleAssigner: Sendable {
            !s[besides.end..<subj.start].contains("."), !targets.contains(where: { t in besides.members.contains { $0.name == t.name } }) {
             investors = cast(besides, .investor, "named with 외에 beside the subject") + investors
         }
+        // `A는 B가 주도한 C의 시리즈B 투자에 참여했다`: the one that led the round invests too.
+        if hit.stem.contains("참여") || hit.stem.contains("라운드") {
+            for g in groups where g.marker == .subject && g.start > subj.end && g.end < hit.start
+                && RoleAssigner.roundLeaders.contains(where: { s.matches($0, at: g.end) })
+                && !g.members.contains(where: { m in targets.contains { $0.name == m.name } || m.type == .government }) {
+                coInvestors += cast(g, .investor, "led the round the subject joined")
+            }
+        }
         return (investors + coInvestors + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
     }
+
+    /// `B가 주도한 C의 투자`, `B가 이끈 라운드`: the subject before them led the round.
+    static let roundLeaders = [" 주도한 ", " 주도하는 ", " 이끈 ", " 이끄는 "].map(\.scalars)
 
     /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of
     ///   targets told in the passive after it (`인스퍼와 룽손이 명단에 올랐다`) is theirs.

@@ -357,8 +357,8 @@ final class TriggerMatcher: Sendable {
                       let adverb = TriggerMatcher.phraseAdverbs.first(where: { s.matches($0, at: j) }) {
                 // `명단에 새로 등재했다`: an adverb of manner between the words of a phrase.
                 j += adverb.count
-            } else if k > 0, stem[k - 1] == " ", s[j].isASCIIDigit, let end = TriggerMatcher.priceEnd(s, from: j) {
-                // `주식 120만주를 300억원에 취득`: the price between the words of a phrase.
+            } else if k > 0, stem[k - 1] == " ", s[j].isASCIIDigit || s[j] == "약", let end = TriggerMatcher.priceEnd(s, from: j) {
+                // `주식 120만주를 (약) 300억원에 취득`: the price between the words of a phrase.
                 j = end
             } else {
                 return nil
@@ -367,11 +367,13 @@ final class TriggerMatcher: Sendable {
         return j
     }
 
-    /// Where a price told with 에 that starts at `from` ends, after its space (`300억원에 `,
+    /// Where a price told with 에 that starts at `from` ends, after its space (`300억원에 `, `약 300억원에 `,
     /// `1조 2000억원에 `, `4억 5000만 달러에 `); nil when no such price starts there. The sum is read
     /// by `AmountParser`.
     static func priceEnd(_ s: Scalars, from: Int) -> Int? {
-        guard let end = AmountParser.end(ofAmountAt: from, in: s), s.matches(TriggerMatcher.priceDative, at: end) else { return nil }
+        // `약 605억원에`: an approximate price.
+        let from = from + 1 < s.count && s[from] == "약" && s[from + 1] == " " ? from + 2 : from
+        guard from < s.count, let end = AmountParser.end(ofAmountAt: from, in: s), s.matches(TriggerMatcher.priceDative, at: end) else { return nil }
         return end + TriggerMatcher.priceDative.count
     }
     static let priceDative = "에 ".scalars
@@ -379,7 +381,7 @@ final class TriggerMatcher: Sendable {
     /// Adverbs that may stand between the words of a phrase stem (`명단에 새로 등재`, `지분을 추가로 인수`).
     /// The first letters of `phraseAdverbs`: the cheap test on the matcher's hot path.
     static let phraseAdverbStarts = Set(phraseAdverbs.compactMap(\.first))
-    static let phraseAdverbs = ["새로 ", "추가로 ", "신규로 ", "새롭게 ", "공식적으로 ", "공식 ", "전격 ", "최종 ", "모두 ", "전면 ", "점진적으로 ", "단계적으로 ", "완전히 ", "부분적으로 ", "일부 ", "일시적으로 ", "잠정적으로 ", "전면적으로 ", "즉시 ", "각각 ", "우선 "].map(\.scalars)
+    static let phraseAdverbs = ["새로 ", "추가로 ", "신규로 ", "새롭게 ", "공식적으로 ", "공식 ", "전격 ", "최종 ", "모두 ", "전면 ", "점진적으로 ", "단계적으로 ", "완전히 ", "부분적으로 ", "일부 ", "일시적으로 ", "잠정적으로 ", "전면적으로 ", "즉시 ", "각각 ", "우선 ", "추가 "].map(\.scalars)
 
     /// Whether any stem occurs in `s` at all: the cheap test before a sentence is read closely.
     func mayMatch(_ s: Scalars) -> Bool {

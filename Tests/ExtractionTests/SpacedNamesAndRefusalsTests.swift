@@ -178,3 +178,66 @@ import Events
         #expect(i.first?.occurredAt == day(date), "\(i.map(\.occurredAt))")
     }
 }
+
+@Suite struct RoundLeadAndTakeoverClauseTests {
+    @Test func theLeadOfTheRoundJoinedInvestsToo() {
+        let i = only(.investment, "한빛전자는 세림파트너스가 주도한 누리소프트의 시리즈B 투자에 참여했다.")
+        #expect(Set(i.first?.names(.investor) ?? []) == ["한빛전자", "세림파트너스"], "\(i.map(\.participants))")
+        #expect(i.first?.names(.target) == ["누리소프트"])
+    }
+
+    @Test(arguments: [
+        ("한빛전자는 누리소프트 인수를 위한 주식매매계약을 체결했다.", "누리소프트"),
+        ("한빛전자는 누리소프트 주식 182만주를 약 605억원에 취득했다.", "누리소프트"),
+        ("네이버웹툰이 웹소설 플랫폼 문피아의 주식 182만주를 605억원에 추가 취득했다.", "문피아"),
+    ])
+    func sharesAndPurchaseAgreements(text: String, target: String) {
+        expectOne(.investment, text, .target, [target])
+    }
+
+    @Test func aCompoundAfterTheGenitiveIsNoShare() {
+        let b = only(.ban, "미국 재무부는 미국민의 주식투자를 금지한다고 발표했다.")
+        #expect(!b.contains { $0.names(.target).contains("미국민") }, "\(b.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("최근 한국 AI 스타트업 수아랩을 2300억원에 인수한 미국 코그넥스의 대표가 방한했다.", "코그넥스", "수아랩"),
+        ("누리소프트를 인수한 한빛전자는 새 공장을 지었다.", "한빛전자", "누리소프트"),
+    ])
+    func theBuyerIsTheNounATakeoverClauseModifies(text: String, buyer: String, target: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(i.first?.names(.investor) == [buyer], "\(i.map(\.participants))")
+        #expect(i.first?.names(.target) == [target], "\(i.map(\.participants))")
+    }
+
+    @Test func aClauseWithItsOwnBuyerKeepsIt() {
+        let i = only(.investment, "LG전자가 2018년 인수한 오스트리아 조명 업체 ZKW는 성장했다.")
+        #expect(i.first?.names(.investor) == ["LG전자"], "\(i.map(\.participants))")
+    }
+}
+
+@Suite struct DeletionOrderAndLocatorTests {
+    @Test func governmentsThatHadAnAppDeletedBanIt() {
+        let b = only(.ban, "미국, 캐나다, 일본 등이 공무원들이 쓰는 정부 등록 기기에서 틱톡 앱을 삭제토록 했다.")
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer).count == 3, "\(b.map(\.participants))")
+        #expect(b.first?.names(.target) == ["틱톡"])
+    }
+
+    @Test func aJointBusinessIsAPartnership() {
+        expectOne(.partnership, "SK텔레콤은 이날 MS와 5G 기반의 클라우드 게임 공동사업을 추진키로 했다.", .party, ["SK텔레콤", "마이크로소프트"])
+    }
+
+    @Test(arguments: [
+        "한빛텔레콤은 싱가포르 싱텔, 대만 타이완모바일, 홍콩의 HKT와 태스크포스를 발족했다.",
+        "한빛텔레콤은 싱텔, 타이완모바일, 홍콩의 HKT와 업무협약을 맺었다.",
+    ])
+    func aPlaceWithItsGenitiveOnlyLocatesTheNextFirm(text: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        let parties = p.first?.names(.party) ?? []
+        #expect(["한빛텔레콤", "싱텔", "HKT"].allSatisfy(parties.contains), "\(parties)")
+        #expect(!parties.contains { $0.contains("홍콩") }, "\(parties)")
+    }
+}
