@@ -2,7 +2,7 @@
 """Ingests the development set (or the seeds) with kgraph and scores it with ../shared/gold/score.py.
 
 Usage:
-    Tools/devset/evaluate.py [--split develop|held-out|held-out-1|fresh…fresh20|working|all] [--kgraph PATH] [--json] [--misses]
+    Tools/devset/evaluate.py [--split develop|held-out|held-out-1|fresh…fresh21|working|all] [--kgraph PATH] [--json] [--misses]
     Tools/devset/evaluate.py --seeds [--kgraph PATH] [--json] [--misses]
 
 The texts must first be laid out in Tools/devset/texts/ (see Tools/devset/README.md). Each article
