@@ -73,6 +73,9 @@ struct TriggerFile: Decodable, Sendable {
         /// Nouns of what is owned or of who owns (`지분`, `경영권`, `최대주주`): a name right before
         /// one, bare or with 의, is the company owned.
         var ownershipNouns: [String]?
+        /// Participles after which the subject before them led a round (`B가 주도한 C의 투자`,
+        /// `B가 이끈 라운드`): that subject invests in the round the sentence's subject joined.
+        var leadParticiples: [String]?
     }
     var kinds: [String: [Entry]]
     /// Triggers composed from data: each head, each link, each verb (`중단` + `할 것을 ` + `권고` →
@@ -127,6 +130,9 @@ struct TriggerFile: Decodable, Sendable {
     }
     var banLists: BanLists?
     var jointMarkers: [String]
+    /// Adverbs that may stand between the words of a phrase trigger (`명단에 새로 등재`, `제휴를 각각
+    /// 맺었다`), each followed by one space in the text.
+    var phraseAdverbs: [String]?
 }
 
 struct CueFile: Decodable, Sendable {

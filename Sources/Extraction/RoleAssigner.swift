@@ -47,6 +47,9 @@ final class RoleAssigner: Sendable {
     let divisionHeads: Set<String>
     /// triggers.json `investmentLists.ownershipNouns` (`지분`, `경영권`, `최대주주`).
     let ownershipNouns: [String]
+    /// triggers.json `investmentLists.leadParticiples`, each with a space on both sides (` 주도한 `):
+    /// after them, the subject before led the round (`B가 주도한 C의 투자`).
+    let leadParticiples: [Scalars]
     /// Nouns of buying or selling a company (patterns.json `acquisitionNouns`: 인수, 매입): a bare
     /// name right before one is what is bought (`하만 인수 절차를 마무리했다`).
     let acquisitionNouns: [String]
@@ -76,6 +79,7 @@ final class RoleAssigner: Sendable {
         grantingWords = Set(lexicon.cues.grantingWords ?? [])
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
         ownershipNouns = lexicon.triggers.investmentLists?.ownershipNouns ?? []
+        leadParticiples = (lexicon.triggers.investmentLists?.leadParticiples ?? []).map { (" " + $0 + " ").scalars }
         acquisitionNouns = lexicon.patterns.acquisitionNouns ?? []
         exportDeterminers = Set(lexicon.patterns.exportedGoods?.determiners ?? [])
         genericGoods = Set(lexicon.patterns.exportedGoods?.genericNouns ?? [])
@@ -1023,7 +1027,7 @@ final class RoleAssigner: Sendable {
         // `A는 B가 주도한 C의 시리즈B 투자에 참여했다`: the one that led the round invests too.
         if hit.stem.contains("참여") || hit.stem.contains("라운드") {
             for g in groups where g.marker == .subject && g.start > subj.end && g.end < hit.start
-                && RoleAssigner.roundLeaders.contains(where: { s.matches($0, at: g.end) })
+                && leadParticiples.contains(where: { s.matches($0, at: g.end) })
                 && !g.members.contains(where: { m in targets.contains { $0.name == m.name } || m.type == .government }) {
                 coInvestors += cast(g, .investor, "led the round the subject joined")
             }
@@ -1031,8 +1035,6 @@ final class RoleAssigner: Sendable {
         return (investors + coInvestors + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
     }
 
-    /// `B가 주도한 C의 투자`, `B가 이끈 라운드`: the subject before them led the round.
-    static let roundLeaders = [" 주도한 ", " 주도하는 ", " 이끈 ", " 이끄는 "].map(\.scalars)
 
     /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of
     ///   targets told in the passive after it (`인스퍼와 룽손이 명단에 올랐다`) is theirs.

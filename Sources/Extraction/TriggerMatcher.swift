@@ -151,6 +151,8 @@ final class TriggerMatcher: Sendable {
         instrumentNouns = Set(c.instrumentNouns)
         complementNouns = Set(c.complementNouns)
         supportVerbs = c.supportVerbs.map(\.scalars).sorted { $0.count > $1.count }
+        phraseAdverbs = (lexicon.triggers.phraseAdverbs ?? []).map { ($0 + " ").scalars }
+        phraseAdverbStarts = Set(phraseAdverbs.compactMap(\.first))
         particles = JosaStripper(lexicon.josa)
         denials = PatternSet(c.denials)
         speech = Set(c.speechVerbs)
@@ -182,7 +184,7 @@ final class TriggerMatcher: Sendable {
                     if s[k] == "." || s[k] == "(" || s[k].isOpeningQuote { break }
                     let wEnd = OrganizationRecognizer.wordEnd(s, from: k)
                     guard wEnd > k else { k += 1; continue }
-                    if sawObject, let verb = gappedVerbs.first(where: { TriggerMatcher.match($0.text, in: s, at: k) == k + $0.text.count }),
+                    if sawObject, let verb = gappedVerbs.first(where: { match($0.text, in: s, at: k) == k + $0.text.count }),
                        !hits.contains(where: { $0.kind == .ban && $0.start <= k && $0.end > k }) {
                         var hit = read(verb, s, start: k, end: k + verb.text.count)
                         hit.reading = "gapped (\(place.string) … \(verb.text.string)), " + hit.reading
@@ -212,7 +214,7 @@ final class TriggerMatcher: Sendable {
             for n in stems.indices where TriggerMatcher.mayContinue(nexts[n], next) {
                 let stem = stems[n]
                 guard wordStart || stem.isPhrase || stem.form == "source" else { continue }
-                guard var end = TriggerMatcher.match(stem.text, in: s, at: i) else { continue }
+                guard var end = match(stem.text, in: s, at: i) else { continue }
                 // A quoted title may end inside the stem (`‘…업무협약’을 체결`) or right after it
                 // (`'…협력 증진을 위한 업무협약'을 체결`); a stem wholly inside a quotation is speech
                 // and does not count.
@@ -339,7 +341,7 @@ final class TriggerMatcher: Sendable {
     /// parenthesis the stem lacks (`업무협약’을 체결`, `업무협약(MOU)을 체결`), or 도 after a
     /// phrase's 에 (`투자에도 참여`). (도 in the place of 을/를 is not taken: it may as well stand for
     /// the subject's particle, `설명회도 열렸다`.)
-    static func match(_ stem: Scalars, in s: Scalars, at i: Int) -> Int? {
+    func match(_ stem: Scalars, in s: Scalars, at i: Int) -> Int? {
         var j = i, k = 0
         while k < stem.count {
             guard j < s.count else { return nil }
@@ -353,8 +355,8 @@ final class TriggerMatcher: Sendable {
             } else if s[j] == "도", k > 0, stem[k] == " ", stem[k - 1] == "에" {
                 // `투자에도 참여했다`: 도 (also) after the particle of a phrase.
                 j += 1
-            } else if k > 0, stem[k - 1] == " ", TriggerMatcher.phraseAdverbStarts.contains(s[j]),
-                      let adverb = TriggerMatcher.phraseAdverbs.first(where: { s.matches($0, at: j) }) {
+            } else if k > 0, stem[k - 1] == " ", phraseAdverbStarts.contains(s[j]),
+                      let adverb = phraseAdverbs.first(where: { s.matches($0, at: j) }) {
                 // `명단에 새로 등재했다`: an adverb of manner between the words of a phrase.
                 j += adverb.count
             } else if k > 0, stem[k - 1] == " ", s[j].isASCIIDigit || s[j] == "약", let end = TriggerMatcher.priceEnd(s, from: j) {
@@ -378,10 +380,11 @@ final class TriggerMatcher: Sendable {
     }
     static let priceDative = "에 ".scalars
 
-    /// Adverbs that may stand between the words of a phrase stem (`명단에 새로 등재`, `지분을 추가로 인수`).
+    /// triggers.json `phraseAdverbs`, each with the space after it: adverbs that may stand between
+    /// the words of a phrase stem (`명단에 새로 등재`, `지분을 추가로 인수`).
+    let phraseAdverbs: [Scalars]
     /// The first letters of `phraseAdverbs`: the cheap test on the matcher's hot path.
-    static let phraseAdverbStarts = Set(phraseAdverbs.compactMap(\.first))
-    static let phraseAdverbs = ["새로 ", "추가로 ", "신규로 ", "새롭게 ", "공식적으로 ", "공식 ", "전격 ", "최종 ", "모두 ", "전면 ", "점진적으로 ", "단계적으로 ", "완전히 ", "부분적으로 ", "일부 ", "일시적으로 ", "잠정적으로 ", "전면적으로 ", "즉시 ", "각각 ", "우선 ", "추가 "].map(\.scalars)
+    let phraseAdverbStarts: Set<Unicode.Scalar>
 
     /// Whether any stem occurs in `s` at all: the cheap test before a sentence is read closely.
     func mayMatch(_ s: Scalars) -> Bool {
@@ -391,7 +394,7 @@ final class TriggerMatcher: Sendable {
             guard let b = bucket(c) else { continue }
             let stems = stemBuckets[b], nexts = secondBuckets[b]
             let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
-            for n in stems.indices where TriggerMatcher.mayContinue(nexts[n], next) && TriggerMatcher.match(stems[n].text, in: s, at: i) != nil { return true }
+            for n in stems.indices where TriggerMatcher.mayContinue(nexts[n], next) && match(stems[n].text, in: s, at: i) != nil { return true }
         }
         return false
     }
