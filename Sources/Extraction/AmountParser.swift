@@ -40,6 +40,20 @@ public enum AmountParser {
         parse(s, at: i)?.1
     }
 
+    /// A price told with 에 that starts at `from` (`300억원에`, `약 300억원에`, `4억 5000만 달러에`):
+    /// where its amount starts (after `약 `) and ends, and where its 에 ends; nil when none starts there.
+    /// - Parameter gloss: whether an aside of under 40 scalars may stand between the amount and 에
+    ///   (`4억 5000만 달러(약 6000억원)에`).
+    static func dativePrice(_ s: Scalars, from: Int, gloss: Bool) -> (amountStart: Int, amountEnd: Int, end: Int)? {
+        var k = from
+        if k + 1 < s.count, s[k] == "약", s[k + 1] == " " { k += 2 }
+        guard k < s.count, let amountEnd = end(ofAmountAt: k, in: s) else { return nil }
+        var e = amountEnd
+        if gloss, e < s.count, s[e] == "(", let close = s[e...].firstIndex(of: ")"), close - e < 40 { e = close + 1 }
+        guard e < s.count, s[e] == "에" else { return nil }
+        return (k, amountEnd, e + 1)
+    }
+
     /// One amount starting at `i`: a number with Korean units, then a currency (white space allowed).
     private static func parse(_ s: Scalars, at i: Int) -> (Amount, Int)? {
         var j = i

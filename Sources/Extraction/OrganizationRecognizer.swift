@@ -855,16 +855,15 @@ final class OrganizationRecognizer: Sendable {
         stemEnds.append(wEnd)
         for stemEnd in stemEnds {
             guard let (_, type) = suffixes.first(where: { $0.0.count >= 3 && $0.0.count == stemEnd - i && s.matches($0.0, at: i) }) else { continue }
-            guard var start = spacedNameStart(s, before: i, previous: previous, morphemes: morphemes),
-                  // A proper noun or a place, not a compound the analyzer cut short (인+앱+결제 시스템).
-                  morphemes.within(start..<(i - 1)).contains(where: { MorphologicalAnalyzer.properTags.contains($0.tag) }) else { return nil }
-            // `차이나 머천트 캐피탈`: a second naming word before the first.
-            if let earlier = spacedNameStart(s, before: start, previous: previous, morphemes: morphemes),
-               morphemes.within(earlier..<(start - 1)).contains(where: { MorphologicalAnalyzer.properTags.contains($0.tag) }) {
-                start = earlier
-            } else if let earlier = listItemOpening(s, before: start, previous: previous) {
-                start = earlier
+            // A proper noun or a place, not a compound the analyzer cut short (인+앱+결제 시스템).
+            func properWordStart(before end: Int) -> Int? {
+                guard let k = spacedNameStart(s, before: end, previous: previous, morphemes: morphemes),
+                      morphemes.within(k..<(end - 1)).contains(where: { MorphologicalAnalyzer.properTags.contains($0.tag) }) else { return nil }
+                return k
             }
+            guard var start = properWordStart(before: i) else { return nil }
+            // `차이나 머천트 캐피탈`: a second naming word before the first.
+            if let earlier = properWordStart(before: start) ?? listItemOpening(s, before: start, previous: previous) { start = earlier }
             let name = s.string(start..<stemEnd)
             if stopWords.contains(name) { return nil }
             return Mention(start: start, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "suffix, spaced")
@@ -1132,13 +1131,10 @@ final class OrganizationRecognizer: Sendable {
     static func spacedPriceEnd(_ s: Scalars, from: Int) -> Int? {
         var k = from
         while k < s.count, s[k].isSpace { k += 1 }
-        if k + 1 < s.count, s[k] == "약", s[k + 1] == " " { k += 2 }
-        guard k < s.count, let amountEnd = AmountParser.end(ofAmountAt: k, in: s),
-              s[k..<amountEnd].contains(" ") || s[from..<k].contains("약") else { return nil }
-        var e = amountEnd
-        if e < s.count, s[e] == "(", let close = s[e...].firstIndex(of: ")"), close - e < 40 { e = close + 1 }
-        guard e < s.count, s[e] == "에", e + 1 == s.count || s[e + 1].isSpace else { return nil }
-        return e + 1
+        guard let price = AmountParser.dativePrice(s, from: k, gloss: true),
+              price.amountStart > k || s[price.amountStart..<price.amountEnd].contains(" "),
+              price.end == s.count || s[price.end].isSpace else { return nil }
+        return price.end
     }
 
     /// `IC인사이츠는`, `NHN에듀와`: capital Latin letters glued to Hangul make a company's name,

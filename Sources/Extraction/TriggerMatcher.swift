@@ -373,12 +373,9 @@ final class TriggerMatcher: Sendable {
     /// `1조 2000억원에 `, `4억 5000만 달러에 `); nil when no such price starts there. The sum is read
     /// by `AmountParser`.
     static func priceEnd(_ s: Scalars, from: Int) -> Int? {
-        // `약 605억원에`: an approximate price.
-        let from = from + 1 < s.count && s[from] == "약" && s[from + 1] == " " ? from + 2 : from
-        guard from < s.count, let end = AmountParser.end(ofAmountAt: from, in: s), s.matches(TriggerMatcher.priceDative, at: end) else { return nil }
-        return end + TriggerMatcher.priceDative.count
+        guard let price = AmountParser.dativePrice(s, from: from, gloss: false), price.end < s.count, s[price.end] == " " else { return nil }
+        return price.end + 1
     }
-    static let priceDative = "에 ".scalars
 
     /// triggers.json `phraseAdverbs`, each with the space after it: adverbs that may stand between
     /// the words of a phrase stem (`명단에 새로 등재`, `지분을 추가로 인수`).
