@@ -48,7 +48,7 @@ extension ProjectionCatalog {
             progress?(lowest)
         }
         if log is EventLog, pending.count > 1, !sharedReader {
-            DispatchQueue.concurrentPerform(iterations: pending.count) { run.fold($0) }
+            DispatchQueue.concurrentPerform(iterations: pending.count) { run.fold($0, readAheadFrom: nil) }
         } else if log is EventLog, pending.count > 1 {
             // Every fold must run at once (the reader waits for the slowest), so each gets its
             // own thread rather than a place in a pool as wide as the cores.
@@ -60,7 +60,7 @@ extension ProjectionCatalog {
             for i in pending.indices { Self.spawn(done) { run.fold(i, feed: feed) } }
             done.wait()
         } else {
-            for i in pending.indices { run.fold(i) }
+            for i in pending.indices { run.fold(i, readAheadFrom: readAheadFrom) }
         }
         var out: [String: CatchUpResult] = [:]
         for (i, job) in pending.enumerated() {
@@ -105,11 +105,12 @@ extension ProjectionCatalog {
             outcomes.deallocate()
         }
 
-        /// Folds job `i`, from the log or (as its fold `i`) from `feed`.
-        func fold(_ i: Int, feed: SharedRecordFeed? = nil) {
+        /// Folds job `i`, from the log or (as its fold `i`) from `feed`; `readAheadFrom` as for
+        /// `ProjectionRunner.catchUp`.
+        func fold(_ i: Int, feed: SharedRecordFeed? = nil, readAheadFrom: UInt64? = nil) {
             let result = Result { () throws -> CatchUpResult in
                 try ProjectionRunner.catchUp(jobs[i].projection, state: jobs[i].state, log: log,
-                                             feed: feed.map { ($0, consumer: i) }) { [committed] in committed(i, $0) }
+                                             feed: feed.map { ($0, consumer: i) }, readAheadFrom: readAheadFrom) { [committed] in committed(i, $0) }
             }
             outcomes[i] = result
         }

@@ -48,6 +48,11 @@ public final class ProjectionCatalog {
     private var open: [String: (ProjectionState, any Projection)] = [:]
     /// Instances this catalog creates fold the log up to here (0: the whole log).
     public let untilPosition: UInt64
+    /// A catch-up or replay of a local log with at least this many records to read reads them on
+    /// a thread of its own, beside the fold (`ProjectionRunner.readAheadRecords`). Nil reads them
+    /// on the folding thread: one core per fold, as a benchmark's one-core baseline wants. The
+    /// states are the same either way.
+    public var readAheadFrom: UInt64? = ProjectionRunner.readAheadRecords
     private let rootOverride: String?
 
     var root: String { rootOverride ?? store.projectionsPath }
@@ -119,7 +124,7 @@ public final class ProjectionCatalog {
         guard factory.supportedVersions.contains(state.meta.version) else {
             throw ProjectionError.stale(instance: name, builtWith: state.meta.version, current: factory.supportedVersions.max() ?? 1)
         }
-        let result = try ProjectionRunner.catchUp(projection, state: state, log: store.log, progress: progress)
+        let result = try ProjectionRunner.catchUp(projection, state: state, log: store.log, readAheadFrom: readAheadFrom, progress: progress)
         if result.skippedUnknownKinds > 0 {
             warn("skipped \(result.skippedUnknownKinds) events of kinds this kgraph does not know; upgrade kgraph to fold them into \(name)")
         }
@@ -165,7 +170,8 @@ public final class ProjectionCatalog {
             else { throw ProjectionError.alreadyExists(target) }
         }
         let (state, projection) = try openInstance(target, kind: kind, create: v, untilPosition: untilPosition, untilDate: untilDate)
-        let result = try ProjectionRunner.catchUp(projection, state: state, log: store.log, chunkEvents: commitEvery, progress: progress)
+        let result = try ProjectionRunner.catchUp(projection, state: state, log: store.log, chunkEvents: commitEvery,
+                                                  readAheadFrom: readAheadFrom, progress: progress)
         state.settle()
         return (result, state)
     }

@@ -1,5 +1,6 @@
 import EventLog
 import Events
+import Dispatch
 import Foundation
 import Synchronization
 
@@ -45,19 +46,45 @@ public enum ProjectionRunner {
     public static let settleAfterEvents: UInt64 = 50_000
 
     /// The projection must have been opened (`open`) on this state; the catalog does that.
+    /// A catch-up of a local log with at least `readAheadFrom` records to read reads them on a
+    /// thread of its own, beside the fold (nil: always on the caller's thread).
     public static func catchUp(_ projection: any Projection, state: ProjectionState, log: any EventLogBackend,
                                chunkEvents: Int = defaultChunkEvents, chunkBytes: Int = defaultChunkBytes,
-                               progress: ((UInt64) -> Void)? = nil) throws -> CatchUpResult {
+                               readAheadFrom: UInt64? = readAheadRecords, progress: ((UInt64) -> Void)? = nil) throws -> CatchUpResult {
         try catchUp(projection, state: state, log: log, chunkEvents: chunkEvents, chunkBytes: chunkBytes,
-                    feed: nil, progress: progress)
+                    feed: nil, readAheadFrom: readAheadFrom, progress: progress)
     }
+
+    /// The default least number of records a catch-up of a local log must have to read for it to
+    /// read them on a thread of its own (a `SharedRecordFeed` with one fold): reading,
+    /// decompressing and checking the chain then run beside the fold instead of before each
+    /// event. A smaller one reads in line, sparing the thread's start for the catch-up of a few
+    /// new events.
+    public static let readAheadRecords: UInt64 = 20_000
 
     /// `catchUp`, reading the records from `feed` (as its fold number `consumer`) instead of the
     /// log when given: several folds then share one reader (`ProjectionCatalog.catchUpAll`).
+    /// Without a feed, a catch-up of a local log with at least `readAheadFrom` records to read
+    /// reads them on a thread of its own.
     static func catchUp(_ projection: any Projection, state: ProjectionState, log: any EventLogBackend,
                         chunkEvents: Int = defaultChunkEvents, chunkBytes: Int = defaultChunkBytes,
-                        feed: (SharedRecordFeed, consumer: Int)?,
+                        feed: (SharedRecordFeed, consumer: Int)?, readAheadFrom: UInt64? = readAheadRecords,
                         progress: ((UInt64) -> Void)? = nil) throws -> CatchUpResult {
+        if feed == nil, let readAheadFrom, log is EventLog {
+            let from = state.meta.checkpoint + 1
+            let limit = state.meta.untilPosition > 0 ? state.meta.untilPosition : UInt64.max
+            let last = min(limit, log.head)
+            if last >= from, last - from + 1 >= max(1, readAheadFrom) {
+                let reader = SharedRecordFeed(consumers: 1)
+                let done = DispatchGroup()
+                let source = UncheckedLog(log)
+                ProjectionCatalog.spawn(done) { reader.produce(log: source.log, from: from, through: last) }
+                // The fold unsubscribes when it returns or throws, which stops the reader.
+                defer { done.wait() }
+                return try catchUp(projection, state: state, log: log, chunkEvents: chunkEvents, chunkBytes: chunkBytes,
+                                   feed: (reader, consumer: 0), progress: progress)
+            }
+        }
         defer { if let feed { feed.0.unsubscribe(feed.consumer) } }
         var meta = state.meta
         var result = CatchUpResult()
@@ -134,5 +161,11 @@ public enum ProjectionRunner {
         if result.applied >= settleAfterEvents { state.settle() }
         result.checkpoint = meta.checkpoint
         return result
+    }
+
+    /// A log handed to the reader thread, which alone reads it while the fold runs.
+    private struct UncheckedLog: @unchecked Sendable {
+        let log: any EventLogBackend
+        init(_ log: any EventLogBackend) { self.log = log }
     }
 }

@@ -120,6 +120,24 @@ import Testing
         #expect(results.values.allSatisfy { $0.checkpoint == 700 && $0.applied == 700 })
     }
 
+    /// A replay that reads the log on a thread of its own builds the same state as one that
+    /// reads it on the folding thread, through many commits and an alias; one cut at a position
+    /// stops there, and its reader with it.
+    @Test func readingAheadBuildsTheSameState() throws {
+        let t = try filled(1_500)
+        try t.store.log.append([alias("회사3", is: "회사4")])
+        for kind in ["org-graph", "aliases", "timeline"] {
+            t.catalog.readAheadFrom = 1
+            let (ahead, aheadState) = try t.catalog.replay(kind, into: kind + "-ahead", commitEvery: 200)
+            let (cut, _) = try t.catalog.replay(kind, into: kind + "-cut", untilPosition: 700, commitEvery: 200)
+            t.catalog.readAheadFrom = nil
+            let (inline, inlineState) = try t.catalog.replay(kind, into: kind + "-inline", commitEvery: 200)
+            #expect(ahead.checkpoint == t.store.log.head && ahead.applied == inline.applied, "\(kind)")
+            #expect(cut.checkpoint == 700 && cut.applied == 700, "\(kind)")
+            #expect(try t.catalog.digest(of: aheadState) == t.catalog.digest(of: inlineState), "\(kind)")
+        }
+    }
+
     final class Seen: @unchecked Sendable {
         let seen: UnsafeMutableBufferPointer<[(UInt64, [UInt8])]>
         init(_ seen: UnsafeMutableBufferPointer<[(UInt64, [UInt8])]>) { self.seen = seen }
