@@ -97,7 +97,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.13.0"
+    public static let version = "2.14.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -330,7 +330,9 @@ public final class Extractor: Sendable {
             if context.topic == nil, s.matches("다.".scalars, at: max(0, s.count - 2)),
                // Only a name that opens the sentence counts: slots are read at its start alone.
                let first = recognizer.mentions(in: s, nesting: Nesting(s), aliases: &context.aliases, slotsBefore: 1, morphemes: morphemes).first,
-               first.start == 0, first.topic, first.marker == .subject, first.type != .product, !first.anonymous {
+               first.start == 0, first.topic, first.marker == .subject, first.type != .product, !first.anonymous,
+               // `로이터는 …보도했다`: the press tells of the article's organization; it is never that.
+               !recognizer.isMedia(first) {
                 context.topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
             }
             return []
@@ -838,7 +840,7 @@ public final class Extractor: Sendable {
         let headline = groups.first.flatMap { $0.start <= 1 && $0.marker == .list && $0.members.count == 1 ? $0 : nil }
         if context.topic == nil, !hits.isEmpty,
            let first = (groups.first(where: { $0.marker == .subject && $0.members.contains(where: \.topic) }) ?? headline)?.members.first,
-           first.type != .product, !first.anonymous {
+           first.type != .product, !first.anonymous, !recognizer.isMediaName(first.name) {
             context.topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
         }
         // `넷플릭스와 SK텔레콤·SK브로드밴드가 …파트너십을 체결했다`, `타파스와 왓패드를 인수했다`: a

@@ -202,6 +202,7 @@ struct PatternFile: Decodable, Sendable {
     var objectHeads: [String]
     var aliasBlockers: [AliasBlocker]
     var organizationTails: [String]?
+    var thingHeads: [String]?
     var governmentBodySuffixes: [String]?
     /// Heads of local governments (`시장` → `시`): the head speaks for the body.
     struct LocalHead: Decodable, Sendable {

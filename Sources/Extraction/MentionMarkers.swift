@@ -212,6 +212,23 @@ extension OrganizationRecognizer {
             if listedUnit { listEnd(&m, s, from: w1.end) }
             return
         }
+        // `누리대 박하늘 기계공학부 교수팀과`: a research team named after its organization, with
+        // up to two bare words between (a person's name, a department), stands for it as well.
+        if [.university, .company, .agency, nil].contains(m.type), split1 == nil, w1.text.unicodeScalars.allSatisfy(\.isHangulSyllable) {
+            var k = w1.end
+            for _ in 0..<2 {
+                guard let w = nextWord(s, from: k) else { break }
+                if let team = josa.strip(w.text), team.marker != .none, ListScan.researchTeams.contains(team.stem) {
+                    m.marker = team.marker
+                    m.topic = OrganizationRecognizer.topicParticles.contains(team.particle)
+                    m.markerEnd = w.end
+                    m.consumed = w.end
+                    return
+                }
+                guard josa.strip(w.text) == nil, w.text.unicodeScalars.allSatisfy(\.isHangulSyllable) else { break }
+                k = w.end
+            }
+        }
         // `인스퍼그룹 자회사 등 80여 곳을`: a subsidiary still denotes the group here.
         if organizationTails.contains(split1?.stem ?? w1.text) {
             if let split1 {
@@ -445,6 +462,9 @@ extension OrganizationRecognizer {
                     if skipped { m.consumed = next.end }
                     return
                 }
+                // `홀로그램, 멀티뷰 등 실감형 솔루션과`: a phrase headed by a thing lists things; its
+                // 와/과 makes no partner of them.
+                if split.marker == .comitative, skipped, thingHeads.contains(split.stem) { m.marker = .none }
                 // `A, B 등 정부 부처들이`: the noun phrase after 등 is the list's, not a name of its own.
                 if skipped { m.consumed = w.end }
             }

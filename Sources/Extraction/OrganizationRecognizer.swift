@@ -93,6 +93,9 @@ enum ListScan {
         while k < u.count, u[k] == " " { k += 1 }
         return k < u.count && (u[k] == "개" || u[k] == "곳")
     }
+    /// Research teams, named after their organization with a person or a department between
+    /// (`누리대 박하늘 기계공학부 교수팀과`).
+    static let researchTeams: Set<String> = ["교수팀", "연구팀", "공동연구팀", "연구진"]
     /// Nouns for kinds of organizations: `A 등 20개 기업과 기관을` joins two of them.
     static let organizationNouns: Set<String> = ["기관", "기업", "단체", "업체", "대학", "협회", "부처", "지자체", "공공기관", "연구기관", "기관들", "기업들"]
 }
@@ -120,6 +123,8 @@ final class OrganizationRecognizer: Sendable {
     let headTitles: [Scalars]
     let blockers: [String: Set<String>]
     let organizationTails: Set<String>
+    /// patterns.json `thingHeads`: after a list's 등, a phrase these head lists things.
+    let thingHeads: Set<String>
     let suffixEnds: [Bool]
     let governmentBodySuffixes: [Scalars]
     /// patterns.json `facilityNouns`: a firm's plant named after it (`삼성전자 시안 공장을`).
@@ -200,6 +205,7 @@ final class OrganizationRecognizer: Sendable {
         for b in lexicon.patterns.aliasBlockers { blocked[b.alias, default: []].formUnion(b.after) }
         blockers = blocked
         organizationTails = Set(lexicon.patterns.organizationTails ?? [])
+        thingHeads = Set(lexicon.patterns.thingHeads ?? [])
         governmentBodySuffixes = (lexicon.patterns.governmentBodySuffixes ?? []).map(\.scalars)
         localHeads = (lexicon.patterns.localHeads ?? []).sorted { $0.title.count > $1.title.count }
         facilityNouns = Set(lexicon.patterns.facilityNouns)
@@ -627,7 +633,8 @@ final class OrganizationRecognizer: Sendable {
             let inside = Scalars(s[(wEnd + 1)..<close])
             let name = s.string(i..<wEnd)
             let headed = ["대표", "대표이사", "공동대표", "회장", "사장", "이사장", "원장", "총장", "센터장"].contains { inside.matches($0.scalars, at: 0) }
-            if headed, !stopWords.contains(name) {
+            // `김바다 한빛연구소 소장(부사장)은`: a title glossed with a rank is a person's, no company.
+            if headed, !stopWords.contains(name), title(name)?.title != name {
                 return Mention(start: i, end: wEnd, name: name, surface: name, type: .company, markerEnd: wEnd, rule: "headed-by")
             }
             if OrganizationRecognizer.isAbbreviation(inside, of: Scalars(s[i..<wEnd])), !stopWords.contains(name) {

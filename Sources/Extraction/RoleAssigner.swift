@@ -731,7 +731,9 @@ final class RoleAssigner: Sendable {
                         let name = piece.trimmingCharacters(in: .whitespaces)
                         guard (2...20).contains(name.unicodeScalars.count), !cast.contains(where: { $0.name == name }),
                               // `…개발을 하고, 보다폰과는`: a clause that ends in a verb is no list item.
-                              !endsInAPredicate(name) else { continue }
+                              !endsInAPredicate(name),
+                              // `협력 대상 가운데 한 곳으로, 누리대와`: nor is a word with a particle of place or means.
+                              !RoleAssigner.adverbialEndings.contains(where: { name.hasSuffix($0) }) else { continue }
                         cast.append(Cast(role: .party, name: name, surface: name, type: nil, why: "\(name) (partner listed before a known one, list-item)"))
                     }
                 }
@@ -770,6 +772,17 @@ final class RoleAssigner: Sendable {
     func onlyBareWords(_ s: Scalars, _ range: Range<Int>) -> Bool {
         !s.string(range).split(separator: " ").contains { w in (josa.strip(String(w))?.marker).map { $0 != .none } ?? false }
     }
+
+    /// Whether the word the trigger ends in reports it (`투자했다고`, `투자한다고`): a statement quoted
+    /// indirectly by the sentence's topic.
+    static func reported(_ s: Scalars, after end: Int) -> Bool {
+        var e = end
+        while e < s.count, OrganizationRecognizer.isWordScalar(s[e]) { e += 1 }
+        return e - end >= 2 && s.matches("다고".scalars, at: e - 2)
+    }
+
+    /// Particles of place or means (`한 곳으로`, `현지에서`): a word ending in one is no name in a list.
+    static let adverbialEndings = ["으로", "에서", "에게"]
 
     /// Endings that join a clause to the next one (`투자하고`, `인수하며`).
     static let connectives = ["하고 ", "하며 ", "하면서 ", "했고 ", "했으며 "].map(\.scalars)
@@ -853,7 +866,10 @@ final class RoleAssigner: Sendable {
         // with 도 is what the topic bought too, not a second buyer.
         var alsoBought: MentionGroup? = nil
         var subj = foundSubject
-        if !hit.reverses, !hit.passive, !hit.sells, !hit.joins, RoleAssigner.particle(of: subj, in: s) == "도",
+        // `A는 B를 비롯해 C, D 등 소프트웨어 기업도 인수했다`: 도 on the noun phrase a list closes.
+        let alsoParticle = RoleAssigner.particle(of: subj, in: s)
+        if !hit.reverses, !hit.passive, !hit.sells, !hit.joins,
+           alsoParticle == "도" || alsoParticle.hasPrefix("등") && alsoParticle.hasSuffix("도") && !alsoParticle.hasSuffix("에도"),
            let topic = groups.last(where: { $0.marker == .subject && $0.end <= subj.start && ["은", "는"].contains(RoleAssigner.particle(of: $0, in: s)) }),
            !groups.contains(where: { $0.start > topic.end && $0.start < hit.start && [.object, .dative].contains($0.marker) }),
            !s[topic.end..<subj.start].contains(where: { $0 == "," || $0 == "." }),
@@ -973,6 +989,9 @@ final class RoleAssigner: Sendable {
         if targets.isEmpty, let f = facility(s, from: subj.end), !facilityNouns.contains(where: { $0.string == f }) {
             targets = [Cast(role: .target, name: f, surface: f, type: nil, why: "\(f) (facility built with the money)")]
         }
+        // Set when the target is the company whose money the sentence tells of, named before or
+        // elsewhere: those the subject invests with (와/과) are then in the same round.
+        var raisedByTopic = false
         // `KB증권과 노앤파트너스도 200억원을 투자했다`: a sentence about the round the article's company
         // raised names only its investors.
         // A government spending is no part of a company's round.
@@ -981,6 +1000,7 @@ final class RoleAssigner: Sendable {
            !groups.contains(where: { $0.start >= subj.end && $0.start < hit.start && [.dative, .object].contains($0.marker) }),
            !s.string(subj.end..<hit.start).split(separator: " ").contains(where: { $0.hasSuffix("에도") || $0.hasSuffix("들에") }) {
             targets = [Cast(role: .target, name: raiser.name, surface: raiser.surface, type: raiser.type, why: "\(raiser.surface) (raised the round the article tells)")]
+            raisedByTopic = true
         }
         // `그록은 블랙록, 시스코 등이 투자에 참여했다`: the topic set before the round's participants receives.
         if targets.isEmpty, hit.joins, let topicGroup = groups.last(where: { g in g.end <= subj.start && g.marker == .subject && g.members.allSatisfy(\.topic) }),
@@ -997,6 +1017,16 @@ final class RoleAssigner: Sendable {
            !s.string(topicGroup.end..<hit.start).split(separator: " ").contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") }) {
             targets = cast(topicGroup, .target, "topic, what the subject bought")
         }
+        // `누리랩스는 한빛전자가 세림캐피탈 등과 300억원을 투자했다고 밝혔다`: with nothing named to put the
+        // money in, the topic that reports a plain subject's investment received it.
+        if targets.isEmpty, !acquisitionNouns.contains(where: hit.stem.hasPrefix), !subj.members.contains(where: \.topic),
+           RoleAssigner.reported(s, after: hit.end),
+           let topicGroup = groups.last(where: { g in g.end <= subj.start && g.marker == .subject && g.members.allSatisfy(\.topic) }),
+           !topicGroup.members.contains(where: { $0.type == .government }),
+           !groups.contains(where: { $0.start > subj.end && $0.start < hit.start && [.object, .dative, .about].contains($0.marker) }) {
+            targets = cast(topicGroup, .target, "topic reporting the investment it received")
+            raisedByTopic = true
+        }
         // `루미노칩, 세나바이오, 아크모션에 투자했다`: names no rule knows listed before a known one.
         if let first = between.first(where: { g in g.members.contains { m in targets.contains { $0.name == m.name } } }) {
             let start = ConsortiumReader.listStart(s, before: first.start)
@@ -1010,6 +1040,14 @@ final class RoleAssigner: Sendable {
         if let joint = jointPartners(groups, from: clauseStart, before: hit.start, s),
            !joint.members.contains(where: { m in targets.contains { $0.name == m.name } || m.type == .government }) {
             coInvestors = cast(joint, .investor, "invests together with the subject (함께)")
+        }
+        // `한빛전자가 세림캐피탈 등과 …을 투자했다고`: those the subject invested with invest too.
+        if raisedByTopic, coInvestors.isEmpty {
+            // `누리랩스와 …투자 계약을 체결`: the other side of a contract is no co-investor.
+            for g in between where g.marker == .comitative && !g.members.contains(where: { $0.type == .government })
+                && !s.string(g.end..<min(s.count, hit.end + 8)).contains("계약") {
+                coInvestors += cast(g, .investor, "invests with the subject (와/과)")
+            }
         }
         // `KT와 KDB산업은행이 각각 300억원씩, 파빌리온이 200억원을 투자했다`: subjects before, each with
         // its amount and a comma, share the verb.

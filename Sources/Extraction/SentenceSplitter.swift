@@ -14,8 +14,10 @@ public enum SentenceSplitter {
         }
         var i = 0
         // A period inside a quotation does not end the sentence that quotes it; an unbalanced
-        // quote stops counting after a while.
-        var curly = 0, straight = false, quoteStart = 0
+        // quote stops counting after a while: 300 scalars for speech (“ or "), which may hold
+        // several sentences, 60 for a name or title (‘누리랩스’, 「…」, 《…》), which holds none,
+        // so a lost closing mark (‘테크리뷰에 따르면) does not join the sentences after it.
+        var curly = 0, straight = false, quoteStart = 0, quoteLimit = 300
         while i < s.count {
             let c = s[i]
             if c == "\n" {
@@ -26,14 +28,18 @@ public enum SentenceSplitter {
                 continue
             }
             if c.isOpeningQuote || (c == "\"" && !straight) {
-                if curly == 0 && !straight { quoteStart = i }
+                if curly == 0 && !straight {
+                    quoteStart = i
+                    quoteLimit = c == "\"" || c.value == 0x201C ? 300 : 60
+                }
                 if c == "\"" { straight = true } else { curly += 1 }
-            } else if c.isClosingQuote {
+            } else if c.isClosingQuote || c == "'" && curly > 0 {
+                // A straight apostrophe may close a curly quote (`‘오로라 시맨틱'`), as copied text mixes them.
                 curly = max(0, curly - 1)
             } else if c == "\"" {
                 straight = false
             }
-            let quoted = (curly > 0 || straight) && i - quoteStart < 300
+            let quoted = (curly > 0 || straight) && i - quoteStart < quoteLimit
             if !quoted, c == "." || c == "?" || c == "!" || c == "。" {
                 if c == ".", i > 0, s[i - 1].isASCIIDigit, i + 1 < s.count, s[i + 1].isASCIIDigit {
                     i += 1

@@ -117,17 +117,28 @@ struct Nesting {
         for (i, c) in s.enumerated() {
             if c == "(" || c == "（" { open.append(i) } else if c == ")" || c == "）", let o = open.popLast() { matched[o] = true; matched[i] = true }
         }
+        // The opening curly marks not yet closed, innermost last.
+        var openers: [Unicode.Scalar] = []
         for (i, c) in s.enumerated() {
             if (c == ")" || c == "）") && matched[i] { depth = Swift.max(0, depth - 1) }
-            if c.isClosingQuote { curly = Swift.max(0, curly - 1) }
+            // `‘오로라 시맨틱 테크놀로지스'(OST) 인수`: a straight apostrophe closes a curly single
+            // quote left open, as copied text often mixes them; it opens nothing then.
+            let closesCurly = c == "'" && openers.last == "\u{2018}"
+            if c.isClosingQuote || closesCurly {
+                curly = Swift.max(0, curly - 1)
+                _ = openers.popLast()
+            }
             let quoted = curly > 0 || straightDouble || straightSingle
             q[i] = quoted
             p[i] = depth
             if (c == "(" || c == "（") && matched[i] { depth += 1 }
-            if c.isOpeningQuote { curly += 1 }
+            if c.isOpeningQuote {
+                curly += 1
+                openers.append(c)
+            }
             if c == "\"" { straightDouble.toggle() }
             // An apostrophe inside a Latin word (Moody's) is not a quote.
-            if c == "'" && !(i > 0 && s[i - 1].isLatinLetter && i + 1 < s.count && s[i + 1].isLatinLetter) { straightSingle.toggle() }
+            if c == "'" && !closesCurly && !(i > 0 && s[i - 1].isLatinLetter && i + 1 < s.count && s[i + 1].isLatinLetter) { straightSingle.toggle() }
         }
         inQuote = q
         parenDepth = p

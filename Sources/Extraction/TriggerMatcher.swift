@@ -225,6 +225,10 @@ final class TriggerMatcher: Sendable {
                     if stem.form == "noun", close < s.count, s[close].isClosingQuote || s[close].isStraightQuote,
                        close + 1 < s.count, OrganizationRecognizer.isWordScalar(s[close + 1]) {
                         end = close + 1
+                    } else if stem.form == "noun", close + 2 < s.count, s[close].isClosingQuote || s[close].isStraightQuote, s[close + 1] == " ",
+                              TriggerMatcher.agreementNouns.contains(where: { s.matches($0, at: close + 2) }) {
+                        // `'…공동 연구를 위한 파트너십' 계약을 체결`: the quoted title names the agreement signed.
+                        end = close + 1
                     } else if reportedDecision(s, after: end) {
                         // `X는 “…금지하기로 했다”고 밝혔다`: the speaker's own decision, quoted.
                         quoted = true
@@ -613,6 +617,8 @@ final class TriggerMatcher: Sendable {
     }
 
     static let objectParticle = "을 ".scalars
+    /// Nouns of a signed agreement that may follow a quoted title ending in a trigger.
+    static let agreementNouns = ["계약", "협약", "협정", "MOU", "양해각서"].map(\.scalars)
 
     /// The support verb after a verbal noun at `end`: the noun may head a phrase of up to two more
     /// nouns (`투자 유치를`, `인수 계약을`) that ends in a particle, or take the verb glued
@@ -657,7 +663,16 @@ final class TriggerMatcher: Sendable {
                     let next = Scalars(after[(space + 1)...])
                     return next.first?.isASCIIDigit == true || ["지난", "당시", "때", "날", "이후", "직후", "올해", "지난해", "작년"].contains { next.matches($0.scalars, at: 0) }
                 }()
-                if modifier && !datesIt { return nil }
+                // `지분 51%를 확보하는 주식매매계약을 체결`: the verb names what a contract signed does.
+                let signsAContract: Bool = {
+                    guard modifier, let space = after.firstIndex(of: " ") else { return false }
+                    var e = k + verb.count + space + 1
+                    let start = e
+                    while e < s.count, OrganizationRecognizer.isWordScalar(s[e]) { e += 1 }
+                    let head = stripParticle(s.string(start..<e))
+                    return head.hasSuffix("계약") && complementNouns.contains(head)
+                }()
+                if modifier && !datesIt && !signsAContract { return nil }
                 let connective = ["해 ", "해,", "하고", "하며", "하면서", "하여", "해서", "했고", "했으며", "고 ", "며 ", "아 ", "어 ", "으며", "으면서", "었고"].contains { after.matches($0.scalars, at: 0) }
                 return (s.string(k..<(k + verb.count)), k, min(s.count, wEnd), connective)
             }

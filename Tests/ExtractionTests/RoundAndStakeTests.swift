@@ -76,8 +76,8 @@ import Testing
 /// Round participants the gazetteer lacks, and measures on a firm's plant.
 @Suite struct PlantsAndWrittenParticipantsTests {
     @Test(arguments: [
-        ("한빛AI는 시리즈B 투자를 유치했다. 이번 투자에는 세림캐피탈, 누리파트너스, 코튜 매니지먼트 등이 참여했다.", ["세림캐피탈", "누리파트너스", "코튜 매니지먼트"]),
-        ("한빛AI는 시리즈B 투자를 유치했다. 이번 라운드에는 마이크로소프트와 코튜, 알티미터 등도 참여했다.", ["마이크로소프트", "코튜", "알티미터"]),
+        ("한빛AI는 시리즈B 투자를 유치했다. 이번 투자에는 세림캐피탈, 누리파트너스, 코라 매니지먼트 등이 참여했다.", ["세림캐피탈", "누리파트너스", "코라 매니지먼트"]),
+        ("한빛AI는 시리즈B 투자를 유치했다. 이번 라운드에는 마이크로소프트와 코라, 알티미터 등도 참여했다.", ["마이크로소프트", "코라", "알티미터"]),
         ("오로라칩스는 투자를 유치했다. 이번 투자에는 삼성전자, 모건텍, 리버풀 등이 참여했다.", ["삼성전자", "모건텍", "리버풀"]),
     ])
     func participantsListedAsWritten(text: String, investors: [String]) {
