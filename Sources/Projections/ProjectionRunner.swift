@@ -163,7 +163,9 @@ public enum ProjectionRunner {
         return result
     }
 
-    /// A log handed to the reader thread, which alone reads it while the fold runs.
+    /// A log handed to the reader thread. A local log serves the reader's cursor and the fold's
+    /// own reads (the chain at each commit, corrections looking back) at once, as it does for the
+    /// side-by-side catch-up.
     private struct UncheckedLog: @unchecked Sendable {
         let log: any EventLogBackend
         init(_ log: any EventLogBackend) { self.log = log }
