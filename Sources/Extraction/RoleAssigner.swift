@@ -776,8 +776,7 @@ final class RoleAssigner: Sendable {
     /// Whether the word the trigger ends in reports it (`투자했다고`, `투자한다고`): a statement quoted
     /// indirectly by the sentence's topic.
     static func reported(_ s: Scalars, after end: Int) -> Bool {
-        var e = end
-        while e < s.count, OrganizationRecognizer.isWordScalar(s[e]) { e += 1 }
+        let e = OrganizationRecognizer.wordEnd(s, from: end)
         return e - end >= 2 && s.matches("다고".scalars, at: e - 2)
     }
 

@@ -666,10 +666,8 @@ final class TriggerMatcher: Sendable {
                 // `지분 51%를 확보하는 주식매매계약을 체결`: the verb names what a contract signed does.
                 let signsAContract: Bool = {
                     guard modifier, let space = after.firstIndex(of: " ") else { return false }
-                    var e = k + verb.count + space + 1
-                    let start = e
-                    while e < s.count, OrganizationRecognizer.isWordScalar(s[e]) { e += 1 }
-                    let head = stripParticle(s.string(start..<e))
+                    let start = k + verb.count + space + 1
+                    let head = stripParticle(s.string(start..<OrganizationRecognizer.wordEnd(s, from: start)))
                     return head.hasSuffix("계약") && complementNouns.contains(head)
                 }()
                 if modifier && !datesIt && !signsAContract { return nil }

@@ -162,12 +162,11 @@ public enum ProjectionRunner {
         result.checkpoint = meta.checkpoint
         return result
     }
+}
 
-    /// A log handed to the reader thread. A local log serves the reader's cursor and the fold's
-    /// own reads (the chain at each commit, corrections looking back) at once, as it does for the
-    /// side-by-side catch-up.
-    private struct UncheckedLog: @unchecked Sendable {
-        let log: any EventLogBackend
-        init(_ log: any EventLogBackend) { self.log = log }
-    }
+/// A log handed to a reader thread. A local log serves the reader's cursor and the folds' own
+/// reads (the chain at each commit, corrections looking back) at once.
+struct UncheckedLog: @unchecked Sendable {
+    let log: any EventLogBackend
+    init(_ log: any EventLogBackend) { self.log = log }
 }

@@ -31,9 +31,7 @@ import Events
         ("한빛전자가 ‘오로라랩스'를 인수했다.", "오로라랩스"),
     ])
     func aStraightApostropheClosesACurlyQuote(text: String, target: String) {
-        let found = only(.investment, text)
-        #expect(found.count == 1, "\(found.map(\.participants))")
-        #expect(found.first?.names(.target) == [target], "\(found.map(\.participants))")
+        expectOne(.investment, text, .target, [target])
     }
 }
 
@@ -44,10 +42,8 @@ import Events
         ("한빛전자는 누리랩스의 지분 30%를 인수하는 주식매매계약을 체결했다.", "한빛전자", "누리랩스"),
     ])
     func aStakeBoughtThroughAContractIsAnInvestment(text: String, investor: String, target: String) {
-        let found = only(.investment, text)
-        #expect(found.count == 1, "\(found.map(\.participants))")
-        #expect(found.first?.names(.investor) == [investor])
-        #expect(found.first?.names(.target) == [target])
+        expectOne(.investment, text, .investor, [investor])
+        #expect(only(.investment, text).first?.names(.target) == [target])
         // The deal stands in for its announcement.
         #expect(only(.announcement, text).isEmpty)
     }
@@ -75,10 +71,8 @@ import Events
         ("오로라칩스는 세림반도체가 한빛벤처스와 100억원을 투자했다고 밝혔다.", ["세림반도체", "한빛벤처스"], "오로라칩스"),
     ])
     func theTopicReportingAnInvestmentReceivedIt(text: String, investors: [String], target: String) {
-        let found = only(.investment, text)
-        #expect(found.count == 1, "\(found.map(\.participants))")
-        #expect(found.first?.names(.investor) == investors, "\(found.map(\.participants))")
-        #expect(found.first?.names(.target) == [target])
+        expectOne(.investment, text, .investor, investors)
+        #expect(only(.investment, text).first?.names(.target) == [target])
     }
 
     @Test func theOtherSideOfAnInvestmentContractIsNoCoInvestor() {

@@ -142,9 +142,4 @@ import Testing
         let seen: UnsafeMutableBufferPointer<[(UInt64, [UInt8])]>
         init(_ seen: UnsafeMutableBufferPointer<[(UInt64, [UInt8])]>) { self.seen = seen }
     }
-
-    struct UncheckedLog: @unchecked Sendable {
-        let log: any EventLogBackend
-        init(_ log: any EventLogBackend) { self.log = log }
-    }
 }
