@@ -751,9 +751,14 @@ final class ConsortiumReader: Sendable {
                    gap.unicodeScalars.allSatisfy(\.isHangulSyllable), gap.unicodeScalars.count <= 3 {
                     listRange = k..<last.markerEnd
                 }
+                // `…에는 A를 중심으로 B, C 등이 참여했다`: the member the others gather around, then the list.
+                let centre = centreOfList(s, &listRange, mentions: mentions, nesting: nesting)
                 let members = items(s, listRange, mentions: mentions, joined: true)
                 guard !members.isEmpty else { continue }
                 var cast = lead.map { [Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (consortium lead, \($0.rule))")] } ?? []
+                if let centre, !cast.contains(where: { $0.name == centre.name }) {
+                    cast.append(Cast(role: .party, name: centre.name, surface: centre.surface, type: centre.type, why: "\(centre.surface) (member the list gathers around, \(centre.rule))"))
+                }
                 var seen = Set(cast.map(\.name))
                 for m in members where seen.insert(m.name).inserted {
                     cast.append(Cast(role: .party, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (consortium member, \(m.rule))"))
@@ -761,6 +766,20 @@ final class ConsortiumReader: Sendable {
                 guard cast.count >= 2 else { continue }
                 return Found(cast: cast, headStart: at, verbStart: verb)
             }
+        }
+        return nil
+    }
+
+    /// A lead marker inside a member list (`A를 중심으로 B, C`, `A를 주축으로 B, C`): the organization
+    /// before it, with the object particle, is a member, and the list proper starts after the marker.
+    /// Narrows `range` to that list.
+    private func centreOfList(_ s: Scalars, _ range: inout Range<Int>, mentions: [Mention], nesting: Nesting) -> Mention? {
+        for marker in leadMarkers {
+            guard let at = s.firstIndex(of: marker, from: range.lowerBound), at + marker.count < range.upperBound, !nesting.inQuote[at],
+                  let m = mentions.last(where: { $0.start >= range.lowerBound && $0.marker == .object && $0.markerEnd <= at && !$0.inQuote }),
+                  s.string(m.markerEnd..<at).trimmed.isEmpty else { continue }
+            range = (at + marker.count)..<range.upperBound
+            return m
         }
         return nil
     }

@@ -145,6 +145,8 @@ struct CueFile: Decodable, Sendable {
     var instrumentNouns: [String]
     var complementNouns: [String]
     var supportVerbs: [String]
+    /// Support verbs by which a third party approves a deal (`인수를 승인했다`): the subject is no party.
+    var approvalVerbs: [String]?
     var denials: [String]
     var reportingStems: [String]
     /// Statements and plans that stand back, anywhere in the article, for an organization that is
@@ -232,6 +234,8 @@ struct PatternFile: Decodable, Sendable {
         var organizationNouns: [String]
         /// Words that name where exports go, before 수출 (`대중`, `대중국`, `대러시아·벨라루스`).
         var destinations: [String]
+        /// The country a destination word names (`대중국` → `중국`).
+        var destinationCountries: [String: String]?
     }
     /// patterns.json `exportedGoods`: what names goods a measure on exports is on, and what does not.
     var exportedGoods: ExportedGoods?

@@ -60,6 +60,9 @@ final class RoleAssigner: Sendable {
     /// patterns.json `exportedGoods.destinations`: words that name where exports go (`대중`, `대중국`),
     /// no part of the goods' name.
     let exportDestinations: [String]
+    /// Destination words (`대중국`) and the country each names, as a target (patterns.json
+    /// `exportedGoods.destinationCountries`).
+    let destinationCountries: [(Scalars, Cast)]
     /// patterns.json `exportedGoods.organizationNouns`: heads that name firms, not goods (`기업`).
     let notGoods: Set<String>
     /// The ban stems of triggers.json written as one word with 수출 (`수출통제`, `수출규제`): 수출 glued
@@ -85,6 +88,14 @@ final class RoleAssigner: Sendable {
         genericGoods = Set(lexicon.patterns.exportedGoods?.genericNouns ?? [])
         notGoods = Set(lexicon.patterns.exportedGoods?.organizationNouns ?? [])
         exportDestinations = lexicon.patterns.exportedGoods?.destinations ?? []
+        // Each destination word with the gazetteer's entry for its country, longest word first.
+        let countries = lexicon.patterns.exportedGoods?.destinationCountries ?? [:]
+        destinationCountries = countries.compactMap { word, country in
+            lexicon.gazetteer.first(where: { $0.name == country || $0.aliases.contains(country) }).map {
+                (word.scalars, Cast(role: .target, name: $0.name, surface: country, type: OrganizationType(name: $0.type),
+                                    why: "\(country) (a list item '\(word)', the country the measure on exports is against)"))
+            }
+        }.sorted { $0.0.count > $1.0.count }
         exportMeasureNouns = Set((lexicon.triggers.kinds["ban"] ?? []).map(\.stem).filter { $0.hasPrefix("수출") && !$0.contains(" ") })
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
@@ -138,6 +149,14 @@ final class RoleAssigner: Sendable {
                 // `이들 업체와 거래할 수 없다`: 이들 (these) may point at any group named before; only as
                 // the subject does it stand for the partners.
                 if word.first == "이", marker != .subject { continue }
+                // `중소기업 2곳에 투자했다`: a count right after a bare common noun counts new ones of
+                // that kind; only a count standing alone, or after the names (`A와 B 두 회사`), points back.
+                if word.first != "이", !word.starts(with: "양".scalars), at >= 2, s[at - 1] == " ", s[at - 2].isHangulSyllable,
+                   !mentions.contains(where: { $0.end == at - 1 || $0.markerEnd == at - 1 }) {
+                    var b = at - 2
+                    while b > 0, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
+                    if josa.strip(s.string(b..<(at - 1))) == nil { continue }
+                }
                 for (k, p) in partners.enumerated() {
                     let last = k == partners.count - 1
                     var m = Mention(start: at, end: at + word.count, name: p.name, surface: p.surface, type: p.type,
@@ -387,6 +406,8 @@ final class RoleAssigner: Sendable {
     static let against = "에 대".scalars
     /// `한국 수출을 제한한다`: exports to the country named bare before them.
     static let exportsTo = " 수출".scalars
+    /// Stems of a measure that stops trade (`판매를 중단`, `공급을 중단`): the country it is to is its target.
+    static let tradeStems = ["판매", "공급", "수출", "출하"]
     /// Endings of a verb form (`…에 한해`, `사용될`, `주도하는`): a word with one names no goods.
     static let verbFormEndings: [Character] = ["해", "한", "는", "된", "될", "던", "며", "고"]
 
@@ -403,6 +424,14 @@ final class RoleAssigner: Sendable {
             wordStart = k + 1
         }
         return end
+    }
+
+    /// Whether the word after `end` (one space on) is a noun with 에 (`양자기술에`), before `limit`.
+    static func nextWordEndsInDative(_ s: Scalars, after end: Int, before limit: Int) -> Bool {
+        guard end + 1 < limit, s[end] == " ", s[end + 1].isHangulSyllable else { return false }
+        let e = OrganizationRecognizer.wordEnd(s, from: end + 1)
+        guard e <= limit, e - (end + 1) >= 2 else { return false }
+        return s[e - 1] == "에" && s[e - 2] != "에"
     }
 
     /// Endings of a verb that closes its clause and goes on (`했고`, `했으며`, `했지만`).
@@ -501,6 +530,9 @@ final class RoleAssigner: Sendable {
             let word = Scalars(s[k..<min(s.count, e + 1)])
             // `DJI를 포함한 외국산 드론`: a list's inclusion, not a clause of its own.
             if RoleAssigner.inclusionWords.contains(word.string.trimmed) { return false }
+            // `A에 189억원, B에 127억원을 투자했다`: a figure closed by a comma ends the group's own
+            // item; a modifier after it belongs to the next.
+            if e > k, s[e - 1] == ",", s[k..<e].contains(where: \.isASCIIDigit) { return false }
             // `중국 공장에 대한 VEU 지위를`: 에 대한 says what is about what, not a clause.
             if word.string.trimmed == "대한", k >= 2, s[k - 2] == "에" { k = e; continue }
             // `거래제한 기업 목록에`: a noun that ends in 한 (제한, 권한) modifies nothing.
@@ -985,6 +1017,22 @@ final class RoleAssigner: Sendable {
         }) {
             targets = cast(owner, .target, "whose facility the money goes to")
         }
+        // `누리텔레콤의 양자기술에 20만달러를 투자했다`: the firm whose business or technology the money
+        // goes into, named with 의 right before the noun with 에.
+        if targets.isEmpty, let owner = between.first(where: { g in
+            g.marker == .genitive && !g.members.allSatisfy { $0.type == .government }
+                && RoleAssigner.nextWordEndsInDative(s, after: g.end, before: hit.start)
+        }) {
+            targets = cast(owner, .target, "whose business the money goes into (A의 B에)")
+        }
+        // `세림오토에는 한빛기아도 59억원을 출자했다`: what is invested in, set before the subject as the
+        // sentence's topic with 에는.
+        if targets.isEmpty, let recipient = groups.first(where: { g in
+            g.marker == .dative && g.end <= subj.start && g.start <= 1 && RoleAssigner.particle(of: g, in: s) == "에는"
+                && !g.members.allSatisfy { $0.type == .government }
+        }) {
+            targets = cast(recipient, .target, "topic with 에는, what the subject invests in")
+        }
         if targets.isEmpty, let f = facility(s, from: subj.end), !facilityNouns.contains(where: { $0.string == f }) {
             targets = [Cast(role: .target, name: f, surface: f, type: nil, why: "\(f) (facility built with the money)")]
         }
@@ -1212,6 +1260,15 @@ final class RoleAssigner: Sendable {
            }) {
             targets = cast(country, .target, "the country the measure on exports is against (에 대해)").map { var t = $0; t.countryMeasured = true; return t }
         }
+        // `러시아에 칩 판매를 중단했다`, `러시아에 대한 부품 공급을 중단했다`: sales or supplies stopped
+        // to a country, named with 에 or 에 대한, are a measure on that country.
+        if targets.isEmpty, RoleAssigner.tradeStems.contains(where: { hit.stem.unicodeScalars.starts(with: $0.unicodeScalars) }),
+           let country = groups.first(where: { g in
+               g.start >= subj.end && g.start < hit.start && g.members.count == 1 && g.members[0].type == .government
+                   && (g.marker == .dative || s.matches(RoleAssigner.against, at: g.members[0].end))
+           }) {
+            targets = cast(country, .target, "the country the sales or supplies stopped are to").map { var t = $0; t.countryMeasured = true; return t }
+        }
         targets += goods
         // `YMTC를 비롯해 중국 기업 31개 사를 …추가 지정했다`: the list headed by 비롯해 is the object.
         if let g = groups.first(where: { g in
@@ -1259,6 +1316,14 @@ final class RoleAssigner: Sendable {
                 .map { Cast(role: .imposer, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (ordered to carry the measure out)") }
             targets.removeAll { ordered.contains($0.name) }
         }
+        // `대러시아·벨라루스 수출 통제`: a list item that is a destination word is its country, not a name.
+        targets = dedupe(targets.map { t in
+            let bare = String(t.surface.unicodeScalars.filter { $0 != "·" && $0 != "," })
+            guard let (_, country) = destinationCountries.first(where: { $0.0.string == bare }) else { return t }
+            var c = country
+            c.countryMeasured = true
+            return c
+        })
         guard !targets.isEmpty else { return nil }
         let imposers = subj.members.filter { $0.type != .product }
         guard !imposers.isEmpty else { return nil }

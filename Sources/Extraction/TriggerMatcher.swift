@@ -106,6 +106,8 @@ final class TriggerMatcher: Sendable {
     private let instrumentNouns: Set<String>
     private let complementNouns: Set<String>
     private let supportVerbs: [Scalars]
+    /// Support verbs of a third party's approval (cues.json `approvalVerbs`).
+    private let approvalVerbs: Set<String>
     private let denials: PatternSet
     private let speech: Set<String>
     private let particles: JosaStripper
@@ -151,6 +153,7 @@ final class TriggerMatcher: Sendable {
         instrumentNouns = Set(c.instrumentNouns)
         complementNouns = Set(c.complementNouns)
         supportVerbs = c.supportVerbs.map(\.scalars).sorted { $0.count > $1.count }
+        approvalVerbs = Set(c.approvalVerbs ?? [])
         phraseAdverbs = (lexicon.triggers.phraseAdverbs ?? []).map { ($0 + " ").scalars }
         phraseAdverbStarts = Set(phraseAdverbs.compactMap(\.first))
         particles = JosaStripper(lexicon.josa)
@@ -592,6 +595,12 @@ final class TriggerMatcher: Sendable {
             }
             hit.reading = "support verb \(verb.text)"
             hit.supportVerbEnd = verb.end
+            // `CMA는 MS의 블리자드 인수를 승인했다`: the subject approves a deal of others; the deal is
+            // read as a noun phrase, buyer with 의 (cues.json `approvalVerbs`).
+            if stem.kind == .investment, approvalVerbs.contains(verb.text) {
+                hit.nominal = true
+                hit.reading = "approved (…\(stem.text.string)를 \(verb.text))"
+            }
             var judged = judge(hit, s, from: verb.end, connective: verb.connective)
             if case .event = judged.verdict, let own = planned.first(in: s, range: verb.start..<min(s.count, verb.end + 6)) {
                 _ = own
@@ -681,7 +690,9 @@ final class TriggerMatcher: Sendable {
                 let piece = Scalars(s[k..<wEnd])
                 let bare = particles.strip(piece.string) == nil && piece.count <= 4
                 let dative = particles.strip(piece.string)?.marker == .dative
-                guard extraWords <= 2, bare || dative else { return nil }
+                // `수출 통제를 26일부터 시행한다`: a date between tells when, not what.
+                let dated = piece.first?.isASCIIDigit == true && ["일", "월", "년", "부터", "까지"].contains { piece.string.hasSuffix($0) }
+                guard extraWords <= 2, bare || dative || dated else { return nil }
                 k = wEnd
                 continue
             }

@@ -1,0 +1,126 @@
+import Testing
+import Events
+@testable import Extraction
+
+/// Members gathered around one of them (`A를 중심으로 B, C`), counts that count new things, deals a
+/// regulator approves, trade stopped to a country, and investments whose target stands apart from
+/// the verb (`A의 기술에`, `A에는 B도`).
+@Suite struct CentredMemberListTests {
+    @Test(arguments: [
+        ("누리 컨소시엄에는 한빛전자를 중심으로 세림반도체, 누리랩스, 가온소프트 등이 참여했다.", ["한빛전자", "세림반도체", "누리랩스", "가온소프트"]),
+        ("누리 컨소시엄에는 한빛전자를 주축으로 세림반도체, 누리랩스 등이 합류했다.", ["한빛전자", "세림반도체", "누리랩스"]),
+        ("고려대 컨소시엄에는 고려대를 중심으로 서울대, 연세대, 한양대 등 여러 대학이 참여했다.", ["고려대학교", "서울대학교", "연세대학교", "한양대학교"]),
+    ])
+    func theMemberTheListGathersAroundComesFirstAndTheListAfterIt(text: String, parties: [String]) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == Set(parties), "\(p.map(\.participants))")
+    }
+
+    @Test func aCommonNounGathersNoMembers() {
+        #expect(only(.partnership, "국내에서는 반도체를 중심으로 세림반도체, 누리랩스 등이 참여했다.").isEmpty)
+    }
+}
+
+@Suite struct CountedNewThingsTests {
+    // `중소기업 2곳` counts two new firms of a kind; it does not point back at the two named before.
+    @Test func aCountAfterACommonNounIsNoBackReference() {
+        let text = "한빛전자와 세림반도체는 2일 협약을 맺었다. 앞서 한빛전자는 지난 7월에도 중소기업 2곳에 1000억원을 투자한 바 있다."
+        #expect(only(.investment, text).isEmpty, "\(only(.investment, text).map(\.participants))")
+    }
+
+    @Test func aCountStandingAloneStillPointsBack() {
+        let text = "한빛전자와 세림반도체는 2일 협약을 맺었다. 두 회사는 누리랩스에 공동으로 100억원을 투자했다."
+        let i = only(.investment, text)
+        #expect(i.count == 1)
+        #expect(Set(i.first?.names(.investor) ?? []) == ["한빛전자", "세림반도체"])
+    }
+}
+
+@Suite struct ApprovedDealTests {
+    @Test(arguments: [
+        "영국 경쟁시장청은 13일 한빛전자의 세림텍 인수를 승인했다.",
+        "공정거래위원회는 한빛전자의 세림텍 인수를 조건부 승인했다고 밝혔다.",
+    ])
+    func theBuyerIsTheOneNamedWithTheGenitiveNotTheRegulator(text: String) {
+        expectOne(.investment, text, .investor, ["한빛전자"])
+        #expect(only(.investment, text).first?.names(.target) == ["세림텍"])
+    }
+
+    @Test func theRegulatorAnnouncesItsApproval() {
+        let text = "영국 경쟁시장청은 13일 세림텍 인수를 승인한다고 발표했다."
+        #expect(only(.investment, text).isEmpty)
+        expectOne(.announcement, text, .actor, ["영국 경쟁시장청"])
+    }
+}
+
+@Suite struct TradeStoppedToACountryTests {
+    @Test(arguments: [
+        ("세림반도체, 누리칩스는 전쟁 여파로 러시아에 칩 판매를 중단했다.", ["세림반도체", "누리칩스"]),
+        ("한빛파운드리도 러시아 수출을 중단하기 시작했다.", ["한빛파운드리"]),
+        ("미국은 반도체·통신 장비 등의 러시아 수출을 제한하기로 했다.", ["미국 정부"]),
+    ])
+    func theCountryIsTheTarget(text: String, imposers: [String]) {
+        let b = only(.ban, text)
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == imposers, "\(b.map(\.participants))")
+        #expect(b.first?.names(.target) == ["러시아 정부"])
+    }
+
+    @Test func sellingStoppedWithNoOneItIsToIsNoBan() {
+        #expect(only(.ban, "세림텍은 재고 부족으로 신제품 판매를 중단했다.").isEmpty)
+    }
+}
+
+@Suite struct InvestmentTargetApartTests {
+    @Test(arguments: [
+        ("한빛전자는 2일 세림텍에 200억원을 투자했다. 또한 부품 제조사인 가온전자에 189억원, 장비 제조사인 누리프라즈마에 127억원을 투자했다.", ["가온전자", "누리프라즈마"]),
+        ("한빛전자는 부품 제조사인 가온전자에 189억원, 장비 제조사인 누리프라즈마에 127억원을 투자했다.", ["가온전자", "누리프라즈마"]),
+    ])
+    func aFigureClosedByACommaEndsItsItem(text: String, targets: [String]) {
+        let i = only(.investment, text).filter { $0.names(.target).count == targets.count }
+        #expect(i.count == 1)
+        #expect(i.first?.names(.investor) == ["한빛전자"])
+        #expect(i.first?.names(.target) == targets, "\(only(.investment, text).map(\.participants))")
+    }
+
+    @Test func theFirmWhoseTechnologyTheMoneyGoesInto() {
+        expectOne(.investment, "한빛텔레콤은 통신망 보안을 위해 세림전자의 양자기술에 20만달러를 투자했다.", .target, ["세림전자"])
+    }
+
+    @Test func aTargetSetBeforeTheSubjectWithEneun() {
+        let text = "세림오토에는 한빛자동차도 상반기에 59억원을 출자해 힘을 보탰다."
+        expectOne(.investment, text, .investor, ["한빛자동차"])
+        #expect(only(.investment, text).first?.names(.target) == ["세림오토"])
+    }
+
+    @Test(arguments: ["전략투자했다", "지분투자했다", "추가투자했다"])
+    func compoundNounsOfInvesting(verb: String) {
+        expectOne(.investment, "누리모비스도 올해 5월 세림오토에 59억원을 \(verb).", .target, ["세림오토"])
+    }
+}
+
+@Suite struct DestinationCountryTests {
+    // A list item that is only a destination word is that country, not a name of its own.
+    @Test func aDestinationWordAsAListItemIsItsCountry() {
+        let b = only(.ban, "산업통상자원부는 대러시아·벨라루스 수출 통제를 26일부터 시행한다고 밝혔다.")
+        #expect(b.count == 1)
+        #expect(b.first?.names(.imposer) == ["산업통상자원부"])
+        #expect(Set(b.first?.names(.target) ?? []) == ["벨라루스 정부", "러시아 정부"], "\(b.map(\.participants))")
+    }
+
+    @Test func aMeasureBeginsOnTheDateBetween() {
+        let b = only(.ban, "한빛국 상무부는 리튬 정제 기술에 대한 수출 통제를 26일부터 시행한다.")
+        #expect(b.count == 1)
+        #expect(b.first?.names(.target) == ["리튬 정제 기술"], "\(b.map(\.participants))")
+    }
+}
+
+@Suite struct JointFundingTests {
+    @Test func thoseWhoJoinAJointFundingArePartners() {
+        let text = "한빛하이닉스, 누리금융그룹, 가온넥스원 등이 1천억 원 공동 출자에 참여했다."
+        let p = only(.partnership, text)
+        #expect(p.count == 1)
+        #expect(Set(p.first?.names(.party) ?? []) == ["한빛하이닉스", "누리금융그룹", "가온넥스원"], "\(p.map(\.participants))")
+    }
+}
