@@ -881,11 +881,25 @@ final class RoleAssigner: Sendable {
         guard let foundSubject = subject(groups, before: hit.start, in: s) else {
             // `2020년에는 멜라노테크를 70억달러에 인수한 바 있다`: with the buyer left out, the
             // organization the article is about bought what the object names.
+            // `이보다 앞서 투자한 AI 플랫폼 기업 누리랩스 등의 기술을`: a relative clause with its buyer
+            // left out tells what the organization the article is about invested in.
+            if let topic, hit.modifies, !hit.reverses, !hit.passive, !hit.sells, !hit.joins,
+               !groups.contains(where: { $0.end <= hit.start && [.object, .dative, .subject, .genitive].contains($0.marker) }),
+               let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }),
+               !head.members.contains(where: { $0.name == topic.name || $0.type == .government }),
+               !s[hit.end..<head.start].contains(where: { $0 == "," || $0 == "." }) {
+                return ([Cast(role: .investor, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (the organization the article is about; the subject is left out)")]
+                        + cast(head, .target, "noun the clause modifies"),
+                        "investment: relative clause '\(hit.stem)' with its subject left out (background)")
+            }
             guard let topic, !hit.reverses, !hit.passive, !hit.sells, !hit.modifies, !hit.joins else { return nil }
             // `크루소, 코히어에 투자했으며`: 에 names what it invests in as well; a clause closed before
             // the trigger (`…에 매각했으며 B를 인수하는 등`) keeps its own.
             let clauseStart = RoleAssigner.lastClauseEnd(s, from: 0, to: hit.start) ?? 0
-            let targets = dedupe(groups.filter { $0.start >= clauseStart && $0.end <= hit.start + 1 && [.object, .dative].contains($0.marker)
+            let targets = dedupe(groups.filter { $0.start >= clauseStart && $0.end <= hit.start + 1
+                    && ([.object, .dative].contains($0.marker)
+                        // `'가온디언트' 지분도 100% 확보했다`: a bare name right before the stake.
+                        || $0.marker == .none && RoleAssigner.rightBefore($0, hit.start, in: s) && ownershipNouns.contains(where: hit.stem.hasPrefix))
                     && !RoleAssigner.opensRelativeClause(s, after: $0.end, before: hit.start)
                     && !$0.members.contains { $0.type == .government || $0.name == topic.name } }
                 .flatMap { cast($0, .target, "object") })
@@ -908,6 +922,25 @@ final class RoleAssigner: Sendable {
            !s.string(topic.end..<subj.start).split(separator: " ").contains(where: { w in ["며", "고", "데", "만", "나", "다"].contains { w.hasSuffix($0) } }) {
             alsoBought = subj
             subj = topic
+        }
+        // `또 누리랩스도 인수했다`, `또 A를 비롯해 B, C 등 기업도 인수했다`: with no subject named and
+        // none set before in the sentence, 도 marks what the organization the article is about bought
+        // too, not a buyer.
+        if alsoBought == nil, let topic, !hit.reverses, !hit.passive, !hit.sells, !hit.joins, !hit.modifies,
+           acquisitionNouns.contains(where: hit.stem.hasPrefix),
+           alsoParticle == "도" || alsoParticle.hasPrefix("등") && alsoParticle.hasSuffix("도") && !alsoParticle.hasSuffix("에도"),
+           !groups.contains(where: { $0.marker == .subject && $0.end <= subj.start }),
+           !groups.contains(where: { $0.start > subj.end && $0.start < hit.start && [.object, .dative].contains($0.marker) }),
+           !subj.members.contains(where: { $0.name == topic.name || $0.type == .government }) {
+            // `A를 비롯해`: the list's head, named with the object particle before 비롯해.
+            let head = groups.filter { g in
+                g.end <= subj.start && g.marker == .object && s.matches(ConsortiumReader.including, at: RoleAssigner.skipSpaces(s, from: g.end))
+            }
+            let bought = dedupe(head.flatMap { cast($0, .target, "heads the list of what was bought too") } + cast(subj, .target, "what the article's organization bought too (도)"))
+                .filter { $0.name != topic.name }
+            guard !bought.isEmpty else { return nil }
+            return ([Cast(role: .investor, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (the organization the article is about; the subject is left out)")] + bought,
+                    "investment: subject left out, the article's organization bought these too; trigger '\(hit.stem)' (\(hit.reading))")
         }
         if hit.sells, hit.passive {
             // `B는 2019년 C에 매각됐다`: what was sold is the subject; the buyer (에) invests in it.
@@ -1061,7 +1094,10 @@ final class RoleAssigner: Sendable {
            !topicGroup.members.contains(where: { $0.type == .government }),
            !groups.contains(where: { $0.start > subj.end && $0.start < hit.start && [.object, .dative, .about].contains($0.marker) }),
            // An object no rule named yet (`AMD가 눈여겨본 자일링스를 인수했다`) is what was bought.
-           !s.string(topicGroup.end..<hit.start).split(separator: " ").contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") }) {
+           // A clause closed by a comma before the subject (`…본사를 둔 기업 중 하나로, 2019년 B가 인수했다`)
+           // describes the topic; only what follows it may hold the object.
+           !s.string((s[topicGroup.end..<subj.start].lastIndex(of: ",") ?? topicGroup.end)..<hit.start).split(separator: " ")
+               .contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") }) {
             targets = cast(topicGroup, .target, "topic, what the subject bought")
         }
         // `누리랩스는 한빛전자가 세림캐피탈 등과 300억원을 투자했다고 밝혔다`: with nothing named to put the

@@ -124,3 +124,36 @@ import Events
         #expect(Set(p.first?.names(.party) ?? []) == ["한빛하이닉스", "누리금융그룹", "가온넥스원"], "\(p.map(\.participants))")
     }
 }
+
+/// Sentences that leave the buyer out: the organization the article is about bought.
+@Suite struct BuyerLeftOutTests {
+    @Test func 도MarksWhatWasBoughtTooNotABuyer() {
+        let text = "한빛전자는 2일 세림텍에 투자했다. 또 누리랩스도 인수했다."
+        let bought = only(.investment, text).filter { $0.names(.target) == ["누리랩스"] }
+        #expect(bought.count == 1)
+        #expect(bought.first?.names(.investor) == ["한빛전자"], "\(only(.investment, text).map(\.participants))")
+    }
+
+    @Test func aListHeadedBy비롯해IsBoughtToo() {
+        let text = "2024년 한빛전자는 누리AI, 세림랩스 등 AI 모델 기업에 투자했다. 또 이스라엘 AI 플랫폼 가온랩스를 비롯해 누리소프트, 세림테크 등 AI 소프트웨어 기업도 인수했다."
+        let bought = only(.investment, text).filter { $0.names(.target).contains("가온랩스") }
+        #expect(bought.count == 1)
+        #expect(bought.first?.names(.investor) == ["한빛전자"])
+        #expect(Set(bought.first?.names(.target) ?? []) == ["가온랩스", "누리소프트", "세림테크"])
+    }
+
+    @Test func aRelativeClauseWithItsBuyerLeftOut() {
+        let text = "한빛전자는 지난해 세림텍에 투자했다. 이보다 앞서 투자한 AI 플랫폼 전문기업 누리랩스 등의 기술을 접목했다."
+        let told = only(.investment, text).filter { $0.names(.target) == ["누리랩스"] }
+        #expect(told.count == 1)
+        #expect(told.first?.names(.investor) == ["한빛전자"])
+    }
+
+    @Test func aClauseClosedByACommaDescribesTheTopic() {
+        expectOne(.investment, "누리랩은 네덜란드에 본사를 둔 반도체 공급업체 중 하나로, 2019년 중국 한빛텍이 인수했다.", .target, ["누리랩"])
+    }
+
+    @Test func aHoldingCompanyNamedInFull() {
+        expectOne(.investment, "한빛텔레콤은 세림금융지주회사의 주식 1113만주를 4375억원에 취득한다고 밝혔다.", .target, ["세림금융지주회사"])
+    }
+}
