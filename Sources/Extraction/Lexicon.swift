@@ -145,6 +145,8 @@ struct CueFile: Decodable, Sendable {
     var instrumentNouns: [String]
     var complementNouns: [String]
     var supportVerbs: [String]
+    /// Support verbs that carry the noun only right after it (`협력 중이다`).
+    var adjacentSupportVerbs: [String]?
     /// Support verbs by which a third party approves a deal (`인수를 승인했다`): the subject is no party.
     var approvalVerbs: [String]?
     var denials: [String]

@@ -106,16 +106,17 @@ final class RoleAssigner: Sendable {
     /// Classifier nouns (patterns.json `appositiveHeads`): a list item reads from after the last one.
     let appositiveHeads: Set<String>
 
-    /// Verbs of a clause that sets up what it modifies (`…가 설립한 합작법인`).
     /// Whether the last word of `text` is a verb with its ending (`하고`, `개발하며`) to the analyzer,
     /// and not a foreign name it cut apart: a clause, not a name. False without an analyzer.
     func endsInAPredicate(_ text: String) -> Bool {
         guard let analyzer, let last = text.split(separator: " ").last else { return false }
         let m = analyzer.analyze(String(last))
-        return !MorphologicalAnalyzer.isMisSplitForeignWord(m) && m.contains { $0.tag.hasPrefix("VV") || $0.tag.hasPrefix("XSV") || $0.tag.hasPrefix("VX") }
+        // `협력 중이며`: the copula with an ending closes a clause too.
+        return !MorphologicalAnalyzer.isMisSplitForeignWord(m) && m.contains { $0.tag.hasPrefix("VV") || $0.tag.hasPrefix("XSV") || $0.tag.hasPrefix("VX") || $0.tag.hasPrefix("VCP") }
             && m.last.map { $0.tag.hasPrefix("E") || $0.tag.contains("+E") } == true
     }
 
+    /// Verbs of a clause that sets up what it modifies (`…가 설립한 합작법인`).
     static let jointVentureClause = TriggerMatcher.makingVerbs + ["설립된 ", "출범시킨 "].map(\.scalars)
 
     static let bothParties = ["양사", "양 사", "양측", "두 회사", "양 기관", "두 기관", "양 기업", "두 기업", "두 업체"].map(\.scalars)
@@ -720,6 +721,15 @@ final class RoleAssigner: Sendable {
            owners.members.dropLast().allSatisfy({ $0.marker == .comitative }) {
             return (cast(owners, .party, "owns the agreement (A와 B의)"), "partnership: the agreement of the organizations joined by 와/과, trigger '\(hit.stem)'")
         }
+        // `서울대와 누리랩스 간 협력`: the parties joined by 와/과 named before 간 (between).
+        // The josa reading takes 간 as the last name's particle.
+        if hit.nominal, let pair = groups.last(where: { $0.end <= hit.start }), pair.members.count >= 2,
+           pair.members.allSatisfy({ $0.marker == .comitative }),
+           ["간", "간의"].contains(s.string(pair.members.last!.end..<hit.start).trimmed) {
+            return (cast(pair, .party, "named before 간 (between)"), "partnership: between the organizations joined by 와/과, trigger '\(hit.stem)'")
+        }
+        // A noun phrase owned by one name (`한빛전자의 협력 업체`) names no partnership.
+        if hit.reading.hasPrefix(TriggerMatcher.ownedReading) { return nil }
         // `A·B·C가 출자해 만든 합작회사 D`: a joint venture told as a noun is theirs when a list of
         // two or more is the subject of the clause that modifies it; nothing else makes it one.
         if hit.nominal {

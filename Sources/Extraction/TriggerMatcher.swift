@@ -108,6 +108,8 @@ final class TriggerMatcher: Sendable {
     private let supportVerbs: [Scalars]
     /// Support verbs of a third party's approval (cues.json `approvalVerbs`).
     private let approvalVerbs: Set<String>
+    /// Support verbs that count only right after the noun (cues.json `adjacentSupportVerbs`).
+    private let adjacentSupportVerbs: Set<String>
     private let denials: PatternSet
     private let speech: Set<String>
     private let particles: JosaStripper
@@ -154,6 +156,7 @@ final class TriggerMatcher: Sendable {
         complementNouns = Set(c.complementNouns)
         supportVerbs = c.supportVerbs.map(\.scalars).sorted { $0.count > $1.count }
         approvalVerbs = Set(c.approvalVerbs ?? [])
+        adjacentSupportVerbs = Set(c.adjacentSupportVerbs ?? [])
         phraseAdverbs = (lexicon.triggers.phraseAdverbs ?? []).map { ($0 + " ").scalars }
         phraseAdverbStarts = Set(phraseAdverbs.compactMap(\.first))
         particles = JosaStripper(lexicon.josa)
@@ -574,6 +577,13 @@ final class TriggerMatcher: Sendable {
                     hit.reading = "noun phrase (A의 B \(stem.text.string))"
                     return judge(hit, s, from: end, connective: false)
                 }
+                // `11번가와 아마존의 협력`, `서울대와 누리랩스 간 협력`: a partnership told as a noun phrase
+                // owned by the parties; the roles decide whether two parties own it.
+                if stem.kind == .partnership, TriggerMatcher.ownedBefore(s, start) {
+                    hit.nominal = true
+                    hit.reading = TriggerMatcher.ownedReading + " \(stem.text.string))"
+                    return judge(hit, s, from: end, connective: false)
+                }
                 // `구글과 협업을 통해 …서비스를 공개했다`, `AMD와의 협력으로 탄생한`: work done by way of a
                 // partnership with a partner named right before tells that the partnership happened.
                 if stem.kind == .partnership, TriggerMatcher.byWayOf.contains(where: { rest.matches($0, at: 0) }),
@@ -629,6 +639,20 @@ final class TriggerMatcher: Sendable {
     /// Nouns of a signed agreement that may follow a quoted title ending in a trigger.
     static let agreementNouns = ["계약", "협약", "협정", "MOU", "양해각서"].map(\.scalars)
 
+    /// How a partnership noun owned by the names before it is read (`A와 B의 협력`).
+    static let ownedReading = "noun phrase (A와 B의"
+
+    /// Whether a genitive (`…의 `) or `간`/`간의` (between) stands right before `start`, after a word.
+    static func ownedBefore(_ s: Scalars, _ start: Int) -> Bool {
+        for marker in ["의 ", "간 ", "간의 "].map(\.scalars) where start >= marker.count + 1 && s.matches(marker, at: start - marker.count) {
+            let before = start - marker.count - 1
+            // `미드저니와의 협력을 통해`: 와의 names a partner of the subject, read by the rules for 와/과.
+            if marker.first == "의" { return OrganizationRecognizer.isWordScalar(s[before]) && s[before] != "와" && s[before] != "과" }
+            return before >= 0 && s[before] == " "
+        }
+        return false
+    }
+
     /// The support verb after a verbal noun at `end`: the noun may head a phrase of up to two more
     /// nouns (`투자 유치를`, `인수 계약을`) that ends in a particle, or take the verb glued
     /// (`투자받았다`); the verb must be one of the cue lexicon's `supportVerbs` and must not
@@ -661,7 +685,8 @@ final class TriggerMatcher: Sendable {
             var wEnd = OrganizationRecognizer.wordEnd(s, from: k)
             // `지분 34.96%를`: a share's figure is one word with its particle.
             while wEnd < s.count, s[wEnd] == "%" || s[wEnd] == "." || OrganizationRecognizer.isWordScalar(s[wEnd]) { wEnd += 1 }
-            if let verb = supportVerbs.first(where: { s.matches($0, at: k) }), step == 0 || sawParticle || k == end {
+            if let verb = supportVerbs.first(where: { s.matches($0, at: k) }), step == 0 || sawParticle || k == end,
+               step == 0 || !adjacentSupportVerbs.contains(verb.string) {
                 let after = Scalars(s[(k + verb.count)..<min(s.count, k + verb.count + 8)])
                 // `인수를 결정한 회사`: the support verb modifies a noun, a background mention.
                 let modifier = ["한 ", "된 ", "할 ", "하는 ", "되는 ", "은 ", "는 ", "받은 ", "던 "].contains { after.matches($0.scalars, at: 0) }

@@ -157,3 +157,35 @@ import Events
         expectOne(.investment, "한빛텔레콤은 세림금융지주회사의 주식 1113만주를 4375억원에 취득한다고 밝혔다.", .target, ["세림금융지주회사"])
     }
 }
+
+/// Partnerships named as noun phrases owned by the parties, and cooperation told as going on.
+@Suite struct PartnershipNounPhraseTests {
+    @Test(arguments: [
+        ("▲한빛전자와 세림반도체의 협력", ["한빛전자", "세림반도체"]),
+        ("한빛전자와 세림반도체 간 협력이 본격화됐다.", ["한빛전자", "세림반도체"]),
+    ])
+    func thePartiesOwnThePartnership(text: String, parties: [String]) {
+        expectOne(.partnership, text, .party, parties)
+    }
+
+    @Test(arguments: [
+        "한빛전자와 세림반도체의 협력 가능성이 거론된다.",
+        "한빛전자의 협력 업체들이 모였다.",
+    ])
+    func aPossibilityOrOneOwnerIsNoPartnership(text: String) {
+        #expect(only(.partnership, text).isEmpty, "\(only(.partnership, text).map(\.participants))")
+    }
+
+    @Test func cooperationGoingOnIsAPartnership() {
+        expectOne(.partnership, "한빛전자는 누리랩스와 5G 상용화를 위해 협력 중이다.", .party, ["한빛전자", "누리랩스"])
+    }
+
+    @Test func seekingCooperationIsNotYetOne() {
+        #expect(only(.partnership, "한편 한빛대학교는 누리랩스와 스마트캠퍼스 구축을 위해 긴밀한 협력 관계를 모색 중이다.").isEmpty)
+    }
+
+    @Test func aClauseEndingInTheCopulaIsNoListItem() {
+        let text = "이외에도 세림웹서비스와 상용화를 위해 협력 중이며, 누리텔레콤과도 공동 개발에 나섰다."
+        #expect(!only(.partnership, text).flatMap { $0.names(.party) }.contains("중이며"))
+    }
+}
