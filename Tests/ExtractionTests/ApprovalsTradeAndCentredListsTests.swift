@@ -189,3 +189,19 @@ import Events
         #expect(!only(.partnership, text).flatMap { $0.names(.party) }.contains("중이며"))
     }
 }
+
+@Suite struct RelationsAndBlocksTests {
+    @Test(arguments: [
+        ("한빛텔레콤은 중국 세림텔레콤과 5G 신규 사업 발굴을 위한 동반자 관계를 맺고 있다.", ["한빛텔레콤", "세림텔레콤"]),
+        ("2019년에는 한빛전자가 누리랩스와 플랫폼 생태계 확대를 위한 사업 협력을 맺은 바 있다.", ["한빛전자", "누리랩스"]),
+    ])
+    func aRelationEntered(text: String, parties: [String]) {
+        expectOne(.partnership, text, .party, parties)
+    }
+
+    @Test func anOrderThatStopsDownloadsIsABan() {
+        let text = "미국은 2020년 누리톡 앱을 다운받지 못하도록 하는 행정명령을 내렸다."
+        expectOne(.ban, text, .imposer, ["미국 정부"])
+        #expect(only(.ban, text).first?.names(.target) == ["누리톡"])
+    }
+}
