@@ -773,11 +773,13 @@ final class ConsortiumReader: Sendable {
     /// A lead marker inside a member list (`A를 중심으로 B, C`, `A를 주축으로 B, C`): the organization
     /// before it, with the object particle, is a member, and the list proper starts after the marker.
     /// Narrows `range` to that list.
+    /// Around a common noun (`반도체를 중심으로`), the list still starts after the marker, with no member added.
     private func centreOfList(_ s: Scalars, _ range: inout Range<Int>, mentions: [Mention], nesting: Nesting) -> Mention? {
         for marker in leadMarkers {
             guard let at = s.firstIndex(of: marker, from: range.lowerBound), at + marker.count < range.upperBound, !nesting.inQuote[at],
-                  let m = mentions.last(where: { $0.start >= range.lowerBound && $0.marker == .object && $0.markerEnd <= at && !$0.inQuote }),
-                  s.string(m.markerEnd..<at).trimmed.isEmpty else { continue }
+                  at >= 2, s[at - 1] == " ", ["을", "를"].contains(s[at - 2]) else { continue }
+            let m = mentions.last(where: { $0.start >= range.lowerBound && $0.marker == .object && $0.markerEnd <= at && !$0.inQuote })
+                .flatMap { s.string($0.markerEnd..<at).trimmed.isEmpty ? $0 : nil }
             range = (at + marker.count)..<range.upperBound
             return m
         }

@@ -60,9 +60,9 @@ final class RoleAssigner: Sendable {
     /// patterns.json `exportedGoods.destinations`: words that name where exports go (`대중`, `대중국`),
     /// no part of the goods' name.
     let exportDestinations: [String]
-    /// Destination words (`대중국`) and the country each names, as a target (patterns.json
+    /// Destination words (`대러시아`) and the country each names, as a target (patterns.json
     /// `exportedGoods.destinationCountries`).
-    let destinationCountries: [(Scalars, Cast)]
+    let destinationCountries: [String: Cast]
     /// patterns.json `exportedGoods.organizationNouns`: heads that name firms, not goods (`기업`).
     let notGoods: Set<String>
     /// The ban stems of triggers.json written as one word with 수출 (`수출통제`, `수출규제`): 수출 glued
@@ -88,14 +88,14 @@ final class RoleAssigner: Sendable {
         genericGoods = Set(lexicon.patterns.exportedGoods?.genericNouns ?? [])
         notGoods = Set(lexicon.patterns.exportedGoods?.organizationNouns ?? [])
         exportDestinations = lexicon.patterns.exportedGoods?.destinations ?? []
-        // Each destination word with the gazetteer's entry for its country, longest word first.
+        // The gazetteer's entry names the country as every other rule does (러시아 → 러시아 정부).
         let countries = lexicon.patterns.exportedGoods?.destinationCountries ?? [:]
-        destinationCountries = countries.compactMap { word, country in
-            lexicon.gazetteer.first(where: { $0.name == country || $0.aliases.contains(country) }).map {
-                (word.scalars, Cast(role: .target, name: $0.name, surface: country, type: OrganizationType(name: $0.type),
-                                    why: "\(country) (a list item '\(word)', the country the measure on exports is against)"))
-            }
-        }.sorted { $0.0.count > $1.0.count }
+        destinationCountries = countries.reduce(into: [:]) { out, pair in
+            let (word, country) = pair
+            guard let entry = lexicon.gazetteer.first(where: { $0.name == country || $0.aliases.contains(country) }) else { return }
+            out[word] = Cast(role: .target, name: entry.name, surface: country, type: OrganizationType(name: entry.type),
+                             why: "\(country) (a list item '\(word)', the country the measure on exports is against)", countryMeasured: true)
+        }
         exportMeasureNouns = Set((lexicon.triggers.kinds["ban"] ?? []).map(\.stem).filter { $0.hasPrefix("수출") && !$0.contains(" ") })
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
@@ -118,6 +118,9 @@ final class RoleAssigner: Sendable {
 
     /// Verbs of a clause that sets up what it modifies (`…가 설립한 합작법인`).
     static let jointVentureClause = TriggerMatcher.makingVerbs + ["설립된 ", "출범시킨 "].map(\.scalars)
+
+    /// Nouns of a kind of organization (`중소기업`, `스타트업`): a count right after one counts new ones.
+    static let kindsCounted = ["기업", "업체", "회사", "기관", "단체", "스타트업", "협력사", "팹리스"]
 
     static let bothParties = ["양사", "양 사", "양측", "두 회사", "양 기관", "두 기관", "양 기업", "두 기업", "두 업체"].map(\.scalars)
     /// The three parties named before (`세 기관은`, `3사는`).
@@ -150,13 +153,15 @@ final class RoleAssigner: Sendable {
                 // `이들 업체와 거래할 수 없다`: 이들 (these) may point at any group named before; only as
                 // the subject does it stand for the partners.
                 if word.first == "이", marker != .subject { continue }
-                // `중소기업 2곳에 투자했다`: a count right after a bare common noun counts new ones of
-                // that kind; only a count standing alone, or after the names (`A와 B 두 회사`), points back.
+                // `중소기업 2곳에 투자했다`: a count right after a bare noun of a kind of organization
+                // counts new ones of that kind; a count standing alone (`또 두 회사는`), or after the
+                // names (`A와 B 두 회사`), points back.
                 if word.first != "이", !word.starts(with: "양".scalars), at >= 2, s[at - 1] == " ", s[at - 2].isHangulSyllable,
                    !mentions.contains(where: { $0.end == at - 1 || $0.markerEnd == at - 1 }) {
                     var b = at - 2
                     while b > 0, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
-                    if josa.strip(s.string(b..<(at - 1))) == nil { continue }
+                    let noun = s.string(b..<(at - 1))
+                    if RoleAssigner.kindsCounted.contains(where: { noun.hasSuffix($0) }) { continue }
                 }
                 for (k, p) in partners.enumerated() {
                     let last = k == partners.count - 1
@@ -432,7 +437,7 @@ final class RoleAssigner: Sendable {
         guard end + 1 < limit, s[end] == " ", s[end + 1].isHangulSyllable else { return false }
         let e = OrganizationRecognizer.wordEnd(s, from: end + 1)
         guard e <= limit, e - (end + 1) >= 2 else { return false }
-        return s[e - 1] == "에" && s[e - 2] != "에"
+        return s[e - 1] == "에"
     }
 
     /// Endings of a verb that closes its clause and goes on (`했고`, `했으며`, `했지만`).
@@ -721,8 +726,8 @@ final class RoleAssigner: Sendable {
            owners.members.dropLast().allSatisfy({ $0.marker == .comitative }) {
             return (cast(owners, .party, "owns the agreement (A와 B의)"), "partnership: the agreement of the organizations joined by 와/과, trigger '\(hit.stem)'")
         }
-        // `서울대와 누리랩스 간 협력`: the parties joined by 와/과 named before 간 (between).
-        // The josa reading takes 간 as the last name's particle.
+        // `서울대와 누리랩스 간 협력`: the parties joined by 와/과 named before 간 (between). The josa
+        // reading takes 간 as a partner particle too, so every name of the pair carries that marker.
         if hit.nominal, let pair = groups.last(where: { $0.end <= hit.start }), pair.members.count >= 2,
            pair.members.allSatisfy({ $0.marker == .comitative }),
            ["간", "간의"].contains(s.string(pair.members.last!.end..<hit.start).trimmed) {
@@ -1365,10 +1370,7 @@ final class RoleAssigner: Sendable {
         // `대러시아·벨라루스 수출 통제`: a list item that is a destination word is its country, not a name.
         targets = dedupe(targets.map { t in
             let bare = String(t.surface.unicodeScalars.filter { $0 != "·" && $0 != "," })
-            guard let (_, country) = destinationCountries.first(where: { $0.0.string == bare }) else { return t }
-            var c = country
-            c.countryMeasured = true
-            return c
+            return destinationCountries[bare] ?? t
         })
         guard !targets.isEmpty else { return nil }
         let imposers = subj.members.filter { $0.type != .product }

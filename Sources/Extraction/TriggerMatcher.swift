@@ -607,7 +607,10 @@ final class TriggerMatcher: Sendable {
             hit.supportVerbEnd = verb.end
             // `CMA는 MS의 블리자드 인수를 승인했다`: the subject approves a deal of others; the deal is
             // read as a noun phrase, buyer with 의 (cues.json `approvalVerbs`).
-            if stem.kind == .investment, approvalVerbs.contains(verb.text) {
+            // `…인수를 승인받았다`: the subject received the approval; it is the buyer.
+            if stem.kind == .investment, approvalVerbs.contains(verb.text),
+               case let verbEnd = verb.start + verb.text.unicodeScalars.count,
+               !s.matches(TriggerMatcher.received, at: verbEnd), !s.matches(TriggerMatcher.receivedApart, at: verbEnd) {
                 hit.nominal = true
                 hit.reading = "approved (…\(stem.text.string)를 \(verb.text))"
             }
@@ -639,18 +642,21 @@ final class TriggerMatcher: Sendable {
     /// Nouns of a signed agreement that may follow a quoted title ending in a trigger.
     static let agreementNouns = ["계약", "협약", "협정", "MOU", "양해각서"].map(\.scalars)
 
+    /// `승인받았다`, `승인 받았다`: the support verb received, not given.
+    static let received = "받".scalars
+    static let receivedApart = " 받".scalars
+
     /// How a partnership noun owned by the names before it is read (`A와 B의 협력`).
     static let ownedReading = "noun phrase (A와 B의"
 
-    /// Whether a genitive (`…의 `) or `간`/`간의` (between) stands right before `start`, after a word.
+    /// Whether a genitive (`…의 `, `…간의 `) or `간` (between) as a word of its own stands right
+    /// before `start`.
     static func ownedBefore(_ s: Scalars, _ start: Int) -> Bool {
-        for marker in ["의 ", "간 ", "간의 "].map(\.scalars) where start >= marker.count + 1 && s.matches(marker, at: start - marker.count) {
-            let before = start - marker.count - 1
-            // `미드저니와의 협력을 통해`: 와의 names a partner of the subject, read by the rules for 와/과.
-            if marker.first == "의" { return OrganizationRecognizer.isWordScalar(s[before]) && s[before] != "와" && s[before] != "과" }
-            return before >= 0 && s[before] == " "
-        }
-        return false
+        guard start >= 3, s[start - 1] == " " else { return false }
+        let before = s[start - 3]
+        // `미드저니와의 협력을 통해`: 와의 names a partner of the subject, read by the rules for 와/과.
+        if s[start - 2] == "의" { return OrganizationRecognizer.isWordScalar(before) && before != "와" && before != "과" }
+        return s[start - 2] == "간" && before == " "
     }
 
     /// The support verb after a verbal noun at `end`: the noun may head a phrase of up to two more
