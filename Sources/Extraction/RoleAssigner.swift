@@ -440,8 +440,8 @@ final class RoleAssigner: Sendable {
         return s[e - 1] == "에"
     }
 
-    /// Endings of a verb that closes its clause and goes on (`했고`, `했으며`, `했지만`).
-    static let connectiveEndings = ["했고", "했으며", "했지만", "했는데", "됐고", "됐으며", "였고", "였으며"].map(\.scalars)
+    /// Endings of a verb that closes its clause and goes on (`했고`, `했으며`, `했지만`, `개최하면서`).
+    static let connectiveEndings = ["했고", "했으며", "했지만", "했는데", "됐고", "됐으며", "였고", "였으며", "하면서", "되면서"].map(\.scalars)
 
     /// Whether the group's last name stands right before `start`, one space and perhaps a closing
     /// quotation mark between (`하만 인수`, `'시프트' 인수`).

@@ -227,3 +227,11 @@ import Events
         #expect(only(.ban, text).first?.names(.target) == ["누리톡"])
     }
 }
+
+/// A clause closed by `…하면서,` keeps its own object.
+@Suite struct ClauseClosedByHamyeonseoTests {
+    @Test func anObjectOfTheClauseBeforeIsNotWhatIsInvestedIn() {
+        let text = "한빛협회는 ‘누리 기술 설명회 2020’을 23일 코엑스에서 개최하면서, 상생기금 1호 투자 개시도 함께 밝혔다."
+        #expect(only(.investment, text).isEmpty, "\(only(.investment, text).map(\.participants))")
+    }
+}
