@@ -235,3 +235,17 @@ import Events
         #expect(only(.investment, text).isEmpty, "\(only(.investment, text).map(\.participants))")
     }
 }
+
+/// A firm named with 통신 is a telecom company; only the news agencies listed in patterns.json
+/// `mediaOutlets` (로이터통신, 타스통신) are the press.
+@Suite struct TelecomNamesTests {
+    @Test func aTelecomCompanyNamedWithTongsinActs() {
+        expectOne(.investment, "누리통신은 세림전자에 20만달러를 투자했다.", .investor, ["누리통신"])
+    }
+
+    @Test func aNewsAgencyStillOnlyReports() {
+        let text = "타스통신은 한빛전자가 세림텍을 인수했다고 보도했다."
+        #expect(!events(text).flatMap { $0.participants.map(\.name) }.contains("타스통신"))
+        expectOne(.investment, text, .investor, ["한빛전자"])
+    }
+}
