@@ -543,7 +543,7 @@ public final class Extractor: Sendable {
                 // `A가 투자한 기업은 ▲B ▲C다`: the subject of the head's own clause invests.
                 others = Extractor.namedBeforeAList(here, as: .investor)
             } else if list.targets {
-                others = context.investors.isEmpty ? context.topic.map { [Cast(role: .investor, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (the organization the article is about)")] } ?? [] : context.investors
+                others = context.investors.isEmpty ? context.topic.map { [$0.recast(.investor, "the organization the article is about")] } ?? [] : context.investors
             } else {
                 others = context.fundraiser.map { [$0] } ?? []
             }

@@ -218,14 +218,15 @@ extension OrganizationRecognizer {
             var k = w1.end
             for _ in 0..<2 {
                 guard let w = nextWord(s, from: k) else { break }
-                if let team = josa.strip(w.text), team.marker != .none, ListScan.researchTeams.contains(team.stem) {
+                let split = josa.strip(w.text)
+                if let team = split, team.marker != .none, ListScan.researchTeams.contains(team.stem) {
                     m.marker = team.marker
                     m.topic = OrganizationRecognizer.topicParticles.contains(team.particle)
                     m.markerEnd = w.end
                     m.consumed = w.end
                     return
                 }
-                guard josa.strip(w.text) == nil, w.text.unicodeScalars.allSatisfy(\.isHangulSyllable) else { break }
+                guard split == nil, w.text.unicodeScalars.allSatisfy(\.isHangulSyllable) else { break }
                 k = w.end
             }
         }

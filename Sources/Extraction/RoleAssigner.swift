@@ -17,6 +17,12 @@ extension Cast {
     init(_ m: Mention, _ role: Role, _ why: String, rule: Bool = true) {
         self.init(role: role, name: m.name, surface: m.surface, type: m.type, why: rule ? "\(m.surface) (\(why), \(m.rule))" : "\(m.surface) (\(why))")
     }
+
+    /// The same organization in another role (the article's topic as an investor), explained as
+    /// `surface (why)`.
+    func recast(_ role: Role, _ why: String) -> Cast {
+        Cast(role: role, name: name, surface: surface, type: type, why: "\(surface) (\(why))")
+    }
 }
 
 extension Array where Element == Cast {
@@ -432,6 +438,12 @@ final class RoleAssigner: Sendable {
         return end
     }
 
+    /// Whether a group's particle is 도 (also), alone or after a list's 등 (`등 기업도`), but not
+    /// 에도 (`…등에도`, a place or a target).
+    static func marksAlso(_ particle: String) -> Bool {
+        particle == "도" || particle.hasPrefix("등") && particle.hasSuffix("도") && !particle.hasSuffix("에도")
+    }
+
     /// Whether the word after `end` (one space on) is a noun with 에 (`양자기술에`), before `limit`.
     static func nextWordEndsInDative(_ s: Scalars, after end: Int, before limit: Int) -> Bool {
         guard end + 1 < limit, s[end] == " ", s[end + 1].isHangulSyllable else { return false }
@@ -761,7 +773,7 @@ final class RoleAssigner: Sendable {
         // `지난 2일에는 한국 IBM과 업무협약을 체결했다`: with the subject left out, the party is the
         // organization the article is about.
         else if let topic, groups.contains(where: { $0.marker == .comitative && $0.end <= hit.start + 1 }) {
-            cast.append(Cast(role: .party, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (subject left out: the organization the article is about)"))
+            cast.append(topic.recast(.party, "subject left out: the organization the article is about"))
         }
         // A partnership told as the way something was done (`A는 B와 협업을 통해 …`) is the subject's,
         // or the article's organization's, with the partner named: a list of partners alone (`미국,
@@ -861,7 +873,7 @@ final class RoleAssigner: Sendable {
         // `앞서 시리즈A에서 A와 B로부터 투자받았다`: the company of the article, unnamed here, received:
         // the round's company named earlier, else the organization the article is about.
         if hit.reverses, subject(groups, before: hit.start) == nil,
-           let raiser = fundraiser ?? topic.map({ Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (the organization the article is about; the subject is left out)") }) {
+           let raiser = fundraiser ?? topic.map({ $0.recast(.target, "the organization the article is about; the subject is left out") }) {
             let investors = groups.filter { $0.end <= hit.start + 1 && ($0.marker == .source || $0.marker == .comitative) }
             guard !investors.isEmpty else { return nil }
             return ([raiser] + investors.flatMap { cast($0, .investor, "source (로부터)") },
@@ -903,7 +915,7 @@ final class RoleAssigner: Sendable {
                let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }),
                !head.members.contains(where: { $0.name == topic.name || $0.type == .government }),
                !s[hit.end..<head.start].contains(where: { $0 == "," || $0 == "." }) {
-                return ([Cast(role: .investor, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (the organization the article is about; the subject is left out)")]
+                return ([topic.recast(.investor, "the organization the article is about; the subject is left out")]
                         + cast(head, .target, "noun the clause modifies"),
                         "investment: relative clause '\(hit.stem)' with its subject left out (background)")
             }
@@ -919,7 +931,7 @@ final class RoleAssigner: Sendable {
                     && !$0.members.contains { $0.type == .government || $0.name == topic.name } }
                 .flatMap { cast($0, .target, "object") })
             guard !targets.isEmpty else { return nil }
-            return ([Cast(role: .investor, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (the organization the article is about; the subject is left out)")] + targets,
+            return ([topic.recast(.investor, "the organization the article is about; the subject is left out")] + targets,
                     "investment: subject left out, the article's organization invests; trigger '\(hit.stem)' (\(hit.reading))")
         }
         // `삼성전자는 지난해 뉴로메틱도 인수한 바 있다`: with a topic before it and no object, a name
@@ -929,7 +941,7 @@ final class RoleAssigner: Sendable {
         // `A는 B를 비롯해 C, D 등 소프트웨어 기업도 인수했다`: 도 on the noun phrase a list closes.
         let alsoParticle = RoleAssigner.particle(of: subj, in: s)
         if !hit.reverses, !hit.passive, !hit.sells, !hit.joins,
-           alsoParticle == "도" || alsoParticle.hasPrefix("등") && alsoParticle.hasSuffix("도") && !alsoParticle.hasSuffix("에도"),
+           RoleAssigner.marksAlso(alsoParticle),
            let topic = groups.last(where: { $0.marker == .subject && $0.end <= subj.start && ["은", "는"].contains(RoleAssigner.particle(of: $0, in: s)) }),
            !groups.contains(where: { $0.start > topic.end && $0.start < hit.start && [.object, .dative].contains($0.marker) }),
            !s[topic.end..<subj.start].contains(where: { $0 == "," || $0 == "." }),
@@ -943,7 +955,7 @@ final class RoleAssigner: Sendable {
         // too, not a buyer.
         if alsoBought == nil, let topic, !hit.reverses, !hit.passive, !hit.sells, !hit.joins, !hit.modifies,
            acquisitionNouns.contains(where: hit.stem.hasPrefix),
-           alsoParticle == "도" || alsoParticle.hasPrefix("등") && alsoParticle.hasSuffix("도") && !alsoParticle.hasSuffix("에도"),
+           RoleAssigner.marksAlso(alsoParticle),
            !groups.contains(where: { $0.marker == .subject && $0.end <= subj.start }),
            !groups.contains(where: { $0.start > subj.end && $0.start < hit.start && [.object, .dative].contains($0.marker) }),
            !subj.members.contains(where: { $0.name == topic.name || $0.type == .government }) {
@@ -954,7 +966,7 @@ final class RoleAssigner: Sendable {
             let bought = dedupe(head.flatMap { cast($0, .target, "heads the list of what was bought too") } + cast(subj, .target, "what the article's organization bought too (도)"))
                 .filter { $0.name != topic.name }
             guard !bought.isEmpty else { return nil }
-            return ([Cast(role: .investor, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (the organization the article is about; the subject is left out)")] + bought,
+            return ([topic.recast(.investor, "the organization the article is about; the subject is left out")] + bought,
                     "investment: subject left out, the article's organization bought these too; trigger '\(hit.stem)' (\(hit.reading))")
         }
         if hit.sells, hit.passive {
@@ -1004,7 +1016,7 @@ final class RoleAssigner: Sendable {
                 // `A, C 등이 투자한 이력이 있다`: with B left out, the clause tells of the article's organization.
                 let after = s.string(hit.end..<min(s.count, hit.end + 8)).split(separator: " ").dropFirst().first.map(String.init) ?? ""
                 guard let topic, ["이력이", "이력도", "바", "적이"].contains(after), !subj.members.contains(where: { $0.name == topic.name }) else { return nil }
-                return (cast(subj, .investor, "subject of the relative clause") + [Cast(role: .target, name: topic.name, surface: topic.surface, type: topic.type, why: "\(topic.surface) (the organization the article is about)")],
+                return (cast(subj, .investor, "subject of the relative clause") + [topic.recast(.target, "the organization the article is about")],
                         "investment: relative clause '\(hit.stem)' about the article's organization (background)")
             }
             return (cast(subj, .investor, "subject of the relative clause") + cast(recipient, .target, "named with 에 before the clause"),

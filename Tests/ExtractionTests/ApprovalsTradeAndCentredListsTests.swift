@@ -11,9 +11,7 @@ import Events
         ("고려대 컨소시엄에는 고려대를 중심으로 서울대, 연세대, 한양대 등 여러 대학이 참여했다.", ["고려대학교", "서울대학교", "연세대학교", "한양대학교"]),
     ])
     func theMemberTheListGathersAroundComesFirstAndTheListAfterIt(text: String, parties: [String]) {
-        let p = only(.partnership, text)
-        #expect(p.count == 1)
-        #expect(Set(p.first?.names(.party) ?? []) == Set(parties), "\(p.map(\.participants))")
+        expectOneAnyOrder(.partnership, text, .party, Set(parties))
     }
 
     @Test func aCommonNounGathersNoMembersAndStaysOutOfTheList() {
@@ -22,9 +20,7 @@ import Events
 
     // Without a consortium named, the marker still leads the members (readWithLead).
     @Test func aListGatheredAroundOneWithNoConsortiumNamed() {
-        let p = only(.partnership, "한빛전자를 중심으로 세림반도체, 누리랩스, 가온소프트 등이 참여했다.")
-        #expect(p.count == 1)
-        #expect(Set(p.first?.names(.party) ?? []) == ["한빛전자", "세림반도체", "누리랩스", "가온소프트"])
+        expectOneAnyOrder(.partnership, "한빛전자를 중심으로 세림반도체, 누리랩스, 가온소프트 등이 참여했다.", .party, ["한빛전자", "세림반도체", "누리랩스", "가온소프트"])
     }
 }
 
@@ -138,9 +134,7 @@ import Events
 @Suite struct JointFundingTests {
     @Test func thoseWhoJoinAJointFundingArePartners() {
         let text = "한빛하이닉스, 누리금융그룹, 가온넥스원 등이 1천억 원 공동 출자에 참여했다."
-        let p = only(.partnership, text)
-        #expect(p.count == 1)
-        #expect(Set(p.first?.names(.party) ?? []) == ["한빛하이닉스", "누리금융그룹", "가온넥스원"], "\(p.map(\.participants))")
+        expectOneAnyOrder(.partnership, text, .party, ["한빛하이닉스", "누리금융그룹", "가온넥스원"])
     }
 }
 
@@ -205,9 +199,7 @@ import Events
 
     @Test func aClauseEndingInTheCopulaIsNoListItem() {
         let text = "한빛전자는 세림소프트와 상용화를 위해 협력 중이며, 누리텔레콤과도 공동 개발에 나섰다."
-        let p = only(.partnership, text)
-        #expect(p.count == 1)
-        #expect(Set(p.first?.names(.party) ?? []) == ["한빛전자", "세림소프트", "누리텔레콤"], "\(p.map(\.participants))")
+        expectOneAnyOrder(.partnership, text, .party, ["한빛전자", "세림소프트", "누리텔레콤"])
     }
 }
 

@@ -29,3 +29,10 @@ func expectOne(_ kind: EventKind, _ text: String, _ role: Role, _ names: [String
     #expect(found.count == 1, "\(found.map(\.participants))", sourceLocation: sourceLocation)
     #expect(found.first?.names(role) == names, "\(found.map(\.participants))", sourceLocation: sourceLocation)
 }
+
+/// Expects exactly one event of `kind` in `text`, whose names in `role` are `names` in any order.
+func expectOneAnyOrder(_ kind: EventKind, _ text: String, _ role: Role, _ names: Set<String>, sourceLocation: SourceLocation = #_sourceLocation) {
+    let found = only(kind, text)
+    #expect(found.count == 1, "\(found.map(\.participants))", sourceLocation: sourceLocation)
+    #expect(Set(found.first?.names(role) ?? []) == names, "\(found.map(\.participants))", sourceLocation: sourceLocation)
+}
