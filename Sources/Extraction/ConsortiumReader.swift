@@ -91,6 +91,9 @@ final class ConsortiumReader: Sendable {
                 // A venue or a place between the list and the verb (`서울에서`) is no list.
                 guard let list = groups.last(where: { $0.end <= limit && $0.members.count >= 2 }), limit - list.end <= 60,
                       !s[list.end..<limit].contains(".") else { continue }
+                // `A, B 등 활용기업 평가와 전문가로 구성된`: what is made up joins another noun with 와/과;
+                // the list only describes whose evaluation it is.
+                if uniting, s.string(list.members.last!.end..<limit).split(separator: " ").contains(where: { josa.strip(String($0))?.marker == .comitative }) { continue }
                 // The list as written: members the recognizer did not know count too (`보다폰, 오렌지,
                 // 텔레포니카 등`), up to 등 or the particle that closes it.
                 let end = ConsortiumReader.listEnd(s, from: list.members.last!.start, before: limit)
@@ -738,7 +741,9 @@ final class ConsortiumReader: Sendable {
                 // A named alliance (`자율주행로봇 얼라이언스에는`) is led only by a known organization.
                 let agreement = agreementHeads.contains(head.string)
                 // `KT의 ‘클라우드 원팀’에`: the lead may carry 의 before a quoted name.
-                let lead = nameStart == 0 || glued ? nil : mentions.last(where: { ($0.end == nameStart - 1 || quotedName && $0.marker == .genitive && $0.markerEnd == nameStart - 1)
+                // `A와 B가 주도하는 이번 컨소시엄에는`: leaders told in a relative clause before the head.
+                let clauseLeads = nameStart == 0 || glued ? [] : leadsInRelativeClause(s, before: nameStart, mentions: mentions)
+                let lead = nameStart == 0 || glued || !clauseLeads.isEmpty ? nil : mentions.last(where: { ($0.end == nameStart - 1 || quotedName && $0.marker == .genitive && $0.markerEnd == nameStart - 1)
                                                                    && !$0.inQuote && (!agreement || quotedName || $0.rule.hasPrefix("gazetteer")) })
                     ?? (agreement || quotedName ? nil : wordBefore(s, nameStart - 1))
                 // The member verb, after a subject particle: `…가 참여했다`.
@@ -756,6 +761,9 @@ final class ConsortiumReader: Sendable {
                 let members = items(s, listRange, mentions: mentions, joined: true)
                 guard !members.isEmpty else { continue }
                 var cast = lead.map { [Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (consortium lead, \($0.rule))")] } ?? []
+                cast += clauseLeads.map {
+                    Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (leads the consortium, \($0.rule))")
+                }
                 if let centre, !cast.contains(where: { $0.name == centre.name }) {
                     cast.append(Cast(role: .party, name: centre.name, surface: centre.surface, type: centre.type, why: "\(centre.surface) (member the list gathers around, \(centre.rule))"))
                 }
@@ -769,6 +777,28 @@ final class ConsortiumReader: Sendable {
         }
         return nil
     }
+
+    /// `A와 B가 주도하는 이번 컨소시엄에는`: the organizations that lead the body in the relative
+    /// clause right before its name: the subject of a lead verb (`leadClauses`), with the names
+    /// joined to it by 와/과 or a comma. Returns them in the order written, or none.
+    private func leadsInRelativeClause(_ s: Scalars, before nameStart: Int, mentions: [Mention]) -> [Mention] {
+        var end = nameStart
+        if end >= ConsortiumReader.this.count, s.matches(ConsortiumReader.this, at: end - ConsortiumReader.this.count) { end -= ConsortiumReader.this.count }
+        guard let clause = ConsortiumReader.leadClauses.first(where: { end >= $0.count && s.matches($0, at: end - $0.count) }) else { return [] }
+        let verb = end - clause.count
+        guard var k = mentions.lastIndex(where: { $0.marker == .subject && $0.markerEnd == verb - 1 && !$0.inQuote && !$0.inParens }) else { return [] }
+        var leads = [mentions[k]]
+        while k > 0, [.comitative, .list].contains(mentions[k - 1].marker), mentions[k].start - mentions[k - 1].markerEnd <= 2,
+              !mentions[k - 1].inQuote, !mentions[k - 1].inParens {
+            k -= 1
+            leads.insert(mentions[k], at: 0)
+        }
+        return leads
+    }
+
+    /// Relative clauses of leading, written right before the body's name (`주도하는 컨소시엄`).
+    static let leadClauses = ["주도하는 ", "주도한 ", "이끄는 ", "이끈 ", "주관하는 "].map(\.scalars)
+    static let this = "이번 ".scalars
 
     /// A lead marker inside a member list (`A를 중심으로 B, C`, `A를 주축으로 B, C`): the organization
     /// before it, with the object particle, is a member, and the list proper starts after the marker.

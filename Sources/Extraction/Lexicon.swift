@@ -45,6 +45,9 @@ struct TriggerFile: Decodable, Sendable {
         /// Names what the buyer became of the target (`최대주주가 됐다`, `새 주인이 됐다`): the target
         /// is named with 의 or bare right before it.
         var owner: Bool?
+        /// Names something founded together (`공동 설립`): in a relative clause the founders are
+        /// the parties, not what they founded.
+        var founds: Bool?
     }
     struct Consortium: Decodable, Sendable {
         var heads: [String]

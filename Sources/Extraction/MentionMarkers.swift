@@ -256,6 +256,13 @@ extension OrganizationRecognizer {
             m.markerEnd = w1.end
             return
         }
+        // `틱톡 설치와 이용을 금지`: two heads joined by 와/과, the last with the object particle.
+        if m.type != .government, let split = split1, split.marker == .comitative, objectHeads.contains(split.stem),
+           let w2 = nextWord(s, from: w1.end), let last = josa.strip(w2.text), last.marker == .object, objectHeads.contains(last.stem) {
+            m.marker = .object
+            m.markerEnd = w2.end
+            return
+        }
         // `카스퍼스키 보안 소프트웨어 사용을 금지`: one or two bare nouns may stand between the
         // name and the head of what the measure is on.
         if m.type != .government, split1 == nil, let w2 = nextWord(s, from: w1.end) {
@@ -342,7 +349,8 @@ extension OrganizationRecognizer {
         let st = stem.scalars
         guard let start = s[m.end...].firstIndex(where: { !$0.isSpace }), s.matches(st, at: start) else { return nil }
         if OrganizationRecognizer.governmentWords.contains(stem) { return (m.name, start + st.count) }
-        guard st.count >= 2, st.count <= 10, st.allSatisfy(\.isHangulSyllable), !stopWords.contains(stem),
+        // `국부펀드` alone is a stop word (no name), but after a country it names that country's fund.
+        guard st.count >= 2, st.count <= 10, st.allSatisfy(\.isHangulSyllable), !stopWords.contains(stem) || governmentBodySuffixes.contains(st),
               governmentBodySuffixes.contains(where: { st.count > $0.count && st.matches($0, at: st.count - $0.count) || st == $0 }) else { return nil }
         let country = m.name.hasSuffix(" 정부") ? String(m.name.dropLast(3)) : m.surface
         return (country + " " + stem, start + st.count)
@@ -454,6 +462,13 @@ extension OrganizationRecognizer {
                 if split.marker == .subject { m.topic = OrganizationRecognizer.topicParticles.contains(split.particle) || ["들은", "들도"].contains(split.particle) }
                 // `A, B 등 소셜네트워크서비스 이용에도 제한을 뒀다`: the use of what is listed is limited.
                 if split.marker == .dative, objectHeads.contains(split.stem) { m.marker = .about }
+                // `A, B 등 계열사를 통해 …출자할 예정`: 를 통해 (through) names the means, not what is acted on.
+                if split.marker == .object, let next = nextWord(s, from: w.end), next.text.hasPrefix("통해") || next.text.hasPrefix("통한") {
+                    m.marker = .oblique
+                    m.markerEnd = next.end
+                    if skipped { m.consumed = next.end }
+                    return
+                }
                 // `A 등 20개 기업과 기관을`: 과 joins two nouns of the list's phrase; the last one's particle counts.
                 if split.marker == .comitative, let next = nextWord(s, from: w.end), let after = josa.strip(next.text),
                    [.object, .subject, .dative].contains(after.marker), after.stem.unicodeScalars.count <= 4,

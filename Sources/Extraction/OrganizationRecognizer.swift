@@ -426,13 +426,14 @@ final class OrganizationRecognizer: Sendable {
 
     /// `전라남도, 장성군, ㈜베네포스, KT, 탑솔라 등 11개 기관과`: the items of a list closed by 등
     /// that the gazetteer and the patterns lack, read as written when the same list holds a name
-    /// they know. The list runs back from 등 over pieces joined by `,` `·` `、`; its first piece is
+    /// they know. The list runs back from 등 over pieces joined by `,` `·` `、` or opened by `△` `▲`; its first piece is
     /// the known name that ends it or its last word. An item is one to three words without a
     /// digit or a particle, not a stop word, and not one dictionary word (the analyzer decides):
     /// `반도체, 배터리, 삼성전자 등` adds nothing.
     func listedNames(in s: Scalars, nesting: Nesting, known: [Mention], aliases: inout ArticleAliases) -> [Mention] {
         guard let analyzer else { return [] }
-        let separators: Set<Unicode.Scalar> = [",", "·", "、"]
+        // `△A △B △C 등`: the press also opens each item with a bullet.
+        let separators: Set<Unicode.Scalar> = [",", "·", "、", "△", "▲"]
         var out: [Mention] = []
         var from = 0
         while let at = s.firstIndex(of: ListScan.closing, from: from) {
@@ -468,7 +469,8 @@ final class OrganizationRecognizer: Sendable {
                 var r = s.trimmedRange(raw)
                 guard !r.isEmpty else { continue }
                 // The leftmost piece holds the clause before the list: only the known name that ends
-                // it, or its last word, is an item.
+                // it, or its last word, is an item. Before a bullet (`…위해 △A △B`) it holds no item.
+                if n == pieces.count - 1, raw.upperBound < s.count, "△▲".unicodeScalars.contains(s[raw.upperBound]) { continue }
                 if n == pieces.count - 1 {
                     if let last = known.last(where: { $0.end <= r.upperBound && $0.end >= r.upperBound - 1 && $0.start >= r.lowerBound }) {
                         r = last.start..<r.upperBound
@@ -508,11 +510,17 @@ final class OrganizationRecognizer: Sendable {
             let tail = s.string((at + 1)..<min(s.count, at + 24))
             let counted = ListScan.startsWithACount(tail)
                 && tail.split(separator: " ").prefix(4).contains { w in appositiveHeads.keys.contains { w.hasPrefix($0) } || w.hasPrefix("기관") }
-            guard knownItems >= 1 || counted && found.count >= 2, !found.isEmpty else { continue }
+            // `△해양 △항공우주 등 7개 분야`: a list counted in fields or goods names no organization.
+            let countsThings = ListScan.startsWithACount(tail)
+                && tail.split(separator: " ").prefix(3).contains { w in OrganizationRecognizer.thingsCounted.contains { w.hasSuffix($0) } }
+            guard knownItems >= 1 || counted && found.count >= 2, !found.isEmpty, !countsThings else { continue }
             out += found
         }
         return out
     }
+
+    /// Counted nouns after 등 that say a list names fields or goods (`7개 분야`, `57개 품목`).
+    static let thingsCounted = ["분야", "품목", "부문", "항목", "제품", "기술"]
 
     /// Whether `name` is a news outlet's (patterns.json `mediaOutlets`, or a name ending in one of
     /// `mediaSuffixes` that the gazetteer does not know).
@@ -970,6 +978,13 @@ final class OrganizationRecognizer: Sendable {
             // A bare head must itself lead to a head with the particle (`딥시크 앱 사용을`); `웹툰 플랫폼
             // 타파스를` names the category of what follows.
             var chained = objectHeads.contains(next.text) && nextWord(s, from: next.end).flatMap { josa.strip($0.text) }.map { objectHeads.contains($0.stem) } == true
+            // `틱톡 설치와 이용을`, `틱톡 설치 및 이용을`: two heads joined, the last with its particle.
+            if !chained, let w3 = nextWord(s, from: next.end) {
+                let joined = split.map { $0.marker == .comitative && objectHeads.contains($0.stem) } ?? false
+                let spelled = split == nil && objectHeads.contains(next.text) && w3.text == "및"
+                let last = joined ? w3 : spelled ? nextWord(s, from: w3.end) : nil
+                if let last, let head = josa.strip(last.text), head.marker == .object, objectHeads.contains(head.stem) { chained = true }
+            }
             // `카스퍼스키 보안 소프트웨어 사용을`: two bare nouns, then the head with its particle.
             if !chained, split == nil, let w3 = nextWord(s, from: next.end), josa.strip(w3.text) == nil, objectHeads.contains(w3.text),
                let w4 = nextWord(s, from: w3.end), let last = josa.strip(w4.text), last.marker == .object, objectHeads.contains(last.stem) {

@@ -303,6 +303,8 @@ final class RoleAssigner: Sendable {
             }
             if var last = out.last, last.marker == .list || last.marker == .comitative,
                !(last.marker == .comitative && s.string(last.members.last!.markerEnd..<max(last.members.last!.markerEnd, m.start)).contains(",")),
+               // `B와도 C, D 등 …`: 와도 (with B too) names a partner; it joins no list.
+               !(last.marker == .comitative && last.members.last!.markerEnd > 0 && s[last.members.last!.markerEnd - 1] == "도"),
                gapIsSeparator(s, last.members.last!.markerEnd, m.start, allowName: last.marker == .list,
                               allowPerson: last.marker == .comitative && last.members.last!.speaker && m.speaker,
                               classifiers: last.marker == .list ? classifiers : []) {
@@ -364,6 +366,11 @@ final class RoleAssigner: Sendable {
                let earlier = groups.last(where: { $0.marker == .subject && $0.end <= g.start }) {
                 return earlier
             }
+            // `A는 물론 B도 …했다`: not only A but B too; both act.
+            if let s, let earlier = groups.last(where: { $0.marker == .subject && $0.end <= g.start }),
+               RoleAssigner.notOnly(s.string(earlier.end..<g.start)) {
+                return MentionGroup(members: earlier.members + g.members, marker: .subject)
+            }
             return g
         }
         if let g = groups.last(where: { g in
@@ -373,6 +380,14 @@ final class RoleAssigner: Sendable {
         }) { return g }
         if let first = groups.first, first.start <= 1, first.end <= position, first.members.count == 1, first.marker == .list { return first }
         return nil
+    }
+
+    /// Whether the words between two subjects say "not only … but also" (`물론`, `물론이고`), with
+    /// at most one bare word of place before the second (`물론 대만 B도`).
+    static func notOnly(_ gap: String) -> Bool {
+        let words = gap.split(separator: " ")
+        guard let first = words.first, first == "물론" || first == "물론이고" || first == "물론," else { return false }
+        return words.count <= 2
     }
 
     static let nounsEndingInHan = ["제한 ", "권한 ", "기한 ", "시한 ", "무한 "].map(\.scalars)
@@ -420,6 +435,8 @@ final class RoleAssigner: Sendable {
     static let exportsTo = " 수출".scalars
     /// Stems of a measure that stops trade (`판매를 중단`, `공급을 중단`): the country it is to is its target.
     static let tradeStems = ["판매", "공급", "수출", "출하"]
+    /// A country's market as where trade goes (`러시아 시장에`, `러시아 내 판매`).
+    static let marketWords = [" 시장에", " 내 "].map(\.scalars)
     /// Endings of a verb form (`…에 한해`, `사용될`, `주도하는`): a word with one names no goods.
     static let verbFormEndings: [Character] = ["해", "한", "는", "된", "될", "던", "며", "고"]
 
@@ -580,11 +597,14 @@ final class RoleAssigner: Sendable {
     /// the trigger.
     func distributedPartnerships(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> [([Cast], String)]? {
         // 각각 may stand inside the phrase too (`제휴를 각각 맺었다`, `협약을 각각 체결했다`).
-        guard s.firstIndex(of: RoleAssigner.respectively, from: 0, to: hit.supportVerbEnd ?? hit.end) != nil else { return nil }
+        let respectively = s.firstIndex(of: RoleAssigner.respectively, from: 0, to: hit.supportVerbEnd ?? hit.end) != nil
+        // `A는 B, C 등과 연이어 손잡고`: one deal after another, one per partner.
+        let successive = !respectively && RoleAssigner.successively.contains { s.firstIndex(of: $0, from: 0, to: hit.start) != nil }
+        guard respectively || successive else { return nil }
         let before = groups.filter { $0.end <= hit.start + 1 }
         var out: [([Cast], String)] = []
         // `A는 B와, C는 D와 각각`: two subjects or more, each with its own partner.
-        for (k, g) in before.enumerated() where g.marker == .subject && before.filter({ $0.marker == .subject }).count >= 2 {
+        for (k, g) in before.enumerated() where respectively && g.marker == .subject && before.filter({ $0.marker == .subject }).count >= 2 {
             let next = before[(k + 1)...].firstIndex { $0.marker == .subject } ?? before.count
             let partners = before[(k + 1)..<next].filter { $0.marker == .comitative }
             guard !partners.isEmpty else { continue }
@@ -602,7 +622,7 @@ final class RoleAssigner: Sendable {
             }
         }
         // `A와 B는 각각 C와`: each subject a deal of its own with the one partner.
-        if out.count < 2, let subj = subject(groups, before: hit.start), subj.members.count >= 2 {
+        if respectively, out.count < 2, let subj = subject(groups, before: hit.start), subj.members.count >= 2 {
             let partners = before.filter { $0.start >= subj.end && $0.marker == .comitative }.flatMap(\.members)
             if partners.count == 1, let at = s.firstIndex(of: RoleAssigner.respectively, from: subj.end, to: hit.start), at < partners[0].start {
                 out = []
@@ -617,6 +637,8 @@ final class RoleAssigner: Sendable {
     }
 
     static let respectively = "각각".scalars
+    /// Adverbs of deals made one after another (`연이어`, `잇따라`): each partner a deal of its own.
+    static let successively = ["연이어 ", "잇따라 ", "잇달아 ", "차례로 "].map(\.scalars)
     /// `각자 컨소시엄을 구성`, `각기 …`: each on its own, with no partner of the others.
     static let eachApart = ["각자 ", "각기 "].map(\.scalars)
 
@@ -705,6 +727,14 @@ final class RoleAssigner: Sendable {
         return rest.count <= 5 && !rest.contains { w in ["다", "고", "며", "서", "면", "만"].contains { w.hasSuffix($0) } }
     }
 
+    /// Whether the words between a pair joined by 와/과 and a partnership noun say the noun is
+    /// between them: `간` or `간의`, then at most two bare nouns (`간 기술협력 양해각서`).
+    static func namesBetween(_ gap: String, josa: JosaStripper) -> Bool {
+        let words = gap.split(separator: " ").map(String.init)
+        guard let first = words.first, ["간", "간의"].contains(first), words.count <= 3 else { return false }
+        return words.dropFirst().allSatisfy { josa.strip($0) == nil }
+    }
+
     /// Adverbs of extent between a bare word and a measure (`접속 전면 차단`).
     static let extentAdverbs: Set<String> = ["전면", "일시", "잠정", "전격", "영구", "부분"]
 
@@ -740,9 +770,11 @@ final class RoleAssigner: Sendable {
         }
         // `서울대와 누리랩스 간 협력`: the parties joined by 와/과 named before 간 (between). The josa
         // reading takes 간 as a partner particle too, so every name of the pair carries that marker.
-        if hit.nominal, let pair = groups.last(where: { $0.end <= hit.start }), pair.members.count >= 2,
+        // With a support verb (`부처는 A와 B 간 기술협력 협약을 맺었다`) the pair still owns the
+        // agreement, and the subject only brought it about.
+        if let pair = groups.last(where: { $0.end <= hit.start }), pair.members.count >= 2,
            pair.members.allSatisfy({ $0.marker == .comitative }),
-           ["간", "간의"].contains(s.string(pair.members.last!.end..<hit.start).trimmed) {
+           RoleAssigner.namesBetween(s.string(pair.members.last!.end..<hit.start), josa: josa) {
             return (cast(pair, .party, "named before 간 (between)"), "partnership: between the organizations joined by 와/과, trigger '\(hit.stem)'")
         }
         // A noun phrase owned by one name (`한빛전자의 협력 업체`) names no partnership.
@@ -755,6 +787,14 @@ final class RoleAssigner: Sendable {
             return (cast(owners, .party, "set up the joint venture"), "partnership: joint venture set up by the organizations listed, trigger '\(hit.stem)'")
         }
         // `오픈AI와 손잡은 카카오는`: the partner (와/과) in the relative clause and the name it modifies.
+        // `A가 B와 공동 설립한 C`, `A와 B가 공동 조성한 펀드`: the founders are the parties; what they
+        // founded is not.
+        if hit.modifies, hit.founds {
+            let partner = groups.last(where: { $0.marker == .comitative && $0.end <= hit.start && hit.start - $0.end <= 30 })
+            guard let founders = groups.last(where: { $0.marker == .subject && $0.end <= (partner?.start ?? hit.start) && (partner?.start ?? hit.start) - $0.end <= 30 }) else { return nil }
+            let cast = dedupe(self.cast(founders, .party, "founder") + (partner.map { self.cast($0, .party, "co-founder (와/과)") } ?? []))
+            return cast.count >= 2 ? (cast, "partnership: founded together, relative clause '\(hit.stem)' (background)") : nil
+        }
         if hit.modifies {
             guard let partner = groups.last(where: { $0.marker == .comitative && $0.end <= hit.start && hit.start - $0.end <= 30 }),
                   let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 24 && $0.marker != .none && $0.marker != .comitative }),
@@ -1324,18 +1364,23 @@ final class RoleAssigner: Sendable {
             targets = cast(country, .target, "the country the measure on exports is against (에 대해)").map { var t = $0; t.countryMeasured = true; return t }
         }
         // `러시아에 칩 판매를 중단했다`, `러시아에 대한 부품 공급을 중단했다`: sales or supplies stopped
-        // to a country, named with 에 or 에 대한, are a measure on that country.
+        // to a country, named with 에 or 에 대한, are a measure on that country; so are those stopped
+        // in it (`러시아에서 판매를 중단`) or in its market (`러시아 시장에 공급을 중단`).
         if targets.isEmpty, RoleAssigner.tradeStems.contains(where: { hit.stem.unicodeScalars.starts(with: $0.unicodeScalars) }),
            let country = groups.first(where: { g in
                g.start >= subj.end && g.start < hit.start && g.members.count == 1 && g.members[0].type == .government
-                   && (g.marker == .dative || s.matches(RoleAssigner.against, at: g.members[0].end))
+                   && ([.dative, .source].contains(g.marker) || s.matches(RoleAssigner.against, at: g.members[0].end)
+                       || RoleAssigner.marketWords.contains { s.matches($0, at: g.members[0].end) })
            }) {
             targets = cast(country, .target, "the country the sales or supplies stopped are to").map { var t = $0; t.countryMeasured = true; return t }
         }
         targets += goods
         // `YMTC를 비롯해 중국 기업 31개 사를 …추가 지정했다`: the list headed by 비롯해 is the object.
         if let g = groups.first(where: { g in
+            // A count standing for earlier names (`두 회사의`) ends its list items before the word's
+            // end: no particle to read there.
             g.start >= subj.end && g.start < hit.start && g.members.count >= 1 && g.members.first!.marker == .list
+                && g.members.first!.markerEnd >= g.members.first!.end
                 && s.string(g.members.first!.end..<min(s.count, g.members.first!.markerEnd + 1)).contains("비롯")
         }) {
             let listed = g.members.filter { $0.type != .government }.map { Cast(role: .target, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (heads the list the measure is on, \($0.rule))") }

@@ -26,6 +26,8 @@ struct TriggerHit: Sendable {
     var likewise = false
     /// Names what the buyer became of the target (`최대주주가 됐다`).
     var owner = false
+    /// Names something founded together (`공동 설립한 C`): the founders are the parties.
+    var founds = false
     /// `인수됐다`, `금지됐다`: the subject undergoes the event.
     var passive = false
     var verdict: Verdict
@@ -64,6 +66,7 @@ final class TriggerMatcher: Sendable {
         let isPhrase: Bool
         var likewise = false
         var owner = false
+        var founds = false
     }
 
     /// The stems by their first letter, longest first: `bucketOf` gives a letter's bucket (-1 for
@@ -129,7 +132,7 @@ final class TriggerMatcher: Sendable {
                 guard let first = text.first else { continue }
                 index[first, default: []].append(Stem(text: text, kind: kind, form: e.form, reverses: e.reverses ?? false,
                                                       joins: e.joins ?? false, sells: e.sells ?? false, nominal: e.nominal ?? false, speakerOnly: e.speakerOnly ?? false,
-                                                      isPhrase: e.stem.contains(" "), likewise: e.likewise ?? false, owner: e.owner ?? false))
+                                                      isPhrase: e.stem.contains(" "), likewise: e.likewise ?? false, owner: e.owner ?? false, founds: e.founds ?? false))
             }
         }
         var stemBuckets: [[Stem]] = []
@@ -453,6 +456,7 @@ final class TriggerMatcher: Sendable {
         hit.speakerOnly = stem.speakerOnly
         hit.likewise = stem.likewise
         hit.owner = stem.owner
+        hit.founds = stem.founds
         // `인수합병(M&A)해`, `인수(M&A)했다`: a gloss between the verbal noun and its ending.
         var end = end
         if stem.form == "noun", end < s.count, s[end] == "(", let close = s[end..<min(s.count, end + 16)].firstIndex(of: ")"),
