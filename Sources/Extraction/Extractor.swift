@@ -19,6 +19,10 @@ struct ArticleContext {
     var consortiumLead: Cast? = nil
     var partners: [Cast] = []
     var topic: Cast? = nil
+    /// The topic-marked subject of the latest sentence that had one: in an article about several
+    /// firms (`삼성전자는 …. 현대차는 …. 지난 5월 딥글린트에 투자했다`), a subject left out is the
+    /// one the sentences before were about, which need not be the article's first.
+    var recentTopic: Cast? = nil
     var investors: [Cast] = []
     var imposers: [Cast] = []
     /// The targets of the last measure told, for `…등도 유사한 조치를 시행했다`.
@@ -637,7 +641,7 @@ public final class Extractor: Sendable {
                          "investment: share swap, trigger '\(hit.stem)'")
                     }
                 }
-            case .investment: results = roles.investment(hit, groups, s, fundraiser: context.fundraiser, topic: context.topic).map { [$0] } ?? []
+            case .investment: results = roles.investment(hit, groups, s, fundraiser: context.fundraiser, topic: context.recentTopic ?? context.topic).map { [$0] } ?? []
             case .ban where hit.likewise:
                 // `영국, 네덜란드, 벨기에 등도 유사한 정책을 시행했다`: others took the measure just told.
                 if !context.measureTargets.isEmpty, let subj = roles.subject(groups, before: hit.start, in: s),
@@ -842,6 +846,10 @@ public final class Extractor: Sendable {
            let first = (groups.first(where: { $0.marker == .subject && $0.members.contains(where: \.topic) }) ?? headline)?.members.first,
            first.type != .product, !first.anonymous, !recognizer.isMediaName(first.name) {
             context.topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
+        }
+        if let first = groups.first(where: { $0.marker == .subject && $0.members.contains(where: \.topic) && $0.start <= 12 })?.members.first,
+           first.type != .product, first.type != .government, !first.anonymous, !recognizer.isMediaName(first.name) {
+            context.recentTopic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
         }
         // `넷플릭스와 SK텔레콤·SK브로드밴드가 …파트너십을 체결했다`, `타파스와 왓패드를 인수했다`: a
         // participant the gazetteer lacks beside those it knows; the sentence is read again with the analyzer.

@@ -573,6 +573,13 @@ final class TriggerMatcher: Sendable {
                 hit.reading = "connective (…,)"
                 return judge(hit, s, from: end + 1, connective: true)
             }
+            // `투자 확대 계획을 발표했다`: a change in how much is spent (확대, 축소) is no deal.
+            if stem.kind == .investment, let next = TriggerMatcher.wordAfter(s, end),
+               TriggerMatcher.levelNouns.contains(where: { next.hasPrefix($0) }) {
+                hit.verdict = .rejected("used as a noun (a level of spending)")
+                hit.reading = "noun use"
+                return hit
+            }
             guard let verb = supportVerb(after: end, in: s) else {
                 // `마이크로소프트의 … 액티비전 인수`: a deal told as a noun phrase, buyer with 의 and
                 // what was bought right before the noun; the roles decide whether it is one.
@@ -649,6 +656,15 @@ final class TriggerMatcher: Sendable {
     /// `승인받았다`, `승인 받았다`: the support verb received, not given.
     static let received = "받".scalars
     static let receivedApart = " 받".scalars
+
+    /// Nouns of a change in amount after `투자` (`투자 확대`, `투자 축소`): a level of spending, no deal.
+    static let levelNouns = ["확대", "축소", "감축", "삭감", "증액", "감액"]
+
+    /// The word right after `end` when one space separates them, or nil.
+    static func wordAfter(_ s: Scalars, _ end: Int) -> String? {
+        guard end + 1 < s.count, s[end] == " ", OrganizationRecognizer.isWordScalar(s[end + 1]) else { return nil }
+        return s.string((end + 1)..<OrganizationRecognizer.wordEnd(s, from: end + 1))
+    }
 
     /// How a partnership noun owned by the names before it is read (`A와 B의 협력`).
     static let ownedReading = "noun phrase (A와 B의"
