@@ -26,6 +26,8 @@ final class ConsortiumReader: Sendable {
     let launchVerbs: [Scalars]
     /// Verbs that unite the organizations listed before them, no head needed (`뭉쳤다`, `로 구성된`).
     let unitingVerbs: [Scalars]
+    /// triggers.json `consortium.foundingClauses` (`설립한 기업`): the subject list founded it together.
+    let foundingClauses: [Scalars]
 
     /// Tells a lead written as a name from common words before the head (`자율주행로봇 얼라이언스`).
     let analyzer: MorphologicalAnalyzer?
@@ -34,7 +36,8 @@ final class ConsortiumReader: Sendable {
         self.analyzer = analyzer
         heads = lexicon.triggers.consortium.heads.map(\.scalars).sorted { $0.count > $1.count }
         memberVerbs = lexicon.triggers.consortium.memberVerbs.map(\.scalars)
-        verbSet = PatternSet(lexicon.triggers.consortium.memberVerbs)
+        // A clause of founding together needs no member verb.
+        verbSet = PatternSet(lexicon.triggers.consortium.memberVerbs + (lexicon.triggers.consortium.foundingClauses ?? []))
         leadMarkers = (lexicon.triggers.consortium.leadMarkers ?? []).map(\.scalars)
         josa = JosaStripper(lexicon.josa)
         agreementHeads = Set(lexicon.triggers.consortium.agreementHeads ?? [])
@@ -50,6 +53,7 @@ final class ConsortiumReader: Sendable {
         leadVerbSet = PatternSet(lexicon.triggers.investmentLists?.leadVerbs ?? [])
         launchVerbs = (lexicon.triggers.consortium.launchVerbs ?? []).map(\.scalars)
         unitingVerbs = (lexicon.triggers.consortium.unitingVerbs ?? []).map(\.scalars)
+        foundingClauses = (lexicon.triggers.consortium.foundingClauses ?? []).map(\.scalars)
         receivedPhrases = (lexicon.triggers.banLists?.received ?? []).map(\.scalars).sorted { $0.count > $1.count }
         receivedSet = PatternSet(lexicon.triggers.banLists?.received ?? [])
         clauseVerbs = (lexicon.triggers.consortium.clauseVerbs ?? []).map(\.scalars)
@@ -64,12 +68,14 @@ final class ConsortiumReader: Sendable {
 
     /// `A, B, C 등을 중심으로 하는 ‘… 얼라이언스’를 출범했다`, `A, B, C 등 통신사들이 원팀으로 뭉쳤다`:
     /// the organizations listed before an alliance head and its launch verb (or before a verb of
-    /// uniting: `A, B, C로 구성된 얼라이언스`) form one partnership. The list is the last group of at
+    /// uniting: `A, B, C로 구성된 얼라이언스`, or of founding: `A, B 등 8곳이 설립한 기업`, the list as
+    /// the clause's subject) form one partnership. The list is the last group of at
     /// least two organizations before the head, at most 60 characters before it, in the same
     /// sentence; the head stands at most 56 characters before the launch verb. Returns the members
     /// in list order.
     func readAlliance(_ s: Scalars, groups: [MentionGroup], nesting: Nesting) -> Found? {
-        for (verb, uniting) in launchVerbs.map({ ($0, false) }) + unitingVerbs.map({ ($0, true) }) {
+        for (verb, uniting) in launchVerbs.map({ ($0, false) }) + (unitingVerbs + foundingClauses).map({ ($0, true) }) {
+            let founding = foundingClauses.contains(verb)
             var from = 0
             while let v = s.firstIndex(of: verb, from: from) {
                 from = v + 1
@@ -91,6 +97,8 @@ final class ConsortiumReader: Sendable {
                 // A venue or a place between the list and the verb (`서울에서`) is no list.
                 guard let list = groups.last(where: { $0.end <= limit && $0.members.count >= 2 }), limit - list.end <= 60,
                       !s[list.end..<limit].contains(".") else { continue }
+                // `A, B 등 8곳이 …설립한 기업`: the founders are the clause's subject, right before it.
+                if founding, list.marker != .subject || limit - list.end > 40 || s[list.end..<limit].contains(",") { continue }
                 // `A, B 등 활용기업 평가와 전문가로 구성된`: what is made up joins another noun with 와/과;
                 // the list only describes whose evaluation it is.
                 if uniting, s.string(list.members.last!.end..<limit).split(separator: " ").contains(where: { josa.strip(String($0))?.marker == .comitative }) { continue }
@@ -667,7 +675,7 @@ final class ConsortiumReader: Sendable {
         memberVerbs.compactMap { s.firstIndex(of: $0) }.min()
     }
 
-    /// A cheap test before the full reading: a member verb is present.
+    /// A cheap test before the full reading: a member verb or a clause of founding is present.
     func mayApply(_ s: Scalars) -> Bool {
         verbSet.occurs(in: s)
     }
@@ -960,6 +968,12 @@ final class ConsortiumReader: Sendable {
             if let cut = relativeClauseEnd(s, r), cut < r.upperBound, namesFollow(s, cut, before: r.upperBound, mentions: mentions) {
                 r = s.trimmedRange(cut..<r.upperBound)
                 while r.count > 2, s[r.lowerBound].opensAQuote { r = (r.lowerBound + 1)..<r.upperBound }
+            }
+            // `미국 애플`: one bare word (a country that locates the item) before a listed name.
+            if !mentions.contains(where: { $0.start == r.lowerBound }),
+               let inner = mentions.first(where: { $0.start > r.lowerBound + 1 && $0.start < r.upperBound && !$0.inParens && s[$0.start - 1] == " " }),
+               s[r.lowerBound..<(inner.start - 1)].allSatisfy(\.isHangulSyllable), inner.start - 1 - r.lowerBound <= 5 {
+                r = inner.start..<r.upperBound
             }
             if var m = mentions.first(where: { $0.start == r.lowerBound && !$0.inParens }) {
                 // `한빛대학교 산학협력단`: the member is the university; keep the words as written.

@@ -56,6 +56,7 @@ struct TriggerFile: Decodable, Sendable {
         var agreementHeads: [String]?
         var launchVerbs: [String]?
         var unitingVerbs: [String]?
+        var foundingClauses: [String]?
         /// Participles of a clause naming a consortium's members before its head (`주관하는`).
         var clauseVerbs: [String]?
         /// Participles naming a consortium's lead before its head (`A가 이끄는 컨소시엄`).

@@ -281,7 +281,9 @@ final class RoleAssigner: Sendable {
         // firm only locates it; the list goes on through it.
         let locators = Set(mentions.indices.filter { k in
             let m = mentions[k]
-            guard m.type == .government, m.marker == .genitive, k + 1 < mentions.count, m.markerEnd < s.count, s[m.markerEnd] == " " else { return false }
+            // `영국 한빛컴퓨터와 미국 애플 등이`: a bare country right before a firm locates it as well.
+            guard m.type == .government, m.marker == .genitive || m.marker == .none && m.end == m.markerEnd,
+                  k + 1 < mentions.count, m.markerEnd < s.count, s[m.markerEnd] == " " else { return false }
             let next = mentions[k + 1]
             return next.start == m.markerEnd + 1 && next.type != .government
         })
@@ -301,11 +303,13 @@ final class RoleAssigner: Sendable {
                 out[out.count - 1] = last
                 continue
             }
+            // A locator before the name (`…와 미국 애플`) is no word between the list's items.
+            let itemStart = k > 0 && locators.contains(k - 1) ? mentions[k - 1].start : m.start
             if var last = out.last, last.marker == .list || last.marker == .comitative,
-               !(last.marker == .comitative && s.string(last.members.last!.markerEnd..<max(last.members.last!.markerEnd, m.start)).contains(",")),
+               !(last.marker == .comitative && s.string(last.members.last!.markerEnd..<max(last.members.last!.markerEnd, itemStart)).contains(",")),
                // `B와도 C, D 등 …`: 와도 (with B too) names a partner; it joins no list.
                !(last.marker == .comitative && last.members.last!.markerEnd > 0 && s[last.members.last!.markerEnd - 1] == "도"),
-               gapIsSeparator(s, last.members.last!.markerEnd, m.start, allowName: last.marker == .list,
+               gapIsSeparator(s, last.members.last!.markerEnd, itemStart, allowName: last.marker == .list,
                               allowPerson: last.marker == .comitative && last.members.last!.speaker && m.speaker,
                               classifiers: last.marker == .list ? classifiers : []) {
                 last.members.append(m)

@@ -110,3 +110,20 @@ import Events
         expectOneAnyOrder(.partnership, text, .party, ["한빛전자", "사우디아라비아 국부펀드"])
     }
 }
+
+/// `C는 A, B 등 N곳이 설립한 기업이다`: the founders named as the clause's subject are partners
+/// (triggers.json `consortium.foundingClauses`).
+@Suite struct FoundersInARelativeClauseTests {
+    @Test(arguments: [
+        ("누리다스는 한빛자동차, 세림전자, 가온메모리 등 일본 대기업 8곳이 2022년 설립한 기업이다.", ["한빛자동차", "세림전자", "가온메모리"]),
+        ("누리암은 영국 삼성전자와 미국 애플 등이 칩을 개발하기 위해 세운 회사다.", ["삼성전자", "애플"]),
+        ("누리VNG는 한빛전자와 세림반도체가 출자해 설립한 합작사다.", ["한빛전자", "세림반도체"]),
+    ])
+    func theFoundersArePartners(text: String, parties: [String]) {
+        expectOneAnyOrder(.partnership, text, .party, Set(parties))
+    }
+
+    @Test func oneFounderMakesNoPartnership() {
+        #expect(only(.partnership, "누리암은 한빛전자가 2019년 설립한 회사다.").isEmpty)
+    }
+}
