@@ -939,6 +939,12 @@ final class OrganizationRecognizer: Sendable {
             // `게임사 넵튠의 지분`: whose stake is bought.
             || $0.marker == .genitive && (RoleAssigner.ownershipFollows(s, after: wEnd, nouns: ownershipNouns) || RoleAssigner.roundFollows(s, after: wEnd)
                 || RoleAssigner.divisionFollows(s, after: wEnd, josa: josa, heads: divisionHeads) || buysWhatFollows(s, after: wEnd)) })
+        // `세림캐피털과 누리삭스 등이`: the last item of a list closed by 등 takes the particle after 등.
+        if slot == nil, wEnd + 2 < s.count, s[wEnd] == " ", s[wEnd + 1] == "등", let next = nextWord(s, from: wEnd),
+           // Not with the object particle: `인프라 지원비 등을` lists things as often as names.
+           let split = josa.strip(next.text), split.stem == "등", [.subject, .comitative, .dative].contains(split.marker) {
+            slot = (wEnd, split.marker)
+        }
         // `전남도, 한국전력공사`: a list item ends at the comma; what looks like a particle is the name's.
         if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
         // `펜산도 인수가`: before a noun of buying, a last 도 is the name's, not the particle.

@@ -42,3 +42,22 @@ import Events
         expectOne(.investment, "한빛전자는 누리랩스에 1조원 투자 계획을 발표했다.", .investor, ["한빛전자"])
     }
 }
+
+/// `A와 B 등이 투자한 C`: the last item of a list closed by 등 takes the particle after 등, even as
+/// a name the gazetteer lacks.
+@Suite struct ListClosedByEtceteraTests {
+    @Test(arguments: [
+        "세림캐피털과 누리삭스 등이 투자한 AI 스타트업 한빛패러다임은 상장을 추진한다.",
+        "세림캐피털과 누리삭스가 투자한 AI 스타트업 한빛패러다임은 상장을 추진한다.",
+    ])
+    func bothInvestInTheNameTheClauseModifies(text: String) {
+        expectOneAnyOrder(.investment, text, .investor, ["세림캐피털", "누리삭스"])
+        #expect(only(.investment, text).first?.names(.target) == ["한빛패러다임"])
+    }
+
+    // With the object particle after 등, things are listed as often as names.
+    @Test func anObjectListOfCostsNamesNoTarget() {
+        let text = "한빛전자는 3년 동안 연구비, 인프라 지원비 등을 지원한다."
+        #expect(!events(text).contains { $0.participants.contains { $0.name == "지원비" } })
+    }
+}
