@@ -1695,6 +1695,8 @@ final class RoleAssigner: Sendable {
         let words = phrase.split(separator: " ")
         guard let first = words.first, (2...30).contains(phrase.unicodeScalars.count) else { return false }
         if first.first?.isNumber == true || exportDeterminers.contains(String(first)) { return false }
+        // `지난 4월`: a date is no goods (a figure followed by a unit of time).
+        if words.contains(where: { w in w.first?.isNumber == true && ["년", "월", "일"].contains(where: { w.hasSuffix($0) }) }) { return false }
         return !(words.count == 1 && genericGoods.contains(phrase))
     }
 

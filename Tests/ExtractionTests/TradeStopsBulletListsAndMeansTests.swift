@@ -100,3 +100,16 @@ import Events
         #expect(b.first?.names(.imposer) == ["미국 정부"])
     }
 }
+
+/// A date before the country of an export measure (`지난 4월 중국 수출을`) is no goods.
+@Suite struct DateIsNoGoodsTests {
+    @Test(arguments: [
+        "미국이 지난 4월 중국 수출을 제한한 한빛 H20 칩의 판매를 승인했다.",
+        "미국 정부는 2023년 10월 중국 수출을 제한했다.",
+    ])
+    func theDateIsNoTarget(text: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1, "\(b.map(\.participants))")
+        #expect(b.first.map { !$0.names(.target).contains { $0.contains("월") } } == true, "\(b.map(\.participants))")
+    }
+}
