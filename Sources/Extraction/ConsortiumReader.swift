@@ -613,6 +613,11 @@ final class ConsortiumReader: Sendable {
             return !words.dropLast().contains { analyzer.analyze($0).last?.tag.hasSuffix("ETM") == true || (josa.strip($0).map { $0.marker != .none } ?? false) }
         }
         if let analyzer, joinedByAConnective(s, k..<end, apart: found, analyzer: analyzer) { return nil }
+        // `투자 대상은 국내외 유망 반도체·ICT 기업이다`: a list whose last word is a kind of organization
+        // describes the targets; with no name known in it, it names none.
+        if let last = s.string(k..<end).split(separator: " ").last.map(String.init),
+           ConsortiumReader.organizationKinds.contains(last) || last == "스타트업",
+           found.allSatisfy({ $0.rule == "list-item" }) { return nil }
         var seen = Set<String>()
         let cast = found.filter { seen.insert($0.name).inserted && !$0.name.isEmpty }.map {
             Cast(role: targets ? .target : .investor, name: $0.name, surface: $0.surface, type: $0.type,

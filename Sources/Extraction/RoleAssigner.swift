@@ -258,6 +258,9 @@ final class RoleAssigner: Sendable {
         return split.marker == .subject
     }
 
+    /// Nouns of using a thing (`사용이 금지됐다`): what is used is named right before them.
+    static let useNouns: Set<String> = ["사용", "이용", "접속", "설치", "다운로드"]
+
     /// Whether the word after `end` is one of `words`, bare (`틱톡 사용 금지`).
     static func bareWordFollows(_ s: Scalars, after end: Int, in words: Set<String>) -> Bool {
         guard !words.isEmpty, end < s.count, s[end] == " " else { return false }
@@ -1262,6 +1265,13 @@ final class RoleAssigner: Sendable {
         if subj.members.allSatisfy({ objects.contains($0.name) }),
            let topic = groups.last(where: { $0.marker == .subject && $0.end <= subj.start && $0.members.contains(where: \.topic) }) {
             subj = topic
+        }
+        // `한빛전자 DX부문은 …생성형 AI 사용이 금지됐다`: the use of something else, named apart from
+        // the topic with the subject particle, is what the passive bans; the topic is only where.
+        if hit.passive, subj.members.contains(where: \.topic) {
+            let words = s.string(subj.end..<hit.start).split(separator: " ").map(String.init)
+            if let h = words.firstIndex(where: { w in josa.strip(w).map { $0.marker == .subject && RoleAssigner.useNouns.contains($0.stem) } ?? false }),
+               h >= 1, josa.strip(words[h - 1]) == nil, !words[h - 1].contains(where: \.isNumber) { return nil }
         }
         if hit.passive || hit.reverses {
             // `B의 사용이 A에 의해 금지됐다`: without a named doer there is no imposer.

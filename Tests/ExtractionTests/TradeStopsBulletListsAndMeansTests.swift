@@ -113,3 +113,26 @@ import Events
         #expect(b.first.map { !$0.names(.target).contains { $0.contains("월") } } == true, "\(b.map(\.participants))")
     }
 }
+
+/// Descriptions in place of names: no participant.
+@Suite struct DescriptionsAreNoParticipantsTests {
+    // `투자 대상은 국내외 유망 반도체·ICT 기업이다`: the targets described by their kind, none named.
+    @Test func aListEndingInAKindOfOrganizationNamesNoTarget() {
+        let text = "한빛스퀘어는 1000억원 규모의 펀드를 조성했다. 투자 대상은 국내외 유망 반도체·ICT 기업이다."
+        #expect(only(.investment, text).isEmpty, "\(only(.investment, text).map(\.participants))")
+    }
+
+    @Test func aListOfNamesAfterTheHeadStillCounts() {
+        let text = "한빛전자는 1000억원 규모의 펀드를 조성했다. 투자 대상은 누리랩스, 세림텍 등이다."
+        #expect(Set(only(.investment, text).first?.names(.target) ?? []) == ["누리랩스", "세림텍"])
+    }
+
+    // `A 부문은 …생성형 AI 사용이 금지됐다`: the use of something else is banned; the topic is where.
+    @Test(arguments: [
+        "이에 따라 삼성전자 DX부문은 이달 1일부터 사내에서 생성형 AI 사용이 금지됐다.",
+        "한빛전자 연구소는 지난달부터 외부 메신저 사용이 금지됐다.",
+    ])
+    func theTopicOfAPassiveUseBanIsNoTarget(text: String) {
+        #expect(only(.ban, text).isEmpty, "\(only(.ban, text).map(\.participants))")
+    }
+}
