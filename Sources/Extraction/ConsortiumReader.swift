@@ -974,7 +974,8 @@ final class ConsortiumReader: Sendable {
                 r = s.trimmedRange(cut..<r.upperBound)
                 while r.count > 2, s[r.lowerBound].opensAQuote { r = (r.lowerBound + 1)..<r.upperBound }
             }
-            // `미국 애플`: one bare word (a country that locates the item) before a listed name.
+            // `미국 애플`: one bare Hangul word (most often a country that locates the item) before a
+            // listed name is no part of it.
             if !mentions.contains(where: { $0.start == r.lowerBound }),
                let inner = mentions.first(where: { $0.start > r.lowerBound + 1 && $0.start < r.upperBound && !$0.inParens && s[$0.start - 1] == " " }),
                s[r.lowerBound..<(inner.start - 1)].allSatisfy(\.isHangulSyllable), inner.start - 1 - r.lowerBound <= 5 {

@@ -847,6 +847,8 @@ public final class Extractor: Sendable {
            first.type != .product, !first.anonymous, !recognizer.isMediaName(first.name) {
             context.topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
         }
+        // Only a topic near the sentence's start (after a date or an adverb at most) sets what the
+        // sentences after it are about; a government's is a statement about others.
         if let first = groups.first(where: { $0.marker == .subject && $0.members.contains(where: \.topic) && $0.start <= 12 })?.members.first,
            first.type != .product, first.type != .government, !first.anonymous, !recognizer.isMediaName(first.name) {
             context.recentTopic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
