@@ -105,7 +105,7 @@ final class ConsortiumReader: Sendable {
                 // The list as written: members the recognizer did not know count too (`보다폰, 오렌지,
                 // 텔레포니카 등`), up to 등 or the particle that closes it.
                 let end = ConsortiumReader.listEnd(s, from: list.members.last!.start, before: limit)
-                let members = items(s, ConsortiumReader.listStart(s, before: list.start)..<end, mentions: list.members, joined: true)
+                let members = items(s, ConsortiumReader.listStart(s, before: list.start)..<end, mentions: list.members, joined: true, locatedItems: true)
                 var seen = Set<String>()
                 let cast = members.filter { seen.insert($0.name).inserted }.map {
                     Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (alliance member, \($0.rule))")
@@ -922,7 +922,9 @@ final class ConsortiumReader: Sendable {
 
     /// - Parameter joined: items may also be joined by 와/과 (`삼성과 엔비디아·IBM`), as in a list
     ///   that follows its head noun.
-    func items(_ s: Scalars, _ range: Range<Int>, mentions: [Mention], joined: Bool = false) -> [Mention] {
+    /// - Parameter locatedItems: `mentions` are a group's members, read without the countries that
+    ///   locate them (`영국 A와 미국 B`): a bare word before a member is such a country.
+    func items(_ s: Scalars, _ range: Range<Int>, mentions: [Mention], joined: Bool = false, locatedItems: Bool = false) -> [Mention] {
         var out: [Mention] = []
         var start = range.lowerBound
         var depth = 0
@@ -974,9 +976,10 @@ final class ConsortiumReader: Sendable {
                 r = s.trimmedRange(cut..<r.upperBound)
                 while r.count > 2, s[r.lowerBound].opensAQuote { r = (r.lowerBound + 1)..<r.upperBound }
             }
-            // `미국 애플`: one bare Hangul word (most often a country that locates the item) before a
-            // listed name is no part of it.
-            if !mentions.contains(where: { $0.start == r.lowerBound }),
+            // `미국 애플`: where the list's members are a group read without the countries that locate
+            // them (`locatedItems`), one bare Hangul word before a member is such a country, no part
+            // of the name. Elsewhere a place may open a name (`베이징 링크테크`).
+            if locatedItems, !mentions.contains(where: { $0.start == r.lowerBound }),
                let inner = mentions.first(where: { $0.start > r.lowerBound + 1 && $0.start < r.upperBound && !$0.inParens && s[$0.start - 1] == " " }),
                s[r.lowerBound..<(inner.start - 1)].allSatisfy(\.isHangulSyllable), inner.start - 1 - r.lowerBound <= 5 {
                 r = inner.start..<r.upperBound
