@@ -74,8 +74,8 @@ final class ConsortiumReader: Sendable {
     /// sentence; the head stands at most 56 characters before the launch verb. Returns the members
     /// in list order.
     func readAlliance(_ s: Scalars, groups: [MentionGroup], nesting: Nesting) -> Found? {
-        for (verb, uniting) in launchVerbs.map({ ($0, false) }) + (unitingVerbs + foundingClauses).map({ ($0, true) }) {
-            let founding = foundingClauses.contains(verb)
+        let readings = launchVerbs.map { ($0, false, false) } + unitingVerbs.map { ($0, true, false) } + foundingClauses.map { ($0, true, true) }
+        for (verb, uniting, founding) in readings {
             var from = 0
             while let v = s.firstIndex(of: verb, from: from) {
                 from = v + 1

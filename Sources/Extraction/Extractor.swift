@@ -842,14 +842,15 @@ public final class Extractor: Sendable {
         context.noteOccasion(dates, s)
         // A topic-marked subject, or a headline's leading name (`SK스퀘어, AI 기업 5곳에 투자`).
         let headline = groups.first.flatMap { $0.start <= 1 && $0.marker == .list && $0.members.count == 1 ? $0 : nil }
+        let topicGroup = groups.first(where: { $0.marker == .subject && $0.members.contains(where: \.topic) })
         if context.topic == nil, !hits.isEmpty,
-           let first = (groups.first(where: { $0.marker == .subject && $0.members.contains(where: \.topic) }) ?? headline)?.members.first,
+           let first = (topicGroup ?? headline)?.members.first,
            first.type != .product, !first.anonymous, !recognizer.isMediaName(first.name) {
             context.topic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
         }
         // Only a topic near the sentence's start (after a date or an adverb at most) sets what the
         // sentences after it are about; a government's is a statement about others.
-        if let first = groups.first(where: { $0.marker == .subject && $0.members.contains(where: \.topic) && $0.start <= 12 })?.members.first,
+        if let group = topicGroup, group.start <= 12, let first = group.members.first,
            first.type != .product, first.type != .government, !first.anonymous, !recognizer.isMediaName(first.name) {
             context.recentTopic = Cast(role: .party, name: first.name, surface: first.surface, type: first.type, why: first.surface)
         }
