@@ -792,13 +792,16 @@ final class ConsortiumReader: Sendable {
     }
 
     /// `A와 B가 주도하는 이번 컨소시엄에는`: the organizations that lead the body in the relative
-    /// clause right before its name: the subject of a lead verb (`leadClauses`), with the names
-    /// joined to it by 와/과 or a comma. Returns them in the order written, or none.
+    /// clause right before its name: the subject of a lead participle (triggers.json
+    /// `leadingParticiples`, as for `consortiumLead`), with the names joined to it by 와/과 or a
+    /// comma. Returns them in the order written, or none.
     private func leadsInRelativeClause(_ s: Scalars, before nameStart: Int, mentions: [Mention]) -> [Mention] {
         var end = nameStart
         if end >= ConsortiumReader.this.count, s.matches(ConsortiumReader.this, at: end - ConsortiumReader.this.count) { end -= ConsortiumReader.this.count }
-        guard let clause = ConsortiumReader.leadClauses.first(where: { end >= $0.count && s.matches($0, at: end - $0.count) }) else { return [] }
-        let verb = end - clause.count
+        guard end >= 2, s[end - 1] == " " else { return [] }
+        var verb = end - 1
+        while verb > 0, OrganizationRecognizer.isWordScalar(s[verb - 1]) { verb -= 1 }
+        guard leadingParticiples.contains(s.string(verb..<(end - 1))) else { return [] }
         guard var k = mentions.lastIndex(where: { $0.marker == .subject && $0.markerEnd == verb - 1 && !$0.inQuote && !$0.inParens }) else { return [] }
         var leads = [mentions[k]]
         while k > 0, [.comitative, .list].contains(mentions[k - 1].marker), mentions[k].start - mentions[k - 1].markerEnd <= 2,
@@ -809,8 +812,6 @@ final class ConsortiumReader: Sendable {
         return leads
     }
 
-    /// Relative clauses of leading, written right before the body's name (`주도하는 컨소시엄`).
-    static let leadClauses = ["주도하는 ", "주도한 ", "이끄는 ", "이끈 ", "주관하는 "].map(\.scalars)
     static let this = "이번 ".scalars
 
     /// A lead marker inside a member list (`A를 중심으로 B, C`, `A를 주축으로 B, C`): the organization
