@@ -614,9 +614,11 @@ final class ConsortiumReader: Sendable {
         }
         if let analyzer, joinedByAConnective(s, k..<end, apart: found, analyzer: analyzer) { return nil }
         // `투자 대상은 국내외 유망 반도체·ICT 기업이다`: a list whose last word is a kind of organization
-        // describes the targets; with no name known in it, it names none.
-        if let last = s.string(k..<end).split(separator: " ").last.map(String.init),
-           ConsortiumReader.organizationKinds.contains(last) || last == "스타트업",
+        // describes the targets; with no name known in it, it names none. So does a compound of one
+        // (`중소·벤처기업이다`).
+        if let word = s.string(k..<end).split(separator: " ").last, let last = word.split(separator: "·").last.map(String.init),
+           ConsortiumReader.organizationKinds.contains(last) || last == "스타트업"
+            || word.contains("·") && last.count <= 4 && (ConsortiumReader.organizationKinds.contains(where: { last.hasSuffix($0) }) || last.hasSuffix("스타트업")),
            found.allSatisfy({ $0.rule == "list-item" }) { return nil }
         var seen = Set<String>()
         let cast = found.filter { seen.insert($0.name).inserted && !$0.name.isEmpty }.map {
@@ -998,8 +1000,9 @@ final class ConsortiumReader: Sendable {
             var text = s.string(r)
             // Drop a parenthetical alias: `한국과학기술원(KAIST)`.
             if let open = text.firstIndex(of: "("), text.hasSuffix(")") || n == pieces.count - 1 {
-                let tail = text[text.index(after: text.lastIndex(of: ")") ?? text.endIndex)...]
-                text = String(text[..<open]) + (text.contains(")") ? String(tail) : "")
+                // An unclosed parenthesis (`A(B`) leaves no tail.
+                let tail = text.lastIndex(of: ")").map { String(text[text.index(after: $0)...]) } ?? ""
+                text = String(text[..<open]) + tail
             }
             // The last item carries the particle that closes the list (`…가 참여했다`, `…로 구성된`).
             if n == pieces.count - 1, let split = josa.strip(text), split.marker != .none, split.marker != .genitive { text = split.stem }

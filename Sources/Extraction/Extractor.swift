@@ -949,6 +949,8 @@ public final class Extractor: Sendable {
             guard k == 0 || !OrganizationRecognizer.isWordScalar(s[k - 1]), s[k].isHangulSyllable || s[k].isLatinLetter,
                   !mentions.contains(where: { $0.start <= k && k < max($0.end, $0.markerEnd) }) else { continue }
             let listed = e < s.count && ",·".unicodeScalars.contains(s[e]) && (2...14).contains(e - k)
+                // `세림개발㈜, 누리랩스와`: a company-form mark after the word names a company.
+                || e < s.count && (s[e] == "㈜" || s.matches(ListScan.companyMarkParen, at: e)) && (2...14).contains(e - k)
             let split = josa.strip(s.string(k..<e))
             let partner = split.map { $0.marker == .comitative && (2...14).contains($0.stem.unicodeScalars.count) } ?? false
             // `왓츠앱과 스레드를`: the second of two names joined by 와/과.

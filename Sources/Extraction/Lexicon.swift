@@ -153,6 +153,8 @@ struct CueFile: Decodable, Sendable {
     var adjacentSupportVerbs: [String]?
     /// Support verbs by which a third party approves a deal (`인수를 승인했다`): the subject is no party.
     var approvalVerbs: [String]?
+    /// Support verbs that lay a measure on the one named with 에 (`영업정지 처분을 내렸다`).
+    var imposingVerbs: [String]?
     var denials: [String]
     var reportingStems: [String]
     /// Statements and plans that stand back, anywhere in the article, for an organization that is

@@ -61,6 +61,10 @@ extension OrganizationRecognizer {
             // `바이트댄스와 모든 거래를 금지하는`: whom dealings are barred with is what the measure is on.
             if marker == .comitative, var next = nextWord(s, from: wEnd) {
                 if next.text == "모든", let after = nextWord(s, from: next.end) { next = after }
+                // `누리톡과 미국인의 거래를`, `누리톡과 미국 기업의 거래를`: whose dealings with it, named with 의.
+                if next.text.hasSuffix("의"), next.text.unicodeScalars.count >= 2, let after = nextWord(s, from: next.end) { next = after }
+                else if let second = nextWord(s, from: next.end), second.text.hasSuffix("의"), second.text.unicodeScalars.count >= 2,
+                        josa.strip(next.text) == nil, let after = nextWord(s, from: second.end), after.text.hasPrefix("거래") { next = after }
                 if next.text.hasPrefix("거래") || next.text.hasPrefix("교역"), let verb = nextWord(s, from: next.end),
                    ["금지", "중단", "제한", "차단"].contains(where: { verb.text.hasPrefix($0) }) {
                     m.marker = .about

@@ -421,6 +421,43 @@ final class OrganizationRecognizer: Sendable {
             let listed = listedNames(in: s, nesting: nesting, known: out, aliases: &aliases)
             if !listed.isEmpty { out = (out + listed).sorted { $0.start < $1.start } }
         }
+        if analyzer != nil, out.count >= 2 {
+            let closing = partnerClosingNames(in: s, nesting: nesting, known: out, aliases: &aliases)
+            if !closing.isEmpty { out = (out + closing).sorted { $0.start < $1.start } }
+        }
+        return out
+    }
+
+    /// `전남도, 한전KDN, 서남해안개발과 협약을`: the last item of a list of known names, joined to
+    /// them by a comma and closed by the partner particle 와/과, read as written when the gazetteer
+    /// and the patterns lack it. Two known items must come right before it, each set off only by
+    /// `,` or `·`; the item is one word of two to twenty letters, not a stop word, not one
+    /// dictionary word (the analyzer decides: `정부, 지자체와` adds nothing), and no title.
+    func partnerClosingNames(in s: Scalars, nesting: Nesting, known: [Mention], aliases: inout ArticleAliases) -> [Mention] {
+        guard let analyzer else { return [] }
+        var out: [Mention] = []
+        for k in 1..<known.count {
+            let m = known[k], before = known[k - 1]
+            // A list item's reach ends after its comma.
+            func closedByComma(_ x: Mention) -> Bool { x.marker == .list && x.markerEnd > 0 && ",·".unicodeScalars.contains(s[x.markerEnd - 1]) }
+            guard closedByComma(m), closedByComma(before), before.markerEnd <= m.start,
+                  s.string(before.markerEnd..<m.start).trimmed.isEmpty,
+                  !nesting.inQuote[m.start], nesting.parenDepth[m.start] == 0 else { continue }
+            var q = m.markerEnd
+            while q < s.count, s[q] == " " { q += 1 }
+            guard q < s.count, k + 1 >= known.count || known[k + 1].start > q else { continue }
+            let wEnd = OrganizationRecognizer.wordEnd(s, from: q)
+            guard wEnd > q, let split = josa.strip(s.string(q..<wEnd)), split.marker == .comitative else { continue }
+            let stem = split.stem
+            let count = stem.unicodeScalars.count
+            guard (2...20).contains(count), stem.unicodeScalars.allSatisfy({ $0.isHangulSyllable || $0.isLatinLetter }),
+                  stem.unicodeScalars.contains(where: \.isHangulSyllable), !stopWords.contains(stem),
+                  !analyzer.isDictionaryWord(stem), title(stem) == nil, !appositiveHeads.keys.contains(where: { stem.hasSuffix($0) }),
+                  !lexiconNouns.contains(where: { stem.hasSuffix($0.string) }) else { continue }
+            var found = Mention(start: q, end: q + count, name: stem, surface: stem, type: nil, markerEnd: q + count, rule: "list-item")
+            finish(&found, s, nesting: nesting, aliases: &aliases)
+            out.append(found)
+        }
         return out
     }
 
@@ -949,11 +986,20 @@ final class OrganizationRecognizer: Sendable {
         if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
         // `펜산도 인수가`: before a noun of buying, a last 도 is the name's, not the particle.
         if let found = slot, found.end < wEnd, s[found.end] == "도", found.end + 1 == wEnd, isBoughtOrSold(s, after: wEnd) { slot = nil }
-        // `NHN엔터프라이즈㈜와`: the company-form mark stands between the name and its particle.
-        if slot == nil, wEnd + 1 < s.count, s[wEnd] == "㈜" {
-            let pEnd = OrganizationRecognizer.wordEnd(s, from: wEnd + 1)
-            if pEnd > wEnd + 1, let marker = josa.marker(of: s[(wEnd + 1)..<pEnd], after: "주"), OrganizationRecognizer.slotMarkers.contains(marker) {
+        // `NHN엔터프라이즈㈜와`, `서남해안개발(주)은`: the company-form mark stands between the name and
+        // its particle; a comma after it closes a list item.
+        var trailingMark = 0
+        if wEnd < s.count, s[wEnd] == "㈜" { trailingMark = 1 }
+        if wEnd + 3 <= s.count, ["(주)", "(유)"].contains(s.string(wEnd..<(wEnd + 3))) { trailingMark = 3 }
+        if slot == nil, trailingMark > 0 {
+            let pStart = wEnd + trailingMark
+            let pEnd = OrganizationRecognizer.wordEnd(s, from: pStart)
+            // The particle is written to fit the mark (주) or the name before it (`개발㈜은`).
+            if pEnd > pStart, let marker = josa.marker(of: s[pStart..<pEnd], after: "주") ?? josa.marker(of: s[pStart..<pEnd], after: s[wEnd - 1]),
+               OrganizationRecognizer.slotMarkers.contains(marker) {
                 slot = (wEnd, marker)
+            } else if pStart < s.count, ",·".unicodeScalars.contains(s[pStart]) {
+                slot = (wEnd, .list)
             }
         }
         // `당성커지(當升科技)는`: a gloss between the name and its particle.
@@ -968,6 +1014,7 @@ final class OrganizationRecognizer: Sendable {
         // `㈜모레`, `(주)누리`, `(유)한국기계설비기술`: a company-form mark before the word says it is a
         // company's name, even one the dictionary knows as a common word (모레: the day after tomorrow).
         let formMarked = i >= 1 && s[i - 1] == "㈜" || i >= 3 && ["(주)", "(유)"].contains(s.string((i - 3)..<i))
+            || trailingMark > 0 && slot?.end == wEnd
         var bare = false
         var ownedFollows = false
         if slot == nil, let next = nextWord(s, from: wEnd) {

@@ -77,6 +77,8 @@ final class RoleAssigner: Sendable {
     let facilityVerbs: [Scalars]
     let jointMarkers: [Scalars]
     let josa: JosaStripper
+    /// Support verbs that lay a measure on the one named with 에 (cues.json `imposingVerbs`).
+    let imposingVerbs: Set<String>
 
     /// Tells a facility's own name (`장성 파인데이터센터`) from a description in common words
     /// (`서비스용 모빌리티 제조공장`); without it every facility told with words before it counts.
@@ -106,6 +108,7 @@ final class RoleAssigner: Sendable {
         facilityVerbs = lexicon.patterns.facilityVerbs.map(\.scalars)
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
         josa = JosaStripper(lexicon.josa)
+        imposingVerbs = Set(lexicon.cues.imposingVerbs ?? [])
         appositiveHeads = Set((lexicon.patterns.appositiveHeads ?? []).map(\.noun))
     }
 
@@ -367,6 +370,14 @@ final class RoleAssigner: Sendable {
                 || RoleAssigner.reportedEndings.contains(where: { s.contains($0, in: g.end..<position) }) {
                 return topic
             }
+            // `A가 B와 C가 보유한 D 지분을 사들였다`: a plain subject of a relative clause (B, C) owns
+            // what the clause modifies; the plain subject before it, in the same clause, acts.
+            if let s, !g.members.contains(where: \.topic), RoleAssigner.opensRelativeClause(s, after: g.end, before: position),
+               let earlier = groups.last(where: { $0.marker == .subject && $0.end <= g.start }),
+               RoleAssigner.lastClauseEnd(s, from: earlier.end, to: g.start) == nil,
+               !s[earlier.end..<g.start].contains(where: { $0 == "," || $0 == "." }) {
+                return earlier
+            }
             // `감독청이 로블록스가 “…”며 차단 조치를 발표했다`: the subject of a quoted reason is not the
             // one who acts; the subject before it is.
             if let s, RoleAssigner.quotedReasonEndings.contains(where: { s.contains($0, in: g.end..<position) }),
@@ -485,6 +496,31 @@ final class RoleAssigner: Sendable {
         let end = g.members.last!.end
         guard end < start, start - end <= 3 else { return false }
         return s[end..<start].allSatisfy { $0 == " " || $0.isClosingQuote || $0 == "'" } && s[start - 1] == " "
+    }
+
+    /// Whether only white space and date expressions (`지난달`, `18일`) stand in `from..<to`.
+    static func onlyDatesBetween(_ s: Scalars, _ from: Int, _ to: Int) -> Bool {
+        guard from <= to else { return false }
+        let gap: Scalars = Array(s[from..<to])
+        // Any known day resolves the relative words; only where they stand matters here.
+        let dates = DateResolver.mentions(in: gap, published: PartialDate(parsing: "2000-06-15")!)
+        return gap.indices.allSatisfy { k in gap[k].isSpace || dates.contains { $0.start <= k && k < $0.end } }
+    }
+
+    /// Where the first word in `from..<to` that begins with an ownership noun (triggers.json
+    /// `investmentLists.ownershipNouns`: 지분, 경영권) starts, if one does (`지분 49%를`, `보유 지분을`
+    /// reads the second word).
+    func firstOwnershipWord(_ s: Scalars, from: Int, to: Int) -> Int? {
+        var k = from
+        while k < to {
+            while k < to, s[k] == " " { k += 1 }
+            let start = k
+            while k < to, s[k] != " " { k += 1 }
+            guard k > start else { break }
+            let word = s.string(start..<k)
+            if ownershipNouns.contains(where: { word.hasPrefix($0) }) { return start }
+        }
+        return nil
     }
 
     /// Whether one of `nouns` (triggers.json `investmentLists.ownershipNouns`: what an owner holds
@@ -1028,6 +1064,14 @@ final class RoleAssigner: Sendable {
             let between = groups.filter { $0.start >= subj.end && $0.start < hit.start }
             let buyers = between.filter { $0.marker == .dative && !$0.members.allSatisfy { $0.type == .government } }
             let sold = between.filter { [.object, .about, .genitive].contains($0.marker) }
+            // `누리AI는 지분 49%를 한빛전자에 매각했다`: a stake with no owner named before it is the
+            // seller's own; the buyer invests in the seller.
+            if sold.isEmpty, !buyers.isEmpty, !subj.members.contains(where: { $0.type == .government }),
+               let stake = firstOwnershipWord(s, from: subj.end, to: hit.start),
+               RoleAssigner.onlyDatesBetween(s, subj.end, stake) {
+                return (buyers.flatMap { cast($0, .investor, "buyer (에)") } + cast(subj, .target, "seller of its own stake"),
+                        "investment (a sale of the seller's own stake, the buyer invests): trigger '\(hit.stem)' (\(hit.reading))")
+            }
             guard !buyers.isEmpty, !sold.isEmpty else { return nil }
             return (buyers.flatMap { cast($0, .investor, "buyer (에)") } + sold.flatMap { cast($0, .target, "what is sold") },
                     "investment (a sale, the buyer invests): trigger '\(hit.stem)' (\(hit.reading))")
@@ -1343,7 +1387,9 @@ final class RoleAssigner: Sendable {
                         || namesTheObject(s, after: $0.end)))
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
-                && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) } && !grantedTo(s, after: $0.end, before: hit.start, dative: true))
+                && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) } && !grantedTo(s, after: $0.end, before: hit.start, dative: true)
+                     // `A에 영업정지 처분을 내렸다`: a verb that lays the measure on A.
+                     && !(hit.supportVerb.map(imposingVerbs.contains) ?? false))
         }
         // `SKT에 신규모집을 중단하라는 행정지도를 내렸다`: who is ordered to stop is the target; what
         // they are to stop (`신규모집`) is not. (`구글에 테무를 차단하도록 요청했다`: who is asked to

@@ -44,6 +44,8 @@ struct TriggerHit: Sendable {
     var quoted = false
     /// Where the support verb that carries a verbal noun ends (`인수를 마무리했다`), if one does.
     var supportVerbEnd: Int? = nil
+    /// The support verb as the lexicon lists it (`내렸`), if one carries the trigger.
+    var supportVerb: String? = nil
 }
 
 /// Finds trigger stems (triggers.json) and reads their endings against the cues (cues.json).
@@ -518,6 +520,17 @@ final class TriggerMatcher: Sendable {
                 hit.reading = "modifier of \(instrument.noun)"
                 return judge(hit, s, from: instrument.end, connective: false)
             }
+            // `차단하는 제재 조치를 취했다`, `금지하는 행정 명령에`: a bare noun and the instrument make one
+            // compound noun.
+            if noun == head, !noun.isEmpty, k + 1 < s.count, s[k] == " " {
+                var e = k + 1
+                while e < s.count, OrganizationRecognizer.isWordScalar(s[e]) { e += 1 }
+                let next = stripParticle(s.string((k + 1)..<e))
+                if instrumentNouns.contains(next) {
+                    hit.reading = "modifier of \(head) \(next)"
+                    return judge(hit, s, from: e, connective: false)
+                }
+            }
             if complementNouns.contains(head) {
                 hit.reading = "complement (…\(head))"
                 // `발표할 예정이다`: an announcement that has not been made yet.
@@ -616,6 +629,7 @@ final class TriggerMatcher: Sendable {
             }
             hit.reading = "support verb \(verb.text)"
             hit.supportVerbEnd = verb.end
+            hit.supportVerb = verb.text
             // `CMA는 MS의 블리자드 인수를 승인했다`: the subject approves a deal of others; the deal is
             // read as a noun phrase, buyer with 의 (cues.json `approvalVerbs`).
             // `…인수를 승인받았다`: the subject received the approval; it is the buyer.

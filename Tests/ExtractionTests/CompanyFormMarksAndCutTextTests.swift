@@ -1,0 +1,61 @@
+import Testing
+import Events
+@testable import Extraction
+
+/// A company-form mark after the name (`세림도시개발㈜은`, `세림도시개발(주)와`) says the word is a
+/// company's name, as one before it does (`㈜세림도시개발`).
+@Suite struct TrailingCompanyFormMarkTests {
+    @Test(arguments: [
+        "세림도시개발㈜은 9일 한빛전자와 데이터센터 부지 조성 협약을 맺었다.",
+        "한빛전자는 세림도시개발㈜와 데이터센터 부지 조성 협약을 맺었다.",
+        "한빛전자는 세림도시개발(주)와 데이터센터 부지 조성 협약을 맺었다.",
+    ])
+    func theMarkedWordIsAParty(text: String) {
+        expectOneAnyOrder(.partnership, text, .party, ["한빛전자", "세림도시개발"])
+    }
+
+    @Test(arguments: [
+        "한빛전자는 전라남도, 세림도시개발㈜, 누리랩스와 데이터센터 협약을 맺었다.",
+        "한빛전자는 전라남도, 세림도시개발(주), 누리랩스와 데이터센터 협약을 맺었다.",
+        "한빛전자는 전라남도, ㈜세림도시개발, 누리랩스와 데이터센터 협약을 맺었다.",
+    ])
+    func aMarkedListItemAmongKnownNames(text: String) {
+        expectOneAnyOrder(.partnership, text, .party, ["한빛전자", "전라남도", "세림도시개발", "누리랩스"])
+    }
+}
+
+/// `A는 B, C, D과 협약을`: the last partner of a list of known names, one the gazetteer lacks.
+@Suite struct PartnerClosingAListTests {
+    @Test(arguments: [
+        "해남군은 8일 전라남도, 한국전력, 세림도시개발과 에너지 데이터센터 구축을 위한 업무협약을 체결했다.",
+        "해남군은 전라남도·한국전력·세림도시개발과 데이터센터 업무협약을 맺었다.",
+    ])
+    func theLastItemIsAParty(text: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1, "\(p.map(\.participants))")
+        #expect(p.first.map { Set($0.names(.party)).isSuperset(of: ["해남군", "전라남도", "세림도시개발"]) } == true, "\(p.map(\.participants))")
+    }
+
+    // `지자체와`: one dictionary word is a kind of organization, not a name.
+    @Test func aCommonNounClosingTheListIsNoParty() {
+        let text = "한빛전자는 누리랩스, 세림반도체, 지자체와 협약을 체결했다."
+        #expect(only(.partnership, text).allSatisfy { !$0.names(.party).contains("지자체") }, "\(only(.partnership, text).map(\.participants))")
+    }
+}
+
+/// Text cut inside a gloss (`…기업은 누리칩스(Nuri`) is read to its end without failing.
+@Suite struct TextCutInsideAGlossTests {
+    @Test(arguments: [
+        "한빛벤처스가 투자한 기업은 누리칩스(Nuri",
+        "한빛벤처스의 투자 기업은(Nuri",
+    ])
+    func theArticleIsRead(text: String) {
+        let read = events(text)
+        #expect(read.allSatisfy { $0.participants.allSatisfy { !$0.name.contains("(") } }, "\(read.map(\.participants))")
+    }
+
+    @Test func aListItemBeforeTheCutIsStillATarget() {
+        let i = only(.investment, "한빛벤처스가 투자한 기업은 누리칩스(Nuri")
+        #expect(i.first?.names(.target) == ["누리칩스"], "\(i.map(\.participants))")
+    }
+}

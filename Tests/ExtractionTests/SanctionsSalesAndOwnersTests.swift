@@ -1,0 +1,95 @@
+import Testing
+import Events
+@testable import Extraction
+
+/// `A와 [B의] 거래를 금지`: whose dealings with A are barred may be named between.
+@Suite struct DealingsWithANamedPartyTests {
+    @Test(arguments: [
+        "트럼프 대통령이 6일 누리톡과 미국인의 거래를 금지하는 행정명령에 서명했다.",
+        "미국 정부는 누리톡과 미국 기업의 거래를 금지했다.",
+        "트럼프 대통령이 6일 누리톡과의 거래를 금지하는 행정명령에 서명했다.",
+    ])
+    func theNamedPartyIsTheTarget(text: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1, "\(b.map(\.participants))")
+        #expect(b.first?.names(.target) == ["누리톡"], "\(b.map(\.participants))")
+    }
+}
+
+/// `차단하는 제재 조치를 취했다`: a bare noun and the instrument make one compound noun that the
+/// measure's clause modifies; the clause is the event.
+@Suite struct MeasureInACompoundInstrumentTests {
+    @Test(arguments: [
+        "러시아 정부는 누리랩스와 한빛소프트 등 해외 기업을 차단하는 제재 조치를 취했다.",
+        "러시아 정부는 누리랩스와 한빛소프트 등 해외 기업을 차단하는 보복 조치를 단행했다.",
+    ])
+    func theClauseIsTheMeasure(text: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1, "\(b.map(\.participants))")
+        #expect(b.first?.names(.imposer) == ["러시아 정부"], "\(b.map(\.participants))")
+        #expect(Set(b.first?.names(.target) ?? []) == ["누리랩스", "한빛소프트"], "\(b.map(\.participants))")
+    }
+}
+
+/// `A에 영업정지 처분을 내렸다`, `A에 제재를 가했다`: verbs that lay the measure on the one named
+/// with 에 (cues.json `imposingVerbs`).
+@Suite struct MeasureLaidOnTests {
+    @Test(arguments: [
+        "금융정보분석원은 25일 누리코인에 영업정지 처분을 내렸다.",
+        "금융정보분석원은 25일 누리코인에 대해 영업정지 처분을 내렸다.",
+    ])
+    func theOneNamedWithEIsTheTarget(text: String) {
+        let b = only(.ban, text)
+        #expect(b.count == 1, "\(b.map(\.participants))")
+        #expect(b.first?.names(.imposer) == ["금융정보분석원"], "\(b.map(\.participants))")
+        #expect(b.first?.names(.target) == ["누리코인"], "\(b.map(\.participants))")
+    }
+
+    // Without such a verb, 에 is only where a measure applies (`관내 기관에`).
+    @Test func aPlaceWithEIsNoTarget() {
+        let text = "미국 정부는 연방 기관에 누리톡 사용을 금지했다."
+        #expect(only(.ban, text).allSatisfy { !$0.names(.target).contains("연방 기관") }, "\(only(.ban, text).map(\.participants))")
+    }
+}
+
+/// `A는 지분 49%를 B에 매각했다`: a stake with no owner named is the seller's own; B invests in A.
+@Suite struct OwnStakeSoldTests {
+    @Test(arguments: [
+        "누리AI는 지난달 지분 49%를 한빛전자에 143억달러에 매각했다.",
+        "누리AI는 지분 49%를 한빛전자에 매각했다.",
+    ])
+    func theBuyerInvestsInTheSeller(text: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1, "\(i.map(\.participants))")
+        #expect(i.first?.names(.investor) == ["한빛전자"], "\(i.map(\.participants))")
+        #expect(i.first?.names(.target) == ["누리AI"], "\(i.map(\.participants))")
+    }
+
+    @Test func aStakeOfAnotherFirmIsThatFirms() {
+        let i = only(.investment, "한빛전자는 누리칩스 지분 30%를 세림반도체에 매각했다.")
+        #expect(i.first?.names(.target) == ["누리칩스"], "\(i.map(\.participants))")
+    }
+}
+
+/// `A가 B가 보유한 C 지분을 사들였다`: the subject of a relative clause owns what it modifies; the
+/// subject before it acts.
+@Suite struct OwnerInARelativeClauseTests {
+    @Test(arguments: [
+        "한빛텔레콤이 누리그룹과 세림그룹이 보유한 한빛브로드밴드 지분 24.8%를 사들였다.",
+        "한빛텔레콤이 누리그룹이 보유하고 있던 한빛브로드밴드 주식을 취득했다.",
+    ])
+    func theFirstSubjectBuys(text: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1, "\(i.map(\.participants))")
+        #expect(i.first?.names(.investor) == ["한빛텔레콤"], "\(i.map(\.participants))")
+        #expect(i.first?.names(.target) == ["한빛브로드밴드"], "\(i.map(\.participants))")
+    }
+}
+
+/// `투자 대상은 …중소·벤처기업이다`: a compound of a kind of organization names no target.
+@Suite struct KindsOfFirmsAsTargetsTests {
+    @Test func aCompoundKindNamesNoTarget() {
+        let text = "한빛전자는 1000억원 규모의 펀드를 조성했다. 펀드의 주요 투자 대상은 시스템 반도체를 설계하는 국내 중소·벤처기업이다."
+        #expect(only(.investment, text).allSatisfy { !$0.names(.target).contains("벤처기업") }, "\(only(.investment, text).map(\.participants))")
+    }
+}
