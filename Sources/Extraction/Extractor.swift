@@ -641,7 +641,29 @@ public final class Extractor: Sendable {
                          "investment: share swap, trigger '\(hit.stem)'")
                     }
                 }
-            case .investment: results = roles.investment(hit, groups, s, fundraiser: context.fundraiser, topic: context.recentTopic ?? context.topic).map { [$0] } ?? []
+            case .investment:
+                results = roles.investment(hit, groups, s, fundraiser: context.fundraiser, topic: context.recentTopic ?? context.topic).map { [$0] } ?? []
+                // `A가 B와 제휴를 맺고 4억달러를 투자했다`: with nothing named to put the money in, the
+                // partner the subject joined just before in the same sentence is what it invests in.
+                if results.isEmpty, !hit.reverses, !hit.passive, !hit.sells, !hit.modifies, hit.verdict.isEvent,
+                   let subj = roles.subject(groups, before: hit.start, in: s), !subj.members.contains(where: { $0.type == .government }),
+                   let joined = hits.last(where: { $0.kind == .partnership && $0.verdict.isEvent && $0.start > subj.end && $0.end <= hit.start }),
+                   let partner = groups.last(where: { $0.marker == .comitative && $0.start >= subj.end && $0.end <= joined.start }),
+                   !partner.members.contains(where: { $0.type == .government }),
+                   !groups.contains(where: { $0.start >= joined.end && $0.start < hit.start }),
+                   !s[partner.end..<joined.start].contains(where: { $0 == "." || $0 == "," }), !s[joined.end..<hit.start].contains("."),
+                   // Only the sum goes between (`4억달러를`): a word with 에 or an object names where
+                   // the money goes (`데이터센터에 투자한다`).
+                   case let words = s.string((joined.supportVerbEnd ?? joined.end)..<hit.start).split(separator: " "),
+                   !words.indices.contains(where: { k in
+                       guard let split = roles.josa.strip(String(words[k])) else { return false }
+                       // `5천억 원가량을`: the unit after a figure is the sum too.
+                       let sum = words[k].contains(where: \.isNumber) || k > 0 && words[k - 1].contains(where: \.isNumber)
+                       return split.marker == .dative || split.marker == .object && !sum
+                   }) {
+                    results = [(roles.cast(subj, .investor, "subject") + roles.cast(partner, .target, "the partner it joined before investing (와/과)"),
+                                "investment: the subject invests in the partner it joined in the same sentence, trigger '\(hit.stem)' (\(hit.reading))")]
+                }
             case .ban where hit.likewise:
                 // `영국, 네덜란드, 벨기에 등도 유사한 정책을 시행했다`: others took the measure just told.
                 if !context.measureTargets.isEmpty, let subj = roles.subject(groups, before: hit.start, in: s),

@@ -1094,6 +1094,9 @@ final class OrganizationRecognizer: Sendable {
             return word.hasSuffix("인") && title(String(word.dropLast())) != nil
         }
         if let previous = OrganizationRecognizer.previousWord(s, before: i), namesAPerson(previous) { return nil }
+        // `5천억 원가량을`, `300억 원을`: a word after a figure is its unit.
+        if let previous = OrganizationRecognizer.previousWord(s, before: i), previous.unicodeScalars.first?.isASCIIDigit == true,
+           previous.unicodeScalars.allSatisfy({ $0.isASCIIDigit || ".,".unicodeScalars.contains($0) || "십백천만억조".unicodeScalars.contains($0) }) { return nil }
         // `책임자 대니 휴슨은`: a given name between the title and the name, with no particle.
         if let first = OrganizationRecognizer.previousWord(s, before: i), first.unicodeScalars.count <= 4, josa.strip(first) == nil, i - first.unicodeScalars.count - 1 > 0,
            let second = OrganizationRecognizer.previousWord(s, before: i - first.unicodeScalars.count - 1), namesAPerson(second) { return nil }

@@ -593,6 +593,13 @@ final class TriggerMatcher: Sendable {
                 hit.reading = "noun use"
                 return hit
             }
+            // `A의 B 인수가 마무리됐다`: the deal, told as a noun phrase, is the clause's subject; its
+            // verb says whether it happened.
+            if stem.nominal, stem.kind == .investment, rest.count > 1, "가이".unicodeScalars.contains(rest[0]), rest[1] == " " {
+                hit.nominal = true
+                hit.reading = "noun phrase as the subject (A의 B \(stem.text.string)\(rest[0]))"
+                return judge(hit, s, from: end + 1, connective: false)
+            }
             guard let verb = supportVerb(after: end, in: s) else {
                 // `마이크로소프트의 … 액티비전 인수`: a deal told as a noun phrase, buyer with 의 and
                 // what was bought right before the noun; the roles decide whether it is one.

@@ -93,3 +93,47 @@ import Events
         #expect(only(.investment, text).allSatisfy { !$0.names(.target).contains("벤처기업") }, "\(only(.investment, text).map(\.participants))")
     }
 }
+
+/// Buying told with a connective or as the subject of its completion.
+@Suite struct PurchasesToldInOtherFormsTests {
+    @Test(arguments: [
+        "한빛전자가 누리랩스 지분 전량을 사들이며 100% 자회사로 만들었다.",
+        "한빛전자가 누리랩스 지분 전량을 사들여 자회사로 편입했다.",
+        "한빛전자의 누리랩스 인수가 마무리됐다.",
+        "한빛전자의 누리랩스 인수가 지난달 완료됐다.",
+    ])
+    func theBuyerInvests(text: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1, "\(i.map(\.participants))")
+        #expect(i.first?.names(.investor) == ["한빛전자"], "\(i.map(\.participants))")
+        #expect(i.first?.names(.target) == ["누리랩스"], "\(i.map(\.participants))")
+    }
+
+    @Test func aDealThatFellThroughIsNoInvestment() {
+        #expect(only(.investment, "한빛전자의 누리랩스 인수가 끝내 무산됐다.").isEmpty)
+    }
+}
+
+/// `A가 B와 제휴를 맺고 4억달러를 투자했다`: the partner joined just before is what A invests in.
+@Suite struct InvestingInThePartnerJustJoinedTests {
+    @Test(arguments: [
+        "한빛전자가 누리랩스와 제휴를 맺고 4억달러를 투자했다.",
+        "한빛전자가 새로운 챗봇을 개발 중인 누리랩스와 제휴를 맺고 4억달러, 우리돈 5천억 원가량을 투자했다.",
+        "한빛전자는 누리랩스와 손잡고 300억원을 투자하기로 했다.",
+    ])
+    func thePartnerIsTheTarget(text: String) {
+        let i = only(.investment, text)
+        #expect(i.count == 1, "\(i.map(\.participants))")
+        #expect(i.first?.names(.investor) == ["한빛전자"], "\(i.map(\.participants))")
+        #expect(i.first?.names(.target) == ["누리랩스"], "\(i.map(\.participants))")
+    }
+
+    // What the money goes into, named after the partnership, is the target instead.
+    @Test(arguments: [
+        "한빛전자는 누리랩스와 손잡고 세림칩스에 100억원을 투자했다.",
+        "한빛전자는 누리랩스와 협력해 데이터센터에 투자한다.",
+    ])
+    func somethingNamedAfterIsNotThePartner(text: String) {
+        #expect(only(.investment, text).allSatisfy { !$0.names(.target).contains("누리랩스") }, "\(only(.investment, text).map(\.participants))")
+    }
+}
