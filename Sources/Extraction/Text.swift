@@ -117,13 +117,26 @@ struct Nesting {
         for (i, c) in s.enumerated() {
             if c == "(" || c == "（" { open.append(i) } else if c == ")" || c == "）", let o = open.popLast() { matched[o] = true; matched[i] = true }
         }
+        // Likewise a quotation mark that never closes in the sentence (`통신은 "A가 …했다고 밝혔다.`, a
+        // mark lost in copying) opens no speech: the rest of the sentence is read as told.
+        var quoteMatched = [Bool](repeating: false, count: s.count)
+        var pending: [Int] = []
+        var straightOpen: Int? = nil
+        for (i, c) in s.enumerated() {
+            if c.isOpeningQuote { pending.append(i) }
+            else if c.isClosingQuote || (c == "'" || c == "\u{2032}") && pending.last.map({ s[$0] == "\u{2018}" }) == true, let o = pending.popLast() { quoteMatched[o] = true }
+            if c == "\"" {
+                if let o = straightOpen { quoteMatched[o] = true; quoteMatched[i] = true; straightOpen = nil } else { straightOpen = i }
+            }
+        }
         // The opening curly marks not yet closed, innermost last.
         var openers: [Unicode.Scalar] = []
         for (i, c) in s.enumerated() {
             if (c == ")" || c == "）") && matched[i] { depth = Swift.max(0, depth - 1) }
             // `‘오로라 시맨틱 테크놀로지스'(OST) 인수`: a straight apostrophe closes a curly single
             // quote left open, as copied text often mixes them; it opens nothing then.
-            let closesCurly = c == "'" && openers.last == "\u{2018}"
+            // So does a prime (`‘CES 2025′에서`).
+            let closesCurly = (c == "'" || c == "\u{2032}") && openers.last == "\u{2018}"
             if c.isClosingQuote || closesCurly {
                 curly = Swift.max(0, curly - 1)
                 _ = openers.popLast()
@@ -132,11 +145,11 @@ struct Nesting {
             q[i] = quoted
             p[i] = depth
             if (c == "(" || c == "（") && matched[i] { depth += 1 }
-            if c.isOpeningQuote {
+            if c.isOpeningQuote && quoteMatched[i] {
                 curly += 1
                 openers.append(c)
             }
-            if c == "\"" { straightDouble.toggle() }
+            if c == "\"" && quoteMatched[i] { straightDouble.toggle() }
             // An apostrophe inside a Latin word (Moody's) is not a quote.
             if c == "'" && !closesCurly && !(i > 0 && s[i - 1].isLatinLetter && i + 1 < s.count && s[i + 1].isLatinLetter) { straightSingle.toggle() }
         }

@@ -59,3 +59,26 @@ import Events
         #expect(i.first?.names(.target) == ["누리칩스"], "\(i.map(\.participants))")
     }
 }
+
+/// A quotation mark that never closes in its sentence (a mark lost in copying) opens no speech.
+@Suite struct UnclosedQuotationTests {
+    @Test func theSentenceAfterAnUnclosedMarkIsRead() {
+        let text = "누리통신은 \"한빛전자가 누리랩스와 제휴를 맺었다고 밝혔다. 한빛전자는 세림칩스와 협약을 체결했다."
+        let parties = Set(only(.partnership, text).map { Set($0.names(.party)) })
+        #expect(parties == [["한빛전자", "누리랩스"], ["한빛전자", "세림칩스"]], "\(only(.partnership, text).map(\.participants))")
+    }
+
+    // `‘CES 2025′에서`: a prime closes the curly single quote it ends.
+    @Test func aPrimeClosesASingleQuote() {
+        let n = Nesting("한빛전자는 ‘CES 2025′에서 누리랩스와 협약을 맺었다.".scalars)
+        let k = Array("한빛전자는 ‘CES 2025′에서 누리랩스".unicodeScalars).count - 1
+        #expect(n.inQuote[k] == false)
+    }
+
+    @Test func aClosedQuotationIsStillSpeech() {
+        let s = "누리통신은 “한빛전자가 누리랩스와 제휴를 맺었다”고 밝혔다.".scalars
+        let n = Nesting(s)
+        let k = Array("누리통신은 “한빛".unicodeScalars).count
+        #expect(n.inQuote[k] == true)
+    }
+}
