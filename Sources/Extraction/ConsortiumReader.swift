@@ -31,9 +31,15 @@ final class ConsortiumReader: Sendable {
 
     /// Tells a lead written as a name from common words before the head (`자율주행로봇 얼라이언스`).
     let analyzer: MorphologicalAnalyzer?
+    /// What a list names before its head: organizations, or persons, who are no participants
+    /// (patterns.json `countedKinds`).
+    let organizationKinds: Set<String>
+    let personKinds: Set<String>
 
     init(lexicon: Lexicon, analyzer: MorphologicalAnalyzer? = nil) {
         self.analyzer = analyzer
+        organizationKinds = Set(lexicon.patterns.countedKinds?.organizations ?? [])
+        personKinds = Set(lexicon.patterns.countedKinds?.persons ?? [])
         heads = lexicon.triggers.consortium.heads.map(\.scalars).sorted { $0.count > $1.count }
         memberVerbs = lexicon.triggers.consortium.memberVerbs.map(\.scalars)
         // A clause of founding together needs no member verb.
@@ -570,8 +576,8 @@ final class ConsortiumReader: Sendable {
                     // 포함됐다`), perhaps after the kind of what it lists (`…4명이고, 기관 제재 대상은`).
                     // Persons are no participants (`개인 제재 대상은 △A △B`).
                     let kind = ConsortiumReader.kindBefore(s, at)
-                    if let kind, ConsortiumReader.personKinds.contains(kind.word) { continue }
-                    let opening = kind.flatMap { ConsortiumReader.organizationKinds.contains($0.word) ? $0.start : nil } ?? at
+                    if let kind, personKinds.contains(kind.word) { continue }
+                    let opening = kind.flatMap { organizationKinds.contains($0.word) ? $0.start : nil } ?? at
                     guard !nesting.inQuote[at],
                           opening <= 12 || opening >= 2 && s[opening - 1] == " " && (s[opening - 2] == "," || s[opening - 2] == "며") else { continue }
                     var k = at + head.count
@@ -617,8 +623,8 @@ final class ConsortiumReader: Sendable {
         // describes the targets; with no name known in it, it names none. So does a compound of one
         // (`중소·벤처기업이다`).
         if let word = s.string(k..<end).split(separator: " ").last, let last = word.split(separator: "·").last.map(String.init),
-           ConsortiumReader.organizationKinds.contains(last) || last == "스타트업"
-            || word.contains("·") && last.count <= 4 && (ConsortiumReader.organizationKinds.contains(where: { last.hasSuffix($0) }) || last.hasSuffix("스타트업")),
+           organizationKinds.contains(last) || last == "스타트업"
+            || word.contains("·") && last.count <= 4 && (organizationKinds.contains(where: { last.hasSuffix($0) }) || last.hasSuffix("스타트업")),
            found.allSatisfy({ $0.rule == "list-item" }) { return nil }
         var seen = Set<String>()
         let cast = found.filter { seen.insert($0.name).inserted && !$0.name.isEmpty }.map {
@@ -661,9 +667,6 @@ final class ConsortiumReader: Sendable {
         while b > 0, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
         return (s.string(b..<(at - 1)), b)
     }
-    /// What a list names before its head: organizations, or persons, who are no participants.
-    static let organizationKinds: Set<String> = ["기관", "기업", "업체", "단체", "회사"]
-    static let personKinds: Set<String> = ["개인", "인사", "인물", "개인별"]
 
     /// Words that describe a group of targets rather than name one (`미쓰비시 계열 조선`).
     static let descriptors: Set<String> = ["계열", "분야", "관련", "법인", "법인이", "기업", "업체", "기관", "자회사"]

@@ -155,6 +155,17 @@ struct CueFile: Decodable, Sendable {
     var approvalVerbs: [String]?
     /// Support verbs that lay a measure on the one named with 에 (`영업정지 처분을 내렸다`).
     var imposingVerbs: [String]?
+    /// Words that decide a role or reject a reading (cues.json `roleWords`; the schema tells each).
+    struct RoleWords: Decodable, Sendable {
+        var useNouns: [String]
+        var tradeStems: [String]
+        var marketWords: [String]
+        var successively: [String]
+        var orderStems: [String]
+        var spendingStems: [String]
+        var levelNouns: [String]
+    }
+    var roleWords: RoleWords?
     var denials: [String]
     var reportingStems: [String]
     /// Statements and plans that stand back, anywhere in the article, for an organization that is
@@ -224,6 +235,14 @@ struct PatternFile: Decodable, Sendable {
     var unitSuffixes: [String]?
     var spacedBodySuffixes: [String]?
     var divisionHeads: [String]?
+    /// Nouns a count after a list names (patterns.json `countedKinds`): things (`7개 분야`),
+    /// organizations (`5개 기관`) and persons (`12명의 개인`).
+    struct CountedKinds: Decodable, Sendable {
+        var things: [String]
+        var organizations: [String]
+        var persons: [String]
+    }
+    var countedKinds: CountedKinds?
     /// Endings of a place or a time (`에서`, `부터`): a word with one, between a person's name and a
     /// title, names no organization.
     var notNameEndings: [String]?

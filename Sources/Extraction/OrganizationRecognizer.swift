@@ -165,6 +165,9 @@ final class OrganizationRecognizer: Sendable {
     /// The nouns of the trigger lexicon and the object heads (파트너십, 협약, 인수, 사용): never a
     /// name, however the analyzer tags them.
     let lexiconNouns: [Scalars]
+    /// Counted nouns after 등 that say a list names fields or goods (`7개 분야`, `57개 품목`;
+    /// patterns.json `countedKinds.things`).
+    let thingsCounted: [String]
 
     init(lexicon: Lexicon, analyzer: MorphologicalAnalyzer? = nil) {
         self.analyzer = analyzer
@@ -178,6 +181,7 @@ final class OrganizationRecognizer: Sendable {
             }
         }
         lexiconNouns = nouns.map(\.scalars)
+        thingsCounted = lexicon.patterns.countedKinds?.things ?? []
         gazetteer = Gazetteer(entries: lexicon.gazetteer)
         josa = JosaStripper(lexicon.josa)
         suffixes = lexicon.patterns.suffixes.map { ($0.suffix.scalars, OrganizationType(name: $0.type)) }
@@ -549,15 +553,13 @@ final class OrganizationRecognizer: Sendable {
                 && tail.split(separator: " ").prefix(4).contains { w in appositiveHeads.keys.contains { w.hasPrefix($0) } || w.hasPrefix("기관") }
             // `△해양 △항공우주 등 7개 분야`: a list counted in fields or goods names no organization.
             let countsThings = ListScan.startsWithACount(tail)
-                && tail.split(separator: " ").prefix(3).contains { w in OrganizationRecognizer.thingsCounted.contains { w.hasSuffix($0) } }
+                && tail.split(separator: " ").prefix(3).contains { w in thingsCounted.contains { w.hasSuffix($0) } }
             guard knownItems >= 1 || counted && found.count >= 2, !found.isEmpty, !countsThings else { continue }
             out += found
         }
         return out
     }
 
-    /// Counted nouns after 등 that say a list names fields or goods (`7개 분야`, `57개 품목`).
-    static let thingsCounted = ["분야", "품목", "부문", "항목", "제품", "기술"]
 
     /// Whether `name` is a news outlet's (patterns.json `mediaOutlets`, or a name ending in one of
     /// `mediaSuffixes` that the gazetteer does not know).

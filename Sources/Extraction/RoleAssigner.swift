@@ -79,6 +79,19 @@ final class RoleAssigner: Sendable {
     let josa: JosaStripper
     /// Support verbs that lay a measure on the one named with 에 (cues.json `imposingVerbs`).
     let imposingVerbs: Set<String>
+    /// Nouns of using something (cues.json `roleWords.useNouns`: 사용, 접속).
+    let useNouns: Set<String>
+    /// Stems of trade a measure may stop (cues.json `roleWords.tradeStems`: 판매, 수출).
+    let tradeStems: [String]
+    /// What puts a country's market after its name, spaces included (cues.json `roleWords.marketWords`).
+    let marketWords: [Scalars]
+    /// Adverbs of one deal after another (cues.json `roleWords.successively`: 연이어), each read with
+    /// the space after it.
+    let successively: [Scalars]
+    /// Stems of an order or a sanction given to the one named with 에 (cues.json `roleWords.orderStems`).
+    let orderStems: [String]
+    /// Stems of money spent, not invested in what is named (cues.json `roleWords.spendingStems`: 투입).
+    let spendingStems: [String]
 
     /// Tells a facility's own name (`장성 파인데이터센터`) from a description in common words
     /// (`서비스용 모빌리티 제조공장`); without it every facility told with words before it counts.
@@ -109,6 +122,13 @@ final class RoleAssigner: Sendable {
         jointMarkers = lexicon.triggers.jointMarkers.map(\.scalars)
         josa = JosaStripper(lexicon.josa)
         imposingVerbs = Set(lexicon.cues.imposingVerbs ?? [])
+        let words = lexicon.cues.roleWords
+        useNouns = Set(words?.useNouns ?? [])
+        tradeStems = words?.tradeStems ?? []
+        marketWords = (words?.marketWords ?? []).map(\.scalars)
+        successively = (words?.successively ?? []).map { ($0 + " ").scalars }
+        orderStems = words?.orderStems ?? []
+        spendingStems = words?.spendingStems ?? []
         appositiveHeads = Set((lexicon.patterns.appositiveHeads ?? []).map(\.noun))
     }
 
@@ -248,8 +268,6 @@ final class RoleAssigner: Sendable {
     /// `A 외에도`, `A 외에`: A does what the subject does.
     static let besides = [" 외에도 ", " 외에 "].map(\.scalars)
 
-    /// Stems of spending (`투입`, `집행`): their object is what is spent.
-    static let spendingStems = ["투입", "집행"]
 
     /// Whether the word right after `end` carries a subject particle (`사용도`, `접속이`): the noun a
     /// name is the object of, standing as a passive's subject.
@@ -261,8 +279,6 @@ final class RoleAssigner: Sendable {
         return split.marker == .subject
     }
 
-    /// Nouns of using a thing (`사용이 금지됐다`): what is used is named right before them.
-    static let useNouns: Set<String> = ["사용", "이용", "접속", "설치", "다운로드"]
 
     /// Whether the word after `end` is one of `words`, bare (`틱톡 사용 금지`).
     static func bareWordFollows(_ s: Scalars, after end: Int, in words: Set<String>) -> Bool {
@@ -451,10 +467,6 @@ final class RoleAssigner: Sendable {
     static let against = "에 대".scalars
     /// `한국 수출을 제한한다`: exports to the country named bare before them.
     static let exportsTo = " 수출".scalars
-    /// Stems of a measure that stops trade (`판매를 중단`, `공급을 중단`): the country it is to is its target.
-    static let tradeStems = ["판매", "공급", "수출", "출하"]
-    /// A country's market as where trade goes (`러시아 시장에`, `러시아 내 판매`).
-    static let marketWords = [" 시장에", " 내 "].map(\.scalars)
     /// Endings of a verb form (`…에 한해`, `사용될`, `주도하는`): a word with one names no goods.
     static let verbFormEndings: [Character] = ["해", "한", "는", "된", "될", "던", "며", "고"]
 
@@ -642,7 +654,7 @@ final class RoleAssigner: Sendable {
         // 각각 may stand inside the phrase too (`제휴를 각각 맺었다`, `협약을 각각 체결했다`).
         let respectively = s.firstIndex(of: RoleAssigner.respectively, from: 0, to: hit.supportVerbEnd ?? hit.end) != nil
         // `A는 B, C 등과 연이어 손잡고`: one deal after another, one per partner.
-        let successive = !respectively && RoleAssigner.successively.contains { s.firstIndex(of: $0, from: 0, to: hit.start) != nil }
+        let successive = !respectively && successively.contains { s.firstIndex(of: $0, from: 0, to: hit.start) != nil }
         guard respectively || successive else { return nil }
         let before = groups.filter { $0.end <= hit.start + 1 }
         var out: [([Cast], String)] = []
@@ -680,8 +692,6 @@ final class RoleAssigner: Sendable {
     }
 
     static let respectively = "각각".scalars
-    /// Adverbs of deals made one after another (`연이어`, `잇따라`): each partner a deal of its own.
-    static let successively = ["연이어 ", "잇따라 ", "잇달아 ", "차례로 "].map(\.scalars)
     /// `각자 컨소시엄을 구성`, `각기 …`: each on its own, with no partner of the others.
     static let eachApart = ["각자 ", "각기 "].map(\.scalars)
 
@@ -689,7 +699,6 @@ final class RoleAssigner: Sendable {
     static func toldEachApart(_ s: Scalars, before position: Int) -> Bool {
         eachApart.contains { s.contains($0, in: max(0, position - 8)..<position) }
     }
-    static let orderStems = ["명령", "지시", "요구", "통보", "권고", "요청", "촉구", "제재를", "제재 ", "행정지도"]
 
     func cast(_ g: MentionGroup, _ role: Role, _ why: String) -> [Cast] {
         // A name in quotation marks is a product or a title: it may be acted on, never act.
@@ -1147,7 +1156,7 @@ final class RoleAssigner: Sendable {
             // `인텔에 매각한 스타트업 올라웍스에 투자해`: a name inside a relative clause is that clause's.
             !([.dative, .object].contains(g.marker) && RoleAssigner.opensRelativeClause(s, after: g.end, before: hit.start)) && (
             // `GPU 수천장을 투입해`: what is put in is spent, not invested in; only 에 names where it goes.
-            (g.marker == .object && !RoleAssigner.spendingStems.contains(where: hit.stem.hasPrefix))
+            (g.marker == .object && !spendingStems.contains(where: hit.stem.hasPrefix))
                 // `미국에 투자`, `미국에 대한 대규모 투자`: a country is where the money goes.
                 || [.about, .dative].contains(g.marker) && !g.members.allSatisfy { $0.type == .government } || (headline && g.marker == .none)
                 // `B와 500억원 규모의 투자계약을 맺었다`: the counterparty of an investment contract.
@@ -1314,7 +1323,7 @@ final class RoleAssigner: Sendable {
         // the topic with the subject particle, is what the passive bans; the topic is only where.
         if hit.passive, subj.members.contains(where: \.topic) {
             let words = s.string(subj.end..<hit.start).split(separator: " ").map(String.init)
-            if let h = words.firstIndex(where: { w in josa.strip(w).map { $0.marker == .subject && RoleAssigner.useNouns.contains($0.stem) } ?? false }),
+            if let h = words.firstIndex(where: { w in josa.strip(w).map { $0.marker == .subject && useNouns.contains($0.stem) } ?? false }),
                h >= 1, josa.strip(words[h - 1]) == nil, !words[h - 1].contains(where: \.isNumber) { return nil }
         }
         if hit.passive || hit.reverses {
@@ -1387,7 +1396,7 @@ final class RoleAssigner: Sendable {
                         || namesTheObject(s, after: $0.end)))
                 && !($0.marker == .dative && $0.members.allSatisfy { $0.type == .government })
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
-                && !($0.marker == .dative && !RoleAssigner.orderStems.contains { hit.stem.contains($0) } && !grantedTo(s, after: $0.end, before: hit.start, dative: true)
+                && !($0.marker == .dative && !orderStems.contains { hit.stem.contains($0) } && !grantedTo(s, after: $0.end, before: hit.start, dative: true)
                      // `A에 영업정지 처분을 내렸다`: a verb that lays the measure on A.
                      && !(hit.supportVerb.map(imposingVerbs.contains) ?? false))
         }
@@ -1426,11 +1435,11 @@ final class RoleAssigner: Sendable {
         // `러시아에 칩 판매를 중단했다`, `러시아에 대한 부품 공급을 중단했다`: sales or supplies stopped
         // to a country, named with 에 or 에 대한, are a measure on that country; so are those stopped
         // in it (`러시아에서 판매를 중단`) or in its market (`러시아 시장에 공급을 중단`).
-        if targets.isEmpty, RoleAssigner.tradeStems.contains(where: { hit.stem.unicodeScalars.starts(with: $0.unicodeScalars) }),
+        if targets.isEmpty, tradeStems.contains(where: { hit.stem.unicodeScalars.starts(with: $0.unicodeScalars) }),
            let country = groups.first(where: { g in
                g.start >= subj.end && g.start < hit.start && g.members.count == 1 && g.members[0].type == .government
                    && ([.dative, .source].contains(g.marker) || s.matches(RoleAssigner.against, at: g.members[0].end)
-                       || RoleAssigner.marketWords.contains { s.matches($0, at: g.members[0].end) })
+                       || marketWords.contains { s.matches($0, at: g.members[0].end) })
            }) {
             targets = cast(country, .target, "the country the sales or supplies stopped are to").map { var t = $0; t.countryMeasured = true; return t }
         }

@@ -113,6 +113,9 @@ final class TriggerMatcher: Sendable {
     private let supportVerbs: [Scalars]
     /// Support verbs of a third party's approval (cues.json `approvalVerbs`).
     private let approvalVerbs: Set<String>
+    /// Nouns of a change in amount after `투자` (`투자 확대`, `투자 축소`): a level of spending, no
+    /// deal (cues.json `roleWords.levelNouns`).
+    private let levelNouns: [String]
     /// Support verbs that count only right after the noun (cues.json `adjacentSupportVerbs`).
     private let adjacentSupportVerbs: Set<String>
     private let denials: PatternSet
@@ -161,6 +164,7 @@ final class TriggerMatcher: Sendable {
         complementNouns = Set(c.complementNouns)
         supportVerbs = c.supportVerbs.map(\.scalars).sorted { $0.count > $1.count }
         approvalVerbs = Set(c.approvalVerbs ?? [])
+        levelNouns = c.roleWords?.levelNouns ?? []
         adjacentSupportVerbs = Set(c.adjacentSupportVerbs ?? [])
         phraseAdverbs = (lexicon.triggers.phraseAdverbs ?? []).map { ($0 + " ").scalars }
         phraseAdverbStarts = Set(phraseAdverbs.compactMap(\.first))
@@ -588,7 +592,7 @@ final class TriggerMatcher: Sendable {
             }
             // `투자 확대 계획을 발표했다`: a change in how much is spent (확대, 축소) is no deal.
             if stem.kind == .investment, let next = TriggerMatcher.wordAfter(s, end),
-               TriggerMatcher.levelNouns.contains(where: { next.hasPrefix($0) }) {
+               levelNouns.contains(where: { next.hasPrefix($0) }) {
                 hit.verdict = .rejected("used as a noun (a level of spending)")
                 hit.reading = "noun use"
                 return hit
@@ -678,8 +682,6 @@ final class TriggerMatcher: Sendable {
     static let received = "받".scalars
     static let receivedApart = " 받".scalars
 
-    /// Nouns of a change in amount after `투자` (`투자 확대`, `투자 축소`): a level of spending, no deal.
-    static let levelNouns = ["확대", "축소", "감축", "삭감", "증액", "감액"]
 
     /// The word right after `end` when one space separates them, or nil.
     static func wordAfter(_ s: Scalars, _ end: Int) -> String? {
