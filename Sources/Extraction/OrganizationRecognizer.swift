@@ -1079,7 +1079,9 @@ final class OrganizationRecognizer: Sendable {
         for k in 1..<stem.count where stem[k - 1].isLatinLetter && stem[k].isHangulSyllable {
             if !gazetteer.candidates(in: s, at: i + k).isEmpty { return nil }
         }
-        if formMarked, stem.count >= 2, stem.allSatisfy({ $0.isHangulSyllable || $0.isLatinLetter }) {
+        // `㈜인코어드P&P와`: such a name may hold an ampersand or digits.
+        if formMarked, stem.count >= 2, stem.allSatisfy({ $0.isHangulSyllable || $0.isLatinLetter || $0.isASCIIDigit || $0 == "&" }),
+           stem.contains(where: { $0.isHangulSyllable || $0.isLatinLetter }) {
             return Mention(start: i, end: stemEnd, name: stem.string, surface: stem.string, type: .company, markerEnd: stemEnd, rule: "slot, company-form mark")
         }
         // A word the dictionary knows as one common word (업계, 이번, 라운드) is no name in any

@@ -590,6 +590,12 @@ final class TriggerMatcher: Sendable {
                 hit.reading = "connective (…,)"
                 return judge(hit, s, from: end + 1, connective: true)
             }
+            // `서울시는 고려대와 협력, 클러스터를 육성할 계획이다`: a partnership noun right after its partner
+            // and cut short by a comma stands for its verb.
+            if stem.kind == .partnership, stem.form == "noun", !stem.isPhrase, rest.first == ",", partnerRightBefore(s, before: start) {
+                hit.reading = "connective (…와 \(stem.text.string),)"
+                return judge(hit, s, from: end + 1, connective: true)
+            }
             // `투자 확대 계획을 발표했다`: a change in how much is spent (확대, 축소) is no deal.
             if stem.kind == .investment, let next = TriggerMatcher.wordAfter(s, end),
                levelNouns.contains(where: { next.hasPrefix($0) }) {
@@ -732,6 +738,9 @@ final class TriggerMatcher: Sendable {
             }
             guard k < s.count, OrganizationRecognizer.isWordScalar(s[k]) else { return nil }
             var wEnd = OrganizationRecognizer.wordEnd(s, from: k)
+            // `출범 후 …확장을 이어오고`: a dependent noun right after the noun closes its clause; a
+            // verb further on is another's.
+            if step == 0, k > end, dependentNouns.contains(s.string(k..<wEnd)) { return nil }
             // `지분 34.96%를`: a share's figure is one word with its particle.
             while wEnd < s.count, s[wEnd] == "%" || s[wEnd] == "." || OrganizationRecognizer.isWordScalar(s[wEnd]) { wEnd += 1 }
             if let verb = supportVerbs.first(where: { s.matches($0, at: k) }), step == 0 || sawParticle || k == end,

@@ -14,6 +14,17 @@ import Events
         expectOneAnyOrder(.partnership, text, .party, ["한빛전자", "세림도시개발"])
     }
 
+    // `㈜인코어드P&P와`: a marked name may hold an ampersand or digits.
+    @Test(arguments: [
+        "한빛전자는 지난 2019년 10월 ㈜인코어드P&P와 첫 협약을 체결했다.",
+        "한빛전자는 지난 2019년 10월 세림3D㈜와 첫 협약을 체결했다.",
+    ])
+    func aMarkedNameWithAnAmpersandOrDigits(text: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1, "\(p.map(\.participants))")
+        #expect(p.first.map { $0.names(.party).count == 2 && $0.names(.party).contains("한빛전자") } == true, "\(p.map(\.participants))")
+    }
+
     @Test(arguments: [
         "한빛전자는 전라남도, 세림도시개발㈜, 누리랩스와 데이터센터 협약을 맺었다.",
         "한빛전자는 전라남도, 세림도시개발(주), 누리랩스와 데이터센터 협약을 맺었다.",

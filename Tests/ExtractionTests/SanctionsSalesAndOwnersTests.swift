@@ -137,3 +137,33 @@ import Events
         #expect(only(.investment, text).allSatisfy { !$0.names(.target).contains("누리랩스") }, "\(only(.investment, text).map(\.participants))")
     }
 }
+
+/// Partnerships told with a comma after the noun or kept up (`협력을 이어가고`).
+@Suite struct PartnershipsCutShortOrKeptUpTests {
+    @Test(arguments: [
+        "서울시는 고려대와 협력, 양재 AI 클러스터를 육성할 계획이다.",
+        "한빛전자는 누리랩스와 제휴, 새 서비스를 내놓는다.",
+    ])
+    func aNounCutShortByACommaStandsForItsVerb(text: String) {
+        #expect(only(.partnership, text).count == 1, "\(only(.partnership, text).map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "한빛전자는 국내 기업 가운데 누리랩스와 오랫동안 우호적인 협업 관계를 이어왔다.",
+        "한빛전자는 누리랩스와 협력을 이어가고 있다.",
+    ])
+    func cooperationKeptUp(text: String) {
+        expectOneAnyOrder(.partnership, text, .party, ["한빛전자", "누리랩스"])
+    }
+
+    // `출범 후 …확장을 이어오고 있다`: a verb after 후 is another clause's, no support of the noun.
+    @Test func aVerbAfterADependentNounCarriesNothing() {
+        #expect(only(.announcement, "누리랩스는 2005년 출범 후 꾸준한 외형 확장을 이어오고 있다.").isEmpty)
+    }
+
+    // `이밖에도`: an adverb, not a name with 에도.
+    @Test func anAdverbIsNoTarget() {
+        let text = "한빛전자는 누리랩스에 투자했다. 이밖에도 다양한 AI 기업에 대한 투자도 이어가고 있다."
+        #expect(only(.investment, text).allSatisfy { !$0.names(.target).contains("이밖") }, "\(only(.investment, text).map(\.participants))")
+    }
+}
