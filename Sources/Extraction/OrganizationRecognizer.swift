@@ -918,6 +918,16 @@ final class OrganizationRecognizer: Sendable {
             guard var start = properWordStart(before: i) else { return nil }
             // `차이나 머천트 캐피탈`: a second naming word before the first.
             if let earlier = properWordStart(before: start) ?? listItemOpening(s, before: start, previous: previous) { start = earlier }
+            // `누리 인베스트먼트 홀딩스`, `ST다이나모 캐피탈 파트너스`: a word that is only a suffix names
+            // nothing; the bare word before it opens the name, whatever the dictionary says of it.
+            else if suffixes.contains(where: { $0.0.count == i - 1 - start && s.matches($0.0, at: start) }) {
+                var b = start - 1
+                while b > 0, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
+                guard start >= 2, s[start - 1] == " ", b < start - 1, b == 0 || s[b - 1] == " ",
+                      case let word = s.string(b..<(start - 1)), (2...12).contains(start - 1 - b), josa.strip(word) == nil,
+                      !stopWords.contains(word), title(word) == nil, previous.map({ $0.markerEnd <= b }) ?? true else { return nil }
+                start = b
+            }
             let name = s.string(start..<stemEnd)
             if stopWords.contains(name) { return nil }
             return Mention(start: start, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "suffix, spaced")
@@ -1111,8 +1121,16 @@ final class OrganizationRecognizer: Sendable {
             guard let previous = OrganizationRecognizer.previousWord(s, before: i), (2...8).contains(previous.unicodeScalars.count), josa.strip(previous) == nil,
                   !stopWords.contains(previous), !analyzer!.isDictionaryWord(previous) || analyzer!.entryTag(previous) == "NNP" && gazetteer.lookup(previous) == nil,
                   title(previous) == nil else { return nil }
-            let start = i - 1 - previous.unicodeScalars.count
-            let name = previous + " " + stem.string
+            var start = i - 1 - previous.unicodeScalars.count
+            // `누리 인베스트먼트 홀딩스와`: a word before that is only a suffix too takes the bare word
+            // before it as well.
+            if suffixes.contains(where: { $0.0.count == previous.unicodeScalars.count && previous.scalars.matches($0.0, at: 0) }) {
+                guard let first = OrganizationRecognizer.previousWord(s, before: start), start >= 2, s[start - 1] == " ",
+                      OrganizationRecognizer.isWordScalar(s[start - 2]), (2...12).contains(first.unicodeScalars.count), josa.strip(first) == nil,
+                      !stopWords.contains(first), title(first) == nil else { return nil }
+                start -= 1 + first.unicodeScalars.count
+            }
+            let name = s.string(start..<stemEnd)
             return Mention(start: start, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot, spaced")
         }
         // `인공지능과 클라우드 사업을`: 와/과 joining two common nouns is no partner. The noun of a

@@ -93,3 +93,30 @@ import Events
         #expect(n.inQuote[k] == true)
     }
 }
+
+/// `누리 인베스트먼트 홀딩스`: a word that is only an organization suffix names nothing; the name
+/// runs back to the bare word before it.
+@Suite struct NamesOfSuffixWordsTests {
+    @Test(arguments: [
+        ("한빛전자는 ST다이나모 인베스트먼트 홀딩스와 협약을 맺었다.", "ST다이나모 인베스트먼트 홀딩스"),
+        ("한빛전자는 누리 인베스트먼트 홀딩스와 협약을 맺었다.", "누리 인베스트먼트 홀딩스"),
+        ("한빛전자는 세림 캐피탈 파트너스와 협약을 맺었다.", "세림 캐피탈 파트너스"),
+    ])
+    func theWholeNameIsTheParty(text: String, name: String) {
+        expectOneAnyOrder(.partnership, text, .party, ["한빛전자", name])
+    }
+
+    // `…홀딩스의 주식 20%를 KKR에 매각`: shares (주식) are a stake as 지분 is.
+    @Test func theSharesOfANamedFirmAreSold() {
+        let i = only(.investment, "세림텔레콤은 자회사 누리 인베스트먼트 홀딩스의 주식 20%를 KKR에 매각한다고 18일 밝혔다.")
+        #expect(i.count == 1, "\(i.map(\.participants))")
+        #expect(i.first?.names(.investor) == ["KKR"], "\(i.map(\.participants))")
+        #expect(i.first?.names(.target) == ["누리 인베스트먼트 홀딩스"], "\(i.map(\.participants))")
+    }
+
+    // `미국민의 주식투자를 금지`: people are no target.
+    @Test func peopleAreNoTarget() {
+        let text = "미국 재무부는 미국민의 주식투자를 금지한다고 발표했다."
+        #expect(only(.ban, text).allSatisfy { !$0.names(.target).contains("미국민") }, "\(only(.ban, text).map(\.participants))")
+    }
+}
