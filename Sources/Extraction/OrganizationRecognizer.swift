@@ -560,7 +560,6 @@ final class OrganizationRecognizer: Sendable {
         return out
     }
 
-
     /// Whether `name` is a news outlet's (patterns.json `mediaOutlets`, or a name ending in one of
     /// `mediaSuffixes` that the gazetteer does not know).
     func isMediaName(_ name: String) -> Bool {

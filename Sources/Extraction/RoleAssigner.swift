@@ -268,7 +268,6 @@ final class RoleAssigner: Sendable {
     /// `A 외에도`, `A 외에`: A does what the subject does.
     static let besides = [" 외에도 ", " 외에 "].map(\.scalars)
 
-
     /// Whether the word right after `end` carries a subject particle (`사용도`, `접속이`): the noun a
     /// name is the object of, standing as a passive's subject.
     static func headIsSubject(_ s: Scalars, after end: Int, josa: JosaStripper) -> Bool {
@@ -278,7 +277,6 @@ final class RoleAssigner: Sendable {
         guard e > k, let split = josa.strip(s.string(k..<e)) else { return false }
         return split.marker == .subject
     }
-
 
     /// Whether the word after `end` is one of `words`, bare (`틱톡 사용 금지`).
     static func bareWordFollows(_ s: Scalars, after end: Int, in words: Set<String>) -> Bool {
@@ -1283,7 +1281,6 @@ final class RoleAssigner: Sendable {
         return (investors + coInvestors + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
     }
 
-
     /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of
     ///   targets told in the passive after it (`인스퍼와 룽손이 명단에 올랐다`) is theirs.
     func ban(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, imposersBefore: [Cast] = []) -> ([Cast], String)? {
@@ -1753,7 +1750,6 @@ final class RoleAssigner: Sendable {
         let stem = josa.strip(word)?.stem ?? word
         return stem == "수출" || exportMeasureNouns.contains(stem)
     }
-
 
     /// Whether `phrase` names goods: not empty, not a lone generic noun, not opened by a count.
     private func namesGoods(_ phrase: String) -> Bool {

@@ -688,7 +688,6 @@ final class TriggerMatcher: Sendable {
     static let received = "받".scalars
     static let receivedApart = " 받".scalars
 
-
     /// The word right after `end` when one space separates them, or nil.
     static func wordAfter(_ s: Scalars, _ end: Int) -> String? {
         guard end + 1 < s.count, s[end] == " ", OrganizationRecognizer.isWordScalar(s[end + 1]) else { return nil }
