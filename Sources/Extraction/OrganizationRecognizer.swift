@@ -919,12 +919,8 @@ final class OrganizationRecognizer: Sendable {
             if let earlier = properWordStart(before: start) ?? listItemOpening(s, before: start, previous: previous) { start = earlier }
             // `누리 인베스트먼트 홀딩스`, `ST다이나모 캐피탈 파트너스`: a word that is only a suffix names
             // nothing; the bare word before it opens the name, whatever the dictionary says of it.
-            else if suffixes.contains(where: { $0.0.count == i - 1 - start && s.matches($0.0, at: start) }) {
-                var b = start - 1
-                while b > 0, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
-                guard start >= 2, s[start - 1] == " ", b < start - 1, b == 0 || s[b - 1] == " ",
-                      case let word = s.string(b..<(start - 1)), (2...12).contains(start - 1 - b), josa.strip(word) == nil,
-                      !stopWords.contains(word), title(word) == nil, previous.map({ $0.markerEnd <= b }) ?? true else { return nil }
+            else if isOnlySuffix(s, start..<(i - 1)) {
+                guard let b = bareWordStart(s, before: start, previous: previous) else { return nil }
                 start = b
             }
             let name = s.string(start..<stemEnd)
@@ -932,6 +928,25 @@ final class OrganizationRecognizer: Sendable {
             return Mention(start: start, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "suffix, spaced")
         }
         return nil
+    }
+
+    /// Whether `range` of `s` is exactly one organization suffix (`인베스트먼트`, `캐피탈`): a word that
+    /// names nothing by itself.
+    func isOnlySuffix(_ s: Scalars, _ range: Range<Int>) -> Bool {
+        suffixes.contains { $0.0.count == range.count && s.matches($0.0, at: range.lowerBound) }
+    }
+
+    /// `누리 인베스트먼트 홀딩스`: where the bare word one space before `start` begins, the word that
+    /// names a firm whose next word is only a suffix: 2–12 letters after white space or the
+    /// sentence's start, no particle, no stop word, no title, and after `previous` if one is given.
+    func bareWordStart(_ s: Scalars, before start: Int, previous: Mention?) -> Int? {
+        guard start >= 2, s[start - 1] == " " else { return nil }
+        var b = start - 1
+        while b > 0, OrganizationRecognizer.isWordScalar(s[b - 1]) { b -= 1 }
+        let word = s.string(b..<(start - 1))
+        guard b < start - 1, b == 0 || s[b - 1] == " ", (2...12).contains(start - 1 - b), josa.strip(word) == nil,
+              !stopWords.contains(word), title(word) == nil, previous.map({ $0.markerEnd <= b }) ?? true else { return nil }
+        return b
     }
 
     /// `레전드 캐피탈, 차이나 머천트 캐피탈 등`: a bare Hangul word that opens a list item (after `,`
@@ -1115,7 +1130,7 @@ final class OrganizationRecognizer: Sendable {
            let second = OrganizationRecognizer.previousWord(s, before: i - first.unicodeScalars.count - 1), namesAPerson(second) { return nil }
         // `그린옥스 캐피탈과`: a word that is only an organization suffix names the firm with the
         // bare word before it, or nothing.
-        if suffixes.contains(where: { $0.0.count == stem.count && stem.matches($0.0, at: 0) }) {
+        if isOnlySuffix(s, i..<stemEnd) {
             // A proper noun the dictionary knows (`텍사스 인스트루먼츠`) may open the name; a common noun may not.
             guard let previous = OrganizationRecognizer.previousWord(s, before: i), (2...8).contains(previous.unicodeScalars.count), josa.strip(previous) == nil,
                   !stopWords.contains(previous), !analyzer!.isDictionaryWord(previous) || analyzer!.entryTag(previous) == "NNP" && gazetteer.lookup(previous) == nil,
@@ -1123,11 +1138,9 @@ final class OrganizationRecognizer: Sendable {
             var start = i - 1 - previous.unicodeScalars.count
             // `누리 인베스트먼트 홀딩스와`: a word before that is only a suffix too takes the bare word
             // before it as well.
-            if suffixes.contains(where: { $0.0.count == previous.unicodeScalars.count && previous.scalars.matches($0.0, at: 0) }) {
-                guard let first = OrganizationRecognizer.previousWord(s, before: start), start >= 2, s[start - 1] == " ",
-                      OrganizationRecognizer.isWordScalar(s[start - 2]), (2...12).contains(first.unicodeScalars.count), josa.strip(first) == nil,
-                      !stopWords.contains(first), title(first) == nil else { return nil }
-                start -= 1 + first.unicodeScalars.count
+            if isOnlySuffix(s, start..<(i - 1)) {
+                guard let b = bareWordStart(s, before: start, previous: nil) else { return nil }
+                start = b
             }
             let name = s.string(start..<stemEnd)
             return Mention(start: start, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot, spaced")

@@ -24,6 +24,12 @@ extension Unicode.Scalar {
         default: false
         }
     }
+    /// `‘오로라 시맨틱'`, `‘CES 2025′`: a straight apostrophe or a prime closes a curly single quote
+    /// left open (`opened` is the innermost open mark), as copied text mixes them.
+    func closesSingleQuote(opened: Unicode.Scalar?) -> Bool {
+        (self == "'" || self == "\u{2032}") && opened == "\u{2018}"
+    }
+
     var isClosingQuote: Bool {
         switch value {
         case 0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3009, 0x3E: true
@@ -124,7 +130,7 @@ struct Nesting {
         var straightOpen: Int? = nil
         for (i, c) in s.enumerated() {
             if c.isOpeningQuote { pending.append(i) }
-            else if c.isClosingQuote || (c == "'" || c == "\u{2032}") && pending.last.map({ s[$0] == "\u{2018}" }) == true, let o = pending.popLast() { quoteMatched[o] = true }
+            else if c.isClosingQuote || c.closesSingleQuote(opened: pending.last.map { s[$0] }), let o = pending.popLast() { quoteMatched[o] = true }
             if c == "\"" {
                 if let o = straightOpen { quoteMatched[o] = true; quoteMatched[i] = true; straightOpen = nil } else { straightOpen = i }
             }
@@ -136,7 +142,7 @@ struct Nesting {
             // `‘오로라 시맨틱 테크놀로지스'(OST) 인수`: a straight apostrophe closes a curly single
             // quote left open, as copied text often mixes them; it opens nothing then.
             // So does a prime (`‘CES 2025′에서`).
-            let closesCurly = (c == "'" || c == "\u{2032}") && openers.last == "\u{2018}"
+            let closesCurly = c.closesSingleQuote(opened: openers.last)
             if c.isClosingQuote || closesCurly {
                 curly = Swift.max(0, curly - 1)
                 _ = openers.popLast()

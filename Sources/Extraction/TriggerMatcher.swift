@@ -527,8 +527,7 @@ final class TriggerMatcher: Sendable {
             // `차단하는 제재 조치를 취했다`, `금지하는 행정 명령에`: a bare noun and the instrument make one
             // compound noun.
             if noun == head, !noun.isEmpty, k + 1 < s.count, s[k] == " " {
-                var e = k + 1
-                while e < s.count, OrganizationRecognizer.isWordScalar(s[e]) { e += 1 }
+                let e = OrganizationRecognizer.wordEnd(s, from: k + 1)
                 let next = stripParticle(s.string((k + 1)..<e))
                 if instrumentNouns.contains(next) {
                     hit.reading = "modifier of \(head) \(next)"

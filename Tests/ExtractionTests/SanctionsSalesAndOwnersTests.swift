@@ -10,9 +10,7 @@ import Events
         "트럼프 대통령이 6일 누리톡과의 거래를 금지하는 행정명령에 서명했다.",
     ])
     func theNamedPartyIsTheTarget(text: String) {
-        let b = only(.ban, text)
-        #expect(b.count == 1, "\(b.map(\.participants))")
-        #expect(b.first?.names(.target) == ["누리톡"], "\(b.map(\.participants))")
+        expectOne(.ban, text, [(.target, ["누리톡"])])
     }
 }
 
@@ -25,8 +23,7 @@ import Events
     ])
     func theClauseIsTheMeasure(text: String) {
         let b = only(.ban, text)
-        #expect(b.count == 1, "\(b.map(\.participants))")
-        #expect(b.first?.names(.imposer) == ["러시아 정부"], "\(b.map(\.participants))")
+        expectOne(.ban, text, [(.imposer, ["러시아 정부"])])
         #expect(Set(b.first?.names(.target) ?? []) == ["누리랩스", "한빛소프트"], "\(b.map(\.participants))")
     }
 }
@@ -39,10 +36,7 @@ import Events
         "금융정보분석원은 25일 누리코인에 대해 영업정지 처분을 내렸다.",
     ])
     func theOneNamedWithEIsTheTarget(text: String) {
-        let b = only(.ban, text)
-        #expect(b.count == 1, "\(b.map(\.participants))")
-        #expect(b.first?.names(.imposer) == ["금융정보분석원"], "\(b.map(\.participants))")
-        #expect(b.first?.names(.target) == ["누리코인"], "\(b.map(\.participants))")
+        expectOne(.ban, text, [(.imposer, ["금융정보분석원"]), (.target, ["누리코인"])])
     }
 
     // Without such a verb, 에 is only where a measure applies (`관내 기관에`).
@@ -59,10 +53,7 @@ import Events
         "누리AI는 지분 49%를 한빛전자에 매각했다.",
     ])
     func theBuyerInvestsInTheSeller(text: String) {
-        let i = only(.investment, text)
-        #expect(i.count == 1, "\(i.map(\.participants))")
-        #expect(i.first?.names(.investor) == ["한빛전자"], "\(i.map(\.participants))")
-        #expect(i.first?.names(.target) == ["누리AI"], "\(i.map(\.participants))")
+        expectOne(.investment, text, [(.investor, ["한빛전자"]), (.target, ["누리AI"])])
     }
 
     @Test func aStakeOfAnotherFirmIsThatFirms() {
@@ -79,10 +70,7 @@ import Events
         "한빛텔레콤이 누리그룹이 보유하고 있던 한빛브로드밴드 주식을 취득했다.",
     ])
     func theFirstSubjectBuys(text: String) {
-        let i = only(.investment, text)
-        #expect(i.count == 1, "\(i.map(\.participants))")
-        #expect(i.first?.names(.investor) == ["한빛텔레콤"], "\(i.map(\.participants))")
-        #expect(i.first?.names(.target) == ["한빛브로드밴드"], "\(i.map(\.participants))")
+        expectOne(.investment, text, [(.investor, ["한빛텔레콤"]), (.target, ["한빛브로드밴드"])])
     }
 }
 
@@ -103,10 +91,7 @@ import Events
         "한빛전자의 누리랩스 인수가 지난달 완료됐다.",
     ])
     func theBuyerInvests(text: String) {
-        let i = only(.investment, text)
-        #expect(i.count == 1, "\(i.map(\.participants))")
-        #expect(i.first?.names(.investor) == ["한빛전자"], "\(i.map(\.participants))")
-        #expect(i.first?.names(.target) == ["누리랩스"], "\(i.map(\.participants))")
+        expectOne(.investment, text, [(.investor, ["한빛전자"]), (.target, ["누리랩스"])])
     }
 
     @Test func aDealThatFellThroughIsNoInvestment() {
@@ -122,10 +107,7 @@ import Events
         "한빛전자는 누리랩스와 손잡고 300억원을 투자하기로 했다.",
     ])
     func thePartnerIsTheTarget(text: String) {
-        let i = only(.investment, text)
-        #expect(i.count == 1, "\(i.map(\.participants))")
-        #expect(i.first?.names(.investor) == ["한빛전자"], "\(i.map(\.participants))")
-        #expect(i.first?.names(.target) == ["누리랩스"], "\(i.map(\.participants))")
+        expectOne(.investment, text, [(.investor, ["한빛전자"]), (.target, ["누리랩스"])])
     }
 
     // What the money goes into, named after the partnership, is the target instead.

@@ -30,6 +30,16 @@ func expectOne(_ kind: EventKind, _ text: String, _ role: Role, _ names: [String
     #expect(found.first?.names(role) == names, "\(found.map(\.participants))", sourceLocation: sourceLocation)
 }
 
+/// Expects exactly one event of `kind` in `text`, whose names in each role are as given, in order
+/// (`[(.investor, ["한빛전자"]), (.target, ["누리AI"])]`).
+func expectOne(_ kind: EventKind, _ text: String, _ roles: [(Role, [String])], sourceLocation: SourceLocation = #_sourceLocation) {
+    let found = only(kind, text)
+    #expect(found.count == 1, "\(found.map(\.participants))", sourceLocation: sourceLocation)
+    for (role, names) in roles {
+        #expect(found.first?.names(role) == names, "\(found.map(\.participants))", sourceLocation: sourceLocation)
+    }
+}
+
 /// Expects exactly one event of `kind` in `text`, whose names in `role` are `names` in any order.
 func expectOneAnyOrder(_ kind: EventKind, _ text: String, _ role: Role, _ names: Set<String>, sourceLocation: SourceLocation = #_sourceLocation) {
     let found = only(kind, text)
