@@ -623,7 +623,7 @@ public final class Extractor: Sendable {
                     results = [(cast, "announcement: subject left out, trigger '\(hit.stem)' (\(hit.reading))")]
                 }
             case .partnership:
-                results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s, topic: context.topic).map { [$0] } ?? []
+                results = roles.distributedPartnerships(hit, groups, s) ?? roles.partnership(hit, groups, s, topic: context.recentTopic ?? context.topic).map { [$0] } ?? []
                 // `A, B, C 등이 각자 컨소시엄을 구성해 참가했다`: each formed its own, with partners unnamed.
                 if RoleAssigner.toldEachApart(s, before: hit.start) {
                     results = results.filter { r in r.0.contains { $0.why.contains("와/과") } }
@@ -701,7 +701,7 @@ public final class Extractor: Sendable {
                 }
                 // `포패러다임, 중국 최대 유전자 기업 BGI 등도 제재 대상이 됐다`: the passive's subject is a
                 // list whose items are described before their names; read it as a list.
-                if (hit.passive || hit.reverses), var (cast, rule) = results.first, let subj = roles.subject(groups, before: hit.start, in: s),
+                if (hit.passive || hit.reverses), case (var cast, let rule)? = results.first, let subj = roles.subject(groups, before: hit.start, in: s),
                    cast.contains(where: { c in c.role == .target && subj.members.contains { $0.name == c.name } }),
                    let listed = Extractor.describedListItems(s, before: subj.end, consortia: consortia, mentions: mentions, josa: roles.josa) {
                     for item in listed where !cast.contains(where: { $0.name == item.name }) && item.type != .government {

@@ -738,8 +738,11 @@ final class RoleAssigner: Sendable {
         // clause's ending is that clause's subject, not the speaker.
         // Only when the saying is itself reported (`밝혔다고 전했다`): `A가 …했다고 밝혔다` is A's own.
         let reported = RoleAssigner.reportedSaying.contains { s.matches($0, at: hit.end) }
-        if reported, !subj.members.contains(where: \.topic), RoleAssigner.quotativeEndings.contains(where: { s.contains($0, in: subj.end..<hit.start) }) {
-            return nil
+        if !subj.members.contains(where: \.topic), RoleAssigner.quotativeEndings.contains(where: { s.contains($0, in: subj.end..<hit.start) }) {
+            if reported { return nil }
+            // `현지 매체는 상무부가 …을 적용했다고 밝혔다`: a topic before the clause's subject is the
+            // speaker; when it is a common noun (a paper, a lawmaker), no organization announces.
+            if speakerTopicBefore(subj.start, groups, s) { return nil }
         }
         let members = subj.members.filter { !$0.anonymous && $0.type != .product && (!hit.speakerOnly || $0.speaker) }
         guard !members.isEmpty else { return nil }
@@ -749,6 +752,33 @@ final class RoleAssigner: Sendable {
         }
         return (cast, "announcement: subject + trigger '\(hit.stem)' (\(hit.reading))")
     }
+
+    /// Whether a word before `position` outside every name is a common noun marked as topic
+    /// (은/는: `매체는`, `의원은`, `외신들은`), as MeCab reads it (noun morphemes, then JX): the
+    /// speaker of a saying whose quoted clause has its own subject. Words that stand for an
+    /// organization already named (`회사는`, `양사는`) do not count.
+    func speakerTopicBefore(_ position: Int, _ groups: [MentionGroup], _ s: Scalars) -> Bool {
+        guard let analyzer, position > 0 else { return false }
+        var start = 0
+        while start < position {
+            var end = start
+            while end < position, s[end] != " " { end += 1 }
+            defer { start = end + 1 }
+            guard end - start >= 3, s[end - 1] == "은" || s[end - 1] == "는",
+                  // A word inside a name the recognizer found is part of that name.
+                  !groups.contains(where: { $0.start < end && $0.end > start }) else { continue }
+            let stem = s.string(start..<(end - 1))
+            guard !RoleAssigner.organizationAnaphors.contains(where: { stem.hasSuffix($0) }) else { continue }
+            let m = analyzer.analyze(s.string(start..<end))
+            if m.count >= 2, m.last!.tag == "JX", m.dropLast().allSatisfy({ $0.tag.hasPrefix("NN") || $0.tag == "XSN" }) { return true }
+        }
+        return false
+    }
+
+    /// Nouns that stand for an organization named before (`이 회사는`, `양사는`, `업체 측은`): the
+    /// organization speaks.
+    /// Times are no speakers either (`지난해는`, `현재는`).
+    static let organizationAnaphors = ["회사", "업체", "기업", "양사", "측", "당사", "동사", "그룹", "법인", "자회사", "올해", "지난해", "내년", "현재", "이날", "당시", "최근", "이후", "앞서"]
 
     /// Endings of a clause that gives a measure's reason (`…못했다며`, `…우려가 있다는 이유로`).
     /// A quotation closed by a connective of reason (`”며 `, `"라며 `).
@@ -1511,7 +1541,7 @@ final class RoleAssigner: Sendable {
     /// `before` (`화성광학, 동방칩스, 남해정밀을`), read as written: at least two, each one or two
     /// words without a digit, none a single dictionary word (the analyzer decides; without it, none).
     func listedObjects(_ s: Scalars, after: Int, before: Int) -> [Cast] {
-        guard let analyzer else { return [] }
+        guard analyzer != nil else { return [] }
         // The object word: the last word before the trigger that ends in 을/를, with at most two
         // bare words between (`…14곳을 미검증 명단에 추가`).
         var e = before, b = before
@@ -1669,7 +1699,9 @@ final class RoleAssigner: Sendable {
         var phrase = [head]
         var i = words.count - 2
         while i >= 0, phrase.count < 3, !words[i].hasSuffix(","), josa.strip(words[i]) == nil, !words[i].contains(where: \.isNumber), words[i] != "및", words[i] != "등",
-              !RoleAssigner.verbFormEndings.contains(words[i].last!) || ["관련된", "관련한"].contains(words[i]) {
+              !RoleAssigner.verbFormEndings.contains(words[i].last!) || ["관련된", "관련한"].contains(words[i]),
+              // `이미 반도체 장비에 대한`: an adverb opens no name.
+              !isAdverb(words[i]) {
             phrase.insert(words[i], at: 0)
             i -= 1
         }
@@ -1699,6 +1731,13 @@ final class RoleAssigner: Sendable {
         guard namesGoods(name) else { return [] }
         return (joined.filter { namesGoods($0) && !known.contains($0) } + [name])
             .map { Cast(role: .target, name: $0, surface: $0, type: nil, why: "\($0) (goods the measure on exports is on)") }
+    }
+
+    /// Whether MeCab reads `word` as one adverb (MAG, MAJ: `이미`, `또한`).
+    func isAdverb(_ word: String) -> Bool {
+        guard let analyzer else { return false }
+        let m = analyzer.analyze(word)
+        return m.count == 1 && m[0].tag.hasPrefix("MA")
     }
 
     /// The items of a list that `words` end with (the words before its 등), the last up to three
