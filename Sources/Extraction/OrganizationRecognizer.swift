@@ -1036,6 +1036,11 @@ final class OrganizationRecognizer: Sendable {
             }
             // `㈜모레(Moreh), …`: a list item glossed before its comma.
             if slot == nil, close + 1 < s.count, ",·".unicodeScalars.contains(s[close + 1]) { slot = (wEnd, .list) }
+            // `토론토대(캐나다) 등과`: the last item of a list closed by 등, glossed before it.
+            if slot == nil, close + 3 < s.count, s[close + 1] == " ", s[close + 2] == "등", let next = nextWord(s, from: close + 1),
+               let split = josa.strip(next.text), split.stem == "등", [.subject, .comitative, .dative].contains(split.marker) {
+                slot = (wEnd, split.marker)
+            }
         }
         // `㈜모레`, `(주)누리`, `(유)한국기계설비기술`: a company-form mark before the word says it is a
         // company's name, even one the dictionary knows as a common word (모레: the day after tomorrow).

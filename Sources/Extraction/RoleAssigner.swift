@@ -775,6 +775,9 @@ final class RoleAssigner: Sendable {
         return false
     }
 
+    /// A stake of the speaker's own firm (`자사 지분`, `당사 주식`).
+    static let ownStakeWords = ["자사 지분", "자사 주식", "당사 지분", "당사 주식"].map(\.scalars)
+
     /// Nouns that stand for an organization named before (`이 회사는`, `양사는`, `업체 측은`): the
     /// organization speaks.
     /// Times are no speakers either (`지난해는`, `현재는`).
@@ -1252,7 +1255,9 @@ final class RoleAssigner: Sendable {
            // A clause closed by a comma before the subject (`…본사를 둔 기업 중 하나로, 2019년 B가 인수했다`)
            // describes the topic; only what follows it may hold the object.
            !s.string((s[topicGroup.end..<subj.start].lastIndex(of: ",") ?? topicGroup.end)..<hit.start).split(separator: " ")
-               .contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") }) {
+               .contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") })
+               // `누리칩스는 세림테크가 자사 지분 9.49%를 인수했다고 밝혔다`: the topic's own stake is the topic.
+               || RoleAssigner.ownStakeWords.contains(where: { s.contains($0, in: subj.end..<hit.start) }) && RoleAssigner.reported(s, after: hit.end) {
             targets = cast(topicGroup, .target, "topic, what the subject bought")
         }
         // `누리랩스는 한빛전자가 세림캐피탈 등과 300억원을 투자했다고 밝혔다`: with nothing named to put the

@@ -62,3 +62,48 @@ import Events
         expectOneAnyOrder(.partnership, text, .party, ["누리랩스", "세림반도체"])
     }
 }
+
+/// Compound nouns written glued or spaced alike (`공동연구`, `공동 연구`; `업무제휴 관계`).
+@Suite struct GluedCompoundTriggerTests {
+    @Test(arguments: [
+        "한빛전자는 누리랩스와 공동연구를 진행한다.",
+        "한빛전자는 누리랩스와 공동 연구를 진행한다.",
+        "한빛전자는 누리랩스와 업무제휴 관계를 맺었다.",
+        "한빛전자는 누리랩스와 업무 제휴 관계를 맺었다.",
+    ])
+    func thePartnersJoin(text: String) {
+        expectOneAnyOrder(.partnership, text, .party, ["한빛전자", "누리랩스"])
+    }
+}
+
+/// `토론토대(캐나다) 등과`: a list's last item glossed before the 등 that closes it still takes the
+/// particle after 등.
+@Suite struct GlossedLastItemTests {
+    @Test func everyItemPartners() {
+        let text = "누리AI연구원은 토론토대(캐나다)·서울대(한국)·미시간대(미국) 등과 공동연구를 진행하고 있다."
+        expectOneAnyOrder(.partnership, text, .party, ["누리AI연구원", "토론토대", "서울대학교", "미시간대"])
+    }
+}
+
+/// `B에 3000억원을 베팅했다`: the financial press's word for putting money in a firm.
+@Suite struct BetAsInvestmentTests {
+    @Test(arguments: [
+        "세림캐피탈은 누리클라우드에 500억원을 베팅했다.",
+        "세림캐피탈이 누리클라우드에 3000억원 이상을 베팅하기로 했다.",
+    ])
+    func theInvestorPutsMoneyIn(text: String) {
+        expectOne(.investment, text, [(.investor, ["세림캐피탈"]), (.target, ["누리클라우드"])])
+    }
+
+    // A bet on the market, or on a word that names no firm, is no investment.
+    @Test func aBetOnNoFirmIsNone() {
+        #expect(only(.investment, "외국인의 하방 베팅이 시작됐다.").isEmpty)
+    }
+}
+
+/// `누리칩스는 세림테크가 자사 지분을 인수했다고 밝혔다`: the speaker's own stake is the speaker.
+@Suite struct OwnStakeOfTheSpeakerTests {
+    @Test func theSpeakerIsBoughtInto() {
+        expectOne(.investment, "누리칩스는 세림테크가 자사 지분 9.49%를 인수했다고 밝혔다.", [(.investor, ["세림테크"]), (.target, ["누리칩스"])])
+    }
+}
