@@ -763,6 +763,11 @@ final class OrganizationRecognizer: Sendable {
     /// Han words that end a company's name (`商湯集團`, `當升科技`).
     static let hanCompanyWords = ["集團", "集团", "公司", "科技", "電子", "电子", "銀行", "银行", "控股", "通信", "網絡", "网络", "技術", "技术", "汽車", "汽车", "電器", "电器", "集團公司"]
 
+    /// Company forms that end a Latin name (`Inc.`, `Corp`, `Ltd.`), lowercased.
+    static let latinCompanyForms: Set<String> = ["inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "co.", "llc", "plc", "gmbh", "ag", "s.a."]
+    /// The same forms transliterated, as the Hangul name may keep them (`인크`, `코퍼레이션`).
+    static let hangulCompanyForms: Set<String> = ["인크", "코퍼레이션", "코프", "리미티드", "컴퍼니", "엘엘씨"]
+
     /// A transliterated name of two or three Hangul words right before a Latin gloss of as many
     /// words (`일레븐스 아워 게임즈(Eleventh Hour Games)`).
     func glossedWords(_ s: Scalars, at i: Int) -> Mention? {
@@ -785,7 +790,14 @@ final class OrganizationRecognizer: Sendable {
                 guard words.count >= 2, let close = s[e..<min(s.count, e + 40)].firstIndex(of: ")") else { return nil }
                 let gloss = Scalars(s[(e + 1)..<close])
                 let head = Scalars(gloss.prefix { $0 != "," }).string.trimmed
-                guard head.split(separator: " ").count == words.count, OrganizationRecognizer.isLatinSpelling(gloss, of: Scalars(s[i..<e])),
+                var glossWords = head.split(separator: " ").map(String.init)
+                // `큐에라 컴퓨팅(QuEra Computing Inc)`: a company form the Hangul leaves out is no word of
+                // the name (else `기업 큐에라 컴퓨팅` would match word for word).
+                if let form = glossWords.last, OrganizationRecognizer.latinCompanyForms.contains(form.lowercased()), glossWords.count >= 2,
+                   !OrganizationRecognizer.hangulCompanyForms.contains(words[words.count - 1]) {
+                    glossWords.removeLast()
+                }
+                guard glossWords.count == words.count, OrganizationRecognizer.isLatinSpelling(gloss, of: Scalars(s[i..<e])),
                       !words.contains(where: { stopWords.contains($0) || josa.strip($0) != nil && josa.strip($0)?.marker != Marker.none }) else { return nil }
                 let name = words.joined(separator: " ")
                 return Mention(start: i, end: e, name: name, surface: name, type: .company, markerEnd: e, rule: "glossed")

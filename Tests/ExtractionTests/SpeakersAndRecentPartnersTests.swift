@@ -107,3 +107,33 @@ import Events
         expectOne(.investment, "누리칩스는 세림테크가 자사 지분 9.49%를 인수했다고 밝혔다.", [(.investor, ["세림테크"]), (.target, ["누리칩스"])])
     }
 }
+
+/// `협력을 진행하고 있는 것은 아니다`, `협약을 체결한 것은 아니라고`: a clause denied as a whole.
+@Suite struct DeniedClauseTests {
+    @Test(arguments: [
+        "다만 세림반도체와 한빛전자가 인수와 관련해 협력을 진행하고 있는 것은 아니다.",
+        "세림반도체와 한빛전자가 협력하고 있는 것은 아니다.",
+        "세림반도체는 한빛전자와 협약을 체결한 것은 아니라고 밝혔다.",
+    ])
+    func noPartnership(text: String) {
+        #expect(only(.partnership, text).isEmpty, "\(only(.partnership, text).map(\.participants))")
+    }
+
+    @Test func theProgressiveStillHappens() {
+        expectOneAnyOrder(.partnership, "세림반도체와 한빛전자가 AI 칩 개발에 협력하고 있다.", .party, ["세림반도체", "한빛전자"])
+    }
+}
+
+/// `양자컴퓨팅 기업 큐에라 컴퓨팅(QuEra Computing Inc)`: a company form at the end of the Latin
+/// gloss is no word the Hangul name must match, so the descriptor before it stays out of the name.
+@Suite struct GlossWithACompanyFormTests {
+    @Test func theDescriptorIsNoPartOfTheName() {
+        let text = "세종특별자치시는 양자컴퓨팅 기업 큐에라 컴퓨팅(QuEra Computing Inc)과 업무협약을 체결했다."
+        expectOneAnyOrder(.partnership, text, .party, ["세종특별자치시", "큐에라 컴퓨팅"])
+    }
+
+    @Test func aTransliteratedFormIsKept() {
+        let text = "세종특별자치시는 누리 퀀텀 인크(Nuri Quantum Inc)와 업무협약을 체결했다."
+        expectOneAnyOrder(.partnership, text, .party, ["세종특별자치시", "누리 퀀텀 인크"])
+    }
+}
