@@ -1680,7 +1680,9 @@ final class RoleAssigner: Sendable {
         } else if ["대한", "대해", "대해서도", "관한"].contains(last), words.count >= 2, words[words.count - 2].hasSuffix("에") {
             words.removeLast()
             head = String(words.last!.dropLast())
-        } else if s.matches(RoleAssigner.exportsTo, at: before - 1), josa.strip(last) == nil, !RoleAssigner.verbFormEndings.contains(last.last!) {
+        } else if s.matches(RoleAssigner.exportsTo, at: before - 1), josa.strip(last) == nil, !RoleAssigner.verbFormEndings.contains(last.last!),
+                  // `기술 등이 사용됐다면 수출 통제를`: a verb's ending closes a clause before the exports.
+                  !isVerbForm(last) {
             head = last
         } else {
             return []
@@ -1736,6 +1738,13 @@ final class RoleAssigner: Sendable {
         guard namesGoods(name) else { return [] }
         return (joined.filter { namesGoods($0) && !known.contains($0) } + [name])
             .map { Cast(role: .target, name: $0, surface: $0, type: nil, why: "\($0) (goods the measure on exports is on)") }
+    }
+
+    /// Whether MeCab reads `word` with a connective or final verb ending (EC, EF: `사용됐다면`,
+    /// `많다면`); a noun carries neither.
+    func isVerbForm(_ word: String) -> Bool {
+        guard let analyzer else { return false }
+        return analyzer.analyze(word).contains { $0.tag.contains("EC") || $0.tag.contains("EF") }
     }
 
     /// Whether MeCab reads `word` as one adverb (MAG, MAJ: `이미`, `또한`).

@@ -137,3 +137,13 @@ import Events
         expectOneAnyOrder(.partnership, text, .party, ["세종특별자치시", "누리 퀀텀 인크"])
     }
 }
+
+/// `…장비가 사용됐다면 수출을 통제한다`: a word with a verb's ending (MeCab EC, EF) closes a clause
+/// before the exports and names no goods.
+@Suite struct VerbFormBeforeExportsTests {
+    @Test func noGoodsAreNamed() {
+        let text = "미국 상무부는 제3국 제품이라도 미국산 장비가 사용됐다면 수출을 통제한다."
+        #expect(only(.ban, text).allSatisfy { !$0.names(.target).contains("사용됐다면") }, "\(only(.ban, text).map(\.participants))")
+        #expect(only(.ban, text).isEmpty, "\(only(.ban, text).map(\.participants))")
+    }
+}
