@@ -164,6 +164,10 @@ struct CueFile: Decodable, Sendable {
         var orderStems: [String]
         var spendingStems: [String]
         var levelNouns: [String]
+        /// Topic-marked words that are no speaker apart from the organizations named (회사, 지난해).
+        var notSpeakers: [String]?
+        /// A stake of the speaker's own firm (자사 지분).
+        var ownStakes: [String]?
     }
     var roleWords: RoleWords?
     var denials: [String]
@@ -235,6 +239,12 @@ struct PatternFile: Decodable, Sendable {
     var unitSuffixes: [String]?
     var spacedBodySuffixes: [String]?
     var divisionHeads: [String]?
+    /// Company forms that may end a Latin gloss, and the same forms transliterated.
+    struct GlossCompanyForms: Decodable, Sendable {
+        var latin: [String]
+        var hangul: [String]
+    }
+    var glossCompanyForms: GlossCompanyForms?
     /// Nouns a count after a list names (patterns.json `countedKinds`): things (`7개 분야`),
     /// organizations (`5개 기관`) and persons (`12명의 개인`).
     struct CountedKinds: Decodable, Sendable {

@@ -109,6 +109,10 @@ final class OrganizationRecognizer: Sendable {
     let suffixes: [(Scalars, OrganizationType?)]
     let minStem: Int
     let stopWords: Set<String>
+    /// Company forms that may end a Latin gloss (`inc`, `corp.`), lowercased, and the same forms
+    /// transliterated (`인크`), which a Hangul name may keep (patterns.json `glossCompanyForms`).
+    let latinCompanyForms: Set<String>
+    let hangulCompanyForms: Set<String>
     let acronymStop: Set<String>
     let titles: [Scalars]
     /// The first scalars of `titles`, to rule out cheaply a word before which no title stands.
@@ -188,6 +192,8 @@ final class OrganizationRecognizer: Sendable {
             .sorted { $0.0.count > $1.0.count }
         minStem = lexicon.patterns.minStemLength
         stopWords = Set(lexicon.patterns.stopWords)
+        latinCompanyForms = Set(lexicon.patterns.glossCompanyForms?.latin ?? [])
+        hangulCompanyForms = Set(lexicon.patterns.glossCompanyForms?.hangul ?? [])
         acronymStop = Set(lexicon.patterns.acronymStopList)
         titles = lexicon.patterns.titles.map(\.scalars).sorted { $0.count > $1.count }
         titleStarts = Set(titles.compactMap(\.first))
@@ -763,11 +769,6 @@ final class OrganizationRecognizer: Sendable {
     /// Han words that end a company's name (`商湯集團`, `當升科技`).
     static let hanCompanyWords = ["集團", "集团", "公司", "科技", "電子", "电子", "銀行", "银行", "控股", "通信", "網絡", "网络", "技術", "技术", "汽車", "汽车", "電器", "电器", "集團公司"]
 
-    /// Company forms that end a Latin name (`Inc.`, `Corp`, `Ltd.`), lowercased.
-    static let latinCompanyForms: Set<String> = ["inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "co.", "llc", "plc", "gmbh", "ag", "s.a."]
-    /// The same forms transliterated, as the Hangul name may keep them (`인크`, `코퍼레이션`).
-    static let hangulCompanyForms: Set<String> = ["인크", "코퍼레이션", "코프", "리미티드", "컴퍼니", "엘엘씨"]
-
     /// A transliterated name of two or three Hangul words right before a Latin gloss of as many
     /// words (`일레븐스 아워 게임즈(Eleventh Hour Games)`).
     func glossedWords(_ s: Scalars, at i: Int) -> Mention? {
@@ -793,8 +794,8 @@ final class OrganizationRecognizer: Sendable {
                 var glossWords = head.split(separator: " ").map(String.init)
                 // `큐에라 컴퓨팅(QuEra Computing Inc)`: a company form the Hangul leaves out is no word of
                 // the name (else `기업 큐에라 컴퓨팅` would match word for word).
-                if let form = glossWords.last, OrganizationRecognizer.latinCompanyForms.contains(form.lowercased()), glossWords.count >= 2,
-                   !OrganizationRecognizer.hangulCompanyForms.contains(words[words.count - 1]) {
+                if let form = glossWords.last, latinCompanyForms.contains(form.lowercased()), glossWords.count >= 2,
+                   !hangulCompanyForms.contains(words[words.count - 1]) {
                     glossWords.removeLast()
                 }
                 guard glossWords.count == words.count, OrganizationRecognizer.isLatinSpelling(gloss, of: Scalars(s[i..<e])),

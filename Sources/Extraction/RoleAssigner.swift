@@ -92,6 +92,11 @@ final class RoleAssigner: Sendable {
     let orderStems: [String]
     /// Stems of money spent, not invested in what is named (cues.json `roleWords.spendingStems`: 투입).
     let spendingStems: [String]
+    /// Topic-marked words that are no speaker apart from the organizations named (cues.json
+    /// `roleWords.notSpeakers`: 회사, 양사, 지난해).
+    let notSpeakers: [String]
+    /// A stake of the speaker's own firm (cues.json `roleWords.ownStakes`: 자사 지분).
+    let ownStakes: [Scalars]
 
     /// Tells a facility's own name (`장성 파인데이터센터`) from a description in common words
     /// (`서비스용 모빌리티 제조공장`); without it every facility told with words before it counts.
@@ -129,6 +134,8 @@ final class RoleAssigner: Sendable {
         successively = (words?.successively ?? []).map { ($0 + " ").scalars }
         orderStems = words?.orderStems ?? []
         spendingStems = words?.spendingStems ?? []
+        notSpeakers = words?.notSpeakers ?? []
+        ownStakes = (words?.ownStakes ?? []).map(\.scalars)
         appositiveHeads = Set((lexicon.patterns.appositiveHeads ?? []).map(\.noun))
     }
 
@@ -756,7 +763,8 @@ final class RoleAssigner: Sendable {
     /// Whether a word before `position` outside every name is a common noun marked as topic
     /// (은/는: `매체는`, `의원은`, `외신들은`), as MeCab reads it (noun morphemes, then JX): the
     /// speaker of a saying whose quoted clause has its own subject. Words that stand for an
-    /// organization already named (`회사는`, `양사는`) do not count.
+    /// organization already named (`회사는`, `양사는`) and times (`지난해는`) do not count (cues.json
+    /// `roleWords.notSpeakers`).
     func speakerTopicBefore(_ position: Int, _ groups: [MentionGroup], _ s: Scalars) -> Bool {
         guard let analyzer, position > 0 else { return false }
         var start = 0
@@ -768,20 +776,12 @@ final class RoleAssigner: Sendable {
                   // A word inside a name the recognizer found is part of that name.
                   !groups.contains(where: { $0.start < end && $0.end > start }) else { continue }
             let stem = s.string(start..<(end - 1))
-            guard !RoleAssigner.organizationAnaphors.contains(where: { stem.hasSuffix($0) }) else { continue }
+            guard !notSpeakers.contains(where: { stem.hasSuffix($0) }) else { continue }
             let m = analyzer.analyze(s.string(start..<end))
             if m.count >= 2, m.last!.tag == "JX", m.dropLast().allSatisfy({ $0.tag.hasPrefix("NN") || $0.tag == "XSN" }) { return true }
         }
         return false
     }
-
-    /// A stake of the speaker's own firm (`자사 지분`, `당사 주식`).
-    static let ownStakeWords = ["자사 지분", "자사 주식", "당사 지분", "당사 주식"].map(\.scalars)
-
-    /// Nouns that stand for an organization named before (`이 회사는`, `양사는`, `업체 측은`): the
-    /// organization speaks.
-    /// Times are no speakers either (`지난해는`, `현재는`).
-    static let organizationAnaphors = ["회사", "업체", "기업", "양사", "측", "당사", "동사", "그룹", "법인", "자회사", "올해", "지난해", "내년", "현재", "이날", "당시", "최근", "이후", "앞서"]
 
     /// Endings of a clause that gives a measure's reason (`…못했다며`, `…우려가 있다는 이유로`).
     /// A quotation closed by a connective of reason (`”며 `, `"라며 `).
@@ -1257,7 +1257,7 @@ final class RoleAssigner: Sendable {
            !s.string((s[topicGroup.end..<subj.start].lastIndex(of: ",") ?? topicGroup.end)..<hit.start).split(separator: " ")
                .contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") })
                // `누리칩스는 세림테크가 자사 지분 9.49%를 인수했다고 밝혔다`: the topic's own stake is the topic.
-               || RoleAssigner.ownStakeWords.contains(where: { s.contains($0, in: subj.end..<hit.start) }) && RoleAssigner.reported(s, after: hit.end) {
+               || ownStakes.contains(where: { s.contains($0, in: subj.end..<hit.start) }) && RoleAssigner.reported(s, after: hit.end) {
             targets = cast(topicGroup, .target, "topic, what the subject bought")
         }
         // `누리랩스는 한빛전자가 세림캐피탈 등과 300억원을 투자했다고 밝혔다`: with nothing named to put the
