@@ -14,8 +14,9 @@ import Events
         #expect(only(.announcement, text).isEmpty, "\(only(.announcement, text).map(\.participants))")
     }
 
-    // Without a topic before it, the clause's subject says it itself; a word that stands for a firm
-    // named before (`이 회사는`) speaks for that firm, not for a paper.
+    // Without a common noun as topic before it, the clause's subject is read as the speaker, as
+    // before: with no topic at all, and with a word that stands for a firm (`이 회사는`), which is no
+    // paper's or lawmaker's voice.
     @Test(arguments: [
         "상무부가 누리칩스에 새 규정을 적용했다고 밝혔다.",
         "이 회사는 상무부가 누리칩스에 새 규정을 적용했다고 밝혔다.",
