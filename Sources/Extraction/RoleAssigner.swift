@@ -1442,6 +1442,16 @@ final class RoleAssigner: Sendable {
         let owners = onTarget.filter { g in onTarget.contains { $0.marker != .genitive && RoleAssigner.owns(g, $0, in: s) } }
         var targets = dedupe(onTarget.filter { g in !owners.contains { $0.start == g.start } }
             .flatMap { cast($0, .target, "object of the measure") }.filter { t in !subj.members.contains { $0.name == t.name } })
+        // `틱톡 다운로드와 위챗 사용을 금지`: a name with its own use noun, joined by 와/과 to the object,
+        // is banned too (cues.json `roleWords.useNouns`).
+        for object in onTarget where object.marker == .object {
+            for g in groups where g.end < object.start && g.marker == .none && !targets.contains(where: { t in g.members.contains { $0.name == t.name } }) {
+                let between = s.string(g.end..<object.start)
+                if useNouns.contains(where: { between == " \($0)와 " || between == " \($0)과 " }) {
+                    targets.insert(contentsOf: cast(g, .target, "banned with its own use noun, joined to the object"), at: 0)
+                }
+            }
+        }
         // `미국의 드론 업체 A를 비롯해 …`: a country says whose firms, and leaves room for the list.
         if targets.allSatisfy({ $0.type == .government }) { targets = [] }
         // `희토류 관련 기술의 수출 통제를 강화했다`, `갈륨, 게르마늄 등의 미국 수출을 통제한다`: goods

@@ -148,3 +148,17 @@ import Events
         #expect(only(.ban, text).isEmpty, "\(only(.ban, text).map(\.participants))")
     }
 }
+
+/// `A 제품을 중국에 팔지 못하도록 했다`: keeping a firm from selling is a measure on exports.
+@Suite struct KeptFromSellingTests {
+    @Test func theSellerIsTheTarget() {
+        expectOne(.ban, "미국 상무부는 지난해 12월 누리칩스 제품을 중국에 팔지 못하도록 했다.", [(.imposer, ["미국 상무부"]), (.target, ["누리칩스"])])
+    }
+}
+
+/// `누리톡 다운로드와 나래챗 사용을 금지했다`: each name with its own use noun is banned.
+@Suite struct EachWithItsOwnUseNounTests {
+    @Test func bothAreTargets() {
+        expectOne(.ban, "미국 상무부는 누리톡 다운로드와 나래챗 사용을 금지했다.", [(.imposer, ["미국 상무부"]), (.target, ["누리톡", "나래챗"])])
+    }
+}
