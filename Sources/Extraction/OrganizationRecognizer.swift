@@ -943,6 +943,14 @@ final class OrganizationRecognizer: Sendable {
         return nil
     }
 
+    /// The particle of ` 등이`, ` 등과` or ` 등에` right at `k`: the marker a list closed by 등 gives
+    /// its last item. Not the object particle: `인프라 지원비 등을` lists things as often as names.
+    func markerAfterClosingEtc(_ s: Scalars, at k: Int) -> Marker? {
+        guard k + 2 < s.count, s[k] == " ", s[k + 1] == "등", let next = nextWord(s, from: k),
+              let split = josa.strip(next.text), split.stem == "등", [.subject, .comitative, .dative].contains(split.marker) else { return nil }
+        return split.marker
+    }
+
     /// Whether `range` of `s` is exactly one organization suffix (`인베스트먼트`, `캐피탈`): a word that
     /// names nothing by itself.
     func isOnlySuffix(_ s: Scalars, _ range: Range<Int>) -> Bool {
@@ -1016,11 +1024,7 @@ final class OrganizationRecognizer: Sendable {
             || $0.marker == .genitive && (RoleAssigner.ownershipFollows(s, after: wEnd, nouns: ownershipNouns) || RoleAssigner.roundFollows(s, after: wEnd)
                 || RoleAssigner.divisionFollows(s, after: wEnd, josa: josa, heads: divisionHeads) || buysWhatFollows(s, after: wEnd)) })
         // `세림캐피털과 누리삭스 등이`: the last item of a list closed by 등 takes the particle after 등.
-        if slot == nil, wEnd + 2 < s.count, s[wEnd] == " ", s[wEnd + 1] == "등", let next = nextWord(s, from: wEnd),
-           // Not with the object particle: `인프라 지원비 등을` lists things as often as names.
-           let split = josa.strip(next.text), split.stem == "등", [.subject, .comitative, .dative].contains(split.marker) {
-            slot = (wEnd, split.marker)
-        }
+        if slot == nil, let marker = markerAfterClosingEtc(s, at: wEnd) { slot = (wEnd, marker) }
         // `전남도, 한국전력공사`: a list item ends at the comma; what looks like a particle is the name's.
         if wEnd < s.count, ",·".unicodeScalars.contains(s[wEnd]) { slot = (wEnd, .list) }
         // `펜산도 인수가`: before a noun of buying, a last 도 is the name's, not the particle.
@@ -1050,10 +1054,7 @@ final class OrganizationRecognizer: Sendable {
             // `㈜모레(Moreh), …`: a list item glossed before its comma.
             if slot == nil, close + 1 < s.count, ",·".unicodeScalars.contains(s[close + 1]) { slot = (wEnd, .list) }
             // `토론토대(캐나다) 등과`: the last item of a list closed by 등, glossed before it.
-            if slot == nil, close + 3 < s.count, s[close + 1] == " ", s[close + 2] == "등", let next = nextWord(s, from: close + 1),
-               let split = josa.strip(next.text), split.stem == "등", [.subject, .comitative, .dative].contains(split.marker) {
-                slot = (wEnd, split.marker)
-            }
+            if slot == nil, let marker = markerAfterClosingEtc(s, at: close + 1) { slot = (wEnd, marker) }
         }
         // `㈜모레`, `(주)누리`, `(유)한국기계설비기술`: a company-form mark before the word says it is a
         // company's name, even one the dictionary knows as a common word (모레: the day after tomorrow).

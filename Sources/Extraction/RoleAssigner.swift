@@ -1445,11 +1445,13 @@ final class RoleAssigner: Sendable {
         // `틱톡 다운로드와 위챗 사용을 금지`: a name with its own use noun, joined by 와/과 to the object,
         // is banned too (cues.json `roleWords.useNouns`).
         for object in onTarget where object.marker == .object {
-            for g in groups where g.end < object.start && g.marker == .none && !targets.contains(where: { t in g.members.contains { $0.name == t.name } }) {
-                let between = s.string(g.end..<object.start)
-                if useNouns.contains(where: { between == " \($0)와 " || between == " \($0)과 " }) {
-                    targets.insert(contentsOf: cast(g, .target, "banned with its own use noun, joined to the object"), at: 0)
+            // Between the name and the object only a use noun and 와/과 (` 다운로드와 `), matched in place.
+            for g in groups where g.marker == .none && g.end < object.start
+                && !targets.contains(where: { t in g.members.contains { $0.name == t.name } }) {
+                let joined = useNouns.contains { noun in
+                    ["와", "과"].contains { " \(noun)\($0) ".scalars.count == object.start - g.end && s.matches(" \(noun)\($0) ".scalars, at: g.end) }
                 }
+                if joined { targets.insert(contentsOf: cast(g, .target, "banned with its own use noun, joined to the object"), at: 0) }
             }
         }
         // `미국의 드론 업체 A를 비롯해 …`: a country says whose firms, and leaves room for the list.

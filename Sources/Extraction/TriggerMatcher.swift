@@ -864,9 +864,9 @@ final class TriggerMatcher: Sendable {
             }
             if let cue = found(hypothetical) {
                 hit.verdict = .rejected("hypothetical (\(cue))")
-            } else if let cue = found(negation), s.string(window).hasPrefix("하지") || s.string(window).hasPrefix("지 ")
-                        // `협력을 진행하고 있는 것은 아니다`: the progressive's clause is itself denied.
-                        || ["하고 있는 것", "고 있는 것", " 있는 것"].contains(where: s.string(window).hasPrefix) {
+            } else if let cue = found(negation),
+                      // `하지 않`, and `협력을 진행하고 있는 것은 아니다`: the progressive's clause is itself denied.
+                      ["하지", "지 ", "하고 있는 것", "고 있는 것", " 있는 것"].contains(where: s.string(window).hasPrefix) {
                 hit.verdict = .rejected("negated (\(cue))")
             }
             // A plan elsewhere in the clause is another verb's; only the trigger's own ending counts.
