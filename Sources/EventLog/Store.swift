@@ -272,9 +272,9 @@ public final class Store: @unchecked Sendable {
                 guard FileManager.default.fileExists(atPath: path + "/log/CURRENT") else {
                     throw StoreError.corrupt("\(path)/log/CURRENT is missing though the log holds data; run `kgraph repair --store \(path)` or restore the store from a backup")
                 }
-            } else {
-                try? FileManager.default.createDirectory(atPath: path + "/projections", withIntermediateDirectories: true)
             }
+            // Projections are rebuilt from the log at will: an operator may have removed them all.
+            try? FileManager.default.createDirectory(atPath: path + "/projections", withIntermediateDirectories: true)
             let log = try EventLog(path: path + "/log", create: finishing)
             return Store(path: path, log: log, lockFD: fd)
         } catch let error as StoreError {

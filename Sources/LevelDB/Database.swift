@@ -8,10 +8,12 @@ public struct LevelDBError: Error, CustomStringConvertible, Sendable {
     public let message: String
     public var description: String { message }
 
-    /// LevelDB reports a held lock as an I/O error on the LOCK file.
+    /// LevelDB reports a held lock as an I/O error naming the lock: `lock PATH/LOCK: already held
+    /// by process` (this process) or `lock PATH/LOCK: Resource temporarily unavailable` (another;
+    /// `util/env_posix.cc`). Failing to open the LOCK file at all (`PATH/LOCK: No such file or
+    /// directory`) is not a held lock.
     public var isLockHeld: Bool {
-        message.contains("/LOCK") || message.contains("lock") && message.contains("held")
-            || message.contains("Resource temporarily unavailable")
+        message.contains("lock ") && (message.contains("already held") || message.contains("Resource temporarily unavailable"))
     }
 
     /// Errors that mean the files on disk are damaged rather than unavailable.

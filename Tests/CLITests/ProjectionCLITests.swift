@@ -139,6 +139,23 @@ import Testing
         }
     }
 
+    /// Projections are rebuilt from the log at will: with their whole directory removed, a
+    /// catch-up builds them again, to the digests they had, instead of reporting a held lock.
+    @Test func aRemovedProjectionsDirectoryIsRebuiltByCatchUp() throws {
+        let dir = TempDir()
+        let store = dir.path
+        try CLI.run(["init", "--store", store])
+        try CLI.run(["append", CLI.packageRoot.appendingPathComponent("Samples/events.jsonl").path, "--store", store])
+        #expect(try CLI.run(["projections", "catch-up", "--store", store]).status == 0)
+        let before = try digests(store)
+        #expect(before.count == 4)
+        try FileManager.default.removeItem(atPath: store + "/projections")
+        let rebuilt = try CLI.run(["projections", "catch-up", "--store", store])
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        #expect(!rebuilt.stderr.contains("in use"))
+        #expect(try digests(store) == before)
+    }
+
     @Test func retractAliasAndProjectionCommands() throws {
         let dir = TempDir()
         let store = dir.path
