@@ -89,6 +89,7 @@ public struct FrontMatter: Sendable {
     /// turned out to be no front matter).
     /// - Throws: `IngestError` for a `published` that is no date, or a URL that is no http(s) URL.
     public mutating func read(_ line: String, lineNumber: Int) throws -> [String] {
+        if state == .done { return [line] }
         let t = line.trimmingCharacters(in: .whitespaces)
         switch state {
         case .done:
@@ -189,7 +190,9 @@ public struct HTMLMetadata: Sendable {
 
     /// Reads the tags of one raw line.
     public mutating func scan(_ line: String) {
-        guard line.range(of: "<meta", options: .caseInsensitive) != nil || line.range(of: "<link", options: .caseInsensitive) != nil else { return }
+        // Every tag holds a '<': most lines hold none, and need no case-insensitive search.
+        guard line.utf8.contains(UInt8(ascii: "<")),
+              line.range(of: "<meta", options: .caseInsensitive) != nil || line.range(of: "<link", options: .caseInsensitive) != nil else { return }
         let ns = line as NSString
         for m in Self.tag.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
             let tag = ns.substring(with: m.range)
@@ -236,10 +239,15 @@ public struct HTMLMetadata: Sendable {
 /// 디지털데일리. All rights reserved`, `<저작권자 © 서울경제, 무단 전재 및 재배포 금지>`).
 public enum PublisherLines {
     /// The publisher the lines name, or nil.
+    ///
+    /// An article's lines are read up to three times here, on the thread that feeds the
+    /// extractors: each reading first asks a cheap question of the raw line that every line it
+    /// could accept answers yes (`LineShape`), and only those lines pay for Foundation's trimming,
+    /// searching and pattern matching. The answers are the same as without the questions.
     public static func publisher(in lines: [String]) -> String? {
-        for line in lines { if let p = byline(line) { return p } }
-        for line in lines.reversed() { if let p = copyright(line) { return p } }
-        for line in lines { if let p = siteLine(line) { return p } }
+        for line in lines where LineShape.mayBeByline(line) { if let p = byline(line) { return p } }
+        for line in lines.reversed() where LineShape.mayBeCopyright(line) { if let p = copyright(line) { return p } }
+        for line in lines where LineShape.mayBeSiteLine(line) { if let p = siteLine(line) { return p } }
         return nil
     }
 
@@ -344,5 +352,70 @@ struct ArticleLines {
             tail = []
         }
         return head + tail
+    }
+}
+
+/// Questions about a raw line that cost a pass over its bytes and no allocation. Each is true of
+/// every line the reading it guards could accept, so skipping the lines it is false of changes no
+/// answer of `PublisherLines`.
+enum LineShape {
+    /// Whether `PublisherLines.byline` could accept the line: after white space, an opening
+    /// bracket of `PublisherLines.brackets`, or anywhere ` = `.
+    static func mayBeByline(_ line: String) -> Bool {
+        if let first = line.unicodeScalars.first(where: { !isWhitespace($0) }),
+           first == "[" || first == "(" || first == "【" || first == "〔" { return true }
+        return contains(line.utf8, " = ".utf8)
+    }
+
+    /// Whether `PublisherLines.copyright` could accept the line: it holds one of the marks byte
+    /// for byte, or conjoining jamo (U+1100–U+11FF), with which 저작권자 may be spelt so that
+    /// Foundation's search, which compares canonically equivalent text as equal, still finds it.
+    static func mayBeCopyright(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            for i in bytes.indices {
+                let b = bytes[i]
+                // U+1100–U+11FF are E1 84 80 … E1 87 BF in UTF-8.
+                if b == 0xE1, i + 1 < bytes.count, (0x84...0x87).contains(bytes[i + 1]) { return true }
+                guard markStarts[Int(b)] else { continue }
+                for mark in marks where mark[0] == b && bytes.count - i >= mark.count {
+                    if mark.indices.allSatisfy({ bytes[i + $0] == mark[$0] }) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    static let marks = PublisherLines.copyrightMarks.map { Array($0.utf8) }
+    /// For each byte value, whether a mark begins with it.
+    static let markStarts: [Bool] = (0..<256).map { b in marks.contains { $0.first == UInt8(b) } }
+
+    /// Whether `PublisherLines.siteLine` could accept the line: at most 50 characters once
+    /// trimmed (so at most 50 besides white space), holding a decimal digit (its pattern's `\d`
+    /// is Unicode's Nd).
+    static func mayBeSiteLine(_ line: String) -> Bool {
+        var characters = 0
+        for c in line where !(c.unicodeScalars.count == 1 && isWhitespace(c.unicodeScalars.first!)) {
+            characters += 1
+            if characters > 50 { return false }
+        }
+        return line.unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber }
+    }
+
+    /// `CharacterSet.whitespaces` as Foundation defines it on this platform: tab, the space
+    /// separators (Unicode category Zs) and U+200B ZERO WIDTH SPACE.
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        s == "\t" || s == "\u{200B}" || s.properties.generalCategory == .spaceSeparator
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func contains(_ haystack: String.UTF8View, _ needle: String.UTF8View) -> Bool {
+        guard let first = needle.first else { return true }
+        var i = haystack.startIndex
+        while let at = haystack[i...].firstIndex(of: first) {
+            if haystack[at...].starts(with: needle) { return true }
+            i = haystack.index(after: at)
+        }
+        return false
     }
 }

@@ -183,3 +183,14 @@ import Testing
         #expect(try Interchange.event(fromLine: Array(relation.utf8)).subject == nil)
     }
 }
+
+@Suite struct ControlCharacterTests {
+    /// `isControl` compares values; it must agree with Unicode's category Cc for every scalar.
+    @Test func controlsAreCategoryCcAndTheLineSeparators() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let expected = s.properties.generalCategory == .control || v == 0x2028 || v == 0x2029
+            #expect(Escaped.isControl(s) == expected, "U+\(String(v, radix: 16))")
+        }
+    }
+}
