@@ -253,22 +253,22 @@ public final class OrgGraphProjection: Projection, RecordFolding, FactFolding {
             h.update(data: value)
         }
         var org: [UInt8]? = nil
-        var merged = Segment()
+        var segments: [Segment] = []
         func flush() {
-            if let o = org { feed([GraphKeys.segmentTag] + o, merged.encoded()) }
+            if let o = org { feed([GraphKeys.segmentTag] + o, Segment.merging(segments, into: Segment()).encoded()) }
             org = nil
+            segments.removeAll(keepingCapacity: true)
         }
         try state.forEach(prefix: []) { key, value in
             if key.first == UInt8(ascii: "!") { return true }
             if let o = GraphKeys.org(ofSegment: key) {
                 let segment = try Segment.decode(value)
                 if let current = org, current.elementsEqual(o) {
-                    merged.merge(segment)
+                    segments.append(segment)
                 } else {
                     flush()
                     org = Array(o)
-                    merged = Segment()
-                    merged.merge(segment)
+                    segments = [segment]
                 }
             } else {
                 flush()

@@ -33,14 +33,16 @@ public struct OrgGraphReader {
 
     /// An organization's segments, merged; nil when the graph has never seen it.
     private func merged(_ org: String, kinds: Set<EventKind> = [], nodeOnly: Bool = false) throws -> Segment? {
-        var out: Segment? = nil
+        var first: Segment? = nil
+        var rest: [Segment] = []
         try state.forEach(prefix: GraphKeys.segmentsPrefix(org)) { _, value in
             let s = try Segment.decode(value, kinds: kinds, nodeOnly: nodeOnly)
-            if out == nil { out = s } else { out!.merge(s) }
+            if first == nil { first = s } else { rest.append(s) }
             return true
         }
+        var out = first.map { Segment.merging(rest, into: $0) }
         // A writer orders a segment's edges by its own ids; answers want byte order.
-        out?.edges.sort(by: Segment.edgeOrder)
+        if let edges = out?.edges { out!.edges = Segment.inEdgeOrder(edges) }
         if out != nil { hideWithdrawn(&out!) }
         return out
     }
@@ -157,27 +159,31 @@ public struct OrgGraphReader {
     /// Each organization with its segments merged, in id order.
     private func forEachOrganization(_ body: (String, Segment) throws -> Bool) throws {
         var current: [UInt8]? = nil
-        var merged = Segment()
+        var first = Segment()
+        var rest: [Segment] = []
         var stopped = false
+        func merged() -> Segment {
+            var merged = Segment.merging(rest, into: first)
+            merged.edges = Segment.inEdgeOrder(merged.edges)
+            hideWithdrawn(&merged)
+            return merged
+        }
         try state.forEach(prefix: [GraphKeys.segmentTag]) { key, value in
             guard let org = GraphKeys.org(ofSegment: key) else { return true }
             let segment = try Segment.decode(value)
             if let c = current, c.elementsEqual(org) {
-                merged.merge(segment)
+                rest.append(segment)
                 return true
             }
-            merged.edges.sort(by: Segment.edgeOrder)
-            hideWithdrawn(&merged)
-            if let c = current, try !body(String(decoding: c, as: UTF8.self), merged) {
+            if let c = current, try !body(String(decoding: c, as: UTF8.self), merged()) {
                 stopped = true
                 return false
             }
             current = Array(org)
-            merged = segment
+            first = segment
+            rest.removeAll(keepingCapacity: true)
             return true
         }
-        merged.edges.sort(by: Segment.edgeOrder)
-        hideWithdrawn(&merged)
-        if !stopped, let c = current { _ = try body(String(decoding: c, as: UTF8.self), merged) }
+        if !stopped, let c = current { _ = try body(String(decoding: c, as: UTF8.self), merged()) }
     }
 }
