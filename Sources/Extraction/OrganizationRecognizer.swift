@@ -83,9 +83,9 @@ enum ListScan {
     static func startsWithACount(_ tail: String) -> Bool {
         let u = Array(tail.unicodeScalars)
         var k = 0
-        while k < u.count, !u[k].properties.isWhitespace { k += 1 }
+        while k < u.count, !u[k].isSpace { k += 1 }
         let spaces = k
-        while k < u.count, u[k].properties.isWhitespace { k += 1 }
+        while k < u.count, u[k].isSpace { k += 1 }
         guard k > spaces else { return false }
         let digits = k
         while k < u.count, u[k].isASCIIDigit { k += 1 }

@@ -7,8 +7,21 @@ extension Unicode.Scalar {
     var isLatinLetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
     var isUpperLatin: Bool { (0x41...0x5A).contains(value) }
     var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
-    var isWordScalar: Bool { isHangulSyllable || isLatinLetter || isASCIIDigit || properties.isAlphabetic }
-    var isSpace: Bool { properties.isWhitespace }
+    /// A letter or digit of a word: Hangul, Latin, ASCII digits, or any other Alphabetic scalar
+    /// (in ASCII only the Latin letters are Alphabetic, so white space and punctuation there are
+    /// answered without a property lookup).
+    var isWordScalar: Bool {
+        if value < 0x80 { return isLatinLetter || isASCIIDigit }
+        return isHangulSyllable || properties.isAlphabetic
+    }
+    /// Unicode's White_Space. Asked of nearly every scalar of every sentence, so the answer for
+    /// ASCII and for everything above U+3000 (Hangul among it; White_Space holds nothing there)
+    /// is given without a property lookup.
+    var isSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        if value > 0x3000 { return false }
+        return properties.isWhitespace
+    }
     /// A Hangul syllable ending in a consonant (받침).
     var hasFinalConsonant: Bool { isHangulSyllable && (value - 0xAC00) % 28 != 0 }
     /// A Hangul syllable ending in ㄹ, which takes the vowel forms of 로/으로.
