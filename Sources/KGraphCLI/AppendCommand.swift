@@ -9,8 +9,8 @@ struct AppendCommand: ParsableCommand {
         commandName: "append",
         abstract: "Append events from JSON Lines files (the interchange format, Schemas/interchange.schema.json).",
         discussion: """
-            Each file is one atomic batch: if any line is invalid, nothing of that file is appended
-            (unless --skip-invalid). An event whose id is already in the log with the same claim is
+            Each file is one atomic batch: if any line is invalid, nothing of that file is appended \
+            (unless --skip-invalid). An event whose id is already in the log with the same claim is \
             reported, not duplicated; an id already used for a different claim fails the whole file.
 
             Example:

@@ -9,12 +9,12 @@ struct ArticlesCommand: ParsableCommand {
         commandName: "articles",
         abstract: "List the stored articles with their headline, date, publisher and number of events.",
         discussion: """
-            Every ingested article is kept, whether or not it gave events. Articles are listed by
+            Every ingested article is kept, whether or not it gave events. Articles are listed by \
             publication date (undated last).
 
             Example:
               kgraph articles --from 2024-06 --to 2024-09
-              kgraph articles --without-events           # what gave nothing, to read or re-check
+              kgraph articles --without-events    # what gave nothing, to re-check
               kgraph articles --publisher 연합뉴스 --json
             """
     )

@@ -11,7 +11,7 @@ struct ChangesCommand: ParsableCommand {
         commandName: "changes",
         abstract: "What the log learned in a span of knowledge time: new relations and occurrences, new sources, retractions, aliases, articles.",
         discussion: """
-            --since and --until take a log position or a date (UTC; a day means from its start with
+            --since and --until take a log position or a date (UTC; a day means from its start with \
             --since and through its end with --until) or an instant YYYY-MM-DDTHH:MM:SSZ.
 
             Example:

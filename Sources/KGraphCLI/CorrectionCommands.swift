@@ -29,7 +29,7 @@ struct RetractCommand: ParsableCommand {
             Retracting a retraction restores the event it withdrew.
 
             Example:
-              kgraph retract ev-58fb3e868f6cc7b4ac1c2c8ac233bf0f --reason "the article was corrected"
+              kgraph retract ev-58fb3e868f6cc7b4ac1c2c8ac233bf0f --reason "corrected"
             """
     )
 

@@ -11,14 +11,14 @@ struct EventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "List events by valid time, filtered by date, kind, organization, type, publisher and modality, with evidence.",
         discussion: """
-            Events are listed by the date they happened (undated last). Organizations are matched
+            Events are listed by the date they happened (undated last). Organizations are matched \
             by any of their names. Retracted events are left out.
 
             Example:
               kgraph events --from 2025-01 --to 2025-03 --kind ban
               kgraph events --org MS --kind partnership,investment --format csv > ms.csv
               kgraph events --type government --modality planned --format json
-              kgraph events --org KT --occurrences          # one line per happening, with its sources
+              kgraph events --org KT --occurrences   # one line per happening
             """
     )
 

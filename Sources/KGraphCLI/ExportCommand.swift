@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
 
             Example:
               kgraph export --format jsonl --store ./news > events.jsonl
-              kgraph export --format graphml --from 2024 --kinds partnership,investment > graph.graphml
+              kgraph export --format graphml --from 2024 --kinds partnership > g.graphml
               kgraph export --format gexf --output graph.gexf
               kgraph export --format csv --output graph-csv
             """

@@ -9,17 +9,17 @@ struct FollowCommand: ParsableCommand {
         commandName: "follow",
         abstract: "Keep this node's projections current as events arrive, printing each one.",
         discussion: """
-            On a postgres:// store, wakes on each append's notification
-            (LISTEN kgraph_log) and re-reads the head every --interval seconds in
-            case a notification is lost: another machine's append is folded
-            within about a second. If the server goes away, retries with backoff
-            (1 s doubling to 30 s). On a store directory, holds the store only
-            while it reads and folds, re-opening it every --interval seconds:
-            appends from other processes wait their turn (--lock-timeout) and
+            On a postgres:// store, wakes on each append's notification \
+            (LISTEN kgraph_log) and re-reads the head every --interval seconds in \
+            case a notification is lost: another machine's append is folded \
+            within about a second. If the server goes away, retries with backoff \
+            (1 s doubling to 30 s). On a store directory, holds the store only \
+            while it reads and folds, re-opening it every --interval seconds: \
+            appends from other processes wait their turn (--lock-timeout) and \
             none fails.
 
-            Prints each new event as a `log` line (an envelope with --json), in
-            log order, then catches up the live projections. Stop with Ctrl-C;
+            Prints each new event as a `log` line (an envelope with --json), in \
+            log order, then catches up the live projections. Stop with Ctrl-C; \
             the projections keep what was folded.
 
             Example:

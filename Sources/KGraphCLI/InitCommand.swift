@@ -6,7 +6,7 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create an empty store.",
         discussion: """
-            With a postgres:// URL, creates kgraph's tables in that database
+            With a postgres:// URL, creates kgraph's tables in that database \
             (or upgrades older ones) and the local projections directory.
 
             Example:

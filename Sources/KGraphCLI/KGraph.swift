@@ -13,10 +13,10 @@ public struct KGraph: ParsableCommand {
         commandName: "kgraph",
         abstract: "Turn news into a time-aware knowledge graph of organizations.",
         discussion: """
-            Events (announcement, partnership, investment, ban) go into an append-only, hash-chained
-            event log. Every command takes --store PATH, else $KGRAPH_STORE, else \(StoreOptions.defaultPathDescription).
-            A postgres://USER@HOST:PORT/DB store keeps the log in PostgreSQL
-            and the projections under --projections DIR
+            Events (announcement, partnership, investment, ban) go into an append-only, hash-chained \
+            event log. Every command takes --store PATH, else $KGRAPH_STORE, else \(StoreOptions.defaultPathDescription). \
+            A postgres://USER@HOST:PORT/DB store keeps the log in PostgreSQL \
+            and the projections under --projections DIR \
             (default \(StoreOptions.defaultProjectionsDescription)).
 
             Example:

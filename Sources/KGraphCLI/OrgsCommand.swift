@@ -11,7 +11,7 @@ struct OrgsCommand: ParsableCommand {
         commandName: "orgs",
         abstract: "List organizations with type, aliases, first and last seen, and counts; rank them.",
         discussion: """
-            reports: events naming it; degree: distinct organizations it shares an event with;
+            reports: events naming it; degree: distinct organizations it shares an event with; \
             partners: distinct partners in partnerships. Counted over the events in the window.
 
             Example:

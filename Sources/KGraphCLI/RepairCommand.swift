@@ -7,11 +7,11 @@ struct RepairCommand: ParsableCommand {
         commandName: "repair",
         abstract: "Say what repairing a damaged log would lose, and with --accept-loss, repair it.",
         discussion: """
-            For a log whose write-ahead file is damaged, or whose CURRENT, MANIFEST or a table is
-            missing or damaged (other commands exit 2 and name this one). The repair works on a
-            copy of the log. Without --accept-loss nothing changes: it lists the positions and event ids a repair
-            would lose and exits 2. With it, the log is cut after its last sound record, the lost
-            positions are listed, and the damaged log is kept beside the store's log as
+            For a log whose write-ahead file is damaged, or whose CURRENT, MANIFEST or a table is \
+            missing or damaged (other commands exit 2 and name this one). The repair works on a \
+            copy of the log. Without --accept-loss nothing changes: it lists the positions and event ids a repair \
+            would lose and exits 2. With it, the log is cut after its last sound record, the lost \
+            positions are listed, and the damaged log is kept beside the store's log as \
             log.damaged-TIME. Nothing is appended; re-append the lost events from their sources.
 
             Example:

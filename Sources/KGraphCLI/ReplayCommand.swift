@@ -9,13 +9,13 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Build a new projection from the whole log, beside the live one.",
         discussion: """
-            Queries keep reading the live projection while this runs. Ctrl-C stops at the next event
-            with the work so far committed; the same command resumes from there. When it is done,
+            Queries keep reading the live projection while this runs. Ctrl-C stops at the next event \
+            with the work so far committed; the same command resumes from there. When it is done, \
             `kgraph projections promote NEW` makes it live.
 
             Example:
               kgraph replay --projection org-graph --into org-graph-v2
-              kgraph replay --projection org-graph --into org-graph-2024 --until-date 2024-12-31
+              kgraph replay --projection org-graph --into og-2024 --until-date 2024-12-31
             """
     )
 

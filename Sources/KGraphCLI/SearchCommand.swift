@@ -11,8 +11,8 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Find articles and event evidence by words, Korean included, ranked, with the matching sentence and its events.",
         discussion: """
-            Every word must occur; each matches as a substring, so 차단 finds 차단했다 and
-            차단한. Put a phrase in double quotes. The index is SQLite FTS5 with its trigram
+            Every word must occur; each matches as a substring, so 차단 finds 차단했다 and \
+            차단한. Put a phrase in double quotes. The index is SQLite FTS5 with its trigram \
             tokenizer, kept as the `articles` projection.
 
             Example:

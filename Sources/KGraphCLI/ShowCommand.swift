@@ -11,9 +11,9 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Print one article whole (headline, date, publisher, its events, its text), one occurrence, or one event.",
         discussion: """
-            An article is named by its citation (doc.txt#2; doc.txt alone is its first article),
-            its record id (ar-…) or its log position; an event by its id (ev-…); an occurrence by
-            the id answers print (oc-…). An occurrence is shown with its participants, its date and
+            An article is named by its citation (doc.txt#2; doc.txt alone is its first article), \
+            its record id (ar-…) or its log position; an event by its id (ev-…); an occurrence by \
+            the id answers print (oc-…). An occurrence is shown with its participants, its date and \
             how it was chosen, and every report: outlet, headline, URL, date and evidence.
 
             Example:

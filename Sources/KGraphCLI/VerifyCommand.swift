@@ -8,8 +8,8 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check the log's hash chain, positions, indexes, counters and article texts.",
         discussion: """
-            Exits 0 when the log is intact and 2 naming the first altered, missing or reordered
-            record, or the first wrong index entry or counter. With --replay-projections, also
+            Exits 0 when the log is intact and 2 naming the first altered, missing or reordered \
+            record, or the first wrong index entry or counter. With --replay-projections, also \
             replays each live projection beside it from the log and compares their digests.
 
             Example:

@@ -9,9 +9,9 @@ struct ViewCommand: ParsableCommand {
         commandName: "view",
         abstract: "Write one self-contained HTML page to explore the graph over time: a date slider, kind filters, sources.",
         discussion: """
-            The page needs no server and fetches nothing: the graph is drawn by Graphviz and
-            inlined as SVG, with the answer of --json embedded. Move the slider to see the graph
-            as of a date; click a relation or an organization to list its occurrences with their
+            The page needs no server and fetches nothing: the graph is drawn by Graphviz and \
+            inlined as SVG, with the answer of --json embedded. Move the slider to see the graph \
+            as of a date; click a relation or an organization to list its occurrences with their \
             sources, dates and evidence, linked to the articles where their URLs are known.
 
             Example:

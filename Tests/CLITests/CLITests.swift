@@ -271,4 +271,23 @@ import Testing
         #expect(h.status == 0)
         #expect(h.stdout.contains("Example:"))
     }
+
+    /// Help prose is written as paragraphs that the argument parser wraps to the terminal: a line
+    /// broken by hand inside a paragraph comes out ragged (a short line, then the rest of its
+    /// sentence). No command's overview and discussion holds one: no prose line is followed by
+    /// another whose first word would have fitted after it.
+    @Test func helpParagraphsAreWrappedOnce() throws {
+        let top = try CLI.run(["--help"])
+        let names = top.stdout.components(separatedBy: "SUBCOMMANDS:").last?.split(separator: "\n")
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }.compactMap { $0.split(separator: " ").first.map(String.init) } ?? []
+        #expect(names.count > 20)
+        for command in [[]] + names.map({ [$0] }) {
+            let help = try CLI.run(command + ["--help"])
+            let lines = (help.stdout.components(separatedBy: "USAGE:").first ?? "").components(separatedBy: "\n")
+            for (a, b) in zip(lines, lines.dropFirst()) where !a.isEmpty && !b.isEmpty && !a.hasPrefix(" ") && !b.hasPrefix(" ") && !a.hasSuffix(":") {
+                let word = b.split(separator: " ").first.map(String.init) ?? ""
+                #expect(a.count + 1 + word.count > 76, "kgraph \(command.joined(separator: " ")) --help: '\(a)' / '\(b)'")
+            }
+        }
+    }
 }

@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "kgraph-bench",
         abstract: "Measure kgraph against the raw storage it is built on.",
         discussion: """
-            Each subcommand writes its own section of BENCHMARKS.md, leaving the other sections as they are.
+            Each subcommand writes its own section of BENCHMARKS.md, leaving the other sections as they are. \
             Build it in release mode; debug builds measure the compiler, not the code.
 
             Example:

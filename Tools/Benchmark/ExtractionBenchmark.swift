@@ -9,7 +9,7 @@ struct ExtractionBenchmark: ParsableCommand {
         commandName: "extract",
         abstract: "Measure extraction throughput (MB/s of Korean text, one core) and write its BENCHMARKS.md section.",
         discussion: """
-            Generates a corpus of search-result pages and single articles (or reads --corpus), then times
+            Generates a corpus of search-result pages and single articles (or reads --corpus), then times \
             segmentation and extraction of every line on one thread. Reading the file is not timed.
 
             Example:

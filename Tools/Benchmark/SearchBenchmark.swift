@@ -13,9 +13,9 @@ struct SearchBenchmark: ParsableCommand {
         commandName: "search",
         abstract: "Index build rate (articles/s) and search latency (p50, p99) over generated Korean articles; writes its BENCHMARKS.md section.",
         discussion: """
-            Generates articles from the Korean sentence templates of the extraction benchmark, appends
-            them as article records with their texts (not timed), builds the articles projection from
-            the log (timed), then runs each query of a fixed set many times through the same code as
+            Generates articles from the Korean sentence templates of the extraction benchmark, appends \
+            them as article records with their texts (not timed), builds the articles projection from \
+            the log (timed), then runs each query of a fixed set many times through the same code as \
             `kgraph search` (timed one by one).
 
             Example:
