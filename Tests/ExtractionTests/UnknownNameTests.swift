@@ -19,6 +19,20 @@ import Testing
         #expect(found.first?.names(role).contains(name) == true, "\(found.map(\.participants))")
     }
 
+    /// Name endings read as organizations of a type: 과학기술대 (a university), 리서치 and
+    /// 엔터프라이즈 (companies).
+    @Test(arguments: [
+        ("누리전자는 가온과학기술대와 반도체 공동연구 협약을 맺었다.", EventKind.partnership, Role.party, "가온과학기술대", OrganizationType.university),
+        ("한빛데이터는 세림리서치와 시장 분석 협약을 체결했다.", .partnership, .party, "세림리서치", .company),
+        ("누리벤처스는 가온엔터프라이즈에 30억원을 투자했다.", .investment, .target, "가온엔터프라이즈", .company),
+    ])
+    func aNameEndingGivesItsType(text: String, kind: EventKind, role: Role, name: String, type: OrganizationType) {
+        let found = only(kind, text)
+        #expect(found.count == 1)
+        let p = found.first?.participants.first { $0.role == role && $0.name == name }
+        #expect(p?.type == type, "\(found.map(\.participants))")
+    }
+
     @Test func aNameInAppositionIsKnownForTheRestOfTheArticle() {
         let text = "국내 AI 스타트업 누리웨이브가 주목받고 있다. LG유플러스는 누리웨이브와 업무협약을 체결했다."
         let p = only(.partnership, text)
