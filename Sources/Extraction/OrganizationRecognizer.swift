@@ -1022,7 +1022,9 @@ final class OrganizationRecognizer: Sendable {
         var slot = josa.stemEnds(s, i..<wEnd).first(where: { OrganizationRecognizer.slotMarkers.contains($0.marker)
             // `게임사 넵튠의 지분`: whose stake is bought.
             || $0.marker == .genitive && (RoleAssigner.ownershipFollows(s, after: wEnd, nouns: ownershipNouns) || RoleAssigner.roundFollows(s, after: wEnd)
-                || RoleAssigner.divisionFollows(s, after: wEnd, josa: josa, heads: divisionHeads) || buysWhatFollows(s, after: wEnd)) })
+                || RoleAssigner.divisionFollows(s, after: wEnd, josa: josa, heads: divisionHeads) || buysWhatFollows(s, after: wEnd)
+                // `누리톡의 사용을 금지했다`: whose use, service or business is the object.
+                || usedWhatFollows(s, after: wEnd)) })
         // `세림캐피털과 누리삭스 등이`: the last item of a list closed by 등 takes the particle after 등.
         if slot == nil, let marker = markerAfterClosingEtc(s, at: wEnd) { slot = (wEnd, marker) }
         // `전남도, 한국전력공사`: a list item ends at the comma; what looks like a particle is the name's.
@@ -1206,6 +1208,17 @@ final class OrganizationRecognizer: Sendable {
 
     /// `맥스리니어의 대만 실리콘모션 인수`: a name with 의 whose bought company follows, two words at
     /// most before a noun of `acquisitionNouns`.
+    /// Whether the next word, or the one after a bare word (`국내 서비스를`), is a noun of use,
+    /// service or business (`objectHeads`: 사용, 서비스, 활동, 영업 …) with the object particle, as
+    /// in `누리톡의 사용을`: the name before it, with 의, is then whose use a measure is on, as a
+    /// bare name is in `누리톡 사용을`.
+    func usedWhatFollows(_ s: Scalars, after wordEnd: Int) -> Bool {
+        guard var next = nextWord(s, from: wordEnd) else { return false }
+        if josa.strip(next.text) == nil, !objectHeads.contains(next.text), let after = nextWord(s, from: next.end) { next = after }
+        guard let split = josa.strip(next.text) else { return false }
+        return split.marker == .object && objectHeads.contains(split.stem)
+    }
+
     func buysWhatFollows(_ s: Scalars, after wordEnd: Int) -> Bool {
         guard !acquisitionNouns.isEmpty, var next = nextWord(s, from: wordEnd) else { return false }
         for _ in 0..<3 {
