@@ -472,6 +472,9 @@ final class RoleAssigner: Sendable {
     static let against = "에 대".scalars
     /// `한국 수출을 제한한다`: exports to the country named bare before them.
     static let exportsTo = " 수출".scalars
+    /// `HBM을 수출 통제 대상으로 추가했다`: what follows an object put on the list of controlled
+    /// exports; the object is the goods.
+    static let controlledExports = ["수출 통제 대상", "수출통제 대상", "수출 규제 대상", "수출규제 대상"].map(\.scalars)
     /// Endings of a verb form (`…에 한해`, `사용될`, `주도하는`): a word with one names no goods.
     static let verbFormEndings: [Character] = ["해", "한", "는", "된", "될", "던", "며", "고"]
 
@@ -1696,6 +1699,10 @@ final class RoleAssigner: Sendable {
                   // `기술 등이 사용됐다면 수출 통제를`: a verb's ending closes a clause before the exports.
                   !isVerbForm(last) {
             head = last
+        } else if let split = josa.strip(last), split.marker == .object, !split.stem.contains(where: \.isNumber),
+                  RoleAssigner.controlledExports.contains(where: { s.matches($0, at: before) }) {
+            // `고대역폭메모리(HBM)와 첨단 반도체장비를 수출 통제 대상으로 추가했다`: the object put on the list.
+            head = split.stem
         } else {
             return []
         }

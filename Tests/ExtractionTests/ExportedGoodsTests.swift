@@ -103,6 +103,17 @@ import Testing
     }
 
     @Test(arguments: [
+        ("미국 상무부는 리튬 정제 설비를 수출 통제 대상으로 추가했다.", ["리튬 정제 설비"]),
+        ("일본 정부는 갈륨과 게르마늄을 수출 통제 대상으로 지정했다.", ["갈륨", "게르마늄"]),
+        ("미국 정부가 낸드플래시와 식각 장비를 수출 통제 대상으로 지정한 데 따른 조치다.", ["낸드플래시", "식각 장비"]),
+    ])
+    func goodsPutOnTheListOfControlledExports(text: String, goods: [String]) {
+        // `X를 수출 통제 대상으로 추가했다`: the object put on the list is the goods.
+        let targets = only(.ban, text).flatMap { $0.names(.target) }
+        #expect(Set(targets) == Set(goods), "\(events(text).map(\.participants))")
+    }
+
+    @Test(arguments: [
         ("반도체 장비업체인 누리세미는 한국생산기술연구원과 업무협약을 체결했다고 9일 밝혔다.", ["누리세미", "한국생산기술연구원"]),
         ("한빛전자는 국내 팹리스 업체인 누리칩과 협력한다.", ["한빛전자", "누리칩"]),
         ("로봇 스타트업인 세림봇은 한빛전자와 손잡았다.", ["세림봇", "한빛전자"]),
