@@ -110,7 +110,7 @@ struct ExtractionBenchmark: ParsableCommand {
             - The generated corpus is event-dense (about a third of its sentences carry an event, most others a trigger word that must be ruled out), which is slower than ordinary news.
             - MB is 10^6 bytes of UTF-8 input (a Hangul syllable is 3 bytes).
             - Extractor 1.0.0 (rules without morphology) ran the same generated corpus at 7.9 MB/s. Since 2.0.0, MeCab reads a sentence when a trigger finds no organization for its roles (since 2.1.0 also when a word stands in a partner's place that no rule knows); most of the difference is that analysis.
-            - Real pages read slower than the generated corpus: the 140 development texts of `Tools/devset/` (concatenated ten times, 2.6 MB) ran at 2.17 MB/s on one core with extractor 2.1.0 (`--corpus`).
+            - Real pages: the 954 development texts of `Tools/devset/` (1.76 MB) took 2.24–2.30 s of CPU for `kgraph ingest --dry-run --jobs 1` with extractor 2.18 (process start, lexicons and MeCab's dictionary included), about 0.8 MB/s; with 2.1.0, 140 of them concatenated ten times ran at 2.17 MB/s (`--corpus`).
 
             """
     }
