@@ -1206,8 +1206,6 @@ final class OrganizationRecognizer: Sendable {
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: nil, markerEnd: stemEnd, rule: "slot")
     }
 
-    /// `맥스리니어의 대만 실리콘모션 인수`: a name with 의 whose bought company follows, two words at
-    /// most before a noun of `acquisitionNouns`.
     /// Whether the next word, or the one after a bare word (`국내 서비스를`), is a noun of use,
     /// service or business (`objectHeads`: 사용, 서비스, 활동, 영업 …) with the object particle, as
     /// in `누리톡의 사용을`: the name before it, with 의, is then whose use a measure is on, as a
@@ -1219,6 +1217,8 @@ final class OrganizationRecognizer: Sendable {
         return split.marker == .object && objectHeads.contains(split.stem)
     }
 
+    /// `맥스리니어의 대만 실리콘모션 인수`: a name with 의 whose bought company follows, two words at
+    /// most before a noun of `acquisitionNouns`.
     func buysWhatFollows(_ s: Scalars, after wordEnd: Int) -> Bool {
         guard !acquisitionNouns.isEmpty, var next = nextWord(s, from: wordEnd) else { return false }
         for _ in 0..<3 {

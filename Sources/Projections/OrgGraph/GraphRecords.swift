@@ -287,10 +287,10 @@ struct Segment {
     }
 
     /// `base` merged with each of `segments` in turn, as `merge` would leave it, but with one sort
-    /// of all the edges instead of one per segment: an organization of a long log has a segment
-    /// per commit, and sorting the edges merged so far again for each was most of a digest's time.
-    /// (Merging X then Y sorts mergeEdges(mergeEdges(X) + Y), which equals mergeEdges(X + Y): both
-    /// sorts are stable, so equal keys and equal positions keep the order they were read in.)
+    /// of all the edges instead of one per segment (an organization of a long log has a segment per
+    /// commit). Merging X then Y sorts mergeEdges(mergeEdges(X) + Y), which equals
+    /// mergeEdges(X + Y): both sorts are stable, so equal keys and equal positions keep the order
+    /// they were read in.
     static func merging(_ segments: [Segment], into base: Segment) -> Segment {
         guard !segments.isEmpty else { return base }
         var out = base
