@@ -168,6 +168,8 @@ struct CueFile: Decodable, Sendable {
         var notSpeakers: [String]?
         /// A stake of the speaker's own firm (자사 지분).
         var ownStakes: [String]?
+        /// What follows goods put on the list of controlled exports as an object (수출 통제 대상).
+        var controlledExports: [String]?
     }
     var roleWords: RoleWords?
     var denials: [String]

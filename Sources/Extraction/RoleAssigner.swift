@@ -81,6 +81,8 @@ final class RoleAssigner: Sendable {
     let imposingVerbs: Set<String>
     /// Nouns of using something (cues.json `roleWords.useNouns`: 사용, 접속).
     let useNouns: Set<String>
+    /// Each use noun joined to what follows by 와/과, between spaces (` 다운로드와 `), built once.
+    let useNounsJoined: [Scalars]
     /// Stems of trade a measure may stop (cues.json `roleWords.tradeStems`: 판매, 수출).
     let tradeStems: [String]
     /// What puts a country's market after its name, spaces included (cues.json `roleWords.marketWords`).
@@ -97,6 +99,9 @@ final class RoleAssigner: Sendable {
     let notSpeakers: [String]
     /// A stake of the speaker's own firm (cues.json `roleWords.ownStakes`: 자사 지분).
     let ownStakes: [Scalars]
+    /// What follows goods put on the list of controlled exports as an object (cues.json
+    /// `roleWords.controlledExports`: `HBM을 수출 통제 대상으로 추가했다`).
+    let controlledExports: [Scalars]
 
     /// Tells a facility's own name (`장성 파인데이터센터`) from a description in common words
     /// (`서비스용 모빌리티 제조공장`); without it every facility told with words before it counts.
@@ -129,6 +134,8 @@ final class RoleAssigner: Sendable {
         imposingVerbs = Set(lexicon.cues.imposingVerbs ?? [])
         let words = lexicon.cues.roleWords
         useNouns = Set(words?.useNouns ?? [])
+        useNounsJoined = useNouns.sorted().flatMap { noun in ["와", "과"].map { " \(noun)\($0) ".scalars } }
+        controlledExports = (words?.controlledExports ?? []).map(\.scalars)
         tradeStems = words?.tradeStems ?? []
         marketWords = (words?.marketWords ?? []).map(\.scalars)
         successively = (words?.successively ?? []).map { ($0 + " ").scalars }
@@ -472,9 +479,6 @@ final class RoleAssigner: Sendable {
     static let against = "에 대".scalars
     /// `한국 수출을 제한한다`: exports to the country named bare before them.
     static let exportsTo = " 수출".scalars
-    /// `HBM을 수출 통제 대상으로 추가했다`: what follows an object put on the list of controlled
-    /// exports; the object is the goods.
-    static let controlledExports = ["수출 통제 대상", "수출통제 대상", "수출 규제 대상", "수출규제 대상"].map(\.scalars)
     /// Endings of a verb form (`…에 한해`, `사용될`, `주도하는`): a word with one names no goods.
     static let verbFormEndings: [Character] = ["해", "한", "는", "된", "될", "던", "며", "고"]
 
@@ -1451,9 +1455,7 @@ final class RoleAssigner: Sendable {
             // Between the name and the object only a use noun and 와/과 (` 다운로드와 `), matched in place.
             for g in groups where g.marker == .none && g.end < object.start
                 && !targets.contains(where: { t in g.members.contains { $0.name == t.name } }) {
-                let joined = useNouns.contains { noun in
-                    ["와", "과"].contains { " \(noun)\($0) ".scalars.count == object.start - g.end && s.matches(" \(noun)\($0) ".scalars, at: g.end) }
-                }
+                let joined = useNounsJoined.contains { $0.count == object.start - g.end && s.matches($0, at: g.end) }
                 if joined { targets.insert(contentsOf: cast(g, .target, "banned with its own use noun, joined to the object"), at: 0) }
             }
         }
@@ -1700,7 +1702,7 @@ final class RoleAssigner: Sendable {
                   !isVerbForm(last) {
             head = last
         } else if let split = josa.strip(last), split.marker == .object, !split.stem.contains(where: \.isNumber),
-                  RoleAssigner.controlledExports.contains(where: { s.matches($0, at: before) }) {
+                  controlledExports.contains(where: { s.matches($0, at: before) }) {
             // `고대역폭메모리(HBM)와 첨단 반도체장비를 수출 통제 대상으로 추가했다`: the object put on the list.
             head = split.stem
         } else {

@@ -89,12 +89,12 @@ public struct FrontMatter: Sendable {
     /// turned out to be no front matter).
     /// - Throws: `IngestError` for a `published` that is no date, or a URL that is no http(s) URL.
     public mutating func read(_ line: String, lineNumber: Int) throws -> [String] {
-        if state == .done { return [line] }
-        let t = line.trimmingCharacters(in: .whitespaces)
+        // Past the front matter (nearly every line), the line is passed on untrimmed.
         switch state {
         case .done:
             return [line]
         case .start:
+            let t = line.trimmingCharacters(in: .whitespaces)
             if t.isEmpty { return [line] }
             if t == "---" {
                 state = .opened
@@ -105,6 +105,7 @@ public struct FrontMatter: Sendable {
             state = .done
             return [line]
         case .opened, .inside:
+            let t = line.trimmingCharacters(in: .whitespaces)
             if t == "---", state == .inside {
                 state = .done
                 held = []
@@ -363,8 +364,8 @@ enum LineShape {
     /// bracket of `PublisherLines.brackets`, or anywhere ` = `.
     static func mayBeByline(_ line: String) -> Bool {
         if let first = line.unicodeScalars.first(where: { !isWhitespace($0) }),
-           first == "[" || first == "(" || first == "【" || first == "〔" { return true }
-        return contains(line.utf8, " = ".utf8)
+           PublisherLines.brackets.contains(where: { $0.0.unicodeScalars.first == first }) { return true }
+        return line.utf8.firstRange(of: " = ".utf8) != nil
     }
 
     /// Whether `PublisherLines.copyright` could accept the line: it holds one of the marks byte
@@ -406,16 +407,5 @@ enum LineShape {
     /// separators (Unicode category Zs) and U+200B ZERO WIDTH SPACE.
     static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         s == "\t" || s == "\u{200B}" || s.properties.generalCategory == .spaceSeparator
-    }
-
-    /// Whether `needle` occurs in `haystack`, byte for byte.
-    static func contains(_ haystack: String.UTF8View, _ needle: String.UTF8View) -> Bool {
-        guard let first = needle.first else { return true }
-        var i = haystack.startIndex
-        while let at = haystack[i...].firstIndex(of: first) {
-            if haystack[at...].starts(with: needle) { return true }
-            i = haystack.index(after: at)
-        }
-        return false
     }
 }
