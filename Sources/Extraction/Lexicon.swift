@@ -170,6 +170,8 @@ struct CueFile: Decodable, Sendable {
         var ownStakes: [String]?
         /// What follows goods put on the list of controlled exports as an object (수출 통제 대상).
         var controlledExports: [String]?
+        /// Words of time that open no name of goods (최근, 그동안).
+        var timeWords: [String]?
     }
     var roleWords: RoleWords?
     var denials: [String]

@@ -102,6 +102,8 @@ final class RoleAssigner: Sendable {
     /// What follows goods put on the list of controlled exports as an object (cues.json
     /// `roleWords.controlledExports`: `HBM을 수출 통제 대상으로 추가했다`).
     let controlledExports: [Scalars]
+    /// Words of time that open no name of goods (cues.json `roleWords.timeWords`: `최근 B의 수출을`).
+    let timeWords: Set<String>
 
     /// Tells a facility's own name (`장성 파인데이터센터`) from a description in common words
     /// (`서비스용 모빌리티 제조공장`); without it every facility told with words before it counts.
@@ -136,6 +138,7 @@ final class RoleAssigner: Sendable {
         useNouns = Set(words?.useNouns ?? [])
         useNounsJoined = useNouns.sorted().flatMap { noun in ["와", "과"].map { " \(noun)\($0) ".scalars } }
         controlledExports = (words?.controlledExports ?? []).map(\.scalars)
+        timeWords = Set(words?.timeWords ?? [])
         tradeStems = words?.tradeStems ?? []
         marketWords = (words?.marketWords ?? []).map(\.scalars)
         successively = (words?.successively ?? []).map { ($0 + " ").scalars }
@@ -1019,8 +1022,14 @@ final class RoleAssigner: Sendable {
         }
         if hit.sells, hit.modifies {
             // `…가 인텔에 매각한 스타트업 올라웍스`: the buyer (에) invests in the noun modified.
-            guard let buyer = groups.last(where: { $0.marker == .dative && $0.end <= hit.start && !$0.members.allSatisfy { $0.type == .government } }),
-                  let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) else { return nil }
+            guard let buyer = groups.last(where: { $0.marker == .dative && $0.end <= hit.start && !$0.members.allSatisfy { $0.type == .government } }) else { return nil }
+            // `누리랩스를 세림캐피탈에 매각한 한빛전자는`: with what was sold the clause's object, the
+            // noun the clause modifies is the seller, who takes no part.
+            if let sold = groups.last(where: { $0.marker == .object && $0.end <= hit.start && hit.start - $0.end <= 30 }) {
+                return (cast(buyer, .investor, "buyer (에)") + cast(sold, .target, "what was sold, the object of the relative clause"),
+                        "investment: sale told in a relative clause on the seller '\(hit.stem)' (background)")
+            }
+            guard let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) else { return nil }
             return (cast(buyer, .investor, "buyer (에)") + cast(head, .target, "what was sold, the noun the clause modifies"),
                     "investment: sale told in a relative clause '\(hit.stem)' (background)")
         }
@@ -1728,8 +1737,8 @@ final class RoleAssigner: Sendable {
         var i = words.count - 2
         while i >= 0, phrase.count < 3, !words[i].hasSuffix(","), josa.strip(words[i]) == nil, !words[i].contains(where: \.isNumber), words[i] != "및", words[i] != "등",
               !RoleAssigner.verbFormEndings.contains(words[i].last!) || ["관련된", "관련한"].contains(words[i]),
-              // `이미 반도체 장비에 대한`: an adverb opens no name.
-              !isAdverb(words[i]) {
+              // `이미 반도체 장비에 대한`, `최근 B의`: an adverb or a word of time opens no name.
+              !timeWords.contains(words[i]), !isAdverb(words[i]) {
             phrase.insert(words[i], at: 0)
             i -= 1
         }

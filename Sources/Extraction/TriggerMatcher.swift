@@ -510,7 +510,8 @@ final class TriggerMatcher: Sendable {
             while k < s.count, OrganizationRecognizer.isWordScalar(s[k]) { k += 1 }
             let noun = s.string(after..<k)
             let head = stripParticle(noun)
-            if dependentNouns.contains(head) {
+            // `새 서비스가 출시될 때`: a launch in a clause of when is a condition, not a launch told.
+            if dependentNouns.contains(head), !(head == "때" && stem.kind == .announcement) {
                 hit.reading = "connective (…\(head))"
                 return judge(hit, s, from: k, connective: true)
             }
@@ -782,6 +783,12 @@ final class TriggerMatcher: Sendable {
             if k == end {
                 // The text glued to the trigger: a particle, or nothing.
                 let glued = word.string
+                // `시정명령과 (함께) 과징금 2000억원을 부과했다`: the noun joined to the next one by
+                // 과/와 shares its verb; the words up to the particle are the other noun's.
+                if glued == "과" || glued == "와" {
+                    k = wEnd
+                    continue
+                }
                 guard ["을", "를", "에", "이", "가", "도", "은", "는", "에도"].contains(glued) else { return nil }
                 sawParticle = true
             } else if let split = particles.strip(word.string), [.object, .dative, .subject].contains(split.marker) {
