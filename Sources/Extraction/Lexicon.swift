@@ -80,6 +80,9 @@ struct TriggerFile: Decodable, Sendable {
         /// Participles after which the subject before them led a round (`B가 주도한 C의 투자`,
         /// `B가 이끈 라운드`): that subject invests in the round the sentence's subject joined.
         var leadParticiples: [String]?
+        /// Participles of taking part (`참여한`): with a round named right after them, the subject
+        /// before them invested in the round (`B 등이 참여한 시리즈D 라운드에서 …를 유치했다`).
+        var joinParticiples: [String]?
     }
     var kinds: [String: [Entry]]
     /// Triggers composed from data: each head, each link, each verb (`중단` + `할 것을 ` + `권고` →

@@ -56,6 +56,12 @@ final class RoleAssigner: Sendable {
     /// triggers.json `investmentLists.leadParticiples`, each with a space on both sides (` 주도한 `):
     /// after them, the subject before led the round (`B가 주도한 C의 투자`).
     let leadParticiples: [Scalars]
+    /// triggers.json `investmentLists.joinParticiples`, each with a space on both sides (` 참여한 `):
+    /// after them and before a round's noun, the subject before them took part in that round.
+    let joinParticiples: [Scalars]
+    /// triggers.json `investmentLists.leadVerbs` (`주도`, `이끌`): a sentence with one names its round's
+    /// investors by the round's own reading.
+    let leadVerbs: [Scalars]
     /// Nouns of buying or selling a company (patterns.json `acquisitionNouns`: 인수, 매입): a bare
     /// name right before one is what is bought (`하만 인수 절차를 마무리했다`).
     let acquisitionNouns: [String]
@@ -116,6 +122,8 @@ final class RoleAssigner: Sendable {
         divisionHeads = Set(lexicon.patterns.divisionHeads ?? [])
         ownershipNouns = lexicon.triggers.investmentLists?.ownershipNouns ?? []
         leadParticiples = (lexicon.triggers.investmentLists?.leadParticiples ?? []).map { (" " + $0 + " ").scalars }
+        joinParticiples = (lexicon.triggers.investmentLists?.joinParticiples ?? []).map { (" " + $0 + " ").scalars }
+        leadVerbs = (lexicon.triggers.investmentLists?.leadVerbs ?? []).map(\.scalars)
         acquisitionNouns = lexicon.patterns.acquisitionNouns ?? []
         exportDeterminers = Set(lexicon.patterns.exportedGoods?.determiners ?? [])
         genericGoods = Set(lexicon.patterns.exportedGoods?.genericNouns ?? [])
@@ -460,16 +468,31 @@ final class RoleAssigner: Sendable {
         let limit = min(s.count, end + 40)
         guard roundNounStarts.contains(where: { s.firstIndex(of: $0, from: end, to: limit) != nil }) else { return false }
         let words = s.string(end..<limit).split(separator: " ")
+        var modified = false
         for word in words.prefix(5) {
             if roundNouns.contains(where: { word.hasPrefix($0) }) { return true }
+            // `누리칩스의 이번 투자에는`: 투자 after a word that makes it one round is the round
+            // (`펀드의 1호 투자` is the fund's own: a count alone makes no round).
+            if modified, word.hasPrefix("투자") { return true }
             guard word.contains(where: \.isNumber) || roundModifiers.contains(String(word)) else { return false }
+            if roundModifiers.contains(String(word)) { modified = true }
+        }
+        return false
+    }
+
+    /// Whether a round is named within the three words from `from` (and before `end`): a word
+    /// that begins with one of `roundNouns` or with 투자 (`참여한 시리즈D 라운드에서`, `참여한 이번 투자에서`).
+    static func roundNamedAfter(_ s: Scalars, from: Int, before end: Int) -> Bool {
+        guard from < end else { return false }
+        for word in s.string(from..<end).split(separator: " ").prefix(3) {
+            if word.hasPrefix("투자") || roundNouns.contains(where: { word.hasPrefix($0) }) || word.hasPrefix("라운드") { return true }
         }
         return false
     }
 
     static let roundNouns = ["유상증자", "증자", "시리즈", "투자 라운드", "프리", "펀딩"]
     /// Pieces one of `roundNouns` holds.
-    static let roundNounStarts = ["증자", "시리즈", "라운드", "프리", "펀딩"].map(\.scalars)
+    static let roundNounStarts = ["증자", "시리즈", "라운드", "프리", "펀딩", "투자"].map(\.scalars)
     static let roundModifiers: Set<String> = ["규모", "규모의", "주주배정", "방식", "방식의", "신규", "추가", "제3자배정", "이번", "첫"]
 
     /// The particle a group ends with (`도`, `는`), or "" when it ends bare.
@@ -1022,14 +1045,14 @@ final class RoleAssigner: Sendable {
         }
         if hit.sells, hit.modifies {
             // `…가 인텔에 매각한 스타트업 올라웍스`: the buyer (에) invests in the noun modified.
-            guard let buyer = groups.last(where: { $0.marker == .dative && $0.end <= hit.start && !$0.members.allSatisfy { $0.type == .government } }) else { return nil }
+            guard let buyer = groups.last(where: { $0.marker == .dative && $0.end <= hit.start && !$0.members.allSatisfy { $0.type == .government } }),
+                  let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) else { return nil }
             // `누리랩스를 세림캐피탈에 매각한 한빛전자는`: with what was sold the clause's object, the
             // noun the clause modifies is the seller, who takes no part.
             if let sold = groups.last(where: { $0.marker == .object && $0.end <= hit.start && hit.start - $0.end <= 30 }) {
                 return (cast(buyer, .investor, "buyer (에)") + cast(sold, .target, "what was sold, the object of the relative clause"),
                         "investment: sale told in a relative clause on the seller '\(hit.stem)' (background)")
             }
-            guard let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) else { return nil }
             return (cast(buyer, .investor, "buyer (에)") + cast(head, .target, "what was sold, the noun the clause modifies"),
                     "investment: sale told in a relative clause '\(hit.stem)' (background)")
         }
@@ -1190,8 +1213,18 @@ final class RoleAssigner: Sendable {
         if hit.reverses {
             // `A가 B로부터 투자를 유치했다`: the subject receives. `A는 B, C 등을 대상으로 유상증자를
             // 실시했다`: those the shares are offered to subscribe.
-            let investors = between.filter { $0.marker == .source || $0.marker == .comitative
+            var investors = between.filter { $0.marker == .source || $0.marker == .comitative
                 || $0.marker == .object && s.matches(RoleAssigner.offeredTo, at: $0.end + 1) }
+            // `A는 B 등이 참여한 시리즈D 라운드에서 …를 유치했다`: those who took part in the round,
+            // named in a relative clause on it, invest. (A round with a lead, `B가 주도하고 C가 참여한`,
+            // is read as a whole by the round's own reading.)
+            if !leadVerbs.contains(where: { s.firstIndex(of: $0) != nil }) {
+                investors += between.filter { g in
+                    g.marker == .subject && !g.members.contains { $0.type == .government }
+                        && joinParticiples.contains { p in
+                            s.matches(p, at: g.end) && RoleAssigner.roundNamedAfter(s, from: g.end + p.count, before: hit.start) }
+                }
+            }
             guard !investors.isEmpty else { return nil }
             return (cast(subj, .target, "subject receiving the investment") + investors.flatMap { cast($0, .investor, "source (로부터)") },
                     "investment (received): trigger '\(hit.stem)'")
