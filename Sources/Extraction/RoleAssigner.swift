@@ -1244,6 +1244,8 @@ final class RoleAssigner: Sendable {
                 // `누리테크 지분율을 끌어올렸다`, `누리칩스 최대주주에 올랐다`: a bare name right before the
                 // stake or the owner the trigger begins with.
                 || (g.marker == .none && namedRightBefore(g) && (ownershipNouns.contains(where: hit.stem.hasPrefix) || hit.owner))
+                // `누리랩스 인수를 통해`: the takeover the subject acted through bought the name before it.
+                || (g.marker == .none && namedRightBefore(g) && hit.incidental && acquisitionNouns.contains(where: hit.stem.hasPrefix))
                 // `B의 시리즈D 라운드에 투자했다`: the company named with 의 raised the round.
                 || (g.marker == .genitive && (hit.joins || hit.owner || RoleAssigner.ownershipFollows(s, after: g.end, nouns: ownershipNouns)
                                               || RoleAssigner.sharesFollow(s, after: g.end) || divisionFollows(s, after: g.end)
@@ -1264,6 +1266,14 @@ final class RoleAssigner: Sendable {
                 && RoleAssigner.nextWordEndsInDative(s, after: g.end, before: hit.start)
         }) {
             targets = cast(owner, .target, "whose business the money goes into (A의 B에)")
+        }
+        // `누리칩스 낸드 사업부를 인수했다`, `누리칩스로부터 낸드 사업부를 인수했다`: a division bought;
+        // its parent, named bare right before it or as the seller (로부터), stands for it (GUIDELINES,
+        // "Funding rounds and acquisitions": the parent's name is accepted).
+        if targets.isEmpty, acquisitionNouns.contains(where: hit.stem.hasPrefix), let parent = between.first(where: { g in
+            [.none, .source].contains(g.marker) && !g.members.allSatisfy { $0.type == .government } && divisionFollows(s, after: g.end)
+        }) {
+            targets = cast(parent, .target, "whose division is bought")
         }
         // `세림오토에는 한빛기아도 59억원을 출자했다`: what is invested in, set before the subject as the
         // sentence's topic with 에는.

@@ -420,6 +420,7 @@ final class TriggerMatcher: Sendable {
     private static let verbModifiers = ["은 ", "는 ", "을 ", "던 ", "ㄴ ", "았던 ", "었던 ", "아온 "].map(\.scalars)
     private static let verbConnectives = ["고", "으며", "며", "는데", "지만", "으나", "아 ", "어 "].map(\.scalars)
     /// `을 통해`, `으로`: what was done by way of the noun before.
+    /// (The first four, with 통해, are the ones a takeover is read through.)
     static let byWayOf = ["을 통해 ", "를 통해 ", "을 통해서 ", "를 통해서 ", "으로 ", "로 "].map(\.scalars)
 
     /// Whether the word right before `start` names a partner with 와/과 (`구글과 협업`, `AMD와의
@@ -611,6 +612,13 @@ final class TriggerMatcher: Sendable {
                 return judge(hit, s, from: end + 1, connective: false)
             }
             guard let verb = supportVerb(after: end, in: s) else {
+                // `한빛전자는 누리랩스 인수를 통해 AI 역량을 키웠다`: a takeover by way of which the
+                // subject acted happened; the roles want what was bought named bare right before it.
+                if stem.kind == .investment, stem.nominal, TriggerMatcher.byWayOf.prefix(4).contains(where: { rest.matches($0, at: 0) }) {
+                    hit.reading = "by way of the deal (…을 통해)"
+                    hit.incidental = true
+                    return judge(hit, s, from: end, connective: false)
+                }
                 // `마이크로소프트의 … 액티비전 인수`: a deal told as a noun phrase, buyer with 의 and
                 // what was bought right before the noun; the roles decide whether it is one.
                 if stem.nominal {
