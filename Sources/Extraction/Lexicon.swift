@@ -175,6 +175,8 @@ struct CueFile: Decodable, Sendable {
         var controlledExports: [String]?
         /// Words of time that open no name of goods (최근, 그동안).
         var timeWords: [String]?
+        /// Nouns of someone's subsidiary (자회사, 계열사).
+        var subsidiaryNouns: [String]?
     }
     var roleWords: RoleWords?
     var denials: [String]

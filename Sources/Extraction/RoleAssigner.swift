@@ -110,6 +110,9 @@ final class RoleAssigner: Sendable {
     let controlledExports: [Scalars]
     /// Words of time that open no name of goods (cues.json `roleWords.timeWords`: `최근 B의 수출을`).
     let timeWords: Set<String>
+    /// Nouns of someone's subsidiary (cues.json `roleWords.subsidiaryNouns`: 자회사, 계열사): become one
+    /// in the passive (`B는 A의 자회사로 편입됐다`), the owner named right before took it over.
+    let subsidiaryNouns: [String]
 
     /// Tells a facility's own name (`장성 파인데이터센터`) from a description in common words
     /// (`서비스용 모빌리티 제조공장`); without it every facility told with words before it counts.
@@ -147,6 +150,7 @@ final class RoleAssigner: Sendable {
         useNounsJoined = useNouns.sorted().flatMap { noun in ["와", "과"].map { " \(noun)\($0) ".scalars } }
         controlledExports = (words?.controlledExports ?? []).map(\.scalars)
         timeWords = Set(words?.timeWords ?? [])
+        subsidiaryNouns = words?.subsidiaryNouns ?? []
         tradeStems = words?.tradeStems ?? []
         marketWords = (words?.marketWords ?? []).map(\.scalars)
         successively = (words?.successively ?? []).map { ($0 + " ").scalars }
@@ -1205,7 +1209,16 @@ final class RoleAssigner: Sendable {
         }
         if hit.passive {
             // `B가 A에 인수됐다`: the subject is taken over; the buyer is marked by 에/에게/에 의해.
-            let investors = between.filter { $0.marker == .dative }
+            var investors = between.filter { $0.marker == .dative }
+            // `B는 A의 자회사로 편입됐다`: the owner of what the subject became, named with 의 or bare
+            // right before the trigger, took it over.
+            if investors.isEmpty, hit.owner || ownershipNouns.contains(where: hit.stem.hasPrefix) || subsidiaryNouns.contains(where: hit.stem.hasPrefix) {
+                investors = between.filter { g in
+                    let end = g.members.last!.end
+                    guard [.genitive, .none].contains(g.marker), end < hit.start, !g.members.allSatisfy({ $0.type == .government }) else { return false }
+                    return ["의 ", " "].contains(s.string(end..<hit.start))
+                }
+            }
             guard !investors.isEmpty else { return nil }
             return (investors.flatMap { cast($0, .investor, "doer (에 의해)") } + cast(subj, .target, "subject of the passive"),
                     "investment (passive): trigger '\(hit.stem)'")

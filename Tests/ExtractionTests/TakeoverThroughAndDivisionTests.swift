@@ -4,7 +4,8 @@ import Testing
 
 /// A takeover the subject acted through (`B 인수를 통해 …했다`) happened: the subject invested in
 /// the name right before the noun. A division bought from its parent (`B로부터 낸드 사업부를
-/// 인수했다`) has the parent as its target (GUIDELINES: the parent's name is accepted).
+/// 인수했다`) has the parent as its target (GUIDELINES: the parent's name is accepted). A company
+/// that became another's subsidiary in the passive (`B는 A의 자회사로 편입됐다`) was bought by A.
 @Suite struct TakeoverThroughAndDivisionTests {
     @Test(arguments: [
         ("한빛전자는 누리랩스 인수를 통해 AI 역량을 강화했다.", "2025-03-14"),
@@ -38,5 +39,18 @@ import Testing
     @Test func somethingOtherThanADivisionBoughtFromANameIsNoTakeoverOfIt() {
         let targets = only(.investment, "한빛반도체는 누리칩스로부터 특허 기술을 인수했다.").flatMap { $0.names(.target) }
         #expect(!targets.contains("누리칩스"), "\(targets)")
+    }
+
+    @Test(arguments: [
+        ("누리랩스는 한빛전자의 자회사로 편입됐다.", "한빛전자", "2025-03-14"),
+        ("누리랩스는 2022년 한빛그룹의 계열사로 편입된 뒤 성장했다.", "한빛그룹", "2022"),
+        ("누리랩스는 지난해 한빛전자의 자회사로 편입됐다.", "한빛전자", "2024"),
+    ])
+    func becomingASubsidiaryIsATakeoverByTheOwner(text: String, owner: String, date: String) {
+        let found = only(.investment, text)
+        #expect(found.count == 1, "\(events(text).map(\.kind))")
+        #expect(found.first?.names(.investor) == [owner], "\(found.map(\.participants))")
+        #expect(found.first?.names(.target) == ["누리랩스"], "\(found.map(\.participants))")
+        #expect(found.first?.occurredAt == day(date))
     }
 }
