@@ -101,7 +101,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.19.3"
+    public static let version = "2.20.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -255,6 +255,7 @@ public final class Extractor: Sendable {
                 }
             }
         }
+        Extractor.dateFromTheSameHappening(&events, dated: Set(seen.values.filter(\.dated).map(\.index)), published: published)
         // Announcements stand back across the article too: a statement or a plan (`…협력을 이어갈
         // 계획이라고 밝혔다`) that speaks of a deal, by organizations that are all parties of the
         // article's deals or measures, tells of those (GUIDELINES, "Hard cases"); a plan of something
@@ -267,6 +268,37 @@ public final class Extractor: Sendable {
     }
 
     static let ceremonies = PatternSet(["기공식", "착공식", "개소식", "기념식", "발대식", "출범식", "행사", "포럼", "세미나", "콘퍼런스", "컨퍼런스", "간담회", "박람회", "설명회", "발표회", "심포지엄", "쇼케이스", "시상식", "준공식", "기자회견"])
+
+    /// A measure or an investment told without a day of its own (so dated by publication) takes the
+    /// day of the same happening told with its day elsewhere in the article: the lead's `미국 정부는
+    /// 바이트댄스와의 거래를 금지하는 행정명령에 서명했다` and the body's `6일(현지시간) 백악관은 …
+    /// 거래를 금지하는 행정명령을 내렸다고 발표했다` are one order of the 6th. The same happening: the
+    /// same kind, a target in common (for a measure, its imposer too: a target banned by many on
+    /// their own days is many happenings; investors in one company within a week are one round), and
+    /// a day within a week before publication (an older day is background, another happening).
+    /// - Parameter dated: indices of `events` whose date the text gave.
+    static func dateFromTheSameHappening(_ events: inout [ExtractedEvent], dated: Set<Int>, published: PartialDate) {
+        guard published.precision == .day else { return }
+        let publishedDay = published.dayRange.first
+        for i in events.indices where !dated.contains(i) && events[i].event.occurredAt == published {
+            let event = events[i].event
+            guard event.kind == .ban || event.kind == .investment else { continue }
+            let targets = Set(event.participants.filter { $0.role == .target }.map(\.name))
+            let actors = Set(event.participants.filter { $0.role != .target }.map(\.name))
+            guard let j = events.indices.first(where: { j in
+                let other = events[j].event
+                return j != i && dated.contains(j) && other.kind == event.kind && other.occurredAt.precision == .day
+                    && (1...7).contains(publishedDay - other.occurredAt.dayRange.first)
+                    && other.participants.contains { $0.role == .target && targets.contains($0.name) }
+                    && (event.kind == .investment || other.participants.contains { $0.role != .target && actors.contains($0.name) })
+            }) else { continue }
+            let day = events[j].event.occurredAt
+            events[i] = ExtractedEvent(event: Event(kind: event.kind, occurredAt: day, source: event.source, participants: event.participants,
+                                                    amount: event.amount, modality: event.modality, confidence: event.confidence, producer: Extractor.producer),
+                                       explanation: events[i].explanation + "; date: \(day), the day of the same happening told in sentence \(events[j].event.source.sentence.map(String.init) ?? "?")",
+                                       standsBackForADeal: events[i].standsBackForADeal)
+        }
+    }
 
     /// Whether two dates may name the same day: equal where both are precise.
     static func compatible(_ a: PartialDate, _ b: PartialDate) -> Bool {
