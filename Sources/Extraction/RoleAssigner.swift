@@ -62,6 +62,22 @@ final class RoleAssigner: Sendable {
     /// triggers.json `investmentLists.leadVerbs` (`주도`, `이끌`): a sentence with one names its round's
     /// investors by the round's own reading.
     let leadVerbs: [Scalars]
+
+    /// Whether a lead verb stands in `s` as a verb, not inside 주도권, 주도적 or 주도면밀 (the
+    /// exclusions of `ConsortiumReader.readRoundLead`).
+    func namesALead(_ s: Scalars) -> Bool {
+        leadVerbs.contains { verb in
+            var from = 0
+            while let v = s.firstIndex(of: verb, from: from) {
+                from = v + 1
+                let after = v + verb.count < s.count ? s[v + verb.count] : " "
+                if !["권", "적", "면"].contains(Character(after)) { return true }
+            }
+            return false
+        }
+    }
+    /// triggers.json `investmentLists.roundNouns` (`투자`, `라운드`): nouns that name a round.
+    let roundNounList: Set<String>
     /// Nouns of buying or selling a company (patterns.json `acquisitionNouns`: 인수, 매입): a bare
     /// name right before one is what is bought (`하만 인수 절차를 마무리했다`).
     let acquisitionNouns: [String]
@@ -127,6 +143,7 @@ final class RoleAssigner: Sendable {
         leadParticiples = (lexicon.triggers.investmentLists?.leadParticiples ?? []).map { (" " + $0 + " ").scalars }
         joinParticiples = (lexicon.triggers.investmentLists?.joinParticiples ?? []).map { (" " + $0 + " ").scalars }
         leadVerbs = (lexicon.triggers.investmentLists?.leadVerbs ?? []).map(\.scalars)
+        roundNounList = Set(lexicon.triggers.investmentLists?.roundNouns ?? [])
         acquisitionNouns = lexicon.patterns.acquisitionNouns ?? []
         exportDeterminers = Set(lexicon.patterns.exportedGoods?.determiners ?? [])
         genericGoods = Set(lexicon.patterns.exportedGoods?.genericNouns ?? [])
@@ -475,29 +492,33 @@ final class RoleAssigner: Sendable {
         var modified = false
         for word in words.prefix(5) {
             if roundNouns.contains(where: { word.hasPrefix($0) }) { return true }
-            // `누리칩스의 이번 투자에는`: 투자 after a word that makes it one round is the round
-            // (`펀드의 1호 투자` is the fund's own: a count alone makes no round).
+            // `누리칩스의 이번 투자에는`: 투자 after 이번 or 첫 is this round, the owner's (`A의 추가
+            // 투자`, `펀드의 1호 투자` are investments the owner makes).
             if modified, word.hasPrefix("투자") { return true }
             guard word.contains(where: \.isNumber) || roundModifiers.contains(String(word)) else { return false }
-            if roundModifiers.contains(String(word)) { modified = true }
+            if thisRound.contains(String(word)) { modified = true }
         }
         return false
     }
 
-    /// Whether a round is named within the three words from `from` (and before `end`): a word
-    /// that begins with one of `roundNouns` or with 투자 (`참여한 시리즈D 라운드에서`, `참여한 이번 투자에서`).
-    static func roundNamedAfter(_ s: Scalars, from: Int, before end: Int) -> Bool {
+    /// Whether a round is named right at `from` (before `end`), after at most 이번 or 첫: the word
+    /// without its particle is one of `rounds` (triggers.json `investmentLists.roundNouns`) or a
+    /// series (`시리즈D`) (`참여한 시리즈D 라운드에서`, `참여한 이번 투자에서`; not `참여한 투자설명회에서`).
+    func roundNamedAfter(_ s: Scalars, from: Int, before end: Int) -> Bool {
         guard from < end else { return false }
-        for word in s.string(from..<end).split(separator: " ").prefix(3) {
-            if word.hasPrefix("투자") || roundNouns.contains(where: { word.hasPrefix($0) }) || word.hasPrefix("라운드") { return true }
-        }
-        return false
+        var words = s.string(from..<end).split(separator: " ").map(String.init)
+        if let first = words.first, RoleAssigner.thisRound.contains(first) { words.removeFirst() }
+        guard let word = words.first else { return false }
+        let stem = josa.strip(word)?.stem ?? word
+        return roundNounList.contains(stem) || stem.hasPrefix("시리즈")
     }
 
     static let roundNouns = ["유상증자", "증자", "시리즈", "투자 라운드", "프리", "펀딩"]
     /// Pieces one of `roundNouns` holds.
     static let roundNounStarts = ["증자", "시리즈", "라운드", "프리", "펀딩", "투자"].map(\.scalars)
     static let roundModifiers: Set<String> = ["규모", "규모의", "주주배정", "방식", "방식의", "신규", "추가", "제3자배정", "이번", "첫"]
+    /// Modifiers that make 투자 one round, the one told (`이번`, `첫`).
+    static let thisRound: Set<String> = ["이번", "첫"]
 
     /// The particle a group ends with (`도`, `는`), or "" when it ends bare.
     static func particle(of g: MentionGroup, in s: Scalars) -> String {
@@ -1053,7 +1074,9 @@ final class RoleAssigner: Sendable {
                   let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) else { return nil }
             // `누리랩스를 세림캐피탈에 매각한 한빛전자는`: with what was sold the clause's object, the
             // noun the clause modifies is the seller, who takes no part.
-            if let sold = groups.last(where: { $0.marker == .object && $0.end <= hit.start && hit.start - $0.end <= 30 }) {
+            let clause = RoleAssigner.lastClauseEnd(s, from: 0, to: hit.start) ?? 0
+            if let sold = groups.last(where: { $0.marker == .object && $0.start >= clause && $0.end <= hit.start && hit.start - $0.end <= 30
+                && !$0.members.allSatisfy { $0.type == .government } }) {
                 return (cast(buyer, .investor, "buyer (에)") + cast(sold, .target, "what was sold, the object of the relative clause"),
                         "investment: sale told in a relative clause on the seller '\(hit.stem)' (background)")
             }
@@ -1212,7 +1235,7 @@ final class RoleAssigner: Sendable {
             var investors = between.filter { $0.marker == .dative }
             // `B는 A의 자회사로 편입됐다`: the owner of what the subject became, named with 의 or bare
             // right before the trigger, took it over.
-            if investors.isEmpty, hit.owner || ownershipNouns.contains(where: hit.stem.hasPrefix) || subsidiaryNouns.contains(where: hit.stem.hasPrefix) {
+            if investors.isEmpty, subsidiaryNouns.contains(where: hit.stem.hasPrefix) {
                 investors = between.filter { g in
                     let end = g.members.last!.end
                     guard [.genitive, .none].contains(g.marker), end < hit.start, !g.members.allSatisfy({ $0.type == .government }) else { return false }
@@ -1231,11 +1254,11 @@ final class RoleAssigner: Sendable {
             // `A는 B 등이 참여한 시리즈D 라운드에서 …를 유치했다`: those who took part in the round,
             // named in a relative clause on it, invest. (A round with a lead, `B가 주도하고 C가 참여한`,
             // is read as a whole by the round's own reading.)
-            if !leadVerbs.contains(where: { s.firstIndex(of: $0) != nil }) {
+            if !namesALead(s) {
                 investors += between.filter { g in
                     g.marker == .subject && !g.members.contains { $0.type == .government }
                         && joinParticiples.contains { p in
-                            s.matches(p, at: g.end) && RoleAssigner.roundNamedAfter(s, from: g.end + p.count, before: hit.start) }
+                            s.matches(p, at: g.end) && roundNamedAfter(s, from: g.end + p.count, before: hit.start) }
                 }
             }
             guard !investors.isEmpty else { return nil }

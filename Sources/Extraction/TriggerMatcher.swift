@@ -420,8 +420,10 @@ final class TriggerMatcher: Sendable {
     private static let verbModifiers = ["은 ", "는 ", "을 ", "던 ", "ㄴ ", "았던 ", "었던 ", "아온 "].map(\.scalars)
     private static let verbConnectives = ["고", "으며", "며", "는데", "지만", "으나", "아 ", "어 "].map(\.scalars)
     /// `을 통해`, `으로`: what was done by way of the noun before.
-    /// (The first four, with 통해, are the ones a takeover is read through.)
-    static let byWayOf = ["을 통해 ", "를 통해 ", "을 통해서 ", "를 통해서 ", "으로 ", "로 "].map(\.scalars)
+    static let byWayOf = through + ["으로 ", "로 "].map(\.scalars)
+    /// The forms of `byWayOf` with 통해: a takeover is read through these only (`인수로` also names a
+    /// reason or a result).
+    static let through = ["을 통해 ", "를 통해 ", "을 통해서 ", "를 통해서 "].map(\.scalars)
 
     /// Whether the word right before `start` names a partner with 와/과 (`구글과 협업`, `AMD와의
     /// 협력`), or with 의 after a 와/과 (`삼성전자와 AMD의 협력`).
@@ -614,7 +616,7 @@ final class TriggerMatcher: Sendable {
             guard let verb = supportVerb(after: end, in: s) else {
                 // `한빛전자는 누리랩스 인수를 통해 AI 역량을 키웠다`: a takeover by way of which the
                 // subject acted happened; the roles want what was bought named bare right before it.
-                if stem.kind == .investment, stem.nominal, TriggerMatcher.byWayOf.prefix(4).contains(where: { rest.matches($0, at: 0) }) {
+                if stem.kind == .investment, stem.nominal, TriggerMatcher.through.contains(where: { rest.matches($0, at: 0) }) {
                     hit.reading = "by way of the deal (…을 통해)"
                     hit.incidental = true
                     return judge(hit, s, from: end, connective: false)
@@ -793,7 +795,12 @@ final class TriggerMatcher: Sendable {
                 let glued = word.string
                 // `시정명령과 (함께) 과징금 2000억원을 부과했다`: the noun joined to the next one by
                 // 과/와 shares its verb; the words up to the particle are the other noun's.
+                // (`차단과 관련해 입장을 발표했다`: a verb form after 과/와 closes the phrase; the verb
+                // further on is another's.)
                 if glued == "과" || glued == "와" {
+                    let next = RoleAssigner.skipSpaces(s, from: wEnd)
+                    let nextWord = s.string(next..<OrganizationRecognizer.wordEnd(s, from: next))
+                    guard let last = nextWord.last, nextWord == "함께" || !RoleAssigner.verbFormEndings.contains(last) else { return nil }
                     k = wEnd
                     continue
                 }

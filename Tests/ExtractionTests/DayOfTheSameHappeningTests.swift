@@ -27,9 +27,10 @@ import Testing
         #expect(found.first { $0.names(.imposer) == ["캐나다 정부"] }?.occurredAt == day("2025-03-20"), "\(found.map(\.occurredAt))")
     }
 
-    @Test func aDayMoreThanAWeekBeforeIsAnotherHappening() {
-        let text = "세림캐피탈은 누리AI에 1000억원을 투자했다. 한빛벤처스도 지난 2일 누리AI에 500억원을 투자했다."
+    @Test(arguments: [("15", "2025-03-15"), ("14", "2025-03-22"), ("2", "2025-03-22")])
+    func aDayMoreThanAWeekBeforeIsAnotherHappening(dayOfMonth: String, expected: String) {
+        let text = "세림캐피탈은 누리AI에 1000억원을 투자했다. 한빛벤처스도 지난 \(dayOfMonth)일 누리AI에 500억원을 투자했다."
         let found = only(.investment, text, published: "2025-03-22")
-        #expect(found.first { $0.names(.investor) == ["세림캐피탈"] }?.occurredAt == day("2025-03-22"), "\(found.map(\.occurredAt))")
+        #expect(found.first { $0.names(.investor) == ["세림캐피탈"] }?.occurredAt == day(expected), "\(found.map(\.occurredAt))")
     }
 }

@@ -20,6 +20,14 @@ import Testing
         #expect(found.first?.names(.target) == [target], "\(found.map(\.participants))")
     }
 
+    @Test(arguments: [
+        "한빛전자는 누리톡 차단과 관련해 입장을 발표했다.",
+        "세림캐피탈은 누리랩스 인수와 관련한 계획을 발표했다.",
+    ])
+    func aVerbFormAfterTheJoinClosesThePhrase(text: String) {
+        #expect(only(.ban, text).isEmpty && only(.investment, text).isEmpty, "\(events(text).map(\.kind))")
+    }
+
     @Test func aFineAloneIsNoBan() {
         #expect(only(.ban, "공정거래위원회는 누리소프트에 과징금 120억원을 부과했다.").isEmpty)
     }
@@ -68,7 +76,7 @@ import Testing
     @Test(arguments: [
         "미국 정부는 그동안 세림칩스의 대중 수출을 제한해왔다.",
         "미국 정부는 최근 세림칩스의 수출을 제한했다.",
-        "미국 정부는 이미 세림칩스의 수출을 제한했다.",
+        "미국 정부는 그간 세림칩스의 수출을 제한했다.",
     ])
     func aWordOfTimeIsNoPartOfTheGoods(text: String) {
         let found = only(.ban, text)

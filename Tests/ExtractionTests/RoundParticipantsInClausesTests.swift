@@ -19,9 +19,18 @@ import Testing
         #expect(found.first?.names(.target) == ["누리칩스"], "\(found.map(\.participants))")
     }
 
-    @Test func aClauseThatNamesNoRoundAddsNoInvestor() {
-        let found = only(.investment, "누리칩스는 세림증권이 참여한 행사에서 300억원의 투자를 유치했다.")
+    @Test(arguments: [
+        "누리칩스는 세림증권이 참여한 행사에서 300억원의 투자를 유치했다.",
+        "누리칩스는 세림증권이 참여한 투자설명회에서 300억원의 투자를 유치했다.",
+    ])
+    func aClauseThatNamesNoRoundAddsNoInvestor(text: String) {
+        let found = only(.investment, text)
         #expect(!found.flatMap { $0.names(.investor) }.contains("세림증권"), "\(found.map(\.participants))")
+    }
+
+    @Test func anotherInvestmentOfTheOwnerIsNoRoundOfIt() {
+        let targets = only(.investment, "세림캐피탈의 추가 투자에는 한빛벤처스도 참여했다.").flatMap { $0.names(.target) }
+        #expect(!targets.contains("세림캐피탈"), "\(targets)")
     }
 
     @Test func aRoundWithALeadIsToldOnce() {
