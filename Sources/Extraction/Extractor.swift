@@ -101,7 +101,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.20.1"
+    public static let version = "2.20.2"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -273,7 +273,7 @@ public final class Extractor: Sendable {
     /// day of the same happening told with its day elsewhere in the article: the lead's `미국 정부는
     /// 바이트댄스와의 거래를 금지하는 행정명령에 서명했다` and the body's `6일(현지시간) 백악관은 …
     /// 거래를 금지하는 행정명령을 내렸다고 발표했다` are one order of the 6th. The same happening: the
-    /// same kind, a target in common (for a measure, its imposer too: a target banned by many on
+    /// same kind, a target in common (for a measure, all its imposers too: a target banned by many on
     /// their own days is many happenings; investors in one company within a week are one round), and
     /// a day within a week before publication (an older day is background, another happening).
     /// - Parameter dated: indices of `events` whose date the text gave.
@@ -290,7 +290,7 @@ public final class Extractor: Sendable {
                 return j != i && dated.contains(j) && other.kind == event.kind && other.occurredAt.precision == .day
                     && (1...7).contains(publishedDay - other.occurredAt.dayRange.first)
                     && other.participants.contains { $0.role == .target && targets.contains($0.name) }
-                    && (event.kind == .investment || other.participants.contains { $0.role != .target && actors.contains($0.name) })
+                    && (event.kind == .investment || actors.isSubset(of: other.participants.filter { $0.role != .target }.map(\.name)))
             }) else { continue }
             let day = events[j].event.occurredAt
             events[i] = ExtractedEvent(event: Event(kind: event.kind, occurredAt: day, source: event.source, participants: event.participants,

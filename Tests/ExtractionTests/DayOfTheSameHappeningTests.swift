@@ -20,6 +20,12 @@ import Testing
         #expect(found.allSatisfy { $0.occurredAt == day("2025-03-20") }, "\(found.map(\.occurredAt))")
     }
 
+    @Test func aMeasureOfMoreImposersKeepsItsOwnDay() {
+        let text = "미국 정부와 캐나다 정부는 누리톡 사용을 금지했다. 미국 정부는 지난 20일 누리톡 설치를 금지했다."
+        let found = only(.ban, text, published: "2025-03-22")
+        #expect(found.first { $0.names(.imposer).count == 2 }?.occurredAt == day("2025-03-22"), "\(found.map(\.participants))")
+    }
+
     @Test func anotherImposersMeasureOnTheSameTargetKeepsItsOwnDay() {
         let text = "미국 정부는 누리톡 사용을 금지했다. 캐나다 정부는 지난 20일 누리톡 사용을 금지했다."
         let found = only(.ban, text, published: "2025-03-22")

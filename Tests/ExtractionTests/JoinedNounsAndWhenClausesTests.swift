@@ -6,7 +6,8 @@ import Testing
 /// (`시정명령과 과징금을 부과했다`); a deal told in a clause of when (`인수할 때`, `인수할 당시`)
 /// happened; a sale told in a relative clause on the seller (`B를 C에 매각한 A는`) is C's
 /// investment in B; a word of time (`최근`, `그동안`) is no part of the goods a measure on exports
-/// is on; a body's resolution (`차단을 의결했다`) carries its measure.
+/// is on; a body's resolution (`차단을 의결했다`) carries its measure; a listing on a list of
+/// measures told with a connective (`거래제한 기업 목록에 올려 …`) is a measure.
 @Suite struct JoinedNounsAndWhenClausesTests {
     @Test(arguments: [
         ("공정거래위원회는 누리소프트에 시정명령과 과징금 120억원을 부과했다.", "공정거래위원회", "누리소프트"),
@@ -26,6 +27,21 @@ import Testing
     ])
     func aVerbFormAfterTheJoinClosesThePhrase(text: String) {
         #expect(only(.ban, text).isEmpty && only(.investment, text).isEmpty, "\(events(text).map(\.kind))")
+    }
+
+    @Test(arguments: [
+        ("미국 상무부는 누리칩스를 거래제한 기업 목록에 올려 미국 기업과의 거래를 막았다.", ["누리칩스"]),
+        ("미국 재무부는 누리칩스와 세림테크를 제재 명단에 올리며 압박했다.", ["누리칩스", "세림테크"]),
+        ("미국 상무부는 세림테크를 수출통제 명단에 올리고 장비 공급을 끊었다.", ["세림테크"]),
+    ])
+    func aListingToldWithAConnectiveIsAMeasure(text: String, targets: [String]) {
+        let found = only(.ban, text)
+        #expect(found.count == 1, "\(events(text).map(\.kind))")
+        #expect(found.first?.names(.target) == targets, "\(found.map(\.participants))")
+    }
+
+    @Test func aListOfAnythingElseIsNoMeasure() {
+        #expect(only(.ban, "한빛전자는 누리랩스를 협력사 목록에 올려 관리하고 있다.").isEmpty)
     }
 
     @Test func aFineAloneIsNoBan() {
