@@ -216,6 +216,13 @@ final class ConsortiumReader: Sendable {
     private let roundNouns: PatternSet
     private let leadVerbSet: PatternSet
 
+    /// Whether the lead verb `verb` found at `v` is used as a verb: not inside 주도권, 주도적 or
+    /// 주도면밀, which lead nothing.
+    static func leadsAt(_ s: Scalars, _ v: Int, _ verb: Scalars) -> Bool {
+        let after = v + verb.count < s.count ? s[v + verb.count] : " "
+        return !["권", "적", "면"].contains(Character(after))
+    }
+
     /// A cheap test before the lead of a round is looked for: a lead verb and a round noun occur.
     func mayNameARoundLead(_ s: Scalars) -> Bool { leadVerbSet.occurs(in: s) && roundNouns.occurs(in: s) }
 
@@ -230,8 +237,7 @@ final class ConsortiumReader: Sendable {
             var from = 0
             while let v = s.firstIndex(of: verb, from: from) {
                 from = v + 1
-                let after = v + verb.count < s.count ? s[v + verb.count] : " "
-                guard !nesting.inQuote[v], !["권", "적", "면"].contains(Character(after)),
+                guard !nesting.inQuote[v], ConsortiumReader.leadsAt(s, v, verb),
                       let lead = groups.last(where: { $0.end <= v && v - $0.end <= 1 && [.subject, .none, .list].contains($0.marker) }),
                       !lead.members.contains(where: { $0.inParens || $0.inQuote }) else { continue }
                 var cast = lead.members.map { Cast($0, .investor, "led the round") }

@@ -293,10 +293,10 @@ public final class Extractor: Sendable {
                     && (event.kind == .investment || actors.isSubset(of: other.participants.filter { $0.role != .target }.map(\.name)))
             }) else { continue }
             let day = events[j].event.occurredAt
-            events[i] = ExtractedEvent(event: Event(kind: event.kind, occurredAt: day, source: event.source, participants: event.participants,
-                                                    amount: event.amount, modality: event.modality, confidence: event.confidence, producer: Extractor.producer),
-                                       explanation: events[i].explanation + "; date: \(day), the day of the same happening told in sentence \(events[j].event.source.sentence.map(String.init) ?? "?")",
-                                       standsBackForADeal: events[i].standsBackForADeal)
+            // The date is part of the event's identity: the id is derived again.
+            events[i].event.occurredAt = day
+            events[i].event.id = EventID.derive(events[i].event)
+            events[i].explanation += "; date: \(day), the day of the same happening told in sentence \(events[j].event.source.sentence.map(String.init) ?? "?")"
         }
     }
 

@@ -149,6 +149,8 @@ struct CueFile: Decodable, Sendable {
     var hypothetical: [String]
     var planned: [String]
     var dependentNouns: [String]
+    /// Dependent nouns of a clause of when that make an announcement a condition (`출시될 때`).
+    var conditionNouns: [String]?
     var instrumentNouns: [String]
     var complementNouns: [String]
     var supportVerbs: [String]

@@ -63,15 +63,13 @@ final class RoleAssigner: Sendable {
     /// investors by the round's own reading.
     let leadVerbs: [Scalars]
 
-    /// Whether a lead verb stands in `s` as a verb, not inside 주도권, 주도적 or 주도면밀 (the
-    /// exclusions of `ConsortiumReader.readRoundLead`).
+    /// Whether a lead verb stands in `s` as a verb (`ConsortiumReader.leadsAt`).
     func namesALead(_ s: Scalars) -> Bool {
         leadVerbs.contains { verb in
             var from = 0
             while let v = s.firstIndex(of: verb, from: from) {
+                if ConsortiumReader.leadsAt(s, v, verb) { return true }
                 from = v + 1
-                let after = v + verb.count < s.count ? s[v + verb.count] : " "
-                if !["권", "적", "면"].contains(Character(after)) { return true }
             }
             return false
         }
@@ -487,7 +485,10 @@ final class RoleAssigner: Sendable {
     static func roundFollows(_ s: Scalars, after end: Int) -> Bool {
         // Most names with 의 precede no round: a look for the nouns' letters first, without strings.
         let limit = min(s.count, end + 40)
-        guard roundNounStarts.contains(where: { s.firstIndex(of: $0, from: end, to: limit) != nil }) else { return false }
+        // 투자, common in these texts, opens the reading only beside 이번 or 첫 (see below).
+        guard roundNounStarts.contains(where: { s.firstIndex(of: $0, from: end, to: limit) != nil })
+                || s.firstIndex(of: RoleAssigner.investmentNoun, from: end, to: limit) != nil
+                    && thisRoundStarts.contains(where: { s.firstIndex(of: $0, from: end, to: limit) != nil }) else { return false }
         let words = s.string(end..<limit).split(separator: " ")
         var modified = false
         for word in words.prefix(5) {
@@ -515,10 +516,12 @@ final class RoleAssigner: Sendable {
 
     static let roundNouns = ["유상증자", "증자", "시리즈", "투자 라운드", "프리", "펀딩"]
     /// Pieces one of `roundNouns` holds.
-    static let roundNounStarts = ["증자", "시리즈", "라운드", "프리", "펀딩", "투자"].map(\.scalars)
+    static let roundNounStarts = ["증자", "시리즈", "라운드", "프리", "펀딩"].map(\.scalars)
+    static let investmentNoun = "투자".scalars
     static let roundModifiers: Set<String> = ["규모", "규모의", "주주배정", "방식", "방식의", "신규", "추가", "제3자배정", "이번", "첫"]
     /// Modifiers that make 투자 one round, the one told (`이번`, `첫`).
     static let thisRound: Set<String> = ["이번", "첫"]
+    static let thisRoundStarts = thisRound.map(\.scalars)
 
     /// The particle a group ends with (`도`, `는`), or "" when it ends bare.
     static func particle(of g: MentionGroup, in s: Scalars) -> String {

@@ -106,6 +106,8 @@ final class TriggerMatcher: Sendable {
     private let planned: PatternSet
     private let plannedList: [Scalars]
     private let dependentNouns: Set<String>
+    /// cues.json `conditionNouns` (`때`): after an announcement's trigger, a condition, no launch told.
+    private let conditionNouns: Set<String>
     /// triggers.json `consortium.makingParticiples` (`맺은`, `체결한`).
     private let makingParticiples: Set<String>
     private let instrumentNouns: Set<String>
@@ -159,6 +161,7 @@ final class TriggerMatcher: Sendable {
         planned = PatternSet(c.planned)
         plannedList = c.planned.map(\.scalars)
         dependentNouns = Set(c.dependentNouns)
+        conditionNouns = Set(c.conditionNouns ?? [])
         makingParticiples = Set(lexicon.triggers.consortium.makingParticiples ?? [])
         instrumentNouns = Set(c.instrumentNouns)
         complementNouns = Set(c.complementNouns)
@@ -514,7 +517,7 @@ final class TriggerMatcher: Sendable {
             let noun = s.string(after..<k)
             let head = stripParticle(noun)
             // `새 서비스가 출시될 때`: a launch in a clause of when is a condition, not a launch told.
-            if dependentNouns.contains(head), !(head == "때" && stem.kind == .announcement) {
+            if dependentNouns.contains(head), !(stem.kind == .announcement && conditionNouns.contains(head)) {
                 hit.reading = "connective (…\(head))"
                 return judge(hit, s, from: k, connective: true)
             }
@@ -798,9 +801,8 @@ final class TriggerMatcher: Sendable {
                 // (`차단과 관련해 입장을 발표했다`: a verb form after 과/와 closes the phrase; the verb
                 // further on is another's.)
                 if glued == "과" || glued == "와" {
-                    let next = RoleAssigner.skipSpaces(s, from: wEnd)
-                    let nextWord = s.string(next..<OrganizationRecognizer.wordEnd(s, from: next))
-                    guard let last = nextWord.last, nextWord == "함께" || !RoleAssigner.verbFormEndings.contains(last) else { return nil }
+                    guard let next = TriggerMatcher.wordAfter(s, wEnd),
+                          next == "함께" || !RoleAssigner.verbFormEndings.contains(next.last!) else { return nil }
                     k = wEnd
                     continue
                 }
