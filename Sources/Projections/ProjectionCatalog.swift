@@ -90,7 +90,7 @@ public final class ProjectionCatalog {
         let cuts = root + "/cuts"
         let dir = cuts + "/" + String(position)
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        try fm.setAttributes([.modificationDate: Date()], ofItemAtPath: dir)
+        Self.markAsked(dir)
         let kept = try fm.contentsOfDirectory(atPath: cuts).compactMap { name -> (String, Date)? in
             guard let date = try? fm.attributesOfItem(atPath: cuts + "/" + name)[.modificationDate] as? Date else { return nil }
             return (name, date)
@@ -99,6 +99,17 @@ public final class ProjectionCatalog {
             try? fm.removeItem(atPath: cuts + "/" + name)
         }
         return ProjectionCatalog(store: store, factories: factories, root: dir, untilPosition: position)
+    }
+
+    /// Makes `dir` the most recently asked cut: its modification time becomes now.
+    ///
+    /// `utimensat` with no times sets the kernel's own clock, to the nanosecond. Foundation's
+    /// `setAttributes([.modificationDate: Date()])` goes through `utimes` with microseconds
+    /// rounded from a `Double`, and a date within half a microsecond of a whole second rounds to
+    /// 1,000,000 µs, which the kernel refuses (EINVAL): a query then failed about once in a
+    /// million. The time only orders cuts for eviction, so a failure here fails no answer.
+    static func markAsked(_ dir: String) {
+        _ = utimensat(AT_FDCWD, dir, nil, 0)
     }
 
     /// Whether an alias stands in the log after `position` (read through the kind index).

@@ -84,6 +84,31 @@ import Testing
         #expect(lag == 0)
     }
 
+    /// Cuts for knowledge time are kept up to `maxCuts`, the least recently asked removed first;
+    /// asking for a cut again makes it the most recent.
+    @Test func cutsAreEvictedLeastRecentlyAskedFirst() throws {
+        let t = try TempStore()
+        let n = ProjectionCatalog.maxCuts + 4
+        try t.store.log.append(manyEvents(n + 1) + [alias("회사1", is: "회사2")])
+        let cuts = t.path + "/projections/cuts"
+        func kept() throws -> Set<String> { Set(try FileManager.default.contentsOfDirectory(atPath: cuts)) }
+        func ask(_ p: Int) throws {
+            _ = try t.catalog.knownAt(UInt64(p))
+            // Directory times tick with the kernel's coarse clock: a few milliseconds apart.
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        for p in 1...ProjectionCatalog.maxCuts { try ask(p) }
+        #expect(try kept() == Set((1...ProjectionCatalog.maxCuts).map(String.init)))
+        try ask(1)
+        for p in (ProjectionCatalog.maxCuts + 1)...n { try ask(p) }
+        let after = try kept()
+        #expect(after.count == ProjectionCatalog.maxCuts)
+        #expect(after.contains("1"), "asked again, the first cut is recent")
+        #expect(!after.contains("2") && after.contains(String(n)), "the least recently asked went first")
+        let sameAnswer = try t.catalog.knownAt(UInt64(n))
+        #expect(try sameAnswer.caughtUp("org-graph").meta.version == OrgGraphProjection.supportedVersions.max())
+    }
+
     @Test func replayNamesAreChecked() throws {
         let t = try TempStore()
         #expect(throws: ProjectionError.self) { try t.catalog.replay("org-graph", into: "bad name") }
