@@ -399,6 +399,12 @@ final class OrganizationRecognizer: Sendable {
                     m.name = s.string(start..<m.end)
                     m.surface = m.name
                     m.start = start
+                } else if m.rule == "acronym", let start = OrganizationRecognizer.acronymNameStart(s, before: m.start, stop: acronymStop) {
+                    // `CJ E&M과`, `IMM CS는`: a group's letters before its company's letters name one firm.
+                    while let last = out.last, last.start >= start { out.removeLast() }
+                    m.name = s.string(start..<m.end)
+                    m.surface = m.name
+                    m.start = start
                 } else if m.rule == "suffix" || m.rule == "latin-name", s[m.start].isUpperLatin,
                           let start = OrganizationRecognizer.latinNameStart(s, before: m.start, previous: OrganizationRecognizer.bareLatinMention(out.last, before: m.start, in: s) ? nil : out.last) {
                     // `KKR Redwood에`: the acronym read before is the name's first word.
@@ -989,6 +995,19 @@ final class OrganizationRecognizer: Sendable {
     static func bareLatinMention(_ m: Mention?, before start: Int, in s: Scalars) -> Bool {
         guard let m, m.markerEnd == m.end, m.end + 1 == start, s[m.end] == " " else { return false }
         return s[m.start..<m.end].allSatisfy { $0.isLatinLetter || $0.isASCIIDigit || $0 == "&" }
+    }
+
+    /// Where a word of 2–5 capitals right before the acronym at `start` begins (`CJ E&M`,
+    /// `IMM CS`), if it stands alone (text start, space or quote before it) and is no common
+    /// abbreviation (`AI`, `IT`: patterns.json `acronymStopList`).
+    static func acronymNameStart(_ s: Scalars, before start: Int, stop: Set<String>) -> Int? {
+        guard start >= 3, s[start - 1] == " " else { return nil }
+        var b = start - 1
+        while b > 0, s[b - 1].isUpperLatin || s[b - 1] == "&" { b -= 1 }
+        guard (2...5).contains(start - 1 - b), s[b].isUpperLatin,
+              b == 0 || s[b - 1] == " " || s[b - 1].isOpeningQuote,
+              !stop.contains(s.string(b..<(start - 1))) else { return nil }
+        return b
     }
 
     /// Where up to two capitalized Latin words right before `start` begin (`Hanbit Labs`), if any.

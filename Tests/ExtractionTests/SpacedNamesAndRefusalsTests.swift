@@ -57,6 +57,21 @@ import Events
         expectOne(.investment, text, .target, [target])
     }
 
+    @Test(arguments: [
+        ("누리소프트는 HN C&S와 업무협약을 맺었다.", Role.party, "HN C&S"),
+        ("KDX AB는 누리소프트에 300억원을 투자했다.", Role.investor, "KDX AB"),
+        ("누리소프트는 SJ ENT에 200억원을 투자했다.", Role.target, "SJ ENT"),
+    ])
+    func aGroupsLettersBeforeAnAcronymAreOneName(text: String, role: Role, name: String) {
+        let kind: EventKind = role == .party ? .partnership : .investment
+        #expect(only(kind, text).first?.names(role).contains(name) == true, "\(only(kind, text).map(\.participants))")
+    }
+
+    @Test func aCommonAbbreviationBeforeAnAcronymStaysApart() {
+        let p = only(.investment, "누리소프트는 AI SDS에 200억원을 투자했다.")
+        #expect(p.first?.names(.target) == ["SDS"], "\(p.map(\.participants))")
+    }
+
     @Test func anAcronymWithItsParticleStaysApart() {
         let p = only(.partnership, "누리소프트는 ABC와 Hanbit Labs와 업무협약을 맺었다.")
         #expect(Set(p.first?.names(.party) ?? []) == ["누리소프트", "ABC", "Hanbit Labs"], "\(p.map(\.participants))")
