@@ -353,6 +353,12 @@ final class OrganizationRecognizer: Sendable {
                 continue
             }
             if var m = gazetteerMention(s, folded, at: i, aliases: aliases) {
+                // `미국, EU, 영국 등 정부와`: the noun after 등 says what the names listed are; it adds none.
+                if m.type == .government, OrganizationRecognizer.governmentWords.contains(m.surface), i >= 2,
+                   s[i - 1] == " ", OrganizationRecognizer.previousWord(s, before: i) == "등" {
+                    i = m.end
+                    continue
+                }
                 // `염성시 정부와`, `텍사스주 정부는`: the government of the place named just before, not
                 // the country's; a country before the place (`중국 염성시`) only locates it.
                 if m.type == .government, m.surface == "정부", let place = localGovernmentPlace(s, before: i) {

@@ -1781,6 +1781,9 @@ final class RoleAssigner: Sendable {
             || groups.contains(where: { g in g.end == before - 1 && g.members.allSatisfy { $0.type == .government } && g.marker == .none }) {
             words.removeLast()
         }
+        // `반도체에 대한 기존 수출 통제`, `대(對) 한국 수출`: a determiner right before the exports names
+        // no goods; the goods, if any, are named before it.
+        while let last = words.last, exportDeterminers.contains(last) { words.removeLast() }
         guard let last = words.last else { return [] }
         var head: String
         if last.hasSuffix("의"), last.unicodeScalars.count >= 2 {

@@ -1,0 +1,47 @@
+import Testing
+import Events
+@testable import Extraction
+
+/// The noun after 등 that says what a list of names is (`… 등 정부와`), and the words before a
+/// measure on exports that name no goods: a determiner right before the exports (`기존`, `신규`,
+/// `대(對)`) and a count of kinds (`두 종류의`).
+@Suite struct ListHeadsAndGoodsDeterminersTests {
+    @Test(arguments: [
+        "누리소프트는 미국, 프랑스, 영국 등 정부와 협력해 보안 체계를 만든다고 밝혔다.",
+        "누리소프트는 미국, 프랑스 등 정부와 손잡고 새 보안 체계를 구축했다.",
+        "누리소프트는 일본, 캐나다 등 당국과 협력해 보안 체계를 정비했다.",
+    ])
+    func aGovernmentNounAfterTheListAddsNoParty(text: String) {
+        let p = only(.partnership, text)
+        #expect(p.count == 1, "\(p.map(\.participants))")
+        #expect(p.first.map { !$0.names(.party).contains("대한민국 정부") } == true, "\(p.map(\.participants))")
+        #expect(p.first?.names(.party).contains("누리소프트") == true, "\(p.map(\.participants))")
+    }
+
+    @Test func aGovernmentNotAfterAListIsStillAParty() {
+        let p = only(.partnership, "누리소프트는 정부와 협력해 보안 체계를 만든다고 밝혔다.")
+        #expect(p.first?.names(.party).contains("대한민국 정부") == true, "\(p.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("미국 상무부는 12일 첨단 레이더 부품에 대한 기존 수출 통제를 강화했다.", "레이더 부품"),
+        ("미국 상무부는 12일 고성능 광학 센서에 대한 신규 수출 통제를 발표했다.", "광학 센서"),
+        ("일본 경제산업성은 지난 3일부터 감광 필름의 대(對) 한국 수출을 규제했다.", "감광 필름"),
+    ])
+    func theGoodsAreNamedBeforeTheDeterminer(text: String, goods: String) {
+        let bans = only(.ban, text)
+        #expect(bans.count == 1, "\(bans.map(\.participants))")
+        let targets = bans.first?.names(.target) ?? []
+        #expect(targets.contains(goods), "\(bans.map(\.participants))")
+        #expect(!targets.contains { ["기존", "신규", "대(對)"].contains($0) }, "\(bans.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "미국 상무부는 12일 중국을 겨냥해 두 종류의 신규 수출 통제를 발표했다.",
+        "미국 상무부는 12일 세 가지 신규 수출 통제를 발표했다.",
+    ])
+    func aCountOfKindsNamesNoGoods(text: String) {
+        let targets = only(.ban, text).flatMap { $0.names(.target) }
+        #expect(!targets.contains { $0.contains("종류") || $0.contains("가지") || $0 == "신규" }, "\(targets)")
+    }
+}
