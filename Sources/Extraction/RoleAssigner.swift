@@ -1414,6 +1414,25 @@ final class RoleAssigner: Sendable {
         return (investors + coInvestors + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
     }
 
+    /// The plain subject before `subj` when `subj` is a name with 도 that is the clause's object
+    /// (`러시아가 … 왓츠앱도 제한했다`): that subject takes 이/가/은/는, is no product, and only words
+    /// that close no clause stand between the two (no comma, no ending in 자, 고, 며, 면, 서, 데, 다).
+    static func alsoObject(_ subj: MentionGroup, _ groups: [MentionGroup], in s: Scalars) -> MentionGroup? {
+        guard subj.end >= 1, s[subj.end - 1] == "도", !subj.members.contains(where: { $0.type == .government }),
+              let earlier = groups.last(where: { $0.marker == .subject && $0.end <= subj.start }),
+              earlier.end >= 1, s[earlier.end - 1] != "도", !earlier.members.contains(where: { $0.type == .product }) else { return nil }
+        let between = s.string(earlier.end..<subj.start)
+        let words = between.split(separator: " ")
+        guard words.count <= 8, !between.contains(","), !between.contains("."),
+              !words.contains(where: { w in w.last.map { "자고며면서데다".contains($0) } ?? false }) else { return nil }
+        return earlier
+    }
+
+    /// `것을 `: the dependent noun that makes a clause (`…하는 것을`) the object of a verb.
+    static let thingObject = "것을 ".scalars
+    /// Endings that join a clause to the next (`…했다면서 `, `…하며 `): what comes before is another clause.
+    static let clauseLinks = ["다면서 ", "라면서 ", "면서 ", "며 ", "고 "].map(\.scalars)
+
     /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of
     ///   targets told in the passive after it (`인스퍼와 룽손이 명단에 올랐다`) is theirs.
     func ban(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, imposersBefore: [Cast] = []) -> ([Cast], String)? {
@@ -1441,6 +1460,13 @@ final class RoleAssigner: Sendable {
                 .flatMap { cast($0, .target, "object of the measure") })
             guard !targets.isEmpty else { return nil }
             return (imposersBefore + targets, "ban: subject left out, the imposer of the measure told before; trigger '\(hit.stem)' (\(hit.reading))")
+        }
+        // `러시아가 왓츠앱도 제한했다`: after a plain subject of the same clause, a name with 도 is what
+        // the measure is on as well, not a second imposer.
+        var alsoObject: MentionGroup? = nil
+        if !hit.passive, !hit.reverses, let also = RoleAssigner.alsoObject(subj, groups, in: s) {
+            alsoObject = subj
+            subj = also
         }
         // `애플은 팔러가 …하지 못했다며 팔러를 금지했다`: a clause's subject that is also what the
         // measure is on is not the imposer; the topic before it is.
@@ -1514,6 +1540,7 @@ final class RoleAssigner: Sendable {
                 // `A 중국 공장에 부여한 VEU 지위를 철회`: unless the clause grants what the measure takes back.
                 && (!RoleAssigner.opensRelativeClause(s, after: $0.end, before: hit.start) || grantedTo(s, after: $0.end, before: hit.start, dative: $0.marker == .dative))
                 && ([.object, .genitive, .about, .dative].contains($0.marker) || headline && $0.marker == .none
+                    || alsoObject?.start == $0.start
                     // `화웨이와의 거래를 금지했다`: dealings with a firm are what the measure is on.
                     || $0.marker == .comitative && s.string(max(0, $0.end - 2)..<$0.end).hasSuffix("의")
                     // `<포트나이트>와 개발자 계정을 삭제했다`: a name joined to the object's common nouns.
@@ -1548,6 +1575,22 @@ final class RoleAssigner: Sendable {
                 && !targets.contains(where: { t in g.members.contains { $0.name == t.name } }) {
                 let joined = useNounsJoined.contains { $0.count == object.start - g.end && s.matches($0, at: g.end) }
                 if joined { targets.insert(contentsOf: cast(g, .target, "banned with its own use noun, joined to the object"), at: 0) }
+            }
+        }
+        // `방통위는 누리랩이 국내에서 앱을 판매하는 것을 금지했다`: the measure is on the act the clause
+        // before 것을 tells, so on that clause's plain subject, who may no longer do it; the topic
+        // before it imposes the measure.
+        if targets.isEmpty, hit.start >= 4, s.matches(RoleAssigner.thingObject, at: hit.start - 3) {
+            let topicFirst = subj.members.contains(where: \.topic) ? subj
+                : groups.last(where: { $0.marker == .subject && $0.end <= subj.start && $0.members.contains(where: \.topic) })
+            if let imposer = topicFirst, let doer = groups.last(where: { g in g.marker == .subject && g.start >= imposer.end && g.end < hit.start
+                   && !g.members.contains(where: \.topic) && !g.members.contains { $0.type == .government } }),
+               RoleAssigner.lastClauseEnd(s, from: doer.end, to: hit.start - 3) == nil,
+               // `메타가 …허용했다면서 …접근하는 것을 통제하겠다`: a reason clause's subject is not the doer.
+               !(RoleAssigner.reasonEndings + RoleAssigner.reportedEndings + RoleAssigner.clauseLinks).contains(where: { s.contains($0, in: doer.end..<hit.start) }),
+               !s[doer.end..<hit.start].contains(",") {
+                subj = imposer
+                targets = cast(doer, .target, "subject of the act the measure forbids (…하는 것을)")
             }
         }
         // `미국의 드론 업체 A를 비롯해 …`: a country says whose firms, and leaves room for the list.

@@ -457,6 +457,8 @@ final class TriggerMatcher: Sendable {
         "할 계획", "할 예정", "할 방침", "할 것", "함", "한다고", "했다", "시켰", "시킨다", "시키", "됐", "되었", "되어", "된다", "돼", "되며", "되고",
         "하라는", "하라고", "하도록",
         "한데", "한 데",
+        // `접속을 제한하기 시작했다`: a verb of beginning carries the act.
+        "하기 시작",
     ].map(\.scalars)
     private static let connectiveEndings = ["해 ", "해,", "해서", "하며", "하면서", "하고", "하여", "하자", "했고", "했으며", "했는데", "하는 한편", "되며", "되고", "돼 "].map(\.scalars)
 

@@ -1,0 +1,44 @@
+import Testing
+import Events
+@testable import Extraction
+
+/// Measures on an act (`누리랩이 …판매하는 것을 금지했다`: on the act's doer), on a second name
+/// with 도 after the imposer (`러시아가 왓츠앱도 제한했다`), and measures begun (`제한하기 시작했다`).
+@Suite struct ForbiddenActsAndAlsoObjectsTests {
+    @Test(arguments: [
+        "방통위는 누리랩이 국내에서 앱을 판매하는 것을 금지했다.",
+        "방통위는 누리랩이 새 가입자를 모집하는 것을 금지한다고 밝혔다.",
+        "방통위는 이날 누리랩이 이용자 정보를 해외로 옮기는 것을 금지했다.",
+    ])
+    func theDoerOfTheForbiddenActIsTheTarget(text: String) {
+        expectOne(.ban, text, [(.imposer, ["방송통신위원회"]), (.target, ["누리랩"])])
+    }
+
+    @Test func aReasonClausesSubjectIsNoTarget() {
+        let bans = only(.ban, "방통위는 누리랩이 규정을 어겼다면서 이용자가 앱에 접속하는 것을 금지했다.")
+        #expect(!bans.contains { $0.names(.target).contains("누리랩") }, "\(bans.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        ("러시아가 왓츠앱도 제한했다.", "왓츠앱"),
+        ("러시아 당국은 서방 메신저 중 하나인 텔레그램도 차단했다.", "텔레그램"),
+        ("러시아는 지난달 왓츠앱도 금지했다.", "왓츠앱"),
+    ])
+    func aNameWithAlsoAfterTheImposerIsTheTarget(text: String, target: String) {
+        expectOne(.ban, text, .target, [target])
+        #expect(only(.ban, text).first?.names(.imposer).contains(target) == false)
+    }
+
+    @Test func anotherClauseBeforeTheNameWithAlsoKeepsItTheImposer() {
+        let bans = only(.ban, "러시아가 텔레그램을 차단하자 벨라루스도 텔레그램을 차단했다.")
+        #expect(!bans.contains { $0.names(.target).contains("벨라루스") || $0.names(.target).contains("벨라루스 정부") }, "\(bans.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "방통위는 누리톡 접속을 제한하기 시작했다.",
+        "방통위는 지난달부터 누리톡 접속을 차단하기 시작했다.",
+    ])
+    func aMeasureBegunIsAMeasure(text: String) {
+        expectOne(.ban, text, .target, ["누리톡"])
+    }
+}
