@@ -1186,6 +1186,14 @@ final class RoleAssigner: Sendable {
                     "investment (a sale, the buyer invests): trigger '\(hit.stem)' (\(hit.reading))")
         }
         if hit.modifies, hit.reverses {
+            // `누리엣지가 세림벤처스, 가온투자 등에서 유치한 시리즈C`: the sources named inside the
+            // relative clause invested in its subject (background).
+            let sources = groups.filter { $0.start >= subj.end && $0.end <= hit.start && $0.marker == .source
+                && !$0.members.contains { $0.type == .government } }
+            if !sources.isEmpty, !subj.members.contains(where: \.topic), RoleAssigner.lastClauseEnd(s, from: subj.end, to: hit.start) == nil {
+                return (sources.flatMap { cast($0, .investor, "source (로부터, 에서) inside the relative clause") } + cast(subj, .target, "raised the round (subject of the relative clause)"),
+                        "investment: round told in a relative clause '\(hit.stem)' with its sources")
+            }
             // `B가 유치한 300억원 규모 투자에는 A가 참여했다`: B raised, the subject after the clause invests.
             guard let investors = groups.first(where: { $0.marker == .subject && $0.start > hit.end }) else { return nil }
             return (cast(subj, .target, "raised the round (subject of the relative clause)") + cast(investors, .investor, "took part in the round"),

@@ -55,3 +55,21 @@ import Testing
         #expect(only(.investment, "한빛전자는 누리랩스를 세림캐피탈에 매각하는 안에 동의했으나 계획을 철회했다.").isEmpty)
     }
 }
+
+/// A round told in a relative clause with its sources inside (`A가 B, C 등에서 유치한 시리즈C`).
+@Suite struct SourcesInsideARoundClauseTests {
+    @Test(arguments: [
+        ("한빛테크놀로지는 반도체 설계 기업이다. 이번 투자는 한빛테크놀로지가 세림벤처스, 가온인베스트먼트 등에서 유치한 300억원 규모 시리즈C 일부다.", ["세림벤처스", "가온인베스트먼트"]),
+        ("한빛테크놀로지는 반도체 설계 기업이다. 이번 투자는 한빛테크놀로지가 세림벤처스로부터 유치한 300억원 규모 시리즈B의 일부다.", ["세림벤처스"]),
+        ("한빛테크놀로지가 세림벤처스에서 유치한 시리즈A 투자금은 200억원이다.", ["세림벤처스"]),
+    ])
+    func theSourcesInvestInTheClausesSubject(text: String, investors: [String]) {
+        let found = only(.investment, text)
+        #expect(found.contains { $0.names(.target) == ["한빛테크놀로지"] && Set($0.names(.investor)) == Set(investors) }, "\(found.map(\.participants))")
+    }
+
+    @Test func aTopicBeforeTheClauseIsNoTarget() {
+        let found = only(.investment, "한빛테크놀로지는 세림벤처스로부터 유치한 자금으로 공장을 지었다.")
+        #expect(!found.contains { $0.names(.investor).contains("한빛테크놀로지") }, "\(found.map(\.participants))")
+    }
+}
