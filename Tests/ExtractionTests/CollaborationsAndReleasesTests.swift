@@ -27,3 +27,24 @@ import Events
         expectOne(.announcement, text, .actor, ["세림텔레콤"])
     }
 }
+
+/// Spellings of deals and measures the lexicon lists: `손 잡고` written apart, a stop of use
+/// (`이용을 중지시켰다`, `사용을 중지하라고`), and shares bought at a price (`…주를 4375억원에 취득`).
+@Suite struct SpacedAndPricedSpellingsTests {
+    @Test func aHandshakeWrittenApartIsAPartnership() {
+        expectOne(.partnership, "한빛전자는 세림캐피털과 손 잡고 펀드를 조성했다.", .party, ["한빛전자", "세림캐피털"])
+    }
+
+    @Test(arguments: [
+        "지바현은 누리톡의 이용을 중지시켰다.",
+        "방통위는 한빛전자에 누리톡의 사용을 중지하라고 통보했다.",
+    ])
+    func aStopOfUseIsAMeasure(text: String) {
+        #expect(only(.ban, text).first?.names(.target).contains("누리톡") == true, "\(only(.ban, text).map(\.participants))")
+    }
+
+    @Test func sharesBoughtAtAPriceAreAnInvestment() {
+        expectOne(.investment, "한빛전자는 세림금융의 주식 1113만주를 4375억원에 취득한다고 밝혔다.",
+                  [(.investor, ["한빛전자"]), (.target, ["세림금융"])])
+    }
+}
