@@ -983,7 +983,9 @@ final class RoleAssigner: Sendable {
                 cast += self.cast(g, .party, "partner (와/과)")
             } else if g.marker != .subject, g.marker != .list, let k = g.members.dropLast().lastIndex(where: { $0.marker == .comitative }) {
                 // `A와 B, C 등의 사업을 위한 협정`: the partner (와/과) before names that end otherwise.
-                cast += self.cast(MentionGroup(members: Array(g.members[...k]), marker: .comitative), .party, "partner (와/과)")
+                // `한국과 말레이시아에서 협업한다`: countries listed as where it happens are no partners.
+                let partners = Array(g.members[...k]).filter { g.marker != .source || $0.type != .government }
+                if !partners.isEmpty { cast += self.cast(MentionGroup(members: partners, marker: .comitative), .party, "partner (와/과)") }
             }
         }
         // `A가 B의 X 프로젝트에 참여`: the project's owner is the partner.

@@ -45,3 +45,33 @@ import Events
         #expect(!targets.contains { $0.contains("종류") || $0.contains("가지") || $0 == "신규" }, "\(targets)")
     }
 }
+
+/// The head of a unit with the title glued (`한빛전자 모바일사업부장은`) speaks for the
+/// organization, and countries listed as where something happens (`한국과 말레이시아에서`) are no
+/// partners.
+@Suite struct UnitHeadsAndPlacesOfWorkTests {
+    @Test(arguments: [
+        "유영상 한빛전자 모바일사업부장은 4일 누리랩과 클라우드 게임 협력을 발표했다.",
+        "유영상 한빛전자 MNO사업부장은 4일 누리랩과 클라우드 게임 협력을 발표했다.",
+        "김바다 한빛전자 AI사업본부장은 누리랩과 업무협약을 맺었다.",
+    ])
+    func theUnitsHeadSpeaksForTheOrganization(text: String) {
+        let p = only(.partnership, text)
+        #expect(Set(p.first?.names(.party) ?? []) == ["한빛전자", "누리랩"], "\(p.map(\.participants))")
+    }
+
+    @Test func twoUnitHeadsSigningStandForTheirOrganizations() {
+        let p = only(.partnership, "협약식에는 김바다 한빛전자 혁신성장본부장과 이누리 누리랩 사업본부장이 참석해 협약을 체결했다.")
+        #expect(Set(p.first?.names(.party) ?? []) == ["한빛전자", "누리랩"], "\(p.map(\.participants))")
+    }
+
+    @Test(arguments: [
+        "한빛전자와 누리랩은 한국과 말레이시아에서 AI 영역을 중심으로 협업을 진행하기로 했다.",
+        "한빛전자는 누리랩과 일본과 베트남에서 클라우드 사업을 함께 개발한다.",
+    ])
+    func countriesWhereItHappensAreNoPartners(text: String) {
+        let parties = only(.partnership, text).flatMap { $0.names(.party) }
+        #expect(!parties.contains { $0.hasSuffix("정부") }, "\(parties)")
+        #expect(parties.contains("한빛전자") && parties.contains("누리랩"), "\(parties)")
+    }
+}
