@@ -359,6 +359,12 @@ final class OrganizationRecognizer: Sendable {
                     i = m.end
                     continue
                 }
+                // `바이든 정부가`, `트럼프 정부는`: a foreign leader's government, not Korea's.
+                if m.type == .government, OrganizationRecognizer.governmentWords.contains(m.surface),
+                   let leader = OrganizationRecognizer.previousWord(s, before: i), let government = foreignLeaders[leader] {
+                    m.name = government.name
+                    m.type = government.type
+                }
                 // `염성시 정부와`, `텍사스주 정부는`: the government of the place named just before, not
                 // the country's; a country before the place (`중국 염성시`) only locates it.
                 if m.type == .government, m.surface == "정부", let place = localGovernmentPlace(s, before: i) {

@@ -1494,7 +1494,9 @@ final class RoleAssigner: Sendable {
         }
         if hit.passive || hit.reverses {
             // `B의 사용이 A에 의해 금지됐다`: without a named doer there is no imposer.
-            let doers = groups.filter { $0.start >= subj.end && $0.start < hit.start && $0.marker == .dative }
+            // `B는 A로부터 제재를 받았다`: who the measure was received from imposed it.
+            let doers = groups.filter { $0.start >= subj.end && $0.start < hit.start
+                && ($0.marker == .dative || hit.reverses && $0.marker == .source) }
             // `인도네시아 산업부는 아이폰 16의 판매가 금지돼 있다고 밝혔다`: a public body stating its
             // own measure in the passive imposes it on what the measure is of.
             if doers.isEmpty, subj.members.allSatisfy({ [.government, .agency].contains($0.type) }),
@@ -1504,6 +1506,18 @@ final class RoleAssigner: Sendable {
                 return (cast(subj, .imposer, "public body stating its measure") + measured.flatMap { cast($0, .target, "what the measure is of") },
                         "ban (passive, stated by the body that imposes it): trigger '\(hit.stem)'")
             }
+            // `화웨이는 미국 상무부의 거래제한 명단에 올랐다`: the list's owner, named with 의 at most two
+            // words before it, put the subject on it; `화웨이는 미국의 제재를 받아왔다`: so did the
+            // body whose measure the subject received.
+            let owner = groups.last(where: { g in
+                g.marker == .genitive && g.start >= subj.end && g.end <= hit.start
+                    && s.string(g.end..<hit.start).split(separator: " ").count <= 2 && !g.members.contains { $0.type == .product }
+            })
+            func ownersMeasure(_ owner: MentionGroup) -> ([Cast], String) {
+                (cast(owner, .imposer, "owner of the list or measure (의)") + cast(subj, .target, "subject put on the list or under the measure"),
+                 "ban (passive or received, put on a list or under a measure its owner keeps): trigger '\(hit.stem)'")
+            }
+            if doers.isEmpty, hit.reverses, let owner { return ownersMeasure(owner) }
             // `텔레그램도 애플의 앱스토어에서 삭제됐다`: the store's owner removed it.
             if doers.isEmpty, let owner = groups.first(where: { g in
                 g.marker == .genitive && g.end <= hit.start
@@ -1528,15 +1542,7 @@ final class RoleAssigner: Sendable {
                 return (imposers + cast(subj, .target, "subject of the passive, a target of the measure told before"),
                         "ban (passive, targets of the measure told before): trigger '\(hit.stem)'")
             }
-            // `화웨이는 미국 상무부의 거래제한 명단에 올랐다`: the list's owner, named with 의 at most two
-            // words before it, put the subject on it.
-            if doers.isEmpty, let owner = groups.last(where: { g in
-                g.marker == .genitive && g.start >= subj.end && g.end <= hit.start
-                    && s.string(g.end..<hit.start).split(separator: " ").count <= 2 && !g.members.contains { $0.type == .product }
-            }) {
-                return (cast(owner, .imposer, "owner of the list (의)") + cast(subj, .target, "subject put on the list"),
-                        "ban (passive, put on a list its owner keeps): trigger '\(hit.stem)'")
-            }
+            if doers.isEmpty, let owner { return ownersMeasure(owner) }
             guard !doers.isEmpty else { return nil }
             return (doers.flatMap { cast($0, .imposer, "doer (에 의해)") } + cast(subj, .target, "subject of the passive"),
                     "ban (passive): trigger '\(hit.stem)'")

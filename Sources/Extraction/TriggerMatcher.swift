@@ -15,7 +15,8 @@ struct TriggerHit: Sendable {
     let end: Int
     let stem: String
     let form: String
-    let reverses: Bool
+    /// The subject receives the act (`투자받았다`, `제재를 받았다`): the roles are reversed.
+    var reverses: Bool
     /// Joining someone's project: the owner (의) is the partner.
     var joins = false
     /// A sale (`매각`): the buyer, named with 에/에게, invests in what is sold.
@@ -662,6 +663,8 @@ final class TriggerMatcher: Sendable {
             hit.reading = "support verb \(verb.text)"
             hit.supportVerbEnd = verb.end
             hit.supportVerb = verb.text
+            // `누리랩은 미국 정부로부터 수출 규제를 받았다`: the subject received the measure.
+            if stem.kind == .ban, verb.text == "받" { hit.reverses = true }
             // `CMA는 MS의 블리자드 인수를 승인했다`: the subject approves a deal of others; the deal is
             // read as a noun phrase, buyer with 의 (cues.json `approvalVerbs`).
             // `…인수를 승인받았다`: the subject received the approval; it is the buyer.

@@ -42,3 +42,27 @@ import Events
         expectOne(.ban, text, .target, ["누리톡"])
     }
 }
+
+/// Who imposed a measure the subject received (`…로부터 제재를 받았다`, `미국의 제재를 받아왔다`), and
+/// a foreign leader's government (`바이든 정부가`).
+@Suite struct ReceivedMeasuresAndLeadersGovernmentsTests {
+    @Test(arguments: [
+        ("누리랩은 미국 상무부로부터 제재를 받았다.", "미국 상무부"),
+        ("누리랩은 미국 정부로부터 고성능 칩 수출 규제를 받았다고 밝혔다.", "미국 정부"),
+        ("누리랩은 오랫동안 미국의 제재를 받아왔다.", "미국 정부"),
+    ])
+    func theBodyAMeasureIsReceivedFromImposesIt(text: String, imposer: String) {
+        expectOne(.ban, text, [(.imposer, [imposer]), (.target, ["누리랩"])])
+    }
+
+    @Test func aMeasureReceivedAfterAnotherIsStillItsOwnersOwn() {
+        let bans = only(.ban, "중국 정부는 관리들의 아이폰 사용을 금지했다. 중국 누리랩은 오랫동안 미국의 제재를 받아왔다.")
+        #expect(bans.contains { $0.names(.imposer) == ["미국 정부"] && $0.names(.target) == ["누리랩"] }, "\(bans.map(\.participants))")
+        #expect(!bans.contains { $0.names(.imposer) == ["중국 정부"] && $0.names(.target) == ["누리랩"] }, "\(bans.map(\.participants))")
+    }
+
+    @Test(arguments: ["바이든 정부가 누리랩을 블랙리스트에 올렸다.", "트럼프 정부는 누리랩을 거래제한 명단에 올렸다."])
+    func aForeignLeadersGovernmentIsThatCountrys(text: String) {
+        expectOne(.ban, text, [(.imposer, ["미국 정부"]), (.target, ["누리랩"])])
+    }
+}
