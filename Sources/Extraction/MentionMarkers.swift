@@ -205,16 +205,14 @@ extension OrganizationRecognizer {
         let listedUnit = split1 == nil && w1.end < s.count && ",·".unicodeScalars.contains(s[w1.end])
         if [.university, .company, .agency, nil].contains(m.type), let unit = listedUnit ? (stem: w1.text, particle: "", marker: Marker.list) : split1,
            unit.marker != .none,
+           // `한빛전자 모바일사업부장은`: the head of the unit, the title glued (no unit suffix ends in 장),
+           // speaks for the organization.
+           case let headed = unit.stem.hasSuffix("장"), case let named = headed ? String(unit.stem.dropLast()) : unit.stem,
            // A bare `연구원` is a researcher, not an institute: that unit must carry a name before it.
-           // `한빛전자 모바일사업부장은`: the head of the unit, with the title glued, speaks for it.
-           unitSuffixes.contains(where: { u in
-               var st = unit.stem.scalars
-               if st.count > u.count + 1, st.last == "장", !st.matches(u, at: st.count - u.count) { st.removeLast() }
+           unitSuffixes.contains(where: { u in let st = named.scalars
                return (st.count > u.count || u.string != "연구원") && st.count >= u.count && st.matches(u, at: st.count - u.count) }),
            unit.stem.scalars.allSatisfy({ $0.isHangulSyllable || $0.isLatinLetter }) {
-            if unit.stem.hasSuffix("장"), !unitSuffixes.contains(where: { unit.stem.scalars.count >= $0.count && unit.stem.scalars.matches($0, at: unit.stem.scalars.count - $0.count) }) {
-                m.speaker = true
-            }
+            if headed { m.speaker = true }
             m.marker = unit.marker
             m.topic = OrganizationRecognizer.topicParticles.contains(unit.particle)
             m.markerEnd = listedUnit ? w1.end + 1 : w1.end

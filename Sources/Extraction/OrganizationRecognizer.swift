@@ -355,7 +355,7 @@ final class OrganizationRecognizer: Sendable {
             if var m = gazetteerMention(s, folded, at: i, aliases: aliases) {
                 // `미국, EU, 영국 등 정부와`: the noun after 등 says what the names listed are; it adds none.
                 if m.type == .government, OrganizationRecognizer.governmentWords.contains(m.surface), i >= 2,
-                   s[i - 1] == " ", OrganizationRecognizer.previousWord(s, before: i) == "등" {
+                   s[i - 1] == " ", OrganizationRecognizer.previousWord(s, before: i) == "등", out.last?.type == .government {
                     i = m.end
                     continue
                 }
@@ -411,7 +411,10 @@ final class OrganizationRecognizer: Sendable {
                     m.name = s.string(start..<m.end)
                     m.surface = m.name
                     m.start = start
-                } else if m.rule == "acronym", let start = OrganizationRecognizer.acronymNameStart(s, before: m.start, stop: acronymStop) {
+                } else if m.rule == "acronym", !s[m.start..<m.end].contains(where: \.isASCIIDigit),
+                          let start = OrganizationRecognizer.acronymNameStart(s, before: m.start, stop: acronymStop),
+                          // `UAE MGX와`: a country's letters only say where the firm is.
+                          gazetteer.lookup(s.string(start..<(m.start - 1)))?.type != .government {
                     // `CJ E&M과`, `IMM CS는`: a group's letters before its company's letters name one firm.
                     while let last = out.last, last.start >= start { out.removeLast() }
                     m.name = s.string(start..<m.end)
@@ -1009,7 +1012,7 @@ final class OrganizationRecognizer: Sendable {
         return s[m.start..<m.end].allSatisfy { $0.isLatinLetter || $0.isASCIIDigit || $0 == "&" }
     }
 
-    /// Where a word of 2–5 capitals right before the acronym at `start` begins (`CJ E&M`,
+    /// Where a word of 2–5 capitals (or &) right before the acronym at `start` begins (`CJ E&M`,
     /// `IMM CS`), if it stands alone (text start, space or quote before it) and is no common
     /// abbreviation (`AI`, `IT`: patterns.json `acronymStopList`).
     static func acronymNameStart(_ s: Scalars, before start: Int, stop: Set<String>) -> Int? {

@@ -79,7 +79,8 @@ final class RoleAssigner: Sendable {
     /// Nouns of buying or selling a company (patterns.json `acquisitionNouns`: 인수, 매입): a bare
     /// name right before one is what is bought (`하만 인수 절차를 마무리했다`).
     let acquisitionNouns: [String]
-    /// patterns.json `exportedGoods.determiners`: words that open no name of goods (`특정`, `일부`).
+    /// patterns.json `exportedGoods.determiners`: words that open no name of goods (`특정`, `일부`),
+    /// nor stand for it right before the exports (`기존 수출 통제`, `대(對) 한국 수출`).
     let exportDeterminers: Set<String>
     /// patterns.json `exportedGoods.genericNouns`: nouns that alone name no goods (`제품`, `품목`).
     let genericGoods: Set<String>
@@ -984,7 +985,7 @@ final class RoleAssigner: Sendable {
             } else if g.marker != .subject, g.marker != .list, let k = g.members.dropLast().lastIndex(where: { $0.marker == .comitative }) {
                 // `A와 B, C 등의 사업을 위한 협정`: the partner (와/과) before names that end otherwise.
                 // `한국과 말레이시아에서 협업한다`: countries listed as where it happens are no partners.
-                let partners = Array(g.members[...k]).filter { g.marker != .source || $0.type != .government }
+                let partners = Array(g.members[...k]).filter { g.marker != .source || !RoleAssigner.isCountry($0) }
                 if !partners.isEmpty { cast += self.cast(MentionGroup(members: partners, marker: .comitative), .party, "partner (와/과)") }
             }
         }
@@ -1192,7 +1193,9 @@ final class RoleAssigner: Sendable {
             // relative clause invested in its subject (background).
             let sources = groups.filter { $0.start >= subj.end && $0.end <= hit.start && $0.marker == .source
                 && !$0.members.contains { $0.type == .government } }
-            if !sources.isEmpty, !subj.members.contains(where: \.topic), RoleAssigner.lastClauseEnd(s, from: subj.end, to: hit.start) == nil {
+            if !sources.isEmpty, !subj.members.contains(where: \.topic), RoleAssigner.lastClauseEnd(s, from: subj.end, to: hit.start) == nil,
+               // `누리랩이 한빛전자에서 분사한 뒤 유치한`: a clause before 뒤 is another happening.
+               !s.string(subj.end..<hit.start).split(separator: " ").contains(where: { RoleAssigner.sequenceNouns.contains(String($0)) }) {
                 return (sources.flatMap { cast($0, .investor, "source (로부터, 에서) inside the relative clause") } + cast(subj, .target, "raised the round (subject of the relative clause)"),
                         "investment: round told in a relative clause '\(hit.stem)' with its sources")
             }
@@ -1424,24 +1427,49 @@ final class RoleAssigner: Sendable {
         return (investors + coInvestors + targets, "investment: subject invests in object, trigger '\(hit.stem)' (\(hit.reading))")
     }
 
-    /// The plain subject before `subj` when `subj` is a name with 도 that is the clause's object
-    /// (`러시아가 … 왓츠앱도 제한했다`): that subject takes 이/가/은/는, is no product, and only words
-    /// that close no clause stand between the two (no comma, no ending in 자, 고, 며, 면, 서, 데, 다).
-    static func alsoObject(_ subj: MentionGroup, _ groups: [MentionGroup], in s: Scalars) -> MentionGroup? {
-        guard subj.end >= 1, s[subj.end - 1] == "도", !subj.members.contains(where: { $0.type == .government }),
+    /// The plain subject before `subj` when `subj` is a name with 도 (or 등도) that is the clause's
+    /// object (`러시아가 … 왓츠앱도 제한했다`): that subject takes 이/가/은/는 and is no product; no
+    /// comma, full stop, clause ending (`…하자`, `…했고`: a verb form) or noun of sequence (`뒤`, `후`)
+    /// stands between the two, and no object stands between the name and the measure.
+    func subjectBeforeAlsoName(_ subj: MentionGroup, _ groups: [MentionGroup], in s: Scalars, before position: Int) -> MentionGroup? {
+        guard RoleAssigner.marksAlso(RoleAssigner.particle(of: subj, in: s)), !subj.members.contains(where: { $0.type == .government }),
               let earlier = groups.last(where: { $0.marker == .subject && $0.end <= subj.start }),
-              earlier.end >= 1, s[earlier.end - 1] != "도", !earlier.members.contains(where: { $0.type == .product }) else { return nil }
+              !RoleAssigner.marksAlso(RoleAssigner.particle(of: earlier, in: s)), !earlier.members.contains(where: { $0.type == .product }),
+              !groups.contains(where: { $0.start >= subj.end && $0.start < position && $0.marker == .object }) else { return nil }
         let between = s.string(earlier.end..<subj.start)
-        let words = between.split(separator: " ")
+        let words = between.split(separator: " ").map(String.init)
         guard words.count <= 8, !between.contains(","), !between.contains("."),
-              !words.contains(where: { w in w.last.map { "자고며면서데다".contains($0) } ?? false }) else { return nil }
+              RoleAssigner.lastClauseEnd(s, from: earlier.end, to: subj.start) == nil,
+              !words.contains(where: { RoleAssigner.sequenceNouns.contains($0) || isVerbForm($0) }) else { return nil }
         return earlier
+    }
+
+    /// Where the word ending at or before `position` starts (the position itself when it is a space).
+    static func wordStart(_ s: Scalars, before position: Int) -> Int {
+        var k = max(0, min(position, s.count - 1))
+        while k > 0, s[k] == " " { k -= 1 }
+        while k > 0, s[k - 1] != " " { k -= 1 }
+        return k
+    }
+
+    /// Whether a mention is a country's government (the gazetteer names those `… 정부`): a city
+    /// or an agency is not.
+    static func isCountry(_ m: Mention) -> Bool { m.type == .government && m.name.hasSuffix(" 정부") }
+
+    /// Nouns that put one happening after another (`…내린 뒤`, `…한 후`): what comes before is a clause of its own.
+    static let sequenceNouns: Set<String> = ["뒤", "후", "다음", "이후", "이어", "때"]
+
+    /// Whether a group with a source particle names who gave something: 로부터 or 으로부터 after it,
+    /// or a public body with 에서 (`미 상무부에서 제재를 받았다`).
+    static func namesTheGiver(_ g: MentionGroup, in s: Scalars) -> Bool {
+        let end = g.members.last!.markerEnd
+        return s.string(max(0, end - 3)..<end).hasSuffix("로부터") || g.members.allSatisfy { [.government, .agency].contains($0.type) }
     }
 
     /// `것을 `: the dependent noun that makes a clause (`…하는 것을`) the object of a verb.
     static let thingObject = "것을 ".scalars
     /// Endings that join a clause to the next (`…했다면서 `, `…하며 `): what comes before is another clause.
-    static let clauseLinks = ["다면서 ", "라면서 ", "면서 ", "며 ", "고 "].map(\.scalars)
+    static let clauseLinks = ["다면서 ", "라면서 ", "하면서 ", "하며 ", "했으며 "].map(\.scalars)
 
     /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of
     ///   targets told in the passive after it (`인스퍼와 룽손이 명단에 올랐다`) is theirs.
@@ -1474,9 +1502,9 @@ final class RoleAssigner: Sendable {
         // `러시아가 왓츠앱도 제한했다`: after a plain subject of the same clause, a name with 도 is what
         // the measure is on as well, not a second imposer.
         var alsoObject: MentionGroup? = nil
-        if !hit.passive, !hit.reverses, let also = RoleAssigner.alsoObject(subj, groups, in: s) {
+        if !hit.passive, !hit.reverses, let imposer = subjectBeforeAlsoName(subj, groups, in: s, before: hit.start) {
             alsoObject = subj
-            subj = also
+            subj = imposer
         }
         // `애플은 팔러가 …하지 못했다며 팔러를 금지했다`: a clause's subject that is also what the
         // measure is on is not the imposer; the topic before it is.
@@ -1495,11 +1523,12 @@ final class RoleAssigner: Sendable {
         if hit.passive || hit.reverses {
             // `B의 사용이 A에 의해 금지됐다`: without a named doer there is no imposer.
             // `B는 A로부터 제재를 받았다`: who the measure was received from imposed it.
+            // Only 로부터 names the giver: `한빛전자에서 인수한 공장` is where, not from whom.
             let doers = groups.filter { $0.start >= subj.end && $0.start < hit.start
-                && ($0.marker == .dative || hit.reverses && $0.marker == .source) }
+                && ($0.marker == .dative || hit.reverses && $0.marker == .source && RoleAssigner.namesTheGiver($0, in: s)) }
             // `인도네시아 산업부는 아이폰 16의 판매가 금지돼 있다고 밝혔다`: a public body stating its
-            // own measure in the passive imposes it on what the measure is of.
-            if doers.isEmpty, subj.members.allSatisfy({ [.government, .agency].contains($0.type) }),
+            // own measure in the passive imposes it on what the measure is of (not one it received).
+            if doers.isEmpty, !hit.reverses, subj.members.allSatisfy({ [.government, .agency].contains($0.type) }),
                RoleAssigner.quotativeEndings.contains(where: { s.matches($0, at: min(s.count, hit.end + 4)) || s.contains($0, in: hit.end..<min(s.count, hit.end + 12)) }) {
                 let measured = groups.filter { $0.start >= subj.end && $0.start < hit.start && [.genitive, .object, .about].contains($0.marker) }
                 guard !measured.isEmpty else { return nil }
@@ -1509,7 +1538,7 @@ final class RoleAssigner: Sendable {
             // `화웨이는 미국 상무부의 거래제한 명단에 올랐다`: the list's owner, named with 의 at most two
             // words before it, put the subject on it; `화웨이는 미국의 제재를 받아왔다`: so did the
             // body whose measure the subject received.
-            let owner = groups.last(where: { g in
+            let measureOwner = groups.last(where: { g in
                 g.marker == .genitive && g.start >= subj.end && g.end <= hit.start
                     && s.string(g.end..<hit.start).split(separator: " ").count <= 2 && !g.members.contains { $0.type == .product }
             })
@@ -1517,7 +1546,7 @@ final class RoleAssigner: Sendable {
                 (cast(owner, .imposer, "owner of the list or measure (의)") + cast(subj, .target, "subject put on the list or under the measure"),
                  "ban (passive or received, put on a list or under a measure its owner keeps): trigger '\(hit.stem)'")
             }
-            if doers.isEmpty, hit.reverses, let owner { return ownersMeasure(owner) }
+            if doers.isEmpty, hit.reverses, let measureOwner { return ownersMeasure(measureOwner) }
             // `텔레그램도 애플의 앱스토어에서 삭제됐다`: the store's owner removed it.
             if doers.isEmpty, let owner = groups.first(where: { g in
                 g.marker == .genitive && g.end <= hit.start
@@ -1542,7 +1571,7 @@ final class RoleAssigner: Sendable {
                 return (imposers + cast(subj, .target, "subject of the passive, a target of the measure told before"),
                         "ban (passive, targets of the measure told before): trigger '\(hit.stem)'")
             }
-            if doers.isEmpty, let owner { return ownersMeasure(owner) }
+            if doers.isEmpty, let measureOwner { return ownersMeasure(measureOwner) }
             guard !doers.isEmpty else { return nil }
             return (doers.flatMap { cast($0, .imposer, "doer (에 의해)") } + cast(subj, .target, "subject of the passive"),
                     "ban (passive): trigger '\(hit.stem)'")
@@ -1604,7 +1633,13 @@ final class RoleAssigner: Sendable {
                RoleAssigner.lastClauseEnd(s, from: doer.end, to: hit.start - 3) == nil,
                // `메타가 …허용했다면서 …접근하는 것을 통제하겠다`: a reason clause's subject is not the doer.
                !(RoleAssigner.reasonEndings + RoleAssigner.reportedEndings + RoleAssigner.clauseLinks).contains(where: { s.contains($0, in: doer.end..<hit.start) }),
-               !s[doer.end..<hit.start].contains(",") {
+               !s[doer.end..<hit.start].contains(","),
+               // `누리랩이 만든 앱을 청소년이 내려받는 것을`: the subject of a relative clause inside the act
+               // is not its doer (the act's own verb, right before 것을, is left out of the check).
+               !RoleAssigner.opensRelativeClause(s, after: doer.end, before: RoleAssigner.wordStart(s, before: hit.start - 4)),
+               // `누리랩이 만든 앱을 청소년이 내려받는 것을`: another subject after it does the act.
+               !s.string(doer.end..<RoleAssigner.wordStart(s, before: hit.start - 4)).split(separator: " ").contains(where: { w in
+                   josa.strip(String(w)).map { ["이", "가"].contains($0.particle) } ?? false }) {
                 subj = imposer
                 targets = cast(doer, .target, "subject of the act the measure forbids (…하는 것을)")
             }
@@ -1842,7 +1877,11 @@ final class RoleAssigner: Sendable {
         }
         // `반도체에 대한 기존 수출 통제`, `대(對) 한국 수출`: a determiner right before the exports names
         // no goods; the goods, if any, are named before it.
+        let wordsBefore = words.count
         while let last = words.last, exportDeterminers.contains(last) { words.removeLast() }
+        // With a determiner dropped, the goods must be tied to the measure by 의 or 에 대한; a bare
+        // word before it (`이날 신규 수출 통제`) is no name of goods.
+        let determinerDropped = words.count < wordsBefore
         guard let last = words.last else { return [] }
         var head: String
         if last.hasSuffix("의"), last.unicodeScalars.count >= 2 {
@@ -1850,7 +1889,7 @@ final class RoleAssigner: Sendable {
         } else if ["대한", "대해", "대해서도", "관한"].contains(last), words.count >= 2, words[words.count - 2].hasSuffix("에") {
             words.removeLast()
             head = String(words.last!.dropLast())
-        } else if s.matches(RoleAssigner.exportsTo, at: before - 1), josa.strip(last) == nil, !RoleAssigner.verbFormEndings.contains(last.last!),
+        } else if !determinerDropped, s.matches(RoleAssigner.exportsTo, at: before - 1), josa.strip(last) == nil, !RoleAssigner.verbFormEndings.contains(last.last!),
                   // `기술 등이 사용됐다면 수출 통제를`: a verb's ending closes a clause before the exports.
                   !isVerbForm(last) {
             head = last

@@ -663,8 +663,9 @@ final class TriggerMatcher: Sendable {
             hit.reading = "support verb \(verb.text)"
             hit.supportVerbEnd = verb.end
             hit.supportVerb = verb.text
-            // `누리랩은 미국 정부로부터 수출 규제를 받았다`: the subject received the measure.
-            if stem.kind == .ban, verb.text == "받" { hit.reverses = true }
+            // `누리랩은 미국 정부로부터 수출 규제를 받았다`: the subject received the measure; only
+            // when 받 follows the measure's own particle (`차단 요청을 받았다` received a request).
+            if stem.kind == .ban, s.matches(TriggerMatcher.received, at: verb.start), verb.start - end <= 3 { hit.reverses = true }
             // `CMA는 MS의 블리자드 인수를 승인했다`: the subject approves a deal of others; the deal is
             // read as a noun phrase, buyer with 의 (cues.json `approvalVerbs`).
             // `…인수를 승인받았다`: the subject received the approval; it is the buyer.

@@ -29,9 +29,22 @@ import Events
         #expect(only(.ban, text).first?.names(.imposer).contains(target) == false)
     }
 
-    @Test func anotherClauseBeforeTheNameWithAlsoKeepsItTheImposer() {
-        let bans = only(.ban, "러시아가 텔레그램을 차단하자 벨라루스도 텔레그램을 차단했다.")
-        #expect(!bans.contains { $0.names(.target).contains("벨라루스") || $0.names(.target).contains("벨라루스 정부") }, "\(bans.map(\.participants))")
+    @Test(arguments: [
+        "한빛전자가 누리톡을 앱마켓에서 삭제하자 세림소프트도 누리톡을 퇴출했다.",
+        "한빛전자가 누리톡을 앱마켓에서 내린 뒤 세림소프트도 누리톡을 퇴출했다.",
+    ])
+    func anotherClauseBeforeTheNameWithAlsoKeepsItTheImposer(text: String) {
+        let bans = only(.ban, text)
+        #expect(!bans.contains { $0.names(.target).contains("세림소프트") }, "\(bans.map(\.participants))")
+    }
+
+    @Test func aNameWithAlsoAfterAPlaceIsStillTheTarget() {
+        expectOne(.ban, "러시아 당국은 자국에서 왓츠앱도 차단했다.", .target, ["왓츠앱"])
+    }
+
+    @Test func anotherSubjectInTheActDoesIt() {
+        let bans = only(.ban, "방통위는 누리랩이 국내에서 청소년이 앱을 쓰는 것을 금지했다.")
+        #expect(!bans.contains { $0.names(.target).contains("누리랩") }, "\(bans.map(\.participants))")
     }
 
     @Test(arguments: [
@@ -53,6 +66,20 @@ import Events
     ])
     func theBodyAMeasureIsReceivedFromImposesIt(text: String, imposer: String) {
         expectOne(.ban, text, [(.imposer, [imposer]), (.target, ["누리랩"])])
+    }
+
+    @Test(arguments: [
+        "중국 외교부는 미국의 제재를 받았다고 밝혔다.",
+        "누리랩은 한빛전자에서 인수한 공장 때문에 미국의 제재를 받았다.",
+    ])
+    func theSpeakerOrAPlaceIsNoImposerOfAMeasureReceived(text: String) {
+        let bans = only(.ban, text)
+        #expect(!bans.contains { $0.names(.imposer).contains("중국 외교부") || $0.names(.imposer).contains("한빛전자") }, "\(bans.map(\.participants))")
+    }
+
+    @Test func aRequestReceivedIsNoMeasureReceived() {
+        let bans = only(.ban, "누리랩은 러시아 당국으로부터 유튜브 채널 차단 요청을 받았다.")
+        #expect(!bans.contains { $0.names(.target).contains("누리랩") }, "\(bans.map(\.participants))")
     }
 
     @Test func aMeasureReceivedAfterAnotherIsStillItsOwnersOwn() {

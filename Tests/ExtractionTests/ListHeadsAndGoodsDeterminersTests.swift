@@ -18,6 +18,16 @@ import Events
         #expect(p.first?.names(.party).contains("누리소프트") == true, "\(p.map(\.participants))")
     }
 
+    @Test func aGovernmentAfterAListOfThingsIsStillAParty() {
+        let p = only(.partnership, "한빛전자는 반도체 특별법 제정 등 정부와 긴밀히 협력해 왔다.")
+        #expect(p.first?.names(.party).contains("대한민국 정부") == true, "\(p.map(\.participants))")
+    }
+
+    @Test func aBareWordBeforeADeterminerNamesNoGoods() {
+        let targets = only(.ban, "미국 상무부는 이날 신규 수출 통제를 발표했다.").flatMap { $0.names(.target) }
+        #expect(!targets.contains("이날"), "\(targets)")
+    }
+
     @Test func aGovernmentNotAfterAListIsStillAParty() {
         let p = only(.partnership, "누리소프트는 정부와 협력해 보안 체계를 만든다고 밝혔다.")
         #expect(p.first?.names(.party).contains("대한민국 정부") == true, "\(p.map(\.participants))")
@@ -63,6 +73,11 @@ import Events
     @Test func twoUnitHeadsSigningStandForTheirOrganizations() {
         let p = only(.partnership, "협약식에는 김바다 한빛전자 혁신성장본부장과 이누리 누리랩 사업본부장이 참석해 협약을 체결했다.")
         #expect(Set(p.first?.names(.party) ?? []) == ["한빛전자", "누리랩"], "\(p.map(\.participants))")
+    }
+
+    @Test func aCityListedWithAPlaceIsStillAPartner() {
+        let parties = only(.partnership, "한빛전자는 부산시와 싱가포르에서 스마트항만 협력을 추진한다.").flatMap { $0.names(.party) }
+        #expect(parties.contains("부산광역시"), "\(parties)")
     }
 
     @Test(arguments: [

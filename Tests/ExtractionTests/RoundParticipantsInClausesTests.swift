@@ -68,8 +68,8 @@ import Testing
         #expect(found.contains { $0.names(.target) == ["한빛테크놀로지"] && Set($0.names(.investor)) == Set(investors) }, "\(found.map(\.participants))")
     }
 
-    @Test func aTopicBeforeTheClauseIsNoTarget() {
-        let found = only(.investment, "한빛테크놀로지는 세림벤처스로부터 유치한 자금으로 공장을 지었다.")
-        #expect(!found.contains { $0.names(.investor).contains("한빛테크놀로지") }, "\(found.map(\.participants))")
+    @Test func aClauseBeforeTheRoundIsAnotherHappening() {
+        let found = only(.investment, "이번 투자는 한빛테크놀로지가 세림전자에서 분사한 뒤 유치한 시리즈A다.")
+        #expect(!found.contains { $0.names(.investor).contains("세림전자") }, "\(found.map(\.participants))")
     }
 }

@@ -67,6 +67,12 @@ import Events
         #expect(only(kind, text).first?.names(role).contains(name) == true, "\(only(kind, text).map(\.participants))")
     }
 
+    @Test func aCountrysLettersOrAModelCodeJoinNoName() {
+        expectOne(.partnership, "세림AI는 UAE MGX와 손잡았다.", .party, ["세림AI", "MGX"])
+        let targets = only(.ban, "미국 정부는 중국에 대한 AMD MI308 수출을 제한했다.").flatMap { $0.names(.target) }
+        #expect(!targets.contains("AMD MI308"), "\(targets)")
+    }
+
     @Test func aCommonAbbreviationBeforeAnAcronymStaysApart() {
         let p = only(.investment, "누리소프트는 AI SDS에 200억원을 투자했다.")
         #expect(p.first?.names(.target) == ["SDS"], "\(p.map(\.participants))")
