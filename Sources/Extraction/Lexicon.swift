@@ -179,6 +179,10 @@ struct CueFile: Decodable, Sendable {
         var timeWords: [String]?
         /// Nouns of someone's subsidiary (자회사, 계열사).
         var subsidiaryNouns: [String]?
+        /// Nouns that put one happening after another (뒤, 후).
+        var sequenceNouns: [String]?
+        /// Endings that join a clause to the next (다면서, 하며).
+        var clauseLinks: [String]?
     }
     var roleWords: RoleWords?
     var denials: [String]

@@ -128,6 +128,12 @@ final class RoleAssigner: Sendable {
     /// Nouns of someone's subsidiary (cues.json `roleWords.subsidiaryNouns`: 자회사, 계열사): become one
     /// in the passive (`B는 A의 자회사로 편입됐다`), the owner named right before took it over.
     let subsidiaryNouns: [String]
+    /// Nouns that put one happening after another (cues.json `roleWords.sequenceNouns`: `…내린 뒤`,
+    /// `…한 후`): what comes before one is a clause of its own.
+    let sequenceNouns: Set<String>
+    /// Endings that join a clause to the next (cues.json `roleWords.clauseLinks`: `…했다면서 `,
+    /// `…하며 `), each with the space after it.
+    let clauseLinks: [Scalars]
 
     /// Tells a facility's own name (`장성 파인데이터센터`) from a description in common words
     /// (`서비스용 모빌리티 제조공장`); without it every facility told with words before it counts.
@@ -167,6 +173,8 @@ final class RoleAssigner: Sendable {
         controlledExports = (words?.controlledExports ?? []).map(\.scalars)
         timeWords = Set(words?.timeWords ?? [])
         subsidiaryNouns = words?.subsidiaryNouns ?? []
+        sequenceNouns = Set(words?.sequenceNouns ?? [])
+        clauseLinks = (words?.clauseLinks ?? []).map { ($0 + " ").scalars }
         tradeStems = words?.tradeStems ?? []
         marketWords = (words?.marketWords ?? []).map(\.scalars)
         successively = (words?.successively ?? []).map { ($0 + " ").scalars }
@@ -1195,7 +1203,7 @@ final class RoleAssigner: Sendable {
                 && !$0.members.contains { $0.type == .government } }
             if !sources.isEmpty, !subj.members.contains(where: \.topic), RoleAssigner.lastClauseEnd(s, from: subj.end, to: hit.start) == nil,
                // `누리랩이 한빛전자에서 분사한 뒤 유치한`: a clause before 뒤 is another happening.
-               !s.string(subj.end..<hit.start).split(separator: " ").contains(where: { RoleAssigner.sequenceNouns.contains(String($0)) }) {
+               !s.string(subj.end..<hit.start).split(separator: " ").contains(where: { sequenceNouns.contains(String($0)) }) {
                 return (sources.flatMap { cast($0, .investor, "source (로부터, 에서) inside the relative clause") } + cast(subj, .target, "raised the round (subject of the relative clause)"),
                         "investment: round told in a relative clause '\(hit.stem)' with its sources")
             }
@@ -1440,7 +1448,7 @@ final class RoleAssigner: Sendable {
         let words = between.split(separator: " ").map(String.init)
         guard words.count <= 8, !between.contains(","), !between.contains("."),
               RoleAssigner.lastClauseEnd(s, from: earlier.end, to: subj.start) == nil,
-              !words.contains(where: { RoleAssigner.sequenceNouns.contains($0) || isVerbForm($0) }) else { return nil }
+              !words.contains(where: { sequenceNouns.contains($0) || isVerbForm($0) }) else { return nil }
         return earlier
     }
 
@@ -1456,9 +1464,6 @@ final class RoleAssigner: Sendable {
     /// or an agency is not.
     static func isCountry(_ m: Mention) -> Bool { m.type == .government && m.name.hasSuffix(" 정부") }
 
-    /// Nouns that put one happening after another (`…내린 뒤`, `…한 후`): what comes before is a clause of its own.
-    static let sequenceNouns: Set<String> = ["뒤", "후", "다음", "이후", "이어", "때"]
-
     /// Whether a group with a source particle names who gave something: 로부터 or 으로부터 after it,
     /// or a public body with 에서 (`미 상무부에서 제재를 받았다`).
     static func namesTheGiver(_ g: MentionGroup, in s: Scalars) -> Bool {
@@ -1468,8 +1473,6 @@ final class RoleAssigner: Sendable {
 
     /// `것을 `: the dependent noun that makes a clause (`…하는 것을`) the object of a verb.
     static let thingObject = "것을 ".scalars
-    /// Endings that join a clause to the next (`…했다면서 `, `…하며 `): what comes before is another clause.
-    static let clauseLinks = ["다면서 ", "라면서 ", "하면서 ", "하며 ", "했으며 "].map(\.scalars)
 
     /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of
     ///   targets told in the passive after it (`인스퍼와 룽손이 명단에 올랐다`) is theirs.
@@ -1632,7 +1635,7 @@ final class RoleAssigner: Sendable {
                    && !g.members.contains(where: \.topic) && !g.members.contains { $0.type == .government } }),
                RoleAssigner.lastClauseEnd(s, from: doer.end, to: hit.start - 3) == nil,
                // `메타가 …허용했다면서 …접근하는 것을 통제하겠다`: a reason clause's subject is not the doer.
-               !(RoleAssigner.reasonEndings + RoleAssigner.reportedEndings + RoleAssigner.clauseLinks).contains(where: { s.contains($0, in: doer.end..<hit.start) }),
+               !(RoleAssigner.reasonEndings + RoleAssigner.reportedEndings + clauseLinks).contains(where: { s.contains($0, in: doer.end..<hit.start) }),
                !s[doer.end..<hit.start].contains(","),
                // `누리랩이 만든 앱을 청소년이 내려받는 것을`: the subject of a relative clause inside the act
                // is not its doer (the act's own verb, right before 것을, is left out of the check).
