@@ -1639,9 +1639,11 @@ final class RoleAssigner: Sendable {
                !s[doer.end..<hit.start].contains(","),
                // `누리랩이 만든 앱을 청소년이 내려받는 것을`: the subject of a relative clause inside the act
                // is not its doer (the act's own verb, right before 것을, is left out of the check).
-               !RoleAssigner.opensRelativeClause(s, after: doer.end, before: RoleAssigner.wordStart(s, before: hit.start - 4)),
+               // The act's own verb, right before 것을; the doer must stand before it.
+               case let verbStart = RoleAssigner.wordStart(s, before: hit.start - 4), verbStart > doer.end,
+               !RoleAssigner.opensRelativeClause(s, after: doer.end, before: verbStart),
                // `누리랩이 만든 앱을 청소년이 내려받는 것을`: another subject after it does the act.
-               !s.string(doer.end..<RoleAssigner.wordStart(s, before: hit.start - 4)).split(separator: " ").contains(where: { w in
+               !s.string(doer.end..<verbStart).split(separator: " ").contains(where: { w in
                    josa.strip(String(w)).map { ["이", "가"].contains($0.particle) } ?? false }) {
                 subj = imposer
                 targets = cast(doer, .target, "subject of the act the measure forbids (…하는 것을)")
