@@ -30,7 +30,7 @@ import Events
 
 /// Spellings of deals and measures the lexicon lists: `손 잡고` written apart and a stop of use
 /// (`이용을 중지시켰다`, `사용을 중지하라고`).
-@Suite struct SpacedAndPricedSpellingsTests {
+@Suite struct SpacedSpellingsTests {
     @Test func aHandshakeWrittenApartIsAPartnership() {
         expectOne(.partnership, "한빛전자는 세림캐피털과 손 잡고 펀드를 조성했다.", .party, ["한빛전자", "세림캐피털"])
     }
