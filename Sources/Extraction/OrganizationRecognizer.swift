@@ -103,6 +103,16 @@ enum ListScan {
 /// Finds organizations: gazetteer aliases first (longest match, then a particle check), then
 /// patterns for names it lacks: organization suffixes with a stop list, Latin acronyms, a head of
 /// state's title. Josa are stripped only after such a match, never by guessing where a name ends.
+extension Mention {
+    /// Makes the name start earlier, at `start` (words read before it belong to it): the name and
+    /// the surface become the text from there to the name's end.
+    mutating func begin(at start: Int, in s: Scalars) {
+        name = s.string(start..<end)
+        surface = name
+        self.start = start
+    }
+}
+
 final class OrganizationRecognizer: Sendable {
     let gazetteer: Gazetteer
     let josa: JosaStripper
@@ -353,17 +363,19 @@ final class OrganizationRecognizer: Sendable {
                 continue
             }
             if var m = gazetteerMention(s, folded, at: i, aliases: aliases) {
-                // `미국, EU, 영국 등 정부와`: the noun after 등 says what the names listed are; it adds none.
-                if m.type == .government, OrganizationRecognizer.governmentWords.contains(m.surface), i >= 2,
-                   s[i - 1] == " ", OrganizationRecognizer.previousWord(s, before: i) == "등", out.last?.type == .government {
-                    i = m.end
-                    continue
-                }
-                // `바이든 정부가`, `트럼프 정부는`: a foreign leader's government, not Korea's.
+                // A bare government word (`정부`, `당국`) takes its sense from the word before it.
                 if m.type == .government, OrganizationRecognizer.governmentWords.contains(m.surface),
-                   let leader = OrganizationRecognizer.previousWord(s, before: i), let government = foreignLeaders[leader] {
-                    m.name = government.name
-                    m.type = government.type
+                   let previous = OrganizationRecognizer.previousWord(s, before: i) {
+                    // `미국, EU, 영국 등 정부와`: the noun after 등 says what the names listed are; it adds none.
+                    if previous == "등", out.last?.type == .government {
+                        i = m.end
+                        continue
+                    }
+                    // `바이든 정부가`, `트럼프 정부는`: a foreign leader's government, not Korea's.
+                    if let government = foreignLeaders[previous] {
+                        m.name = government.name
+                        m.type = government.type
+                    }
                 }
                 // `염성시 정부와`, `텍사스주 정부는`: the government of the place named just before, not
                 // the country's; a country before the place (`중국 염성시`) only locates it.
@@ -408,26 +420,20 @@ final class OrganizationRecognizer: Sendable {
                         m.start = k
                     }
                 } else if m.rule == "suffix", let start = spacedNameStart(s, before: m.start, previous: out.last, morphemes: morphemes) {
-                    m.name = s.string(start..<m.end)
-                    m.surface = m.name
-                    m.start = start
+                    m.begin(at: start, in: s)
                 } else if m.rule == "acronym", !s[m.start..<m.end].contains(where: \.isASCIIDigit),
                           let start = OrganizationRecognizer.acronymNameStart(s, before: m.start, stop: acronymStop),
                           // `UAE MGX와`: a country's letters only say where the firm is.
                           gazetteer.lookup(s.string(start..<(m.start - 1)))?.type != .government {
                     // `CJ E&M과`, `IMM CS는`: a group's letters before its company's letters name one firm.
                     while let last = out.last, last.start >= start { out.removeLast() }
-                    m.name = s.string(start..<m.end)
-                    m.surface = m.name
-                    m.start = start
+                    m.begin(at: start, in: s)
                 } else if m.rule == "suffix" || m.rule == "latin-name", s[m.start].isUpperLatin,
                           let start = OrganizationRecognizer.latinNameStart(s, before: m.start, previous: OrganizationRecognizer.bareLatinMention(out.last, before: m.start, in: s) ? nil : out.last) {
                     // `KKR Redwood에`: the acronym read before is the name's first word.
                     while let last = out.last, last.start >= start { out.removeLast() }
                     // `Hanbit Labs`, `Nuri Cloud Systems`: capitalized Latin words before a Latin suffix.
-                    m.name = s.string(start..<m.end)
-                    m.surface = m.name
-                    m.start = start
+                    m.begin(at: start, in: s)
                 }
                 // `인공지능산업융합사업단장`, `한국인공지능협회장`: an officer's title glued to the name.
                 if m.name.hasSuffix("장"), !m.name.contains(" ") {

@@ -1637,12 +1637,11 @@ final class RoleAssigner: Sendable {
                // `메타가 …허용했다면서 …접근하는 것을 통제하겠다`: a reason clause's subject is not the doer.
                !(RoleAssigner.reasonEndings + RoleAssigner.reportedEndings + clauseLinks).contains(where: { s.contains($0, in: doer.end..<hit.start) }),
                !s[doer.end..<hit.start].contains(","),
-               // `누리랩이 만든 앱을 청소년이 내려받는 것을`: the subject of a relative clause inside the act
-               // is not its doer (the act's own verb, right before 것을, is left out of the check).
-               // The act's own verb, right before 것을; the doer must stand before it.
+               // The doer stands before the act's own verb, the word right before 것을; between them
+               // neither a relative clause (`누리랩이 만든 앱을 …`) nor another subject (`…청소년이
+               // 내려받는 것을`) may stand: their subject is not the act's doer.
                case let verbStart = RoleAssigner.wordStart(s, before: hit.start - 4), verbStart > doer.end,
                !RoleAssigner.opensRelativeClause(s, after: doer.end, before: verbStart),
-               // `누리랩이 만든 앱을 청소년이 내려받는 것을`: another subject after it does the act.
                !s.string(doer.end..<verbStart).split(separator: " ").contains(where: { w in
                    josa.strip(String(w)).map { ["이", "가"].contains($0.particle) } ?? false }) {
                 subj = imposer
