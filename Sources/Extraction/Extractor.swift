@@ -101,7 +101,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.21.8"
+    public static let version = "2.22.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -705,6 +705,21 @@ public final class Extractor: Sendable {
                 }
             case .ban:
                 results = roles.ban(hit, groups, s, imposersBefore: context.imposers).map { [$0] } ?? []
+                // `방통위는 누리앱을 조사해왔다. 지난달에는 누리앱의 다운로드를 중단시켰다`: with no measure
+                // told before and no name before the trigger, the body the sentence before was about
+                // imposes this one (finite, active readings; its targets are read as above).
+                if results.isEmpty, context.imposers.isEmpty, case .event = hit.verdict, !hit.passive, !hit.reverses, !hit.modifies, !hit.quoted,
+                   !groups.contains(where: { $0.start < hit.start && $0.marker == .subject }),
+                   // `트럼프는 …명령했다`: a subject that names no organization is still a subject.
+                   !Extractor.hasUnknownSubject(s, before: hit.start, mentions: [], josa: roles.josa),
+                   let topic = previousGroups(&context).first(where: { g in
+                       g.marker == .subject && g.start <= 12 && g.members.contains(where: \.topic)
+                           && !g.members.contains { $0.anonymous || $0.type == .product }
+                   }),
+                   case let imposers = roles.cast(topic, .imposer, "topic of the sentence before; the subject is left out"),
+                   let read = roles.ban(hit, groups, s, imposersBefore: imposers, topicBefore: true) {
+                    results = [read]
+                }
                 // `미국, 영국, 캐나다에 이어 호주와 뉴질랜드도 …금지했다`: those named with 에 이어 took the
                 // same measure before.
                 if let (cast, _) = results.first, !hit.passive, let subj = roles.subject(groups, before: hit.start, in: s),

@@ -1476,7 +1476,10 @@ final class RoleAssigner: Sendable {
 
     /// - Parameter imposersBefore: who imposed the measure told earlier in the article; a list of
     ///   targets told in the passive after it (`인스퍼와 룽손이 명단에 올랐다`) is theirs.
-    func ban(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, imposersBefore: [Cast] = []) -> ([Cast], String)? {
+    /// `imposersBefore`: who imposed the measure told just before, for a trigger with its subject
+    /// left out; `topicBefore`: they are instead the topic of the sentence before, and what the
+    /// measure's noun is of (의) is a target too.
+    func ban(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars, imposersBefore: [Cast] = [], topicBefore: Bool = false) -> ([Cast], String)? {
         if hit.modifies {
             // `미국이 제재 대상으로 분류한 화웨이는`: the clause's subject, right before the measure
             // with nothing but its words between, imposed it on the name the clause modifies.
@@ -1495,12 +1498,14 @@ final class RoleAssigner: Sendable {
             guard !imposersBefore.isEmpty, !hit.reverses, !hit.modifies, hit.reading == "finite" else { return nil }
             // In the passive, only what the measure's noun is of, that noun being the subject
             // (`코파일럿 사용도`, `텔레그램 접속이`), not a name with 의 (`메타 플랫폼의 …이 삭제됐다`).
-            let targets = dedupe(groups.filter { $0.end <= hit.start + 1 && [.object, .about].contains($0.marker)
+            let marks: [Marker] = topicBefore ? [.object, .about, .genitive] : [.object, .about]
+            let targets = dedupe(groups.filter { $0.end <= hit.start + 1 && marks.contains($0.marker)
                     && (!hit.passive || RoleAssigner.headIsSubject(s, after: $0.members.last!.end, josa: josa))
                     && !$0.members.contains { m in m.type == .government || imposersBefore.contains { $0.name == m.name } } }
                 .flatMap { cast($0, .target, "object of the measure") })
             guard !targets.isEmpty else { return nil }
-            return (imposersBefore + targets, "ban: subject left out, the imposer of the measure told before; trigger '\(hit.stem)' (\(hit.reading))")
+            return (imposersBefore + targets, "ban: subject left out, " + (topicBefore ? "the topic of the sentence before" : "the imposer of the measure told before")
+                        + " imposes; trigger '\(hit.stem)' (\(hit.reading))")
         }
         // `러시아가 왓츠앱도 제한했다`: after a plain subject of the same clause, a name with 도 is what
         // the measure is on as well, not a second imposer.
