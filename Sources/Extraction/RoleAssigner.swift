@@ -934,6 +934,12 @@ final class RoleAssigner: Sendable {
         if hit.reading.hasPrefix(TriggerMatcher.ownedReading) { return nil }
         // `A·B·C가 출자해 만든 합작회사 D`: a joint venture told as a noun is theirs when a list of
         // two or more is the subject of the clause that modifies it; nothing else makes it one.
+        // `우버·티맵모빌리티 합작사 우티`: a joint venture with its owners named right before the noun.
+        if hit.nominal, hit.stem.hasPrefix("합작") || hit.stem.hasPrefix("합자"),
+           let owners = groups.last(where: { $0.end <= hit.start && hit.start - $0.end <= 1 }), owners.members.count >= 2,
+           [.none, .list].contains(owners.marker) {
+            return (cast(owners, .party, "owns the joint venture named right after it"), "partnership: joint venture of the organizations named before it, trigger '\(hit.stem)'")
+        }
         if hit.nominal {
             guard let owners = groups.last(where: { $0.marker == .subject && $0.end <= hit.start && hit.start - $0.end <= 24 }), owners.members.count >= 2,
                   RoleAssigner.jointVentureClause.contains(where: { s.contains($0, in: owners.end..<hit.start) }) else { return nil }

@@ -468,6 +468,8 @@ final class TriggerMatcher: Sendable {
                              reverses: stem.reverses, verdict: .event(.done), reading: "finite")
         hit.joins = stem.joins
         hit.sells = stem.sells
+        // `…하지 못하도록 지시받았다`, `제재받은`: 받 glued to a measure's word, the subject received it.
+        if stem.kind == .ban, s.matches(TriggerMatcher.received, at: end) { hit.reverses = true }
         hit.speakerOnly = stem.speakerOnly
         hit.likewise = stem.likewise
         hit.owner = stem.owner
