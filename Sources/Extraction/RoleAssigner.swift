@@ -728,6 +728,14 @@ final class RoleAssigner: Sendable {
     func distributedPartnerships(_ hit: TriggerHit, _ groups: [MentionGroup], _ s: Scalars) -> [([Cast], String)]? {
         // 각각 may stand inside the phrase too (`제휴를 각각 맺었다`, `협약을 각각 체결했다`).
         let respectively = s.firstIndex(of: RoleAssigner.respectively, from: 0, to: hit.supportVerbEnd ?? hit.end) != nil
+        // `A와 B, C와 D가 짝을 이뤘다`: pairs joined by 와/과 and listed with commas, a deal each.
+        if hit.stem.hasPrefix("짝을") || respectively, let subj = subject(groups, before: hit.start), subj.members.count >= 4, subj.members.count % 2 == 0,
+           subj.members.indices.allSatisfy({ i in i == subj.members.count - 1 || subj.members[i].marker == (i % 2 == 0 ? .comitative : .list) }) {
+            return stride(from: 0, to: subj.members.count, by: 2).map { i in
+                (cast(MentionGroup(members: [subj.members[i], subj.members[i + 1]], marker: .subject), .party, "one of a pair listed (A와 B, C와 D)"),
+                 "partnership: pairs listed, each a deal of its own, trigger '\(hit.stem)' (\(hit.reading))")
+            }
+        }
         // `A는 B, C 등과 연이어 손잡고`: one deal after another, one per partner.
         let successive = !respectively && successively.contains { s.firstIndex(of: $0, from: 0, to: hit.start) != nil }
         guard respectively || successive else { return nil }

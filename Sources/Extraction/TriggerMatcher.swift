@@ -438,6 +438,18 @@ final class TriggerMatcher: Sendable {
         return last.hasSuffix("의") && words.count == 2 && (words[0].hasSuffix("와") || words[0].hasSuffix("과"))
     }
 
+    /// Whether the word before `start` is a subject joined by 와/과 (`A와 B는`), with at most a word
+    /// for the pair between (`양사`, `양사의`, `두 회사의`).
+    func pairSubjectRightBefore(_ s: Scalars, before start: Int) -> Bool {
+        var words = s.string(max(0, start - 60)..<start).split(separator: " ").map(String.init)
+        if let last = words.last, TriggerMatcher.pairWords.contains(last) { words.removeLast() }
+        if words.suffix(2) == ["두", "회사의"] { words.removeLast(2) }
+        guard let subject = words.last, ["은", "는", "이", "가"].contains(where: { subject.hasSuffix($0) }), subject.unicodeScalars.count >= 3 else { return false }
+        // The pair: 와/과 joins the subject to a name within the three words before it.
+        return words.dropLast().suffix(3).contains { $0.hasSuffix("와") || $0.hasSuffix("과") }
+    }
+    static let pairWords: Set<String> = ["양사", "양사의", "양측", "양측의", "양사간", "양사가"]
+
     /// Whether the words before `start` are a partner with 와/과 and one of `makingParticiples`, with
     /// at most one word between (`팔란티어와 맺은 전략적 파트너십`, `B사와 체결한 업무협약`).
     func madeWithAPartner(_ s: Scalars, before start: Int) -> Bool {
@@ -636,6 +648,14 @@ final class TriggerMatcher: Sendable {
                     hit.reading = "noun phrase (A의 B \(stem.text.string))"
                     return judge(hit, s, from: end, connective: false)
                 }
+                // `A와 B는 양사 협력을 통해 …을 공개했다`: work the pair named as the subject did by way of
+                // their partnership tells that it happened; the roles want two parties in that subject.
+                if stem.kind == .partnership, TriggerMatcher.byWayOf.contains(where: { rest.matches($0, at: 0) }),
+                   pairSubjectRightBefore(s, before: start) {
+                    hit.reading = "by way of the pair's partnership (…을 통해)"
+                    hit.incidental = true
+                    return judge(hit, s, from: end, connective: false)
+                }
                 // `11번가와 아마존의 협력`, `서울대와 누리랩스 간 협력`: a partnership told as a noun phrase
                 // owned by the parties; the roles decide whether two parties own it.
                 if stem.kind == .partnership, TriggerMatcher.ownedBefore(s, start) {
@@ -763,6 +783,11 @@ final class TriggerMatcher: Sendable {
             if step == 0, k > end, dependentNouns.contains(s.string(k..<wEnd)) { return nil }
             // `지분 34.96%를`: a share's figure is one word with its particle.
             while wEnd < s.count, s[wEnd] == "%" || s[wEnd] == "." || OrganizationRecognizer.isWordScalar(s[wEnd]) { wEnd += 1 }
+            // `지분 10.93%(151만5000주)를`: a figure glossed before its particle.
+            if wEnd < s.count, s[wEnd] == "(", s[k].isASCIIDigit, let close = s[wEnd..<min(s.count, wEnd + 24)].firstIndex(of: ")") {
+                wEnd = close + 1
+                while wEnd < s.count, OrganizationRecognizer.isWordScalar(s[wEnd]) { wEnd += 1 }
+            }
             if let verb = supportVerbs.first(where: { s.matches($0, at: k) }), step == 0 || sawParticle || k == end,
                step == 0 || !adjacentSupportVerbs.contains(verb.string) {
                 let after = Scalars(s[(k + verb.count)..<min(s.count, k + verb.count + 8)])

@@ -1,0 +1,37 @@
+import Testing
+import Events
+@testable import Extraction
+
+/// A pair named as the subject that acted by way of its partnership (`A와 B는 양사 협력을 통해`),
+/// pairs listed with commas (`A와 B, C와 D가 짝을 이뤘다`), and a stake's figure glossed before its
+/// particle (`지분 10.93%(151만5000주)를 취득하기로`).
+@Suite struct PairsAndGlossedFiguresTests {
+    @Test(arguments: [
+        "아마존웹서비스와 SK텔레콤은 양사 협력을 통해 한국어 모델을 공개했다.",
+        "아마존웹서비스와 SK텔레콤은 협력을 통해 한국어 모델을 공개했다.",
+        "아마존웹서비스와 SK텔레콤은 양사의 협력을 통해 한국어 모델을 공개했다.",
+    ])
+    func aPairActingByWayOfItsPartnershipArePartners(text: String) {
+        expectOneAnyOrder(.partnership, text, .party, ["아마존웹서비스", "SK텔레콤"])
+    }
+
+    @Test func oneSubjectByWayOfCooperationIsNoPartnership() {
+        #expect(only(.partnership, "SK텔레콤은 협력을 통해 한국어 모델을 공개했다.").isEmpty)
+    }
+
+    @Test func pairsListedWithCommasAreADealEach() {
+        let text = "네이버클라우드와 퓨리오사AI, KT클라우드와 리벨리온, NHN클라우드와 세림칩스가 짝을 이뤘다."
+        let pairs = Set(only(.partnership, text).map { Set($0.names(.party)) })
+        #expect(pairs == [["네이버클라우드", "퓨리오사AI"], ["KT클라우드", "리벨리온"], ["NHN클라우드", "세림칩스"]], "\(pairs)")
+    }
+
+    @Test func pairsListedAndDoneRespectivelyAreADealEach() {
+        let pairs = Set(only(.partnership, "네이버클라우드와 퓨리오사AI, KT클라우드와 리벨리온이 각각 협약을 맺었다.").map { Set($0.names(.party)) })
+        #expect(pairs == [["네이버클라우드", "퓨리오사AI"], ["KT클라우드", "리벨리온"]], "\(pairs)")
+    }
+
+    @Test func aStakesGlossedFigureKeepsItsVerb() {
+        expectOne(.investment, "LX세미콘은 이사회를 열고 텔레칩스 지분 10.93%(151만5000주)를 267억원에 취득하기로 결정했다.",
+                  [(.investor, ["LX세미콘"]), (.target, ["텔레칩스"])])
+    }
+}
