@@ -159,7 +159,7 @@ import Testing
 
         let all = jsonArray(try d.json(["events", "--format", "json"])["events"]).compactMap { jsonString($0["date"]) }
         #expect(all == all.sorted())
-        #expect(all.count == 16)
+        #expect(all.count == 17)
 
         let ms = jsonArray(try d.json(["events", "--org", "MS", "--format", "json"])["events"])
         #expect(ms.count == 1)
@@ -261,7 +261,7 @@ import Testing
         let top = jsonArray(try d.json(["orgs", "--top", "1", "--by", "degree", "--json"])["organizations"])
         #expect(top.count == 1)
         #expect(top.first?["name"] == .string("리벨리온"))
-        #expect(top.first?["degree"] == .int(6))
+        #expect(top.first?["degree"] == .int(7))
         let government = jsonArray(try d.json(["orgs", "--type", "government", "--json"])["organizations"])
         #expect(!government.isEmpty)
         #expect(government.allSatisfy { $0["type"] == .string("government") })
