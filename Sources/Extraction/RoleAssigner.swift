@@ -1,4 +1,5 @@
 import Events
+import Foundation
 
 /// A participant chosen for an event, with the reason it was chosen.
 struct Cast: Sendable {
@@ -999,7 +1000,9 @@ final class RoleAssigner: Sendable {
                               // `…개발을 하고, 보다폰과는`: a clause that ends in a verb is no list item.
                               !endsInAPredicate(name),
                               // `협력 대상 가운데 한 곳으로, 누리대와`: nor is a word with a particle of place or means.
-                              !RoleAssigner.adverbialEndings.contains(where: { name.hasSuffix($0) }) else { continue }
+                              !RoleAssigner.adverbialEndings.contains(where: { name.hasSuffix($0) }),
+                              // `지난 14일, 누리협회와`: nor is a day.
+                              !RoleAssigner.dayOrTime.occurs(in: name) else { continue }
                         cast.append(Cast(role: .party, name: name, surface: name, type: nil, why: "\(name) (partner listed before a known one, list-item)"))
                     }
                 }
@@ -1049,6 +1052,9 @@ final class RoleAssigner: Sendable {
     }
 
     /// Particles of place or means (`한 곳으로`, `현지에서`): a word ending in one is no name in a list.
+    /// A figure of a day, month, year or hour ending a phrase (`14일`, `지난 3월`).
+    static let dayOrTime = try! NSRegularExpression(pattern: #"\d+\s*(일|월|년|분기|시)$"#)
+
     static let adverbialEndings = ["으로", "에서", "에게"]
 
     /// Endings that join a clause to the next one (`투자하고`, `인수하며`).

@@ -34,4 +34,13 @@ import Events
         expectOne(.investment, "LX세미콘은 이사회를 열고 텔레칩스 지분 10.93%(151만5000주)를 267억원에 취득하기로 결정했다.",
                   [(.investor, ["LX세미콘"]), (.target, ["텔레칩스"])])
     }
+
+    @Test(arguments: [
+        "고려대학교는 지난 14일, 한국인공지능·소프트웨어산업협회와 업무협약을 체결했다.",
+        "고려대학교는 지난 3월, 한국인공지능·소프트웨어산업협회와 업무협약을 체결했다.",
+    ])
+    func aDayBeforeThePartnerIsNoListedPartner(text: String) {
+        let found = only(.partnership, text)
+        #expect(!found.isEmpty && !found.contains { $0.names(.party).contains { $0.contains("14일") || $0.contains("3월") } }, "\(found.map(\.participants))")
+    }
 }
