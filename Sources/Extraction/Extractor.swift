@@ -101,7 +101,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.22.4"
+    public static let version = "2.22.5"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -266,6 +266,17 @@ public final class Extractor: Sendable {
         }
         return ExtractedArticle(index: index, text: text, published: published, dateSource: dateSource, events: events, warnings: warnings)
     }
+
+    /// Whether the quoted title that closes at `close` names an event: it holds a figure or Latin
+    /// letters (`‘갤럭시 언팩 2023’`, `‘NHN Cloud make IT’`) or ends in a noun of an event (`‘AI 반도체
+    /// 협업포럼’`, `‘누리 데브데이’`), not an idiom (`‘새 장’`, `‘판도라의 상자’`).
+    static func quotedTitleNamesAnEvent(_ s: Scalars, closingAt close: Int) -> Bool {
+        guard let open = s[max(0, close - 60)..<close].lastIndex(where: { $0.isOpeningQuote || $0 == "'" }) else { return false }
+        let title = s.string((open + 1)..<close)
+        if title.unicodeScalars.contains(where: { $0.isASCIIDigit || $0.isLatinLetter }) { return true }
+        return eventNouns.contains { title.hasSuffix($0) } || ceremonies.occurs(in: title.scalars)
+    }
+    static let eventNouns = ["회", "데이", "서밋", "콘서트", "페어", "쇼", "엑스포", "대회", "축제", "캠프", "위크", "페스티벌"]
 
     static let ceremonies = PatternSet(["기공식", "착공식", "개소식", "기념식", "발대식", "출범식", "행사", "포럼", "세미나", "콘퍼런스", "컨퍼런스", "간담회", "박람회", "설명회", "발표회", "심포지엄", "쇼케이스", "시상식", "준공식", "기자회견"])
 
@@ -640,6 +651,8 @@ public final class Extractor: Sendable {
                 if let quoted = Extractor.quotationBefore(s, hit.start),
                    commentaryStems.contains(hit.stem) && !commitmentEndings.contains(where: quoted.hasSuffix)
                     || expectationEndings.contains(where: quoted.hasSuffix) { continue }
+                // `‘누리 서밋 2023’을 열었다`: an event held under a quoted title; `‘새 장’을 열었다` is an idiom.
+                if hit.stem.unicodeScalars.first.map({ $0.isClosingQuote || $0 == "'" }) == true, !Extractor.quotedTitleNamesAnEvent(s, closingAt: hit.start) { continue }
                 results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
                 // `외교부는 …제재명단에 올렸다. 또 국정원과 함께 …권고문을 발표했다`: with no name before the
                 // trigger, the organization the sentence before named as its topic acts.
@@ -712,9 +725,11 @@ public final class Extractor: Sendable {
                    !groups.contains(where: { $0.start < hit.start && $0.marker == .subject }),
                    // `트럼프는 …명령했다`: a subject that names no organization is still a subject.
                    !Extractor.hasUnknownSubject(s, before: hit.start, mentions: [], josa: roles.josa),
+                   // Only a public body: a firm the sentence before was about is as often describing
+                   // what its product blocks (`…누리가드를 출시했다. 악성 링크 접속을 차단한다`).
                    let topic = previousGroups(&context).first(where: { g in
                        g.marker == .subject && g.start <= 12 && g.members.contains(where: \.topic)
-                           && !g.members.contains { $0.anonymous || $0.type == .product }
+                           && g.members.allSatisfy { [.government, .agency].contains($0.type) && !$0.anonymous }
                    }),
                    case let imposers = roles.cast(topic, .imposer, "topic of the sentence before; the subject is left out"),
                    let read = roles.ban(hit, groups, s, imposersBefore: imposers, topicBefore: true) {

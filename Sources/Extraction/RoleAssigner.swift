@@ -730,7 +730,9 @@ final class RoleAssigner: Sendable {
         // 각각 may stand inside the phrase too (`제휴를 각각 맺었다`, `협약을 각각 체결했다`).
         let respectively = s.firstIndex(of: RoleAssigner.respectively, from: 0, to: hit.supportVerbEnd ?? hit.end) != nil
         // `A와 B, C와 D가 짝을 이뤘다`: pairs joined by 와/과 and listed with commas, a deal each.
+        // (`…와 B, C와 D가 각각 과기정통부와 협약을 맺었다`: with a partner named after, each pairs with it.)
         if hit.stem.hasPrefix("짝을") || respectively, let subj = subject(groups, before: hit.start), subj.members.count >= 4, subj.members.count % 2 == 0,
+           !groups.contains(where: { $0.start >= subj.end && $0.end <= hit.start + 1 && $0.marker == .comitative }),
            subj.members.indices.allSatisfy({ i in i == subj.members.count - 1 || subj.members[i].marker == (i % 2 == 0 ? .comitative : .list) }) {
             return stride(from: 0, to: subj.members.count, by: 2).map { i in
                 (cast(MentionGroup(members: [subj.members[i], subj.members[i + 1]], marker: .subject), .party, "one of a pair listed (A와 B, C와 D)"),
@@ -946,7 +948,9 @@ final class RoleAssigner: Sendable {
         // `우버·티맵모빌리티 합작사 우티`: a joint venture with its owners named right before the noun.
         if hit.nominal, hit.stem.hasPrefix("합작") || hit.stem.hasPrefix("합자"),
            let owners = groups.last(where: { $0.end <= hit.start && hit.start - $0.end <= 1 }), owners.members.count >= 2,
-           [.none, .list].contains(owners.marker) {
+           [.none, .list].contains(owners.marker),
+           // `일본·대만 합작법인`: countries say where the venture's owners come from, not who they are.
+           !owners.members.contains(where: { $0.type == .government }) {
             return (cast(owners, .party, "owns the joint venture named right after it"), "partnership: joint venture of the organizations named before it, trigger '\(hit.stem)'")
         }
         if hit.nominal {
@@ -1052,8 +1056,9 @@ final class RoleAssigner: Sendable {
     }
 
     /// Particles of place or means (`한 곳으로`, `현지에서`): a word ending in one is no name in a list.
-    /// A figure of a day, month, year or hour ending a phrase (`14일`, `지난 3월`).
-    static let dayOrTime = try! NSRegularExpression(pattern: #"\d+\s*(일|월|년|분기|시)$"#)
+    /// A figure of a day, month, year or hour, or a word of time, ending a phrase (`14일`, `지난 3월`,
+    /// `14일 오후`, `지난달`).
+    static let dayOrTime = try! NSRegularExpression(pattern: #"(\d+\s*(일|월|년|분기|시)|오전|오후|지난달|지난해|작년|올해|이날|당일|최근)$"#)
 
     static let adverbialEndings = ["으로", "에서", "에게"]
 
@@ -1519,7 +1524,16 @@ final class RoleAssigner: Sendable {
             // In the passive, only what the measure's noun is of, that noun being the subject
             // (`코파일럿 사용도`, `텔레그램 접속이`), not a name with 의 (`메타 플랫폼의 …이 삭제됐다`).
             let marks: [Marker] = topicBefore ? [.object, .about, .genitive] : [.object, .about]
-            let targets = dedupe(groups.filter { $0.end <= hit.start + 1 && marks.contains($0.marker)
+            // Under a borrowed imposer, a name with 의 is a target only when the words up to the measure
+            // are that name's object phrase, bare but for the last (`누리톡 앱의 신규 다운로드를`), not a
+            // reason (`세림소프트의 요청에 따라`).
+            func objectPhraseFollows(_ g: MentionGroup) -> Bool {
+                guard g.marker == .genitive else { return true }
+                let words = s.string(g.end..<hit.start).split(separator: " ").map(String.init)
+                guard let last = words.last, josa.strip(last)?.marker == .object else { return false }
+                return words.dropLast().allSatisfy { josa.strip($0) == nil }
+            }
+            let targets = dedupe(groups.filter { $0.end <= hit.start + 1 && marks.contains($0.marker) && objectPhraseFollows($0)
                     && (!hit.passive || RoleAssigner.headIsSubject(s, after: $0.members.last!.end, josa: josa))
                     && !$0.members.contains { m in m.type == .government || imposersBefore.contains { $0.name == m.name } } }
                 .flatMap { cast($0, .target, "object of the measure") })

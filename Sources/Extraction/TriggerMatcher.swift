@@ -481,7 +481,13 @@ final class TriggerMatcher: Sendable {
         hit.joins = stem.joins
         hit.sells = stem.sells
         // `…하지 못하도록 지시받았다`, `제재받은`: 받 glued to a measure's word, the subject received it.
-        if stem.kind == .ban, s.matches(TriggerMatcher.received, at: end) { hit.reverses = true }
+        // Who is told to impose a measure (`…차단하도록 지시받았다`) is not its target: an order
+        // received reverses the roles only when it forbids (`못하도록`, `않도록`).
+        if stem.kind == .ban, s.matches(TriggerMatcher.received, at: end) {
+            let order = ["도록", "라고", "라는"].contains { stem.text.string.contains($0) }
+            let forbids = start >= 1 && (s[start - 1] == "못" || s[start - 1] == "않")
+            if !order || forbids { hit.reverses = true }
+        }
         hit.speakerOnly = stem.speakerOnly
         hit.likewise = stem.likewise
         hit.owner = stem.owner

@@ -43,4 +43,22 @@ import Events
     func aMeasureLaidWithGahadaInAConnectiveIsAMeasure(text: String) {
         expectOne(.ban, text, .target, ["화웨이"])
     }
+
+    @Test func countriesBeforeAJointVentureAreNoPartners() {
+        #expect(only(.partnership, "한빛전자는 일본·대만 합작법인 누리테크에 300억원을 투자했다.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "한빛전자는 AI 반도체 시장에 ‘새 장’을 열었다.",
+        "한빛전자는 ‘판도라의 상자’를 열었다는 비판을 받았다.",
+        "방통위는 세림소프트가 제출한 ‘개인정보 처리 보고서’를 열람했다.",
+    ])
+    func anIdiomOrAnotherVerbAfterAQuotedWordIsNoEventHeld(text: String) {
+        #expect(only(.announcement, text).isEmpty, "\(only(.announcement, text).map(\.participants))")
+    }
+
+    @Test func whoIsOrderedToImposeAMeasureIsNotItsTarget() {
+        let bans = only(.ban, "중국 당국은 누리톡 접속을 차단했다. SK텔레콤도 누리톡 접속을 차단하도록 지시받았다.")
+        #expect(!bans.contains { $0.names(.target).contains("SK텔레콤") }, "\(bans.map(\.participants))")
+    }
 }

@@ -29,4 +29,14 @@ import Events
         #expect(bans.contains { $0.names(.imposer).contains("과학기술정보통신부") && $0.names(.target).contains("누리톡") }, "\(bans.map(\.participants))")
         #expect(!bans.contains { $0.names(.imposer).contains("방송통신위원회") }, "\(bans.map(\.participants))")
     }
+
+    @Test func aFirmDescribingWhatItsProductBlocksImposesNothing() {
+        let bans = only(.ban, "누리랩스는 피싱 탐지 서비스 누리가드를 출시했다. 카카오톡의 악성 링크 접속을 자동으로 차단한다.")
+        #expect(!bans.contains { $0.names(.imposer).contains("누리랩스") }, "\(bans.map(\.participants))")
+    }
+
+    @Test func aNameWithUiThatGivesTheReasonIsNoTarget() {
+        let text = "과기정통부는 회의를 열었다. 이어 세림소프트의 요청에 따라 누리톡 접속을 차단했다."
+        expectOne(.ban, text, [(.imposer, ["과학기술정보통신부"]), (.target, ["누리톡"])])
+    }
 }

@@ -43,4 +43,19 @@ import Events
         let found = only(.partnership, text)
         #expect(!found.isEmpty && !found.contains { $0.names(.party).contains { $0.contains("14일") || $0.contains("3월") } }, "\(found.map(\.participants))")
     }
+
+    @Test func pairsWithAPartnerNamedAfterEachJoinIt() {
+        let text = "한빛전자와 세림소프트, 누리랩스와 한결바이오가 각각 과기정통부와 업무협약을 맺었다."
+        let deals = only(.partnership, text).map { Set($0.names(.party)) }
+        #expect(!deals.isEmpty && deals.allSatisfy { $0.contains("과학기술정보통신부") }, "\(deals)")
+    }
+
+    @Test(arguments: [
+        "고려대학교는 지난 14일 오후, 한국인공지능·소프트웨어산업협회와 업무협약을 체결했다.",
+        "고려대학교는 지난달, 한국인공지능·소프트웨어산업협회와 업무협약을 체결했다.",
+    ])
+    func aWordOfTimeBeforeThePartnerIsNoListedPartner(text: String) {
+        let found = only(.partnership, text)
+        #expect(!found.isEmpty && found.allSatisfy { Set($0.names(.party)) == ["고려대학교", "한국인공지능·소프트웨어산업협회"] }, "\(found.map(\.participants))")
+    }
 }
