@@ -101,7 +101,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.22.5"
+    public static let version = "2.22.6"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -783,6 +783,21 @@ public final class Extractor: Sendable {
                let joint = previousGroups(&context).first(where: { $0.marker == .subject && $0.members.count >= 2 && !$0.members.contains(where: \.anonymous) }) {
                 results = [(roles.cast(joint, .party, "named together as the subject of the sentence before"),
                             "partnership: subject left out, trigger '\(hit.stem)' (\(hit.reading))")]
+            }
+            // `위메이드는 액션스퀘어에 투자를 진행하고, 사업협력을 위한 업무협약을 체결했다`: with no partner
+            // named, the company the subject invested in earlier in the same sentence is the partner.
+            // Only a stake taken (투자, 출자) and an agreement (협약, MOU, 제휴): a takeover's own contract
+            // (`…를 인수하고 합병 계약을 체결했다`) is no partnership.
+            if results.isEmpty, hit.kind == .partnership, case .event = hit.verdict, !hit.modifies, !hit.quoted, !hit.nominal,
+               ["협약", "MOU", "제휴"].contains(where: { hit.stem.contains($0) }),
+               let subj = roles.subject(groups, before: hit.start, in: s),
+               let invested = out.last(where: { f in
+                   f.kind == .investment && f.cast.count == 2 && ["투자", "출자"].contains(where: { f.stem.contains($0) }) && f.cast.contains { c in c.role == .investor && subj.members.contains { $0.name == c.name } }
+               }),
+               let target = invested.cast.first(where: { $0.role == .target }), target.type != .government,
+               !groups.contains(where: { $0.start >= subj.end && $0.end <= hit.start + 1 && $0.marker == .comitative }) {
+                let cast = invested.cast.map { $0.recast(.party, $0.role == .target ? "\($0.surface) (invested in earlier in the sentence; the partner is left out)" : "\($0.surface) (subject)") }
+                results = [(cast, "partnership: the subject and the company it invested in earlier in the sentence, trigger '\(hit.stem)' (\(hit.reading))")]
             }
             // A noun of a deal (`A의 B 인수`) needs its A: one the gazetteer knows, or a word with 의
             // before it that the analyzer may read as a name (`미국 맥스리니어의 대만 실리콘모션 인수`).

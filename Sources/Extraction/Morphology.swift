@@ -180,6 +180,8 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
         let first = m[0]
         // `이노비움`: a proper noun and a verb made a noun (이노/NNP 비움/VV+ETN) in one word.
         if m.count == 2, first.tag == "NNP", m[1].tag.hasPrefix("V"), m[1].tag.hasSuffix("+ETN") { return true }
+        // `케나즈`: a noun and the suffix 즈, the English plural's sound, in one word (케나/NNG 즈/XSN).
+        if m.count == 2, first.tag.hasPrefix("NN"), m[1].tag == "XSN", m[1].surface == "즈" { return true }
         let cut = first.tag == "IC" || first.tag.hasPrefix("V") && first.tag.hasSuffix("+ETM") && first.surface.unicodeScalars.count == 1
         return cut && m.dropFirst().allSatisfy { $0.tag.hasPrefix("NN") || $0.tag == "XSN" }
     }

@@ -58,4 +58,21 @@ import Events
         let found = only(.partnership, text)
         #expect(!found.isEmpty && found.allSatisfy { Set($0.names(.party)) == ["고려대학교", "한국인공지능·소프트웨어산업협회"] }, "\(found.map(\.participants))")
     }
+
+    @Test(arguments: [
+        "컴투스는 케나즈와 손잡았다.",
+        "컴투스는 웹툰 제작사 케나즈와 손잡았다.",
+    ])
+    func aNameCutIntoANounAndTheSuffixZeuIsAPartner(text: String) {
+        expectOneAnyOrder(.partnership, text, .party, ["컴투스", "케나즈"])
+    }
+
+    @Test func theCompanyInvestedInEarlierInTheSentenceIsThePartner() {
+        let text = "위메이드는 게임사 액션스퀘어에 전략적 투자를 진행하고, 사업협력을 위한 업무협약(MOU)을 체결했다."
+        expectOneAnyOrder(.partnership, text, .party, ["위메이드", "액션스퀘어"])
+    }
+
+    @Test func aTakeoversOwnContractIsNoPartnership() {
+        #expect(only(.partnership, "한빛전자는 누리랩스를 인수하고 합병 계약을 체결했다.").isEmpty)
+    }
 }
