@@ -133,6 +133,7 @@ public final class Extractor: Sendable {
         self.planStems = Set(planStems)
         standBackStems = Set(lexicon.cues.articleStandBackStems ?? [])
         commentaryStems = Set(lexicon.cues.commentaryStems ?? [])
+        eventNouns = lexicon.cues.eventNouns ?? []
         commitmentEndings = lexicon.cues.commitmentEndings ?? []
         expectationEndings = lexicon.cues.expectationEndings ?? []
         listHeads = PatternSet((lexicon.triggers.investmentLists?.investees ?? []) + (lexicon.triggers.investmentLists?.investors ?? [])
@@ -152,6 +153,8 @@ public final class Extractor: Sendable {
     private let standBackStems: Set<String>
     /// Sayings that are comment when what was said is quoted (cues.json `commentaryStems`).
     private let commentaryStems: Set<String>
+    /// Endings of a quoted title that name an event held (cues.json `eventNouns`).
+    private let eventNouns: [String]
     /// Endings that make a quoted saying a statement of intent (cues.json `commitmentEndings`).
     private let commitmentEndings: [String]
     /// Endings that make a quoted saying only an expectation (cues.json `expectationEndings`).
@@ -270,13 +273,13 @@ public final class Extractor: Sendable {
     /// Whether the quoted title that closes at `close` names an event: it holds a figure or Latin
     /// letters (`‘갤럭시 언팩 2023’`, `‘NHN Cloud make IT’`) or ends in a noun of an event (`‘AI 반도체
     /// 협업포럼’`, `‘누리 데브데이’`), not an idiom (`‘새 장’`, `‘판도라의 상자’`).
-    static func quotedTitleNamesAnEvent(_ s: Scalars, closingAt close: Int) -> Bool {
+    /// The nouns of an event are cues.json `eventNouns` and `ceremonies` below.
+    func quotedTitleNamesAnEvent(_ s: Scalars, closingAt close: Int) -> Bool {
         guard let open = s[max(0, close - 60)..<close].lastIndex(where: { $0.isOpeningQuote || $0 == "'" }) else { return false }
         let title = s.string((open + 1)..<close)
         if title.unicodeScalars.contains(where: { $0.isASCIIDigit || $0.isLatinLetter }) { return true }
-        return eventNouns.contains { title.hasSuffix($0) } || ceremonies.occurs(in: title.scalars)
+        return eventNouns.contains { title.hasSuffix($0) } || Extractor.ceremonies.occurs(in: title.scalars)
     }
-    static let eventNouns = ["회", "데이", "서밋", "콘서트", "페어", "쇼", "엑스포", "대회", "축제", "캠프", "위크", "페스티벌"]
 
     static let ceremonies = PatternSet(["기공식", "착공식", "개소식", "기념식", "발대식", "출범식", "행사", "포럼", "세미나", "콘퍼런스", "컨퍼런스", "간담회", "박람회", "설명회", "발표회", "심포지엄", "쇼케이스", "시상식", "준공식", "기자회견"])
 
@@ -652,7 +655,7 @@ public final class Extractor: Sendable {
                    commentaryStems.contains(hit.stem) && !commitmentEndings.contains(where: quoted.hasSuffix)
                     || expectationEndings.contains(where: quoted.hasSuffix) { continue }
                 // `‘누리 서밋 2023’을 열었다`: an event held under a quoted title; `‘새 장’을 열었다` is an idiom.
-                if hit.stem.unicodeScalars.first.map({ $0.isClosingQuote || $0 == "'" }) == true, !Extractor.quotedTitleNamesAnEvent(s, closingAt: hit.start) { continue }
+                if hit.stem.unicodeScalars.first.map({ $0.isClosingQuote || $0 == "'" }) == true, !quotedTitleNamesAnEvent(s, closingAt: hit.start) { continue }
                 results = roles.announcement(hit, groups, mentions, s).map { [$0] } ?? []
                 // `외교부는 …제재명단에 올렸다. 또 국정원과 함께 …권고문을 발표했다`: with no name before the
                 // trigger, the organization the sentence before named as its topic acts.

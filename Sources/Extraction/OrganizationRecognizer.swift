@@ -100,9 +100,6 @@ enum ListScan {
     static let organizationNouns: Set<String> = ["기관", "기업", "단체", "업체", "대학", "협회", "부처", "지자체", "공공기관", "연구기관", "기관들", "기업들"]
 }
 
-/// Finds organizations: gazetteer aliases first (longest match, then a particle check), then
-/// patterns for names it lacks: organization suffixes with a stop list, Latin acronyms, a head of
-/// state's title. Josa are stripped only after such a match, never by guessing where a name ends.
 extension Mention {
     /// Makes the name start earlier, at `start` (words read before it belong to it): the name and
     /// the surface become the text from there to the name's end.
@@ -113,6 +110,9 @@ extension Mention {
     }
 }
 
+/// Finds organizations: gazetteer aliases first (longest match, then a particle check), then
+/// patterns for names it lacks: organization suffixes with a stop list, Latin acronyms, a head of
+/// state's title. Josa are stripped only after such a match, never by guessing where a name ends.
 final class OrganizationRecognizer: Sendable {
     let gazetteer: Gazetteer
     let josa: JosaStripper

@@ -943,8 +943,6 @@ final class RoleAssigner: Sendable {
         }
         // A noun phrase owned by one name (`한빛전자의 협력 업체`) names no partnership.
         if hit.reading.hasPrefix(TriggerMatcher.ownedReading) { return nil }
-        // `A·B·C가 출자해 만든 합작회사 D`: a joint venture told as a noun is theirs when a list of
-        // two or more is the subject of the clause that modifies it; nothing else makes it one.
         // `우버·티맵모빌리티 합작사 우티`: a joint venture with its owners named right before the noun.
         if hit.nominal, hit.stem.hasPrefix("합작") || hit.stem.hasPrefix("합자"),
            let owners = groups.last(where: { $0.end <= hit.start && hit.start - $0.end <= 1 }), owners.members.count >= 2,
@@ -953,6 +951,8 @@ final class RoleAssigner: Sendable {
            !owners.members.contains(where: { $0.type == .government }) {
             return (cast(owners, .party, "owns the joint venture named right after it"), "partnership: joint venture of the organizations named before it, trigger '\(hit.stem)'")
         }
+        // `A·B·C가 출자해 만든 합작회사 D`: a joint venture told as a noun is theirs when a list of
+        // two or more is the subject of the clause that modifies it; nothing else makes it one.
         if hit.nominal {
             guard let owners = groups.last(where: { $0.marker == .subject && $0.end <= hit.start && hit.start - $0.end <= 24 }), owners.members.count >= 2,
                   RoleAssigner.jointVentureClause.contains(where: { s.contains($0, in: owners.end..<hit.start) }) else { return nil }
@@ -1055,11 +1055,11 @@ final class RoleAssigner: Sendable {
         return e - end >= 2 && s.matches("다고".scalars, at: e - 2)
     }
 
-    /// Particles of place or means (`한 곳으로`, `현지에서`): a word ending in one is no name in a list.
     /// A figure of a day, month, year or hour, or a word of time, ending a phrase (`14일`, `지난 3월`,
     /// `14일 오후`, `지난달`).
     static let dayOrTime = try! NSRegularExpression(pattern: #"(\d+\s*(일|월|년|분기|시)|오전|오후|지난달|지난해|작년|올해|이날|당일|최근)$"#)
 
+    /// Particles of place or means (`한 곳으로`, `현지에서`): a word ending in one is no name in a list.
     static let adverbialEndings = ["으로", "에서", "에게"]
 
     /// Endings that join a clause to the next one (`투자하고`, `인수하며`).
