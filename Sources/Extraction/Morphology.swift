@@ -167,6 +167,8 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
         if m.contains(where: { properTags.contains($0.tag) }) { return false }
         if m.count == 1 { return true }
         if m.last!.tag.hasPrefix("XSN") { return true }
+        // `타법인`, `각부처`: a determiner (MM) before nouns of two syllables or more is vocabulary.
+        if m[0].tag == "MM", m.dropFirst().allSatisfy({ $0.tag == "NNG" && $0.surface.unicodeScalars.count >= 2 }) { return true }
         return m.allSatisfy { $0.tag == "NNG" && $0.surface.unicodeScalars.count >= 2 }
     }
 

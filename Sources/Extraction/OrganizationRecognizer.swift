@@ -1172,6 +1172,10 @@ final class OrganizationRecognizer: Sendable {
         // A word the dictionary knows as one common word (업계, 이번, 라운드) is no name in any
         // context: rejected before the sentence is read.
         if !bare, analyzer!.isDictionaryWord(stem.string) { return nil }
+        // `3분기 중으로 합병을`: a word read bare before the noun of a deal is no name when it is a
+        // dictionary word with a particle of place or means (중+으로).
+        if bare, marker == .object, let split = josa.strip(stem.string), [.oblique, .dative, .source].contains(split.marker),
+           analyzer!.isDictionaryWord(split.stem) { return nil }
         // `전략가인 캐봇 헨더슨은`, `책임자 대니 휴슨은`: a name after a person's title or role is a person.
         // The title stands bare (`책임자 대니`) or as a copula (`전략가인`); `정부는 X를` is a subject, not a title.
         func namesAPerson(_ word: String) -> Bool {

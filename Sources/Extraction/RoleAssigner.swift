@@ -385,7 +385,8 @@ final class RoleAssigner: Sendable {
                !(last.marker == .comitative && last.members.last!.markerEnd > 0 && s[last.members.last!.markerEnd - 1] == "도"),
                gapIsSeparator(s, last.members.last!.markerEnd, itemStart, allowName: last.marker == .list,
                               allowPerson: last.marker == .comitative && last.members.last!.speaker && m.speaker,
-                              classifiers: last.marker == .list ? classifiers : []) {
+                              classifiers: last.marker == .list || last.marker == .comitative ? classifiers : [],
+                              afterComitative: last.marker == .comitative) {
                 last.members.append(m)
                 last.marker = m.marker
                 out[out.count - 1] = last
@@ -402,12 +403,14 @@ final class RoleAssigner: Sendable {
     /// Only white space, punctuation of a list, 및/그리고/또는, or one short name (손정의) between.
     /// - Parameter allowPerson: officers speaking for both sides (`김OO KT 대표와 사티아 나델라 MS
     ///   CEO는`): up to two short words of a person's name between.
-    private static func gapIsSeparator(_ s: Scalars, _ a: Int, _ b: Int, allowName: Bool, allowPerson: Bool = false, classifiers: Set<String> = []) -> Bool {
+    private static func gapIsSeparator(_ s: Scalars, _ a: Int, _ b: Int, allowName: Bool, allowPerson: Bool = false, classifiers: Set<String> = [],
+                                       afterComitative: Bool = false) -> Bool {
         guard a <= b else { return false }
         // `'메가존', 게임 개발사 '갈라랩'`: the quotation marks around names are no words between.
         var gap = RoleAssigner.unquoted(s.string(a..<b).trimmed).trimmed
-        // `, 중국 최대 유전자 기업 BGI`: a description that ends in a classifier noun, after the comma.
-        if !classifiers.isEmpty, gap.hasPrefix(",") || a > 0 && s[a - 1] == ",", let last = gap.split(separator: " ").last.map(String.init) {
+        // `, 중국 최대 유전자 기업 BGI`: a description that ends in a classifier noun, after the comma;
+        // `누리텔레콤과 대표 인터넷 기업 한빛소프트는`: or after 와/과.
+        if !classifiers.isEmpty, afterComitative || gap.hasPrefix(",") || a > 0 && s[a - 1] == ",", let last = gap.split(separator: " ").last.map(String.init) {
             let words = gap.split(separator: " ").filter { $0 != "," }
             if (1...5).contains(words.count), words.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isHangulSyllable) }),
                ConsortiumReader.isClassifierWord(last, classifiers) { return true }
@@ -807,7 +810,11 @@ final class RoleAssigner: Sendable {
             guard let m = mentions.last(where: { $0.marker == .according && $0.markerEnd >= hit.start - 1 && $0.markerEnd <= hit.end + 4 && !$0.inQuote }),
                   m.type == .government,
                   // `대통령실에 따르면 오픈AI는 …할 계획이다`: what the body reports of another organization is not its own.
-                  !mentions.contains(where: { $0.start > m.markerEnd && $0.marker == .subject && !$0.inQuote && $0.name != m.name }) else { return nil }
+                  !mentions.contains(where: { $0.start > m.markerEnd && $0.marker == .subject && !$0.inQuote && $0.name != m.name }),
+                  // `산업부에 따르면 이번 MOU는 …추진됐다`, `…에 따르면 불법 사이트들은 …`: nor what it
+                  // reports of a thing named as the clause's subject or topic.
+                  !commonNounSubject(in: m.markerEnd..<s.count, groups, s, particles: ["은", "는", "이", "가", "도"],
+                                     tags: ["JX", "JKS"], outsideQuotes: true, minLength: 2) else { return nil }
             return ([Cast(role: .actor, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (source of the report, \(m.rule))")],
                     "announcement: an official body as the source (…에 따르면)")
         }
@@ -847,19 +854,40 @@ final class RoleAssigner: Sendable {
     /// organization already named (`회사는`, `양사는`) and times (`지난해는`) do not count (cues.json
     /// `roleWords.notSpeakers`).
     func speakerTopicBefore(_ position: Int, _ groups: [MentionGroup], _ s: Scalars) -> Bool {
-        guard let analyzer, position > 0 else { return false }
-        var start = 0
-        while start < position {
+        commonNounSubject(in: 0..<position, groups, s, particles: ["은", "는"], tags: ["JX"])
+    }
+
+    /// Whether the clause before `position` has a topic (은/는) the recognizer does not know as a
+    /// name (`아지봇은`, MeCab 아지+봇): its subject is there, only unrecognized, and is not the
+    /// organization the article is about. A topic that ends that organization's name
+    /// (`사업단은` for 인공지능산업융합사업단) stands for it.
+    func unknownTopicBefore(_ position: Int, _ groups: [MentionGroup], _ s: Scalars, topic: Cast) -> Bool {
+        commonNounSubject(in: 0..<position, groups, s, particles: ["은", "는"], tags: ["JX"], standsFor: topic.name)
+    }
+
+    /// Whether a word in `range` outside every name and every quotation is common nouns with one
+    /// of `particles` (its last scalar) that MeCab tags with one of `tags` (`이번 MOU는`,
+    /// `불법 사이트들은`, `소프트웨어도`): a subject or topic that is no organization. Words that
+    /// stand for an organization already named and times (cues.json `roleWords.notSpeakers`) do
+    /// not count. False without an analyzer.
+    func commonNounSubject(in range: Range<Int>, _ groups: [MentionGroup], _ s: Scalars,
+                           particles: Set<Unicode.Scalar>, tags: Set<String>, outsideQuotes: Bool = false, minLength: Int = 3,
+                           standsFor name: String? = nil) -> Bool {
+        guard let analyzer, !range.isEmpty else { return false }
+        let quoted = outsideQuotes ? Nesting(s).inQuote : []
+        var start = range.lowerBound
+        while start < range.upperBound {
             var end = start
-            while end < position, s[end] != " " { end += 1 }
+            while end < range.upperBound, s[end] != " " { end += 1 }
             defer { start = end + 1 }
-            guard end - start >= 3, s[end - 1] == "은" || s[end - 1] == "는",
+            guard end - start >= minLength, particles.contains(s[end - 1]),
+                  !(outsideQuotes && quoted[start]),
                   // A word inside a name the recognizer found is part of that name.
                   !groups.contains(where: { $0.start < end && $0.end > start }) else { continue }
             let stem = s.string(start..<(end - 1))
-            guard !notSpeakers.contains(where: { stem.hasSuffix($0) }) else { continue }
+            guard !notSpeakers.contains(where: { stem.hasSuffix($0) }), !(name?.hasSuffix(stem) ?? false) else { continue }
             let m = analyzer.analyze(s.string(start..<end))
-            if m.count >= 2, m.last!.tag == "JX", m.dropLast().allSatisfy({ $0.tag.hasPrefix("NN") || $0.tag == "XSN" }) { return true }
+            if m.count >= 2, tags.contains(m.last!.tag), m.dropLast().allSatisfy({ $0.tag.hasPrefix("NN") || $0.tag == "XSN" || outsideQuotes && $0.tag == "SL" }) { return true }
         }
         return false
     }
@@ -984,7 +1012,8 @@ final class RoleAssigner: Sendable {
         if let subj { cast += self.cast(subj, .party, "subject") }
         // `지난 2일에는 한국 IBM과 업무협약을 체결했다`: with the subject left out, the party is the
         // organization the article is about.
-        else if let topic, groups.contains(where: { $0.marker == .comitative && $0.end <= hit.start + 1 }) {
+        else if let topic, groups.contains(where: { $0.marker == .comitative && $0.end <= hit.start + 1 }),
+                !unknownTopicBefore(hit.start, groups, s, topic: topic) {
             cast.append(topic.recast(.party, "subject left out: the organization the article is about"))
         }
         // A partnership told as the way something was done (`A는 B와 협업을 통해 …`) is the subject's,
@@ -1092,8 +1121,10 @@ final class RoleAssigner: Sendable {
         }
         // `앞서 시리즈A에서 A와 B로부터 투자받았다`: the company of the article, unnamed here, received:
         // the round's company named earlier, else the organization the article is about.
+        // `아지봇은 …로부터 투자를 받았다`: a topic the recognizer does not know is still the subject.
         if hit.reverses, subject(groups, before: hit.start) == nil,
-           let raiser = fundraiser ?? topic.map({ $0.recast(.target, "the organization the article is about; the subject is left out") }) {
+           let raiser = fundraiser ?? topic.map({ $0.recast(.target, "the organization the article is about; the subject is left out") }),
+           !unknownTopicBefore(hit.start, groups, s, topic: raiser) {
             let investors = groups.filter { $0.end <= hit.start + 1 && ($0.marker == .source || $0.marker == .comitative) }
             guard !investors.isEmpty else { return nil }
             return ([raiser] + investors.flatMap { cast($0, .investor, "source (로부터)") },
@@ -2096,7 +2127,9 @@ final class RoleAssigner: Sendable {
                     let plain = word.split(separator: "(").first.map(String.init) ?? word
                     let verbLike = ["해", "고", "며", "서", "여", "다"].contains { plain.hasSuffix($0) }
                     if word.isEmpty || word == "규모" || word.unicodeScalars.first!.isASCIIDigit || josa.strip(plain).map({ $0.marker != .none }) == true
-                        || plain.hasSuffix("에") || plain.hasSuffix("의") || verbLike { break }
+                        || plain.hasSuffix("에") || plain.hasSuffix("의") || verbLike
+                        // `삼성SDS, 구미 AI 데이터센터에`: a comma closes a headline's subject or a list item.
+                        || plain.hasSuffix(",") { break }
                     start = k
                     words += 1
                 }
