@@ -1172,10 +1172,12 @@ final class OrganizationRecognizer: Sendable {
         // A word the dictionary knows as one common word (업계, 이번, 라운드) is no name in any
         // context: rejected before the sentence is read.
         if !bare, analyzer!.isDictionaryWord(stem.string) { return nil }
-        // `3분기 중으로 합병을`: a word read bare before the noun of a deal is no name when it is a
-        // dictionary word with a particle of place or means (중+으로).
+        // `3분기 중으로 합병을`: a word read bare before the noun of a deal is no name when, right after
+        // a word of time, it is a dictionary word with a particle of means, place or source (중+으로,
+        // 말+에): it ends the phrase of time.
         if bare, marker == .object, let split = josa.strip(stem.string), [.oblique, .dative, .source].contains(split.marker),
-           analyzer!.isDictionaryWord(split.stem) { return nil }
+           analyzer!.isDictionaryWord(split.stem), let previous = OrganizationRecognizer.previousWord(s, before: i),
+           OrganizationRecognizer.isTimeWord(previous) { return nil }
         // `전략가인 캐봇 헨더슨은`, `책임자 대니 휴슨은`: a name after a person's title or role is a person.
         // The title stands bare (`책임자 대니`) or as a copula (`전략가인`); `정부는 X를` is a subject, not a title.
         func namesAPerson(_ word: String) -> Bool {
@@ -1439,6 +1441,15 @@ final class OrganizationRecognizer: Sendable {
         let wm = analyzer.analyze(name)
         if wm.count == 1, wm[0].semanticClass == "인명" { return nil }
         return Mention(start: i, end: wEnd, name: name, surface: name, type: nil, markerEnd: wEnd, rule: "between a person's name and a title")
+    }
+
+    /// Whether `word` tells a time (`3분기`, `2025년`, `하반기`, `올해`): digits and a unit of time,
+    /// or a word of time of its own.
+    static func isTimeWord(_ word: String) -> Bool {
+        let w = word.unicodeScalars
+        let rest = String(String.UnicodeScalarView(w.drop { $0.isASCIIDigit }))
+        if rest.count < w.count { return ["분기", "반기", "년", "월", "주", "일"].contains(rest) }
+        return ["상반기", "하반기", "올해", "내년", "연내", "연말", "연초", "이번", "오는"].contains(word)
     }
 
     /// ` 등` closing a list after its last item.

@@ -397,12 +397,26 @@ final class RoleAssigner: Sendable {
         return out
     }
 
+    /// Whether a Hangul word ends in a syllable that closes a verb's ending, a particle or an
+    /// adverb (`협력하는`, `거래해`, `온`, `달리`, `계약으로`), as a bare noun rarely does.
+    static func endsLikeAPredicateOrParticle(_ word: String) -> Bool {
+        guard let last = word.unicodeScalars.last else { return false }
+        return predicateOrParticleEndings.contains(last)
+    }
+    static let predicateOrParticleEndings = Set("는은을를의로에서고며한된온던리게히이가와과도만해여면다지".unicodeScalars)
+
     /// Marks that set off the items of a list (`▲A ▲B`).
     static let bullets = Set("▲△■□●○◆◇".unicodeScalars)
 
     /// Only white space, punctuation of a list, 및/그리고/또는, or one short name (손정의) between.
     /// - Parameter allowPerson: officers speaking for both sides (`김OO KT 대표와 사티아 나델라 MS
     ///   CEO는`): up to two short words of a person's name between.
+    /// - Parameter classifiers: classifier nouns (patterns.json `appositiveHeads`) that may end a
+    ///   description of up to five Hangul words before the next name, after a comma
+    ///   (`, 중국 최대 유전자 기업 BGI`) or, with `afterComitative`, after 와/과 when every word of it
+    ///   is a bare noun (`A와 대표 인터넷 기업 B는`; not `A와 협력하는 중소기업 B는`, `A와 달리 토종
+    ///   검색 기업 B는`, `A와의 계약으로 스타트업 B는`).
+    /// - Parameter afterComitative: the list so far ends in a name with 와/과.
     private static func gapIsSeparator(_ s: Scalars, _ a: Int, _ b: Int, allowName: Bool, allowPerson: Bool = false, classifiers: Set<String> = [],
                                        afterComitative: Bool = false) -> Bool {
         guard a <= b else { return false }
@@ -413,7 +427,8 @@ final class RoleAssigner: Sendable {
         if !classifiers.isEmpty, afterComitative || gap.hasPrefix(",") || a > 0 && s[a - 1] == ",", let last = gap.split(separator: " ").last.map(String.init) {
             let words = gap.split(separator: " ").filter { $0 != "," }
             if (1...5).contains(words.count), words.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isHangulSyllable) }),
-               ConsortiumReader.isClassifierWord(last, classifiers) { return true }
+               ConsortiumReader.isClassifierWord(last, classifiers),
+               !afterComitative || a > 0 && s[a - 1] != "의" && words.dropLast().allSatisfy({ !RoleAssigner.endsLikeAPredicateOrParticle(String($0)) }) { return true }
         }
         // A company-form mark before the next name (`, ㈜카카오엔터프라이즈`) is part of it.
         gap = gap.replacingOccurrences(of: "㈜", with: "").replacingOccurrences(of: "(주)", with: "").trimmed
@@ -812,9 +827,11 @@ final class RoleAssigner: Sendable {
                   // `대통령실에 따르면 오픈AI는 …할 계획이다`: what the body reports of another organization is not its own.
                   !mentions.contains(where: { $0.start > m.markerEnd && $0.marker == .subject && !$0.inQuote && $0.name != m.name }),
                   // `산업부에 따르면 이번 MOU는 …추진됐다`, `…에 따르면 불법 사이트들은 …`: nor what it
-                  // reports of a thing named as the clause's subject or topic.
-                  !commonNounSubject(in: m.markerEnd..<s.count, groups, s, particles: ["은", "는", "이", "가", "도"],
-                                     tags: ["JX", "JKS"], outsideQuotes: true, minLength: 2) else { return nil }
+                  // reports of a thing named as a subject or topic anywhere after it, but in a relative
+                  // clause (`스타트업들이 참가한 매칭데이를 개최했다` is the body's own act).
+                  !nounSubject(in: m.markerEnd..<s.count, groups, s,
+                               NounSubjectTest(particles: ["은", "는", "이", "가", "도"], tags: ["JX", "JKS"], minLength: 2,
+                                               outsideQuotesWithLatin: true, skipsRelativeClauses: true)) else { return nil }
             return ([Cast(role: .actor, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (source of the report, \(m.rule))")],
                     "announcement: an official body as the source (…에 따르면)")
         }
@@ -854,40 +871,66 @@ final class RoleAssigner: Sendable {
     /// organization already named (`회사는`, `양사는`) and times (`지난해는`) do not count (cues.json
     /// `roleWords.notSpeakers`).
     func speakerTopicBefore(_ position: Int, _ groups: [MentionGroup], _ s: Scalars) -> Bool {
-        commonNounSubject(in: 0..<position, groups, s, particles: ["은", "는"], tags: ["JX"])
+        nounSubject(in: 0..<position, groups, s, NounSubjectTest(particles: ["은", "는"], tags: ["JX"]))
     }
 
-    /// Whether the clause before `position` has a topic (은/는) the recognizer does not know as a
-    /// name (`아지봇은`, MeCab 아지+봇): its subject is there, only unrecognized, and is not the
-    /// organization the article is about. A topic that ends that organization's name
-    /// (`사업단은` for 인공지능산업융합사업단) stands for it.
+    /// Whether the clause before `position` has a topic (은/는) that is no dictionary word and that
+    /// the recognizer does not know as a name (`아지봇은`, MeCab 아지+봇): its subject is there, only
+    /// unrecognized, and is not the organization the article is about. Dictionary words stand for
+    /// an organization already named or for a person (`이 스타트업은`, `김민수 대표는`, `대학은`,
+    /// `오늘은`), and so does a topic that ends that organization's name (`사업단은` for
+    /// 인공지능산업융합사업단, matched against `topic.name`, its canonical name).
     func unknownTopicBefore(_ position: Int, _ groups: [MentionGroup], _ s: Scalars, topic: Cast) -> Bool {
-        commonNounSubject(in: 0..<position, groups, s, particles: ["은", "는"], tags: ["JX"], standsFor: topic.name)
+        nounSubject(in: 0..<position, groups, s,
+                    NounSubjectTest(particles: ["은", "는"], tags: ["JX"], unknownWordsOnly: true, standsFor: topic.name))
     }
 
-    /// Whether a word in `range` outside every name and every quotation is common nouns with one
-    /// of `particles` (its last scalar) that MeCab tags with one of `tags` (`이번 MOU는`,
-    /// `불법 사이트들은`, `소프트웨어도`): a subject or topic that is no organization. Words that
-    /// stand for an organization already named and times (cues.json `roleWords.notSpeakers`) do
-    /// not count. False without an analyzer.
-    func commonNounSubject(in range: Range<Int>, _ groups: [MentionGroup], _ s: Scalars,
-                           particles: Set<Unicode.Scalar>, tags: Set<String>, outsideQuotes: Bool = false, minLength: Int = 3,
-                           standsFor name: String? = nil) -> Bool {
+    /// What `nounSubject` looks for: a word whose last scalar is one of `particles`, which MeCab
+    /// tags with one of `tags`, after noun morphemes (NN*: common, proper or bound) or XSN.
+    struct NounSubjectTest {
+        var particles: Set<Unicode.Scalar>
+        var tags: Set<String>
+        /// The least length of the word in Unicode scalars, its particle included.
+        var minLength = 3
+        /// Skips words inside quotation marks, and lets foreign letters (SL) count as nouns (`MOU는`).
+        var outsideQuotesWithLatin = false
+        /// Skips a word followed by a verb in its modifier form (ETM after VV or XSV, or after a
+        /// noun with 하다: MeCab reads `참가한` as 참가+XSA): the subject of a relative clause
+        /// (`스타트업들이 참가한 매칭데이를`); an adjective (`소프트웨어도 비슷한 조치를`, 비슷+XSA) does
+        /// not make one.
+        var skipsRelativeClauses = false
+        /// Counts only words whose stem is no dictionary word.
+        var unknownWordsOnly = false
+        /// A name whose endings stand for it (`사업단` for 인공지능산업융합사업단); not counted.
+        var standsFor: String? = nil
+    }
+
+    /// Whether a word in `range` outside every name the recognizer found is a subject or topic made
+    /// of nouns, by `test` (`이번 MOU는`, `불법 사이트들은`, `소프트웨어도`): one that is no
+    /// organization the recognizer knows. Words that stand for an organization already named and
+    /// times (cues.json `roleWords.notSpeakers`) do not count. False without an analyzer.
+    func nounSubject(in range: Range<Int>, _ groups: [MentionGroup], _ s: Scalars, _ test: NounSubjectTest) -> Bool {
         guard let analyzer, !range.isEmpty else { return false }
-        let quoted = outsideQuotes ? Nesting(s).inQuote : []
+        let quoted = test.outsideQuotesWithLatin ? Nesting(s).inQuote : []
         var start = range.lowerBound
         while start < range.upperBound {
             var end = start
             while end < range.upperBound, s[end] != " " { end += 1 }
             defer { start = end + 1 }
-            guard end - start >= minLength, particles.contains(s[end - 1]),
-                  !(outsideQuotes && quoted[start]),
+            guard end - start >= test.minLength, test.particles.contains(s[end - 1]),
+                  !(test.outsideQuotesWithLatin && quoted[start]),
                   // A word inside a name the recognizer found is part of that name.
                   !groups.contains(where: { $0.start < end && $0.end > start }) else { continue }
             let stem = s.string(start..<(end - 1))
-            guard !notSpeakers.contains(where: { stem.hasSuffix($0) }), !(name?.hasSuffix(stem) ?? false) else { continue }
+            guard !notSpeakers.contains(where: { stem.hasSuffix($0) }), !(test.standsFor?.hasSuffix(stem) ?? false),
+                  !(test.unknownWordsOnly && analyzer.isDictionaryWord(stem)) else { continue }
+            if test.skipsRelativeClauses, end + 1 < s.count, s[end] == " " {
+                let next = analyzer.analyze(s.string((end + 1)..<OrganizationRecognizer.wordEnd(s, from: end + 1)))
+                if next.last?.tag.hasSuffix("ETM") == true, next.first?.tag.hasPrefix("NN") == true || next.contains(where: { $0.tag.contains("VV") || $0.tag.contains("XSV") }) { continue }
+            }
             let m = analyzer.analyze(s.string(start..<end))
-            if m.count >= 2, tags.contains(m.last!.tag), m.dropLast().allSatisfy({ $0.tag.hasPrefix("NN") || $0.tag == "XSN" || outsideQuotes && $0.tag == "SL" }) { return true }
+            if m.count >= 2, test.tags.contains(m.last!.tag),
+               m.dropLast().allSatisfy({ $0.tag.hasPrefix("NN") || $0.tag == "XSN" || test.outsideQuotesWithLatin && $0.tag == "SL" }) { return true }
         }
         return false
     }
