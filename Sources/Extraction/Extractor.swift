@@ -101,7 +101,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.23.1"
+    public static let version = "2.23.2"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon

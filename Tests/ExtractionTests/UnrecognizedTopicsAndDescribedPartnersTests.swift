@@ -103,6 +103,13 @@ import Events
                   [(.investor, ["카카오"]), (.target, ["한빛실트론", "한빛스페셜티"])])
     }
 
+    /// In the sentence MeCab reads `손잡고` as a proper noun; it opens no spaced name.
+    @Test func aPartnerJoinedBeforeATakeoverIsAPartnerNotATarget() {
+        let text = "누리텔레콤은 한빛테크와 손잡고 동방시스템을 인수했다."
+        expectOneAnyOrder(.partnership, text, .party, ["누리텔레콤", "한빛테크"])
+        expectOne(.investment, text, [(.investor, ["누리텔레콤"]), (.target, ["동방시스템"])])
+    }
+
     @Test func harbouringWarinessIsNoTakeover() {
         #expect(only(.investment, "네이버는 카카오에 대한 경계심을 품으며 대응책을 마련했다.").isEmpty)
     }
