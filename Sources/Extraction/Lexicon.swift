@@ -191,10 +191,10 @@ struct CueFile: Decodable, Sendable {
     /// already a party of the article's partnership, investment or ban.
     var articleStandBackStems: [String]?
     var occasionVerbs: [String]
-    /// Announcement stems of a saying (말했, 강조했): with what was said quoted word for word before
-    /// them, the saying is comment on the news, no announcement.
     /// Endings of a quoted title that name an event held (데이, 서밋, 회).
     var eventNouns: [String]?
+    /// Announcement stems of a saying (말했, 강조했): with what was said quoted word for word before
+    /// them, the saying is comment on the news, no announcement.
     var commentaryStems: [String]?
     /// Endings of a quoted saying that commit the speaker (하겠다, 하겠습니다): such a saying is a
     /// statement of intent, an announcement, whatever its stem.

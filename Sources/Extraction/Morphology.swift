@@ -157,9 +157,9 @@ public final class MorphologicalAnalyzer: @unchecked Sendable {
 
     /// Whether a word, as morphemes, is ordinary vocabulary: one dictionary noun, nouns ending in
     /// a derivational suffix (업무용), or holding a verb, ending or particle; dictionary nouns of two
-    /// syllables or more glued (업무+협약), also after a determiner (타+법인, MM). Weaker than `isName`: used where the syntax already
-    /// expects a name (`하이로드 인수를`), since a transliterated name falls apart into short
-    /// pieces (위+챗) or non-nouns (하이/IC+로드).
+    /// syllables or more glued (업무+협약), also after a determiner (타+법인, MM). Weaker than
+    /// `isName`: used where the syntax already expects a name (`하이로드 인수를`), since a
+    /// transliterated name falls apart into short pieces (위+챗) or non-nouns (하이/IC+로드).
     public static func isCommonNoun(_ m: [Morpheme]) -> Bool {
         guard !m.isEmpty else { return true }
         if isMisSplitForeignWord(m) { return false }

@@ -936,7 +936,8 @@ final class OrganizationRecognizer: Sendable {
                 || MorphologicalAnalyzer.isPlace(morphemes.within(k..<end)) && gazetteer.lookup(word) == nil else { return nil }
         // `네이버와 손잡고 한빛랩스를`: in the sentence the analyzer may take a verb with its ending for
         // a proper noun (손잡고/NNP); read alone it is the verb (손잡/VV+고/EC), and opens no name.
-        if let alone = analyzer?.analyze(word), alone.count == 2, alone[0].tag.hasPrefix("V"), alone[1].tag.hasPrefix("E") { return nil }
+        let alone = analyzer!.analyze(word)
+        if alone.count == 2, alone[0].tag.hasPrefix("V"), alone[1].tag.hasPrefix("E") { return nil }
         return k
     }
 
