@@ -42,8 +42,9 @@ final class ConsortiumReader: Sendable {
         personKinds = Set(lexicon.patterns.countedKinds?.persons ?? [])
         heads = lexicon.triggers.consortium.heads.map(\.scalars).sorted { $0.count > $1.count }
         memberVerbs = lexicon.triggers.consortium.memberVerbs.map(\.scalars)
-        // A clause of founding together needs no member verb.
-        verbSet = PatternSet(lexicon.triggers.consortium.memberVerbs + (lexicon.triggers.consortium.foundingClauses ?? []))
+        // A clause of founding together, or a verb of uniting (`…로 구성됐다`), needs no member verb.
+        verbSet = PatternSet(lexicon.triggers.consortium.memberVerbs + (lexicon.triggers.consortium.foundingClauses ?? [])
+                             + (lexicon.triggers.consortium.unitingVerbs ?? []))
         leadMarkers = (lexicon.triggers.consortium.leadMarkers ?? []).map(\.scalars)
         josa = JosaStripper(lexicon.josa)
         agreementHeads = Set(lexicon.triggers.consortium.agreementHeads ?? [])
@@ -101,7 +102,9 @@ final class ConsortiumReader: Sendable {
                     limit = head
                 }
                 // A venue or a place between the list and the verb (`서울에서`) is no list.
-                guard let list = groups.last(where: { $0.end <= limit && $0.members.count >= 2 }), limit - list.end <= 60,
+                // A bulleted item may stand alone among names the recognizer did not know (`▲동방 건설 ▲서진랩스`).
+                guard let list = groups.last(where: { $0.end <= limit && ($0.members.count >= 2 || uniting && ConsortiumReader.isBulleted(s, $0.start)) }),
+                      limit - list.end <= 60,
                       !s[list.end..<limit].contains(".") else { continue }
                 // `A, B 등 8곳이 …설립한 기업`: the founders are the clause's subject, right before it.
                 if founding, list.marker != .subject || limit - list.end > 40 || s[list.end..<limit].contains(",") { continue }
@@ -111,14 +114,38 @@ final class ConsortiumReader: Sendable {
                 // The list as written: members the recognizer did not know count too (`보다폰, 오렌지,
                 // 텔레포니카 등`), up to 등 or the particle that closes it.
                 let end = ConsortiumReader.listEnd(s, from: list.members.last!.start, before: limit)
-                let members = items(s, ConsortiumReader.listStart(s, before: list.start)..<end, mentions: list.members, joined: true, locatedItems: true)
+                let start = ConsortiumReader.listStart(s, before: list.start)
+                let members = items(s, start..<end, mentions: list.members, joined: true, locatedItems: true)
                 var seen = Set<String>()
-                let cast = members.filter { seen.insert($0.name).inserted }.map {
+                var cast = members.filter { seen.insert($0.name).inserted }.map {
                     Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (alliance member, \($0.rule))")
+                }
+                // `A를 필두로 B, C 등 12개사로 구성됐다`: the organization before a lead marker heads the list.
+                if uniting, !founding, let lead = leadBefore(s, start, groups: groups), seen.insert(lead.name).inserted {
+                    cast.insert(Cast(role: .party, name: lead.name, surface: lead.surface, type: lead.type, why: "\(lead.surface) (alliance lead, \(lead.rule))"), at: 0)
                 }
                 guard cast.count >= 2 else { continue }
                 return Found(cast: cast, headStart: limit, verbStart: v)
             }
+        }
+        return nil
+    }
+
+    /// Whether the item at `start` follows a bullet (`▲A`, `△A`).
+    static func isBulleted(_ s: Scalars, _ start: Int) -> Bool {
+        start > 0 && (s[start - 1] == "▲" || s[start - 1] == "△")
+    }
+
+    /// The organization with 을/를 right before a lead marker (triggers.json `consortium.leadMarkers`)
+    /// that ends just before `start`: `A를 필두로 B, C`, `A를 중심으로 B, C`.
+    func leadBefore(_ s: Scalars, _ start: Int, groups: [MentionGroup]) -> Mention? {
+        var k = start
+        while k > 0, s[k - 1] == " " || s[k - 1] == "▲" { k -= 1 }
+        for marker in leadMarkers where k >= marker.count && s.matches(marker, at: k - marker.count) {
+            let at = k - marker.count
+            guard let group = groups.last(where: { $0.end <= at }), group.marker == .object, group.members.count == 1,
+                  let lead = group.members.last, s.string(lead.markerEnd..<at).trimmed.isEmpty else { return nil }
+            return lead
         }
         return nil
     }
@@ -871,10 +898,28 @@ final class ConsortiumReader: Sendable {
 
     /// The comma-separated members in `range`; the last carries the subject particle.
     /// Where a list that reaches `start` begins: back over items the recognizer did not know,
-    /// joined by `·` or `,` (`케이뱅크·나무기술·펜타시큐리티시스템`), up to a word with a particle.
+    /// joined by `·` or `,` (`케이뱅크·나무기술·펜타시큐리티시스템`) or each after a bullet (`▲신한은행
+    /// ▲SK 에코플랜트`), up to a word with a particle.
     static func listStart(_ s: Scalars, before start: Int) -> Int {
         var k = start
         while true {
+            // `▲A ▲B C ▲D`: a bullet marks each item, of one word or more.
+            func bulletedItemStart(endingAt e: Int) -> Int? {
+                var b = e
+                while b > 0, e - b < 24, OrganizationRecognizer.isWordScalar(s[b - 1]) || s[b - 1] == " " { b -= 1 }
+                return b > 0 && (s[b - 1] == "▲" || s[b - 1] == "△") ? b : nil
+            }
+            if let b = bulletedItemStart(endingAt: k) {
+                if b < k {
+                    k = b  // `▲Korea DRD`: the item starts at its bullet
+                    continue
+                }
+                var e = b - 1
+                while e > 0, s[e - 1] == " " { e -= 1 }
+                guard let previous = bulletedItemStart(endingAt: e), previous < e else { return k }
+                k = previous
+                continue
+            }
             var j = k
             while j > 0, s[j - 1] == " " { j -= 1 }
             guard j > 0, s[j - 1] == "·" || s[j - 1] == "," else { return k }

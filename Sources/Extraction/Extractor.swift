@@ -81,6 +81,9 @@ public struct ExtractedEvent: Sendable {
     public var explanation: String
     /// An announcement that stands back when its actors are all parties of the article's deals.
     var standsBackForADeal = false
+    /// An announcement that speaks of a measure: it stands back when its actors all impose the
+    /// article's bans.
+    var speaksOfAMeasure = false
 }
 
 /// One article of a document and what was extracted from it.
@@ -101,7 +104,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.23.2"
+    public static let version = "2.24.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -132,6 +135,8 @@ public final class Extractor: Sendable {
         reportingStems = Set(lexicon.cues.reportingStems + planStems)
         self.planStems = Set(planStems)
         standBackStems = Set(lexicon.cues.articleStandBackStems ?? [])
+        measureWords = PatternSet(lexicon.cues.measureWords ?? [])
+        measureLiftingWords = PatternSet(lexicon.cues.measureLiftingWords ?? [])
         commentaryStems = Set(lexicon.cues.commentaryStems ?? [])
         eventNouns = lexicon.cues.eventNouns ?? []
         commitmentEndings = lexicon.cues.commitmentEndings ?? []
@@ -151,6 +156,10 @@ public final class Extractor: Sendable {
     private let reportingStems: Set<String>
     /// Statement and plan stems that stand back article-wide (cues.json `articleStandBackStems`).
     private let standBackStems: Set<String>
+    /// Words that name a measure (cues.json `measureWords`).
+    private let measureWords: PatternSet
+    /// Words that lift a measure (cues.json `measureLiftingWords`).
+    private let measureLiftingWords: PatternSet
     /// Sayings that are comment when what was said is quoted (cues.json `commentaryStems`).
     private let commentaryStems: Set<String>
     /// Endings of a quoted title that name an event held (cues.json `eventNouns`).
@@ -247,7 +256,8 @@ public final class Extractor: Sendable {
                                   participants: found.cast.map { Participant(role: $0.role, org: organizationID($0.name), name: $0.name, surface: $0.surface, type: $0.type) },
                                   amount: found.amount, modality: found.modality, confidence: found.confidence,
                                   producer: Extractor.producer)
-                let extracted = ExtractedEvent(event: event, explanation: found.explanation, standsBackForADeal: found.standsBackForADeal)
+                let extracted = ExtractedEvent(event: event, explanation: found.explanation, standsBackForADeal: found.standsBackForADeal,
+                                               speaksOfAMeasure: found.speaksOfAMeasure)
                 if found.kind == .partnership { lastPartnership = seen[key]?.index ?? events.count }
                 if let earlier = seen[key] {
                     events[earlier.index] = extracted
@@ -266,6 +276,13 @@ public final class Extractor: Sendable {
         let dealNames = Set(events.filter { $0.event.kind != .announcement }.flatMap { $0.event.participants.map(\.name) })
         if !dealNames.isEmpty {
             events.removeAll { $0.standsBackForADeal && $0.event.participants.allSatisfy { dealNames.contains($0.name) } }
+        }
+        // What the imposers of the article's bans say of a measure (`미 정부는 …위험이 있다며 이번
+        // 조치를 단행했다고 밝혔다`, `…조치를 시행하겠다고 발표했다`) tells of those bans, whatever
+        // its verb (GUIDELINES, "Hard cases": announcements stand back).
+        let imposers = Set(events.filter { $0.event.kind == .ban }.flatMap { $0.event.participants.filter { $0.role == .imposer }.map(\.name) })
+        if !imposers.isEmpty {
+            events.removeAll { $0.speaksOfAMeasure && $0.event.participants.allSatisfy { imposers.contains($0.name) } }
         }
         return ExtractedArticle(index: index, text: text, published: published, dateSource: dateSource, events: events, warnings: warnings)
     }
@@ -340,6 +357,9 @@ public final class Extractor: Sendable {
         /// sentence also holds a word of a partnership, investment or ban: it stands back when its
         /// actors are all parties of the article's deals.
         var standsBackForADeal = false
+        /// An announcement whose sentence names a measure (cues.json `measureWords`) and lifts
+        /// none (`measureLiftingWords`): it stands back when its actors all impose the article's bans.
+        var speaksOfAMeasure = false
     }
 
     /// Whether the clause after `from` ends as a forecast the press reports: `…할 것이라고
@@ -621,6 +641,11 @@ public final class Extractor: Sendable {
             if case .rejected(let why) = h.verdict { return why.contains("noun") }
             return true
         }
+        // A ban only considered or denied: what a statement beside it announces.
+        let considersAMeasure = hits.contains { h in
+            guard h.kind == .ban, case .rejected(let why) = h.verdict else { return false }
+            return !why.contains("noun")
+        }
         /// Keeps the date the sentence of a measure or round gives, for the list that may follow.
         func noteListDate(_ told: (PartialDate, String, Bool)) { if told.2 { context.listDate = told.0 } }
         for hit in hits {
@@ -865,6 +890,10 @@ public final class Extractor: Sendable {
                 found.incidental = hit.incidental
                 found.standsBackForADeal = hit.kind == .announcement
                     && (speaksOfADeal && standBackStems.contains(hit.stem) || planStems.contains(hit.stem))
+                // Lifting a measure (`…수출을 허용한다고 발표했다`) is news of its own, and so is a
+                // measure only considered or denied (`…금지하는 것을 고려하고 있다고 밝혔다`).
+                found.speaksOfAMeasure = hit.kind == .announcement && measureWords.occurs(in: s) && !measureLiftingWords.occurs(in: s)
+                    && !considersAMeasure
                 out.append(found)
                 // `A는 B와 함께 … 발표했다`: announcing together is a joint undertaking.
                 // Hosting a ceremony or an event together (`…와 함께 기공식을 개최했다`) is no agreement.

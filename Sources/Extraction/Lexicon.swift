@@ -190,6 +190,12 @@ struct CueFile: Decodable, Sendable {
     /// Statements and plans that stand back, anywhere in the article, for an organization that is
     /// already a party of the article's partnership, investment or ban.
     var articleStandBackStems: [String]?
+    /// Words that name a measure (조치, 규제, 제재): an announcement that speaks of one, by
+    /// organizations that all impose the article's bans, tells of those bans.
+    var measureWords: [String]?
+    /// Words that lift a measure (해제, 완화): an announcement that speaks of lifting one tells news
+    /// of its own, not the ban.
+    var measureLiftingWords: [String]?
     var occasionVerbs: [String]
     /// Endings of a quoted title that name an event held (데이, 서밋, 회).
     var eventNouns: [String]?
@@ -245,6 +251,10 @@ struct PatternFile: Decodable, Sendable {
     var aliasBlockers: [AliasBlocker]
     var organizationTails: [String]?
     var thingHeads: [String]?
+    /// Words that qualify a count (`30개 이상의`): part of the count after a list's 등.
+    var countQualifiers: [String]?
+    /// Titles that name a unit or a side (`측`, `본부`, `부문`), not an officer.
+    var unitTitles: [String]?
     var governmentBodySuffixes: [String]?
     /// Heads of local governments (`시장` → `시`): the head speaks for the body.
     struct LocalHead: Decodable, Sendable {

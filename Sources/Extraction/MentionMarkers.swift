@@ -463,6 +463,11 @@ extension OrganizationRecognizer {
                 if skipped, k < s.count, ",·".unicodeScalars.contains(s[k]) { pos = k + 1; continue }
                 return
             }
+            // `A, B 등 30개 이상의 기업들과`: a qualifier of the count with 의 is still the count.
+            if split.marker == .genitive, skipped, countQualifiers.contains(split.stem) {
+                pos = w.end
+                continue
+            }
             if [.subject, .object, .genitive, .dative, .source, .comitative].contains(split.marker) {
                 m.marker = split.marker
                 m.markerEnd = w.end

@@ -139,6 +139,10 @@ final class OrganizationRecognizer: Sendable {
     let organizationTails: Set<String>
     /// patterns.json `thingHeads`: after a list's 등, a phrase these head lists things.
     let thingHeads: Set<String>
+    /// patterns.json `countQualifiers`: `30개 이상의`, part of a count after a list's 등.
+    let countQualifiers: Set<String>
+    /// patterns.json `unitTitles`: titles of a unit or a side, which follow no person's name.
+    let unitTitles: Set<String>
     let suffixEnds: [Bool]
     let governmentBodySuffixes: [Scalars]
     /// patterns.json `facilityNouns`: a firm's plant named after it (`삼성전자 시안 공장을`).
@@ -218,6 +222,8 @@ final class OrganizationRecognizer: Sendable {
         foreignLeaders = leaders
         listWords = Set(lexicon.josa.listSeparators.filter { $0.unicodeScalars.count > 1 })
         objectHeads = Set(lexicon.patterns.objectHeads)
+        countQualifiers = Set(lexicon.patterns.countQualifiers ?? [])
+        unitTitles = Set(lexicon.patterns.unitTitles ?? [])
         suffixLastScalars = Set(lexicon.patterns.suffixes.compactMap { $0.suffix.unicodeScalars.last })
         headTitleLengths = Set(lexicon.patterns.headsOfState.map { $0.title.unicodeScalars.count })
         headTitles = lexicon.patterns.headsOfState.map(\.title.scalars)
@@ -1411,7 +1417,8 @@ final class OrganizationRecognizer: Sendable {
     }
 
     /// `정현우 큐리오시스 대표와`, `유태준 마음AI 대표(오른쪽)는`: the word between a person's name and
-    /// an officer's title (patterns.json `titles`) names the organization the officer speaks for,
+    /// an officer's title (patterns.json `titles`, not the `unitTitles` of a unit or a side: `전기차
+    /// 충전사업 부문을` names no person) names the organization the officer speaks for,
     /// known or not. The person's name is two to four Hangul syllables opening with a surname
     /// (`surnames`) and taking no particle; the word takes none either and is no dictionary word
     /// (`신임`, `공동`), stop word or title. Without an analyzer no word is taken this way.
@@ -1420,7 +1427,7 @@ final class OrganizationRecognizer: Sendable {
         let wEnd = OrganizationRecognizer.wordEnd(s, from: i)
         guard let analyzer, wEnd + 1 < s.count, s[wEnd] == " ", titleStarts.contains(s[wEnd + 1]), i >= 3, s[i - 1] == " ",
               let next = nextWord(s, from: wEnd),
-              let t = title(next.text), next.text.unicodeScalars.count - t.title.unicodeScalars.count <= 2,
+              let t = title(next.text), !unitTitles.contains(t.title), next.text.unicodeScalars.count - t.title.unicodeScalars.count <= 2,
               next.text.hasPrefix(t.title), let person = OrganizationRecognizer.previousWord(s, before: i) else { return nil }
         let p = person.unicodeScalars
         guard (2...4).contains(p.count), p.allSatisfy(\.isHangulSyllable), surnames.contains(p.first!), josa.strip(person) == nil,
@@ -1465,8 +1472,10 @@ final class OrganizationRecognizer: Sendable {
         if let type = appositiveHeads[word] { return type }
         // `반도체 장비업체인 세메스는`, `팹리스 기업인 누리칩과`: the classifier with the copula's 인
         // (… that is a …) before the name.
-        // A word of the dictionary that ends so (`기업인`, a businessperson) is none.
-        if word.hasSuffix("인"), word.unicodeScalars.count >= 3, analyzer.map({ !$0.isDictionaryWord(word) }) ?? false,
+        // `기업인` is also a word of the dictionary (a businessperson), but before a name it is read
+        // as the classifier in news (`플랫폼 기업인 누리링크가`); a person's name after it is no
+        // organization's (`appositiveMention` rejects it).
+        if word.hasSuffix("인"), word.unicodeScalars.count >= 3, analyzer != nil,
            let type = classifierType(String(word.dropLast())) { return type }
         // Most words end in no classifier: the cheap test first, the analyzer only then.
         guard let (_, type) = appositiveHeads.first(where: { noun, _ in

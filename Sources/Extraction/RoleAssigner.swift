@@ -1717,7 +1717,12 @@ final class RoleAssigner: Sendable {
                 // 에 names who is ordered (`클리어뷰AI에 …중단하라고 명령했다`), else only where.
                 && !($0.marker == .dative && !orderStems.contains { hit.stem.contains($0) } && !grantedTo(s, after: $0.end, before: hit.start, dative: true)
                      // `A에 영업정지 처분을 내렸다`: a verb that lays the measure on A.
-                     && !(hit.supportVerb.map(imposingVerbs.contains) ?? false))
+                     && !(hit.supportVerb.map(imposingVerbs.contains) ?? false)
+                     // `법원은 A에 스마트폰을 판매하는 것을 금지했다`: A may no longer do the act, which
+                     // has an object of its own (`A에 접근하는 것을`: A is what the act is on).
+                     && !(hit.start >= 4 && s.matches(RoleAssigner.thingObject, at: hit.start - 3)
+                          && !s[$0.end..<hit.start].contains(",")
+                          && s.string($0.end..<(hit.start - 3)).split(separator: " ").contains { josa.strip(String($0))?.marker == .object }))
         }
         // `SKT에 신규모집을 중단하라는 행정지도를 내렸다`: who is ordered to stop is the target; what
         // they are to stop (`신규모집`) is not. (`구글에 테무를 차단하도록 요청했다`: who is asked to

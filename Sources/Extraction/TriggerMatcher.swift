@@ -826,7 +826,10 @@ final class TriggerMatcher: Sendable {
                 let dative = particles.strip(piece.string)?.marker == .dative
                 // `수출 통제를 26일부터 시행한다`: a date between tells when, not what.
                 let dated = piece.first?.isASCIIDigit == true && ["일", "월", "년", "부터", "까지"].contains { piece.string.hasSuffix($0) }
-                guard extraWords <= 2, bare || dative || dated else { return nil }
+                // `업무협약을 따로 맺고`, `지분을 추가로 취득`: an adverb of manner (triggers.json
+                // `phraseAdverbs`), though it may end as a particle does.
+                let adverb = phraseAdverbStarts.contains(piece[0]) && phraseAdverbs.contains { $0.count == piece.count + 1 && s.matches($0, at: k) }
+                guard extraWords <= 2, bare || dative || dated || adverb else { return nil }
                 k = wEnd
                 continue
             }
