@@ -104,7 +104,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.24.0"
+    public static let version = "2.24.1"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon

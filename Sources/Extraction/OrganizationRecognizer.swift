@@ -1168,6 +1168,8 @@ final class OrganizationRecognizer: Sendable {
               !stopWords.contains(stem.string), !(nesting.inQuote[i] && !nesting.inQuote[max(0, i - 1)]) else { return nil }
         // `관련법을 준수하도록`: a law, not a name.
         if lawEndings.contains(where: { stem.string.hasSuffix($0) }) { return nil }
+        // `네 군데의 외부 개발사에`: a classifier alone (patterns.json `appositiveHeads`) names no firm.
+        if appositiveHeads.keys.contains(stem.string) { return nil }
         // `파트너십을`, `투자협약을`: the lexicon's own nouns are what events are made of, not names.
         if lexiconNouns.contains(where: { stem.count >= $0.count && stem.matches($0, at: stem.count - $0.count) }) { return nil }
         // `RPO오라클은`: a known name glued after foreign letters is that name, found elsewhere.

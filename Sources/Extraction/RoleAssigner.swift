@@ -403,8 +403,9 @@ final class RoleAssigner: Sendable {
         guard let last = word.unicodeScalars.last else { return false }
         return predicateOrParticleEndings.contains(last)
     }
-    /// The last syllables `endsLikeAPredicateOrParticle` looks for.
-    static let predicateOrParticleEndings = Set("는은을를의로에서고며한된온던리게히이가와과도만해여면다지".unicodeScalars)
+    /// The last syllables `endsLikeAPredicateOrParticle` looks for. 지 is not one: it ends nouns
+    /// (`이차전지`, `부지`) as often as verbs (`하지`).
+    static let predicateOrParticleEndings = Set("는은을를의로에서고며한된온던리게히이가와과도만해여면다".unicodeScalars)
 
     /// Marks that set off the items of a list (`▲A ▲B`).
     static let bullets = Set("▲△■□●○◆◇".unicodeScalars)

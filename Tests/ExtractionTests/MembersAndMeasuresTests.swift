@@ -76,6 +76,28 @@ import Testing
                   [(.investor, ["누리링크"]), (.target, ["한빛솔루션"])])
     }
 
+    @Test(arguments: [
+        "누리게임즈는 올해 상반기에만 네 군데의 외부 개발사에 총 900억원을 투자했다.",
+        "누리전자는 국내 여러 제조사에 투자했다.",
+    ])
+    func aClassifierAloneNamesNoFirm(text: String) {
+        #expect(!only(.investment, text).contains { !$0.names(.target).isEmpty }, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
+
+    @Test(arguments: [
+        "한빛코발트와 누리퓨처엠은 지난해 C&P신소재를 합작 설립했다.",
+        "C&P신소재는 글로벌 전구체 1위 기업 한빛코발트와 이차전지 소재기업 누리퓨처엠이 각각 80%, 20% 지분율로 합작 설립했다.",
+    ])
+    func foundingAJointVentureIsAPartnership(text: String) {
+        expectOne(.partnership, text, .party, ["한빛코발트", "누리퓨처엠"])
+    }
+
+    @Test func aDescriptionOfNounsEndingInJiStandsBetweenAPair() {
+        // `이차전지` ends in a syllable that also closes verbs (`하지`); read as a noun it may stand
+        // between 와/과 and the next name.
+        expectOne(.partnership, "누리텔레콤과 이차전지 소재기업 한빛케미칼은 업무협약을 맺었다.", .party, ["누리텔레콤", "한빛케미칼"])
+    }
+
     @Test func aUnitTitleFollowsNoPersonsName() {
         // `전기차 충전사업 부문을`: 부문 names a unit, so 전기차 is read as no person and 충전사업 as no firm.
         let found = only(.investment, "충전 플랫폼 기업 누리링크가 한빛솔루션의 전기차 충전사업 부문을 인수했다.")
