@@ -42,6 +42,7 @@ final class ConsortiumReader: Sendable {
         personKinds = Set(lexicon.patterns.countedKinds?.persons ?? [])
         heads = lexicon.triggers.consortium.heads.map(\.scalars).sorted { $0.count > $1.count }
         memberVerbs = lexicon.triggers.consortium.memberVerbs.map(\.scalars)
+        intentTails = (lexicon.triggers.consortium.intentTails ?? []).map(\.scalars)
         // A clause of founding together, or a verb of uniting (`…로 구성됐다`), needs no member verb.
         verbSet = PatternSet(lexicon.triggers.consortium.memberVerbs + (lexicon.triggers.consortium.foundingClauses ?? [])
                              + (lexicon.triggers.consortium.unitingVerbs ?? []))
@@ -78,8 +79,12 @@ final class ConsortiumReader: Sendable {
     /// uniting: `A, B, C로 구성된 얼라이언스`, or of founding: `A, B 등 8곳이 설립한 기업`, the list as
     /// the clause's subject) form one partnership. The list is the last group of at
     /// least two organizations before the head, at most 60 characters before it, in the same
-    /// sentence; the head stands at most 56 characters before the launch verb. Returns the members
-    /// in list order.
+    /// sentence; the head stands at most 56 characters before the launch verb. A verb of uniting
+    /// with 로 (`…로 구성됐다`, `…으로 이뤄진`) takes only the list its 로 closes, or that list and a
+    /// count of organizations (`A, B 등 12개사로`). Bulleted items (`▲A ▲B C`) are read as written,
+    /// one of them enough for a group when two of them or more are names the recognizer knows; the
+    /// organization before a lead marker (`A를 필두로 ▲B ▲C`) comes first when the sentence names a
+    /// consortium's head (`consortium.heads`) before the list. Returns the members in list order.
     func readAlliance(_ s: Scalars, groups: [MentionGroup], nesting: Nesting) -> Found? {
         let readings = launchVerbs.map { ($0, false, false) } + unitingVerbs.map { ($0, true, false) } + foundingClauses.map { ($0, true, true) }
         for (verb, uniting, founding) in readings {
@@ -106,6 +111,7 @@ final class ConsortiumReader: Sendable {
                 guard let list = groups.last(where: { $0.end <= limit && ($0.members.count >= 2 || uniting && ConsortiumReader.isBulleted(s, $0.start)) }),
                       limit - list.end <= 60,
                       !s[list.end..<limit].contains(".") else { continue }
+                let closesAList = uniting && !founding && (verb.first == "로" || verb.starts(with: "으로".unicodeScalars))
                 // `A, B 등 8곳이 …설립한 기업`: the founders are the clause's subject, right before it.
                 if founding, list.marker != .subject || limit - list.end > 40 || s[list.end..<limit].contains(",") { continue }
                 // `A, B 등 활용기업 평가와 전문가로 구성된`: what is made up joins another noun with 와/과;
@@ -114,14 +120,19 @@ final class ConsortiumReader: Sendable {
                 // The list as written: members the recognizer did not know count too (`보다폰, 오렌지,
                 // 텔레포니카 등`), up to 등 or the particle that closes it.
                 let end = ConsortiumReader.listEnd(s, from: list.members.last!.start, before: limit)
+                // `…의 거래는 현금으로 이뤄졌다`, `…등 20개 종목으로 구성됐다`: the 로 closes something else.
+                if closesAList, !closesWithACountOfOrganizations(s.string(end..<limit)) { continue }
                 let start = ConsortiumReader.listStart(s, before: list.start)
+                // `▲기조연설 ▲누리전자 세션`: bullets may set off anything; two known names make it a list of them.
+                if list.members.count < 2, groups.filter({ $0.start >= start && $0.end <= limit }).reduce(0, { $0 + $1.members.count }) < 2 { continue }
                 let members = items(s, start..<end, mentions: list.members, joined: true, locatedItems: true)
                 var seen = Set<String>()
                 var cast = members.filter { seen.insert($0.name).inserted }.map {
                     Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (alliance member, \($0.rule))")
                 }
                 // `A를 필두로 B, C 등 12개사로 구성됐다`: the organization before a lead marker heads the list.
-                if uniting, !founding, let lead = leadBefore(s, start, groups: groups), seen.insert(lead.name).inserted {
+                if uniting, !founding, heads.contains(where: { s.firstIndex(of: $0, from: 0, to: start) != nil }),
+                   let lead = leadBefore(s, start, groups: groups), seen.insert(lead.name).inserted {
                     cast.insert(Cast(role: .party, name: lead.name, surface: lead.surface, type: lead.type, why: "\(lead.surface) (alliance lead, \(lead.rule))"), at: 0)
                 }
                 guard cast.count >= 2 else { continue }
@@ -131,16 +142,33 @@ final class ConsortiumReader: Sendable {
         return nil
     }
 
-    /// Whether the item at `start` follows a bullet (`▲A`, `△A`).
+    /// Whether the item at `start` follows a bullet (`▲A`, `△A`; `RoleAssigner.bullets`).
     static func isBulleted(_ s: Scalars, _ start: Int) -> Bool {
-        start > 0 && (s[start - 1] == "▲" || s[start - 1] == "△")
+        start > 0 && RoleAssigner.bullets.contains(s[start - 1])
+    }
+
+    /// Whether `gap`, between a list and the 로 of a verb of uniting, lets the list be what is
+    /// made up: nothing, 등, or 등 and a count of organizations: a count alone (`등 12개사`, `등 4곳`),
+    /// or up to four words with a count (`OrganizationRecognizer.isCount`) that end in a noun of a
+    /// kind of organization (`ListScan.organizationNouns`, `classifiers`: `등 국내 5대 거래소`,
+    /// `등 30여개 기업`). A count of persons or things (`12명`, `20개 종목`) is no list of members.
+    func closesWithACountOfOrganizations(_ gap: String) -> Bool {
+        var words = gap.split(separator: " ").map { w in String(w.unicodeScalars.prefix { $0 != "(" }) }.filter { !$0.isEmpty }
+        guard let first = words.first else { return true }
+        guard first == "등" else { return false }
+        words.removeFirst()
+        guard let last = words.last else { return true }
+        guard words.count <= 4, words.contains(where: OrganizationRecognizer.isCount) else { return false }
+        if words.count == 1 { return ["개사", "곳"].contains(where: last.hasSuffix) }
+        let noun = last.hasSuffix("들") ? String(last.dropLast()) : last
+        return ListScan.organizationNouns.contains(noun) || classifiers.contains(noun)
     }
 
     /// The organization with 을/를 right before a lead marker (triggers.json `consortium.leadMarkers`)
     /// that ends just before `start`: `A를 필두로 B, C`, `A를 중심으로 B, C`.
     func leadBefore(_ s: Scalars, _ start: Int, groups: [MentionGroup]) -> Mention? {
         var k = start
-        while k > 0, s[k - 1] == " " || s[k - 1] == "▲" { k -= 1 }
+        while k > 0, s[k - 1] == " " || RoleAssigner.bullets.contains(s[k - 1]) { k -= 1 }
         for marker in leadMarkers where k >= marker.count && s.matches(marker, at: k - marker.count) {
             let at = k - marker.count
             guard let group = groups.last(where: { $0.end <= at }), group.marker == .object, group.members.count == 1,
@@ -713,10 +741,21 @@ final class ConsortiumReader: Sendable {
     static let listVerbs = [" 포함", " 올랐", " 올라", " 들어갔", " 추가됐"].map(\.scalars)
     static let listStops = [" 등", "이다", "다.", "으로", "로,", "로 "].map(\.scalars) + listVerbs
 
-    /// Where the first member verb (참여, 합류) starts, if the sentence has one.
+    /// Where the first member verb (참여, 합류) that tells a joining starts, if the sentence has one:
+    /// one followed by an intention (triggers.json `consortium.intentTails`: `참여 의사를 밝혔다`,
+    /// `참여를 검토`) joins nothing.
     func memberVerbStart(_ s: Scalars) -> Int? {
-        memberVerbs.compactMap { s.firstIndex(of: $0) }.min()
+        memberVerbs.compactMap { verb in
+            var from = 0
+            while let at = s.firstIndex(of: verb, from: from) {
+                if !intentTails.contains(where: { s.matches($0, at: at + verb.count) }) { return at }
+                from = at + 1
+            }
+            return nil
+        }.min()
     }
+    /// triggers.json `consortium.intentTails`.
+    let intentTails: [Scalars]
 
     /// A cheap test before the full reading: a member verb or a clause of founding is present.
     func mayApply(_ s: Scalars) -> Bool {
@@ -896,10 +935,10 @@ final class ConsortiumReader: Sendable {
         return Mention(start: start, end: end, name: name, surface: name, type: .company, markerEnd: end, rule: "list-item")
     }
 
-    /// The comma-separated members in `range`; the last carries the subject particle.
     /// Where a list that reaches `start` begins: back over items the recognizer did not know,
-    /// joined by `·` or `,` (`케이뱅크·나무기술·펜타시큐리티시스템`) or each after a bullet (`▲신한은행
-    /// ▲SK 에코플랜트`), up to a word with a particle.
+    /// joined by `·` or `,` (`케이뱅크·나무기술·펜타시큐리티시스템`), up to a word with a particle; or
+    /// each after a bullet (`▲신한은행 ▲SK 에코플랜트`), an item being all the words (at most 24
+    /// characters) back to its bullet.
     static func listStart(_ s: Scalars, before start: Int) -> Int {
         var k = start
         while true {
@@ -907,7 +946,7 @@ final class ConsortiumReader: Sendable {
             func bulletedItemStart(endingAt e: Int) -> Int? {
                 var b = e
                 while b > 0, e - b < 24, OrganizationRecognizer.isWordScalar(s[b - 1]) || s[b - 1] == " " { b -= 1 }
-                return b > 0 && (s[b - 1] == "▲" || s[b - 1] == "△") ? b : nil
+                return b > 0 && RoleAssigner.bullets.contains(s[b - 1]) ? b : nil
             }
             if let b = bulletedItemStart(endingAt: k) {
                 if b < k {

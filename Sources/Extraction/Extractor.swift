@@ -81,8 +81,8 @@ public struct ExtractedEvent: Sendable {
     public var explanation: String
     /// An announcement that stands back when its actors are all parties of the article's deals.
     var standsBackForADeal = false
-    /// An announcement that speaks of a measure: it stands back when its actors all impose the
-    /// article's bans.
+    /// An announcement that points back to a measure (`이번 조치`), neither lifting nor only
+    /// considering one: it stands back when its actors all impose the article's bans.
     var speaksOfAMeasure = false
 }
 
@@ -104,7 +104,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.24.1"
+    public static let version = "2.24.2"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -135,7 +135,8 @@ public final class Extractor: Sendable {
         reportingStems = Set(lexicon.cues.reportingStems + planStems)
         self.planStems = Set(planStems)
         standBackStems = Set(lexicon.cues.articleStandBackStems ?? [])
-        measureWords = PatternSet(lexicon.cues.measureWords ?? [])
+        measureWords = lexicon.cues.measureWords ?? []
+        measureBackReferences = Set(lexicon.cues.measureBackReferences ?? [])
         measureLiftingWords = PatternSet(lexicon.cues.measureLiftingWords ?? [])
         commentaryStems = Set(lexicon.cues.commentaryStems ?? [])
         eventNouns = lexicon.cues.eventNouns ?? []
@@ -157,7 +158,9 @@ public final class Extractor: Sendable {
     /// Statement and plan stems that stand back article-wide (cues.json `articleStandBackStems`).
     private let standBackStems: Set<String>
     /// Words that name a measure (cues.json `measureWords`).
-    private let measureWords: PatternSet
+    private let measureWords: [String]
+    /// Words that point back to a measure told before (cues.json `measureBackReferences`).
+    private let measureBackReferences: Set<String>
     /// Words that lift a measure (cues.json `measureLiftingWords`).
     private let measureLiftingWords: PatternSet
     /// Sayings that are comment when what was said is quoted (cues.json `commentaryStems`).
@@ -287,6 +290,21 @@ public final class Extractor: Sendable {
         return ExtractedArticle(index: index, text: text, published: published, dateSource: dateSource, events: events, warnings: warnings)
     }
 
+    /// Whether the sentence points back to a measure told before: a word of `measureBackReferences`
+    /// (`이번`, `해당`, `이 같은`) and, as the next word or the one after it, a word that starts with
+    /// one of `measureWords` (`이번 조치를`, `이 같은 규제가`, `이번 수출 통제를`; not `내부통제`).
+    /// A new measure announced (`…에 대한 수출통제 조치를 발표했다`) points back to nothing.
+    func refersBackToAMeasure(_ s: Scalars) -> Bool {
+        let words = s.string.split(separator: " ").map(String.init)
+        for i in words.indices {
+            let two = i + 1 < words.count ? words[i] + " " + words[i + 1] : ""
+            let after: Int
+            if measureBackReferences.contains(two) { after = i + 2 } else if measureBackReferences.contains(words[i]) { after = i + 1 } else { continue }
+            for k in after..<min(words.count, after + 2) where measureWords.contains(where: { words[k].hasPrefix($0) }) { return true }
+        }
+        return false
+    }
+
     /// Whether the quoted title that closes at `close` names an event: it holds a figure or Latin
     /// letters (`‘갤럭시 언팩 2023’`, `‘NHN Cloud make IT’`) or ends in a noun of an event (`‘AI 반도체
     /// 협업포럼’`, `‘누리 데브데이’`), not an idiom (`‘새 장’`, `‘판도라의 상자’`).
@@ -357,8 +375,9 @@ public final class Extractor: Sendable {
         /// sentence also holds a word of a partnership, investment or ban: it stands back when its
         /// actors are all parties of the article's deals.
         var standsBackForADeal = false
-        /// An announcement whose sentence names a measure (cues.json `measureWords`) and lifts
-        /// none (`measureLiftingWords`): it stands back when its actors all impose the article's bans.
+        /// An announcement whose sentence points back to a measure (`refersBackToAMeasure`), lifts
+        /// none (`measureLiftingWords`) and holds no ban only considered or denied: it stands back
+        /// when its actors all impose the article's bans.
         var speaksOfAMeasure = false
     }
 
@@ -892,7 +911,7 @@ public final class Extractor: Sendable {
                     && (speaksOfADeal && standBackStems.contains(hit.stem) || planStems.contains(hit.stem))
                 // Lifting a measure (`…수출을 허용한다고 발표했다`) is news of its own, and so is a
                 // measure only considered or denied (`…금지하는 것을 고려하고 있다고 밝혔다`).
-                found.speaksOfAMeasure = hit.kind == .announcement && measureWords.occurs(in: s) && !measureLiftingWords.occurs(in: s)
+                found.speaksOfAMeasure = hit.kind == .announcement && refersBackToAMeasure(s) && !measureLiftingWords.occurs(in: s)
                     && !considersAMeasure
                 out.append(found)
                 // `A는 B와 함께 … 발표했다`: announcing together is a joint undertaking.

@@ -53,6 +53,8 @@ struct TriggerFile: Decodable, Sendable {
         var heads: [String]
         var memberVerbs: [String]
         var leadMarkers: [String]?
+        /// What makes a member verb an intention (`참여 의사`, `참여를 검토`).
+        var intentTails: [String]?
         var agreementHeads: [String]?
         var launchVerbs: [String]?
         var unitingVerbs: [String]?
@@ -190,12 +192,14 @@ struct CueFile: Decodable, Sendable {
     /// Statements and plans that stand back, anywhere in the article, for an organization that is
     /// already a party of the article's partnership, investment or ban.
     var articleStandBackStems: [String]?
-    /// Words that name a measure (조치, 규제, 제재): an announcement that speaks of one, by
-    /// organizations that all impose the article's bans, tells of those bans.
+    /// Words that name a measure (조치, 규제, 제재): an announcement that points back to one
+    /// (`이번 조치`), by organizations that all impose the article's bans, tells of those bans.
     var measureWords: [String]?
     /// Words that lift a measure (해제, 완화): an announcement that speaks of lifting one tells news
     /// of its own, not the ban.
     var measureLiftingWords: [String]?
+    /// Words that point back to a measure told before (이번, 해당, 이 같은).
+    var measureBackReferences: [String]?
     var occasionVerbs: [String]
     /// Endings of a quoted title that name an event held (데이, 서밋, 회).
     var eventNouns: [String]?

@@ -399,12 +399,15 @@ final class RoleAssigner: Sendable {
 
     /// Whether a Hangul word ends in a syllable that closes a verb's ending, a particle or an
     /// adverb (`협력하는`, `거래해`, `온`, `달리`, `계약으로`), as a bare noun rarely does.
+    /// 지 ends nouns (`이차전지`, `부지`) as well: it counts only in the particle 까지 and the
+    /// endings `predicateJiEndings` (`하지`, `않지`).
     static func endsLikeAPredicateOrParticle(_ word: String) -> Bool {
         guard let last = word.unicodeScalars.last else { return false }
-        return predicateOrParticleEndings.contains(last)
+        return predicateOrParticleEndings.contains(last) || last == "지" && predicateJiEndings.contains(where: word.hasSuffix)
     }
-    /// The last syllables `endsLikeAPredicateOrParticle` looks for. 지 is not one: it ends nouns
-    /// (`이차전지`, `부지`) as often as verbs (`하지`).
+    /// Words ending in 지 that are a particle or a verb's ending, not a noun.
+    static let predicateJiEndings = ["까지", "하지", "되지", "않지", "했지"]
+    /// The last syllables `endsLikeAPredicateOrParticle` looks for.
     static let predicateOrParticleEndings = Set("는은을를의로에서고며한된온던리게히이가와과도만해여면다".unicodeScalars)
 
     /// Marks that set off the items of a list (`▲A ▲B`).
@@ -1697,6 +1700,10 @@ final class RoleAssigner: Sendable {
         // A headline drops the particles: `캐나다 정부, 틱톡 사용 금지`.
         let headline = hit.reading.hasPrefix("headline")
         // A government named with 에 is where the measure applies (`정부에 등록된 기기`), not its target.
+        // `법원은 B가 A에 특허료를 청구하는 것을 금지했다`: the act has a plain subject of its own
+        // after the measure's subject.
+        let subjectsBefore = hit.start >= 4 ? groups.filter { $0.marker == .subject && $0.end < hit.start - 3 } : []
+        let actHasASubject = subjectsBefore.count >= 2 && subjectsBefore.dropFirst().contains { !$0.members.contains(where: \.topic) }
         var onTarget = groups.filter {
             $0.start >= subj.end && $0.start < hit.start && $0.end <= hit.end + 2
                 // `중국의 정찰풍선 개발에 관여한 6개 기관을`: a name inside a relative clause is that clause's.
@@ -1720,10 +1727,12 @@ final class RoleAssigner: Sendable {
                      // `A에 영업정지 처분을 내렸다`: a verb that lays the measure on A.
                      && !(hit.supportVerb.map(imposingVerbs.contains) ?? false)
                      // `법원은 A에 스마트폰을 판매하는 것을 금지했다`: A may no longer do the act, which
-                     // has an object of its own (`A에 접근하는 것을`: A is what the act is on).
+                     // has an object of its own (`A에 접근하는 것을`: A is what the act is on) and no
+                     // subject of its own (`B가 A에 …을 청구하는 것을`: B is barred, A receives).
                      && !(hit.start >= 4 && s.matches(RoleAssigner.thingObject, at: hit.start - 3)
                           && !s[$0.end..<hit.start].contains(",")
-                          && s.string($0.end..<(hit.start - 3)).split(separator: " ").contains { josa.strip(String($0))?.marker == .object }))
+                          && s.string($0.end..<(hit.start - 3)).split(separator: " ").contains { josa.strip(String($0))?.marker == .object }
+                          && !actHasASubject))
         }
         // `SKT에 신규모집을 중단하라는 행정지도를 내렸다`: who is ordered to stop is the target; what
         // they are to stop (`신규모집`) is not. (`구글에 테무를 차단하도록 요청했다`: who is asked to
