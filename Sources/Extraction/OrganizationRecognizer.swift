@@ -1474,9 +1474,9 @@ final class OrganizationRecognizer: Sendable {
         if let type = appositiveHeads[word] { return type }
         // `반도체 장비업체인 세메스는`, `팹리스 기업인 누리칩과`: the classifier with the copula's 인
         // (… that is a …) before the name.
-        // `기업인` is also a word of the dictionary (a businessperson), but before a name it is read
-        // as the classifier in news (`플랫폼 기업인 누리링크가`); a person's name after it is no
-        // organization's (`appositiveMention` rejects it).
+        // Any such word is read so, even one of the dictionary: `기업인` (a businessperson) is, in
+        // news, almost always the classifier before a name (`플랫폼 기업인 누리링크가`). A name after
+        // it that the analyzer reads as a person's or a place's is rejected by `appositiveMention`.
         if word.hasSuffix("인"), word.unicodeScalars.count >= 3, analyzer != nil,
            let type = classifierType(String(word.dropLast())) { return type }
         // Most words end in no classifier: the cheap test first, the analyzer only then.
