@@ -117,8 +117,8 @@ import Testing
     }
 
     @Test func aUnitTitleFollowsNoPersonsName() {
-        // `배송 로봇사업 부문을`: 부문 names a unit, so 배송 is read as no person and 로봇사업 as no firm.
-        let found = only(.investment, "물류 기업 누리링크가 한빛솔루션의 배송 로봇사업 부문을 사들였다.")
+        // `전기차 정비사업 부문을`: 부문 names a unit, so 전기차 is read as no person and 정비사업 as no firm.
+        let found = only(.investment, "물류 기업 누리링크가 한빛솔루션의 전기차 정비사업 부문을 사들였다.")
         #expect(found.first?.names(.target) == ["한빛솔루션"], "\(found.map(\.participants))")
     }
 
