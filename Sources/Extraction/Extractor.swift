@@ -660,11 +660,16 @@ public final class Extractor: Sendable {
             if case .rejected(let why) = h.verdict { return why.contains("noun") }
             return true
         }
-        // A ban only considered or denied: what a statement beside it announces.
-        let considersAMeasure = hits.contains { h in
-            guard h.kind == .ban, case .rejected(let why) = h.verdict else { return false }
-            return !why.contains("noun")
-        }
+        // An announcement of this sentence speaks of the article's ban when the sentence points back
+        // to a measure (`이번 조치를`), lifts none (`…허용한다고 발표했다` is news of its own) and holds
+        // no ban only considered or denied (`…금지하는 것을 고려하고 있다고 밝혔다`: that is what is
+        // announced). Read once for the sentence, and only when it has an announcement.
+        let pointsBackToAMeasure = hits.contains { $0.kind == .announcement } && refersBackToAMeasure(s)
+            && !measureLiftingWords.occurs(in: s)
+            && !hits.contains { h in
+                guard h.kind == .ban, case .rejected(let why) = h.verdict else { return false }
+                return !why.contains("noun")
+            }
         /// Keeps the date the sentence of a measure or round gives, for the list that may follow.
         func noteListDate(_ told: (PartialDate, String, Bool)) { if told.2 { context.listDate = told.0 } }
         for hit in hits {
@@ -909,10 +914,7 @@ public final class Extractor: Sendable {
                 found.incidental = hit.incidental
                 found.standsBackForADeal = hit.kind == .announcement
                     && (speaksOfADeal && standBackStems.contains(hit.stem) || planStems.contains(hit.stem))
-                // Lifting a measure (`…수출을 허용한다고 발표했다`) is news of its own, and so is a
-                // measure only considered or denied (`…금지하는 것을 고려하고 있다고 밝혔다`).
-                found.speaksOfAMeasure = hit.kind == .announcement && refersBackToAMeasure(s) && !measureLiftingWords.occurs(in: s)
-                    && !considersAMeasure
+                found.speaksOfAMeasure = hit.kind == .announcement && pointsBackToAMeasure
                 out.append(found)
                 // `A는 B와 함께 … 발표했다`: announcing together is a joint undertaking.
                 // Hosting a ceremony or an event together (`…와 함께 기공식을 개최했다`) is no agreement.
