@@ -104,7 +104,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.24.2"
+    public static let version = "2.25.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -618,7 +618,10 @@ public final class Extractor: Sendable {
         }
         // `미국의 제재를 받고 있는 화웨이`: a measure received, in the background.
         for r in consortia.readReceivedMeasures(s, mentions: mentions, nesting: nesting) {
-            let cast = [Cast(r.imposer, .imposer, "imposes it, named with 의", rule: false), Cast(r.target, .target, "the name the clause modifies", rule: false)]
+            // `블랙리스트에 오른 대상은 A와 B, C 등이다`: the name the clause modifies may open a list.
+            let listed = groups.first { $0.members.first?.start == r.target.start }?.members.filter { $0.type != .government } ?? [r.target]
+            let cast = [Cast(r.imposer, .imposer, "imposes it, named with 의", rule: false)]
+                + (listed.isEmpty ? [r.target] : listed).map { Cast($0, .target, "the name the clause modifies", rule: false) }
             let (d, dateWhy, dated) = date(at: r.at)
             out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
                              explanation: "ban: a measure received, told in a relative clause (background); " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,

@@ -1394,6 +1394,20 @@ final class OrganizationRecognizer: Sendable {
            ownershipNouns.contains(where: { next.text.hasPrefix($0) }) || acquisitionNouns.contains(where: { next.text.hasPrefix($0) }) {
             slot = (wEnd, .none)
         }
+        // `미국 기업 클리어뷰 AI에`, `스타트업 누리 테크놀로지와`: a bare word, then a word that is only
+        // an organization suffix and takes the particle; the two words are the name.
+        var suffixEnd: Int?
+        if slot == nil, wEnd + 1 < s.count, s[wEnd] == " ", OrganizationRecognizer.isWordScalar(s[wEnd + 1]) {
+            let nEnd = OrganizationRecognizer.wordEnd(s, from: wEnd + 1)
+            for (end, marker) in josa.stemEnds(s, (wEnd + 1)..<nEnd) + [(nEnd, Marker.list)]
+            where (OrganizationRecognizer.slotMarkers.contains(marker) || marker == .genitive)
+                && end - wEnd - 1 >= 2 && isOnlySuffix(s, (wEnd + 1)..<end)
+                && (end < nEnd || end < s.count && ",·".unicodeScalars.contains(s[end])) {
+                slot = (wEnd, marker)
+                suffixEnd = end
+                break
+            }
+        }
         guard let (stemEnd, _) = slot else { return nil }
         let stem = Scalars(s[i..<stemEnd])
         let name = stem.string
@@ -1415,6 +1429,10 @@ final class OrganizationRecognizer: Sendable {
               // a name the analyzer cuts into proper-noun pieces is a transliterated firm's.
               !MorphologicalAnalyzer.isPersonOrPlace(inside, length: stem.count, surnames: surnames)
                 || inside.filter({ $0.start < stem.count && $0.tag == "NNP" }).count >= 2 && stem.count >= 3 else { return nil }
+        if let suffixEnd {
+            let spaced = s.string(i..<suffixEnd)
+            return Mention(start: i, end: suffixEnd, name: spaced, surface: spaced, type: type, markerEnd: suffixEnd, rule: "appositive, spaced")
+        }
         return Mention(start: i, end: stemEnd, name: name, surface: name, type: type, markerEnd: stemEnd, rule: "appositive")
     }
 

@@ -1044,9 +1044,16 @@ final class RoleAssigner: Sendable {
             return cast.count >= 2 ? (cast, "partnership: founded together, relative clause '\(hit.stem)' (background)") : nil
         }
         if hit.modifies {
-            guard let partner = groups.last(where: { $0.marker == .comitative && $0.end <= hit.start && hit.start - $0.end <= 30 }),
-                  let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 24 && $0.marker != .none && $0.marker != .comitative }),
-                  !head.members.contains(where: { m in partner.members.contains { $0.name == m.name } }) else { return nil }
+            guard let partner = groups.last(where: { $0.marker == .comitative && $0.end <= hit.start && hit.start - $0.end <= 30 }) else { return nil }
+            guard let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 24 && $0.marker != .none && $0.marker != .comitative }) else {
+                // `누리텔레콤은 한빛게임즈와 공동 개발한 모델을 공개했다`: a clause on a thing shares the
+                // subject of the sentence, named right before the partner.
+                guard let subj = groups.last(where: { $0.end <= partner.start }), subj.marker == .subject,
+                      !subj.members.contains(where: { m in partner.members.contains { $0.name == m.name } }) else { return nil }
+                return (cast(subj, .party, "subject the clause shares") + cast(partner, .party, "partner (와/과) of the relative clause"),
+                        "partnership: relative clause '\(hit.stem)' on a thing (background)")
+            }
+            guard !head.members.contains(where: { m in partner.members.contains { $0.name == m.name } }) else { return nil }
             return (cast(partner, .party, "partner (와/과) of the relative clause") + cast(head, .party, "noun the clause modifies"),
                     "partnership: relative clause '\(hit.stem)' (background)")
         }
