@@ -104,7 +104,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.25.0"
+    public static let version = "2.25.1"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -619,7 +619,9 @@ public final class Extractor: Sendable {
         // `미국의 제재를 받고 있는 화웨이`: a measure received, in the background.
         for r in consortia.readReceivedMeasures(s, mentions: mentions, nesting: nesting) {
             // `블랙리스트에 오른 대상은 A와 B, C 등이다`: the name the clause modifies may open a list.
-            let listed = groups.first { $0.members.first?.start == r.target.start }?.members.filter { $0.type != .government } ?? [r.target]
+            // `…대상은 A와 B 등이 아니다`: what the measure is not on.
+            if s.string(r.target.end..<s.count).contains("아니") { continue }
+            let listed = groups.first { $0.members.first?.start == r.target.start && $0.marker != .genitive }?.members.filter { $0.type != .government } ?? [r.target]
             let cast = [Cast(r.imposer, .imposer, "imposes it, named with 의", rule: false)]
                 + (listed.isEmpty ? [r.target] : listed).map { Cast($0, .target, "the name the clause modifies", rule: false) }
             let (d, dateWhy, dated) = date(at: r.at)

@@ -269,6 +269,10 @@ struct PatternFile: Decodable, Sendable {
     var localHeads: [LocalHead]?
     var unitSuffixes: [String]?
     var spacedBodySuffixes: [String]?
+    /// Words that end a firm's name as a word of their own after a classifier (`세렌뷰 AI`).
+    var spacedFirmForms: [String]?
+    /// Loanwords of a kind of product before such a word (`온디바이스 AI`): no name.
+    var spacedFirmFormBlockers: [String]?
     var divisionHeads: [String]?
     /// Company forms that may end a Latin gloss, and the same forms transliterated.
     struct GlossCompanyForms: Decodable, Sendable {

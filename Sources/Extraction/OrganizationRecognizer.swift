@@ -174,6 +174,11 @@ final class OrganizationRecognizer: Sendable {
     let appositiveHeads: [String: OrganizationType?]
     /// Pieces of business prose that make the word after a classifier no name (`기업 지원사업을`).
     let appositiveBlockers: Set<String>
+    /// patterns.json `spacedFirmForms` (`AI`, `테크놀로지`): a word that ends a firm's name after a
+    /// classifier and a bare word.
+    let spacedFirmForms: [Scalars]
+    /// patterns.json `spacedFirmFormBlockers` (`온디바이스`): a bare word that names a kind, no firm.
+    let spacedFirmFormBlockers: Set<String>
     /// patterns.json `sinoKoreanSyllables`.
     let sinoKoreanSyllables: Set<Unicode.Scalar>
     /// The last scalars of the classifier nouns.
@@ -254,6 +259,8 @@ final class OrganizationRecognizer: Sendable {
         // 인: a classifier with the copula (`장비업체인 세메스는`).
         classifierEnds = Set(classifiers.keys.compactMap(\.unicodeScalars.last)).union(["인"])
         appositiveBlockers = Set(lexicon.patterns.appositiveBlockers ?? [])
+        spacedFirmForms = (lexicon.patterns.spacedFirmForms ?? []).map(\.scalars)
+        spacedFirmFormBlockers = Set(lexicon.patterns.spacedFirmFormBlockers ?? [])
         sinoKoreanSyllables = Set((lexicon.patterns.sinoKoreanSyllables ?? "").unicodeScalars)
         var ends = [Bool](repeating: false, count: 0x10000)
         for suffix in lexicon.patterns.suffixes { if let last = suffix.suffix.unicodeScalars.last, last.value < 0x10000 { ends[Int(last.value)] = true } }
@@ -1394,14 +1401,16 @@ final class OrganizationRecognizer: Sendable {
            ownershipNouns.contains(where: { next.text.hasPrefix($0) }) || acquisitionNouns.contains(where: { next.text.hasPrefix($0) }) {
             slot = (wEnd, .none)
         }
-        // `미국 기업 클리어뷰 AI에`, `스타트업 누리 테크놀로지와`: a bare word, then a word that is only
-        // an organization suffix and takes the particle; the two words are the name.
+        // `미국 기업 세렌뷰 AI에`, `스타트업 누리 테크놀로지와`: a bare word, then a word that ends a
+        // firm's name (`spacedFirmForms`) and takes the particle; the two words are the name, unless
+        // the bare word names a kind of product (`온디바이스 AI에`).
         var suffixEnd: Int?
-        if slot == nil, wEnd + 1 < s.count, s[wEnd] == " ", OrganizationRecognizer.isWordScalar(s[wEnd + 1]) {
+        if slot == nil, wEnd + 1 < s.count, s[wEnd] == " ", OrganizationRecognizer.isWordScalar(s[wEnd + 1]),
+           !spacedFirmFormBlockers.contains(s.string(i..<wEnd)) {
             let nEnd = OrganizationRecognizer.wordEnd(s, from: wEnd + 1)
             for (end, marker) in josa.stemEnds(s, (wEnd + 1)..<nEnd) + [(nEnd, Marker.list)]
             where (OrganizationRecognizer.slotMarkers.contains(marker) || marker == .genitive)
-                && end - wEnd - 1 >= 2 && isOnlySuffix(s, (wEnd + 1)..<end)
+                && spacedFirmForms.contains(where: { $0.count == end - wEnd - 1 && s.matches($0, at: wEnd + 1) })
                 && (end < nEnd || end < s.count && ",·".unicodeScalars.contains(s[end])) {
                 slot = (wEnd, marker)
                 suffixEnd = end

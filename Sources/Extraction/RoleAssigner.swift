@@ -184,7 +184,12 @@ final class RoleAssigner: Sendable {
         notSpeakers = words?.notSpeakers ?? []
         ownStakes = (words?.ownStakes ?? []).map(\.scalars)
         appositiveHeads = Set((lexicon.patterns.appositiveHeads ?? []).map(\.noun))
+        phraseAdverbs = Set((lexicon.triggers.phraseAdverbs ?? []) + lexicon.triggers.jointMarkers)
     }
+
+    /// triggers.json `phraseAdverbs` and `jointMarkers` (`각각`, `새로`, `함께`): adverbs that may stand
+    /// between a partner and the verb of the deal.
+    let phraseAdverbs: Set<String>
 
     /// Classifier nouns (patterns.json `appositiveHeads`): a list item reads from after the last one.
     let appositiveHeads: Set<String>
@@ -1048,8 +1053,12 @@ final class RoleAssigner: Sendable {
             guard let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 24 && $0.marker != .none && $0.marker != .comitative }) else {
                 // `누리텔레콤은 한빛게임즈와 공동 개발한 모델을 공개했다`: a clause on a thing shares the
                 // subject of the sentence, named right before the partner.
+                // Not when another subject stands between (`A는 고객사들이 B와 공동 개발한`), nor for
+                // what never happened (`B와 제휴한 적이 없다`, `협력한 사실이 없다`).
                 guard let subj = groups.last(where: { $0.end <= partner.start }), subj.marker == .subject,
-                      !subj.members.contains(where: { m in partner.members.contains { $0.name == m.name } }) else { return nil }
+                      !subj.members.contains(where: { m in partner.members.contains { $0.name == m.name } }),
+                      !s.string(subj.end..<partner.start).split(separator: " ").contains(where: { josa.strip(String($0))?.marker == .subject }),
+                      !RoleAssigner.deniedAfter(s, hit.end) else { return nil }
                 return (cast(subj, .party, "subject the clause shares") + cast(partner, .party, "partner (와/과) of the relative clause"),
                         "partnership: relative clause '\(hit.stem)' on a thing (background)")
             }
@@ -1121,8 +1130,36 @@ final class RoleAssigner: Sendable {
            }) {
             cast = dedupe(cast + self.cast(other, .party, "other side of the clause joined to the undertaking"))
         }
+        // `A, B, C 등이 신생 게임사와 손을 잡은`: a partner told only by a common noun with 와/과 goes
+        // unnamed; the organizations of the subject each joined it, not one another.
+        if let subj, cast.allSatisfy({ c in subj.members.contains { $0.name == c.name } }),
+           unnamedPartner(s, from: subj.end, to: hit.start, groups: groups) { return nil }
         guard cast.count >= 2 else { return nil }
         return (cast, "partnership: parties before trigger '\(hit.stem)' (\(hit.reading))")
+    }
+
+    /// Whether the two words after a participle deny it (`제휴한 적이 없다`, `협력한 사실이 아니다`).
+    static func deniedAfter(_ s: Scalars, _ end: Int) -> Bool {
+        let words = s.string(end..<min(s.count, end + 24)).split(separator: " ").prefix(3)
+        return words.dropFirst().contains { $0.hasPrefix("없") || $0.hasPrefix("아니") || $0.hasPrefix("아닌") }
+    }
+
+    /// Whether the word before the verb of the deal `to` (or before adverbs of `phraseAdverbs`
+    /// there) takes 와/과 and is no organization's name: a partner told by a common noun. A word in
+    /// 와/과 further back joins nouns (`AI와 클라우드 분야에서`).
+    func unnamedPartner(_ s: Scalars, from: Int, to: Int, groups: [MentionGroup]) -> Bool {
+        var words: [Range<Int>] = []
+        var k = from
+        while k < to {
+            while k < to, !OrganizationRecognizer.isWordScalar(s[k]) { k += 1 }
+            let e = OrganizationRecognizer.wordEnd(s, from: k)
+            guard e > k, e <= to else { break }
+            words.append(k..<e)
+            k = e
+        }
+        while let last = words.last, phraseAdverbs.contains(s.string(last)) { words.removeLast() }
+        guard let w = words.last, josa.strip(s.string(w))?.marker == .comitative else { return false }
+        return !groups.contains { g in g.members.contains { $0.start < w.upperBound && $0.markerEnd > w.lowerBound } }
     }
 
     /// Whether the words of `range` carry no particle: only bare words describe a name between

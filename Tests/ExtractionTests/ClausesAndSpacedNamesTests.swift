@@ -48,8 +48,49 @@ import Testing
         #expect(!parties.contains("누리텔레콤"), "\(parties)")
     }
 
-    @Test func aContractForCooperationIsAPartnership() {
-        expectOne(.partnership, "누리텔레콤이 대만 게임 기업 한빛소프트와 앱마켓 서비스 협력을 위한 계약을 체결했다고 21일 밝혔다.",
-                  .party, ["누리텔레콤", "한빛소프트"])
+    /// A clause with a subject of its own that names no organization, or a deal that never
+    /// happened, gives no partnership.
+    @Test(arguments: [
+        "누리텔레콤은 고객사들이 한빛게임즈와 공동 개발한 모델을 도입했다.",
+        "누리텔레콤은 한빛게임즈와 제휴한 적이 없다고 밝혔다.",
+        "누리텔레콤은 한빛게임즈와 협력한 사실이 없다.",
+    ])
+    func noPartnershipOfTheTopicInTheseClauses(text: String) {
+        let parties = only(.partnership, text).flatMap { $0.names(.party) }
+        #expect(!parties.contains("누리텔레콤"), "\(parties)")
+    }
+
+    /// A loanword that names a kind of product before `AI` is no firm's name.
+    @Test(arguments: [
+        "한빛전자는 국내 기업 온디바이스 AI에 투자한다.",
+        "한빛전자는 로봇 스타트업 피지컬 AI에 50억원을 투자했다.",
+    ])
+    func aKindOfProductBeforeAFirmFormIsNoName(text: String) {
+        #expect(only(.investment, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
+
+    @Test func aMeasureNotReceivedIsNone() {
+        let text = "미국 상무부의 블랙리스트에 오른 대상은 누리반도체와 한빛테크, 동방전자 등이 아니다."
+        #expect(only(.ban, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
+
+    @Test(arguments: [
+        "누리텔레콤이 대만 게임 기업 한빛소프트와 앱마켓 서비스 협력을 위한 계약을 체결했다고 21일 밝혔다.",
+        "누리텔레콤은 한빛소프트와 협업을 위한 계약을 맺었다.",
+    ])
+    func aContractForCooperationIsAPartnership(text: String) {
+        expectOne(.partnership, text, .party, ["누리텔레콤", "한빛소프트"])
+    }
+
+    /// The organizations of a subject that joined a partner told by a common noun did not join
+    /// one another.
+    @Test func aPartnerToldByACommonNounIsUnnamed() {
+        let text = "누리텔레콤, 한빛전자, 동방소프트 등이 신생 게임사와 손을 잡은 데 이어 서진랩스도 투자처를 찾고 있다."
+        #expect(only(.partnership, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+    }
+
+    /// Regression guard: 와/과 that joins the nouns of a field names no partner.
+    @Test func nounsJoinedByWaAreNoPartner() {
+        expectOne(.partnership, "누리텔레콤과 한빛전자는 AI와 클라우드 분야에서 협력하기로 했다.", .party, ["누리텔레콤", "한빛전자"])
     }
 }
