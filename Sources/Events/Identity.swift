@@ -6,8 +6,44 @@ import Foundation
 /// and the id survives a re-ingest or a replay on another machine.
 public enum OrganizationID {
     public static func make(_ canonicalName: String) -> String {
-        let folded = canonicalName.precomposedStringWithCompatibilityMapping.lowercased()
+        var name = canonicalName
+        return name.withUTF8 { plainFold($0) } ?? fold(canonicalName)
+    }
+
+    /// The rule itself, through Foundation's NFKC: a few microseconds a name, which a replay
+    /// pays for every distinct spelling it meets.
+    static func fold(_ name: String) -> String {
+        let folded = name.precomposedStringWithCompatibilityMapping.lowercased()
         return String(String.UnicodeScalarView(folded.unicodeScalars.filter { !$0.properties.isWhitespace }))
+    }
+
+    /// The fold of a name written only in printable ASCII, spaces and precomposed Hangul
+    /// syllables (U+AC00–U+D7A3), as most names are; nil for a name with any other character.
+    /// None of these characters changes under NFKC (a syllable decomposes to jamo that compose
+    /// back to it, and no two of them compose together), only A–Z change under lower case, and
+    /// only the space is white space: so the fold lowers A–Z and drops spaces, byte by byte.
+    static func plainFold(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if b < 0x80 {
+                guard b >= 0x20, b < 0x7F else { return nil }
+                if b != 0x20 { out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+                i += 1
+                continue
+            }
+            // A three-byte sequence (a String is valid UTF-8) of a code point in the syllable block.
+            guard b & 0xF0 == 0xE0, i + 2 < utf8.count else { return nil }
+            let scalar = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+            guard scalar >= 0xAC00, scalar <= 0xD7A3 else { return nil }
+            out.append(b)
+            out.append(utf8[i + 1])
+            out.append(utf8[i + 2])
+            i += 3
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
