@@ -137,7 +137,7 @@ public enum ProjectionRunner {
                 if sinceCommit >= chunkEvents || state.pendingSize + projection.pendingBytes >= chunkBytes {
                     meta.checkpointChain = carryChain ? chain : try log.chain(at: position)
                     try projection.willCommit(context)
-                    try state.commit(meta)
+                    try state.commit(meta, keepingBatch: true)
                     sinceCommit = 0
                     progress?(position)
                 }

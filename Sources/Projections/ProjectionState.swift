@@ -94,6 +94,10 @@ public final class ProjectionState: @unchecked Sendable {
     private var pendingBytes = 0
     /// Writes that go straight into the next commit's batch (`stage`).
     private var staged: WriteBatch?
+    /// A committed batch, emptied, kept for the next commit of the same catch-up
+    /// (`commit(_:keepingBatch:)`): a large commit's batch then grows (copying itself and
+    /// faulting in fresh pages) once per catch-up rather than once per commit.
+    private var spareBatch: WriteBatch?
 
     /// Opens (or creates) the state at `path`. Throws `.damaged` when LevelDB or the meta record
     /// is unreadable: the caller rebuilds from the log.
@@ -143,9 +147,16 @@ public final class ProjectionState: @unchecked Sendable {
     /// for a projection writing out its in-memory work in `willCommit`, when nothing reads
     /// before the commit. It saves holding the writes twice.
     public func stage(_ key: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer) {
-        let batch = staged ?? WriteBatch()
+        stagingBatch().put(key, value)
+    }
+
+    /// The next commit's batch, for a projection staging many writes in a loop (`stage`).
+    func stagingBatch() -> WriteBatch {
+        if let staged { return staged }
+        let batch = spareBatch ?? WriteBatch()
+        spareBatch = nil
         staged = batch
-        batch.put(key, value)
+        return batch
     }
 
     /// Every live key/value under `prefix`, committed or pending, in key order.
@@ -212,15 +223,20 @@ public final class ProjectionState: @unchecked Sendable {
 
     // MARK: Commits
 
-    /// Writes the pending state and the new meta in one atomic batch.
-    func commit(_ newMeta: ProjectionMeta) throws {
-        let batch = staged ?? WriteBatch()
+    /// Writes the pending state and the new meta in one atomic batch. `keepingBatch` keeps the
+    /// batch's memory for the next commit (more are coming); otherwise it is let go.
+    func commit(_ newMeta: ProjectionMeta, keepingBatch: Bool = false) throws {
+        let batch = stagingBatch()
         staged = nil
         for (k, v) in pending {
             if let v { batch.put(k, v) } else { batch.delete(k) }
         }
         batch.put(ProjectionMeta.key, newMeta.encoded())
         try db.write(batch, sync: false)
+        if keepingBatch {
+            batch.clear()
+            spareBatch = batch
+        }
         pending.removeAll(keepingCapacity: true)
         pendingBytes = 0
         meta = newMeta
@@ -228,6 +244,7 @@ public final class ProjectionState: @unchecked Sendable {
 
     func discardPending() {
         staged = nil
+        spareBatch = nil
         pending.removeAll(keepingCapacity: true)
         pendingBytes = 0
     }
