@@ -1,5 +1,6 @@
 import EventLog
 import Events
+import LevelDB
 
 // The name table (projection kind `aliases`, rules version 2): every way an organization has been
 // written, for looking organizations up by any name, in any case, Korean or English.
@@ -81,13 +82,18 @@ public final class AliasesProjection: Projection, RecordFolding {
     /// unsorted, since sorting them would cost more than it saves.
     public func willCommit(_ context: ProjectionContext) throws {
         guard !dirty.isEmpty || !newOrgs.isEmpty else { return }
+        // Local copies (no bytes copied): the loops below then neither check exclusive access
+        // to the properties nor retain them at every key.
         let sorted = dirty.count + newOrgs.count >= ProjectionState.sortedWriteThreshold
+        let orgOrder = sorted ? self.orgs.idsInByteOrder() : [], foldOrder = sorted ? self.folds.idsInByteOrder() : []
+        let folds = self.folds, orgs = self.orgs, counterPairs = self.counterPairs
+        let batch = context.state.stagingBatch()
         var orgRank: [Int32] = [], foldRank: [Int32] = []
         if sorted {
             orgRank = Self.ranks(of: dirty.lazy.map { [counterPairs] in Int32(truncatingIfNeeded: counterPairs[Int($0)] & 0xFFFF_FFFF) } + newOrgs.map(\.org),
-                                 count: orgs.count) { [orgs] in orgs.precedes($0, $1) }
+                                 inOrder: orgOrder)
             foldRank = Self.ranks(of: dirty.lazy.map { [counterPairs] in Int32(truncatingIfNeeded: counterPairs[Int($0)] >> 32) },
-                                  count: folds.count) { [folds] in folds.precedes($0, $1) }
+                                  inOrder: foldOrder)
         }
         var order = dirty.map { i in
             let pair = counterPairs[Int(i)]
@@ -104,7 +110,7 @@ public final class AliasesProjection: Projection, RecordFolding {
             folds.withBytes(Int32(truncatingIfNeeded: pair >> 32)) { key.append(contentsOf: $0) }
             key.append(0)
             orgs.withBytes(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)) { key.append(contentsOf: $0) }
-            key.withUnsafeBytes { k in withUnsafeBytes(of: c.littleEndian) { context.state.stage(k, $0) } }
+            key.withUnsafeBytes { k in withUnsafeBytes(of: c.littleEndian) { batch.put(k, $0) } }
         }
         if sorted { newOrgs.sort { orgRank[Int($0.org)] < orgRank[Int($1.org)] } }
         orgValues.withUnsafeBytes { values in
@@ -112,7 +118,7 @@ public final class AliasesProjection: Projection, RecordFolding {
                 key.removeAll(keepingCapacity: true)
                 key.append(UInt8(ascii: "o"))
                 orgs.withBytes(o.org) { key.append(contentsOf: $0) }
-                key.withUnsafeBytes { context.state.stage($0, UnsafeRawBufferPointer(rebasing: values[Int(o.start)..<Int(o.end)])) }
+                key.withUnsafeBytes { batch.put($0, UnsafeRawBufferPointer(rebasing: values[Int(o.start)..<Int(o.end)])) }
             }
         }
         dirty = []
@@ -120,18 +126,17 @@ public final class AliasesProjection: Projection, RecordFolding {
         orgValues = []
     }
 
-    /// Each id of `ids` → its rank in the order `precedes` gives (an array indexed by id, of
-    /// `count` entries; ids not listed get 0).
-    private static func ranks<S: Sequence>(of ids: S, count: Int, _ precedes: (Int32, Int32) -> Bool) -> [Int32] where S.Element == Int32 {
-        var present = [Bool](repeating: false, count: count)
-        var distinct: [Int32] = []
-        for id in ids where !present[Int(id)] {
-            present[Int(id)] = true
-            distinct.append(id)
+    /// Each id of `ids` → its rank among them in `order` (every id, in the order wanted): an
+    /// array indexed by id; ids not listed get 0.
+    private static func ranks<S: Sequence>(of ids: S, inOrder order: [Int32]) -> [Int32] where S.Element == Int32 {
+        var present = [Bool](repeating: false, count: order.count)
+        for id in ids { present[Int(id)] = true }
+        var rank = [Int32](repeating: 0, count: order.count)
+        var next: Int32 = 0
+        for id in order where present[Int(id)] {
+            rank[Int(id)] = next
+            next += 1
         }
-        distinct.sort(by: precedes)
-        var rank = [Int32](repeating: 0, count: count)
-        for (i, id) in distinct.enumerated() { rank[Int(id)] = Int32(i) }
         return rank
     }
 

@@ -16,6 +16,8 @@ struct ByteInterner {
     private var table: [Slot]
     private var mask: Int
     private(set) var count = 0
+    /// Ids 0 ..< ordered.count in the byte order of their strings (`idsInByteOrder`).
+    private var ordered: [Int32] = []
 
     init(capacity: Int = 1 << 12) {
         var size = 16
@@ -80,6 +82,44 @@ struct ByteInterner {
     }
 
     func string(_ id: Int32) -> String { withBytes(id) { String(decoding: $0, as: UTF8.self) } }
+
+    /// Every id, in the byte order of their strings (as LevelDB sorts keys). Kept from call to
+    /// call: only the ids interned since the last call are sorted, then merged in, so a
+    /// replay's commits after the first, which meet mostly known organizations, do not sort
+    /// them all again.
+    mutating func idsInByteOrder() -> [Int32] {
+        guard ordered.count < count else { return ordered }
+        let old = ordered
+        ordered = []
+        arena.withUnsafeBytes { bytes in
+            offsets.withUnsafeBufferPointer { offsets in
+                func precedes(_ a: Int32, _ b: Int32) -> Bool {
+                    let sa = offsets[Int(a)], ea = offsets[Int(a) + 1], sb = offsets[Int(b)], eb = offsets[Int(b) + 1]
+                    let n = min(ea - sa, eb - sb)
+                    let c = n == 0 ? 0 : memcmp(bytes.baseAddress! + sa, bytes.baseAddress! + sb, n)
+                    return c != 0 ? c < 0 : ea - sa < eb - sb
+                }
+                var fresh = Array(Int32(old.count)..<Int32(count))
+                fresh.sort(by: precedes)
+                var merged: [Int32] = []
+                merged.reserveCapacity(count)
+                var i = 0, j = 0
+                while i < old.count, j < fresh.count {
+                    if precedes(fresh[j], old[i]) {
+                        merged.append(fresh[j])
+                        j += 1
+                    } else {
+                        merged.append(old[i])
+                        i += 1
+                    }
+                }
+                merged += old[i...]
+                merged += fresh[j...]
+                ordered = merged
+            }
+        }
+        return ordered
+    }
 
     /// Byte order of two ids' strings, as LevelDB sorts keys.
     func precedes(_ a: Int32, _ b: Int32) -> Bool {

@@ -33,6 +33,18 @@ struct PendingSegments {
         var seen0: UInt64 = 0
         var seen1: UInt64 = 0
         var surfaces: [Int32] = []
+
+        mutating func reset(generation: UInt32, first: UInt64) {
+            self.generation = generation
+            self.first = first
+            namePosition = .max
+            name = -1
+            typePosition = .max
+            type = 0
+            seen0 = 0
+            seen1 = 0
+            surfaces.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Organization ids, and the names and surfaces written about them; kept across commits.
@@ -57,7 +69,8 @@ struct PendingSegments {
         let o = Int(org)
         if o >= fragments.count { fragments += Array(repeating: Fragment(), count: max(o + 1 - fragments.count, fragments.count, 1024)) }
         if fragments[o].generation != generation {
-            fragments[o] = Fragment(generation: generation, first: position)
+            // Reset in place: the surfaces array keeps its memory for this commit's surfaces.
+            fragments[o].reset(generation: generation, first: position)
             touched.append(org)
         }
         return org
@@ -99,7 +112,15 @@ struct PendingSegments {
     }
 
     /// Each touched organization's segment: (key, value), valid during the call.
-    func segments(_ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) rethrows {
+    mutating func segments(_ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) rethrows {
+        // Many segments go out in key order (organizations by their bytes): LevelDB inserts
+        // sorted keys into its memtable several times faster than scattered ones. A few are
+        // written as touched, since sorting them would cost more than it saves.
+        let sorted = self.touched.count >= ProjectionState.sortedWriteThreshold
+        let byBytes = sorted ? self.orgs.idsInByteOrder() : []
+        // Closures capture these, not the whole of `self` (which they would copy, arrays
+        // retained and released, at every call).
+        let orgs = self.orgs, touched = self.touched, texts = self.texts
         // Group entries by owner (a counting sort: O(n), no comparisons), moving the entries
         // themselves so each group is contiguous for its sort.
         var dense = [Int32](repeating: 0, count: fragments.count)
@@ -120,28 +141,30 @@ struct PendingSegments {
 
         var w = ByteWriter(capacity: 4096)
         var key: [UInt8] = []
-        // Many segments go out in key order (organizations by their bytes): LevelDB inserts
-        // sorted keys into its memtable several times faster than scattered ones. A few are
-        // written as touched, since sorting them would cost more than it saves.
-        let order = touched.count >= ProjectionState.sortedWriteThreshold
-            ? touched.indices.sorted(by: { orgs.precedes(touched[$0], touched[$1]) }) : Array(touched.indices)
+        var order = Array(touched.indices)
+        if sorted {
+            var inCommit = [Bool](repeating: false, count: orgs.count)
+            for org in touched { inCommit[Int(org)] = true }
+            order = byBytes.filter { inCommit[Int($0)] }.map { Int(dense[Int($0)]) }
+        }
         for d in order {
             let org = touched[d]
-            let fragment = fragments[Int(org)]
+            // Fields read in place: a copy of the fragment would retain and release its surfaces.
+            let o = Int(org)
             let range = starts[d]..<starts[d + 1]
             if range.count > 1 {
                 grouped[range].sort { a, b in a.order != b.order ? a.order < b.order : a.position < b.position }
             }
             w.bytes.removeAll(keepingCapacity: true)
-            w.u64LE(fragment.namePosition)
-            if fragment.name >= 0 { texts.withBytes(fragment.name) { w.raw($0) } } else { w.varint(0) }
-            w.u64LE(fragment.typePosition)
-            w.u8(fragment.type)
-            w.varint(UInt64(fragment.surfaces.count))
-            if fragment.surfaces.count == 1 {
-                texts.withBytes(fragment.surfaces[0]) { w.raw($0) }
+            w.u64LE(fragments[o].namePosition)
+            if fragments[o].name >= 0 { texts.withBytes(fragments[o].name) { w.raw($0) } } else { w.varint(0) }
+            w.u64LE(fragments[o].typePosition)
+            w.u8(fragments[o].type)
+            w.varint(UInt64(fragments[o].surfaces.count))
+            if fragments[o].surfaces.count == 1 {
+                texts.withBytes(fragments[o].surfaces[0]) { w.raw($0) }
             } else {
-                for s in fragment.surfaces.sorted(by: { texts.precedes($0, $1) }) { texts.withBytes(s) { w.raw($0) } }
+                for s in fragments[o].surfaces.sorted(by: { texts.precedes($0, $1) }) { texts.withBytes(s) { w.raw($0) } }
             }
             // Edges: runs of equal (kind, dir, other).
             var edgeCount = 0
@@ -191,7 +214,7 @@ struct PendingSegments {
                 }
                 i = j
             }
-            orgs.withBytes(org) { GraphKeys.segment($0, first: fragment.first, into: &key) }
+            orgs.withBytes(org) { GraphKeys.segment($0, first: fragments[o].first, into: &key) }
             try key.withUnsafeBytes { k in try w.bytes.withUnsafeBytes { v in try body(k, v) } }
         }
     }

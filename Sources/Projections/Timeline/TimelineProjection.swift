@@ -1,5 +1,6 @@
 import EventLog
 import Events
+import LevelDB
 
 // Per-organization timelines (projection kind `timeline`, rules version 3).
 //
@@ -73,7 +74,7 @@ public final class TimelineProjection: Projection, RecordFolding, FactFolding {
 
     /// One timeline entry folded since the last commit, waiting to be written.
     private struct Entry {
-        /// Organization id (`orgs`); replaced by its rank in byte order while the commit sorts.
+        /// Organization id (`orgs`).
         var org: Int32
         var kind: UInt8
         var role: UInt8
@@ -118,41 +119,70 @@ public final class TimelineProjection: Projection, RecordFolding, FactFolding {
     /// go out as folded, since sorting them would cost more than it saves.
     public func willCommit(_ context: ProjectionContext) throws {
         guard !entries.isEmpty else { return }
+        let batch = context.state.stagingBatch()
         guard entries.count >= ProjectionState.sortedWriteThreshold else {
-            for e in entries { stage(e, org: e.org, context.state) }
+            for e in entries { stage(e, org: e.org, into: batch) }
             entries.removeAll(keepingCapacity: true)
             return
         }
         // Rank the organizations touched since the last commit by their bytes.
+        let byBytes = self.orgs.idsInByteOrder()
+        let orgs = self.orgs
         var present = [Bool](repeating: false, count: orgs.count)
-        var touched: [Int32] = []
-        for e in entries where !present[Int(e.org)] {
-            present[Int(e.org)] = true
-            touched.append(e.org)
-        }
-        touched.sort { orgs.precedes($0, $1) }
+        for e in entries { present[Int(e.org)] = true }
+        let touched = byBytes.filter { present[Int($0)] }
         var rank = [Int32](repeating: 0, count: orgs.count)
         for (i, o) in touched.enumerated() { rank[Int(o)] = Int32(i) }
-        for i in entries.indices { entries[i].org = rank[Int(entries[i].org)] }
-        entries.sort { a, b in
-            a.org != b.org ? a.org < b.org : a.date != b.date ? a.date < b.date : a.position < b.position
+        // Group by organization with a counting sort (no comparisons, and most organizations
+        // have a few entries a commit); then order each group by date, then position.
+        var starts = [Int](repeating: 0, count: touched.count + 1)
+        for e in entries { starts[Int(rank[Int(e.org)]) + 1] += 1 }
+        for i in 0..<touched.count { starts[i + 1] += starts[i] }
+        var fill = starts
+        var grouped = [Entry](unsafeUninitializedCapacity: entries.count) { buffer, n in
+            for e in entries {
+                let r = Int(rank[Int(e.org)])
+                (buffer.baseAddress! + fill[r]).initialize(to: e)
+                fill[r] += 1
+            }
+            n = entries.count
         }
-        for e in entries { stage(e, org: touched[Int(e.org)], context.state) }
         entries.removeAll(keepingCapacity: true)
+        for r in 0..<touched.count where starts[r + 1] - starts[r] > 1 {
+            grouped[starts[r]..<starts[r + 1]].sort { a, b in a.date != b.date ? a.date < b.date : a.position < b.position }
+        }
+        // An organization's keys share their prefix: written once per organization.
+        var key: [UInt8] = []
+        for r in 0..<touched.count {
+            key.removeAll(keepingCapacity: true)
+            key.append(UInt8(ascii: "t"))
+            orgs.withBytes(touched[r]) { key.append(contentsOf: $0) }
+            key.append(0)
+            let prefix = key.count
+            for e in grouped[starts[r]..<starts[r + 1]] {
+                key.removeLast(key.count - prefix)
+                Self.put(e, key: &key, into: batch)
+            }
+        }
     }
 
-    private func stage(_ e: Entry, org: Int32, _ state: ProjectionState) {
+    private func stage(_ e: Entry, org: Int32, into batch: WriteBatch) {
         key.removeAll(keepingCapacity: true)
         key.append(UInt8(ascii: "t"))
         orgs.withBytes(org) { key.append(contentsOf: $0) }
         key.append(0)
+        Self.put(e, key: &key, into: batch)
+    }
+
+    /// Completes the key of `e` after its organization's prefix ('t' org 0x00) and puts it.
+    private static func put(_ e: Entry, key: inout [UInt8], into batch: WriteBatch) {
         key.append(UInt8(truncatingIfNeeded: e.date >> 24))
         key.append(UInt8(truncatingIfNeeded: e.date >> 16))
         key.append(UInt8(truncatingIfNeeded: e.date >> 8))
         key.append(UInt8(truncatingIfNeeded: e.date))
         withUnsafeBytes(of: e.position.bigEndian) { key.append(contentsOf: $0) }
         var v = (e.kind, e.role)
-        key.withUnsafeBytes { k in withUnsafeBytes(of: &v) { state.stage(k, $0) } }
+        key.withUnsafeBytes { k in withUnsafeBytes(of: &v) { batch.put(k, $0) } }
     }
 
     public func apply(_ event: Event, _ context: ProjectionContext) throws {
