@@ -89,6 +89,17 @@ import Testing
         #expect(only(.partnership, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
     }
 
+    @Test func aDealsNounCarriedByHaeGoesOn() {
+        expectOne(.investment, "누리텔레콤은 최근 신생 게임사인 한빛소프트에 전략적 투자를 해 판권을 확보했다.",
+                  [(.investor, ["누리텔레콤"]), (.target, ["한빛소프트"])])
+    }
+
+    @Test func aPermitSuspendedIsABan() {
+        let found = only(.ban, "캘리포니아주 차량관리국은 누리모빌리티의 무인택시 운행 허가를 중단했다.")
+        #expect(found.count == 1, "\(found.map(\.participants))")
+        #expect(found.first?.names(.target) == ["누리모빌리티"])
+    }
+
     /// Regression guard: 와/과 that joins the nouns of a field names no partner.
     @Test func nounsJoinedByWaAreNoPartner() {
         expectOne(.partnership, "누리텔레콤과 한빛전자는 AI와 클라우드 분야에서 협력하기로 했다.", .party, ["누리텔레콤", "한빛전자"])
