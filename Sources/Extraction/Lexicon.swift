@@ -188,6 +188,8 @@ struct CueFile: Decodable, Sendable {
     }
     var roleWords: RoleWords?
     var denials: [String]
+    /// Beginnings of a word that deny the clause before the noun it follows (`적이 없다`).
+    var absenceWords: [String]?
     var reportingStems: [String]
     /// Statements and plans that stand back, anywhere in the article, for an organization that is
     /// already a party of the article's partnership, investment or ban.

@@ -185,7 +185,11 @@ final class RoleAssigner: Sendable {
         ownStakes = (words?.ownStakes ?? []).map(\.scalars)
         appositiveHeads = Set((lexicon.patterns.appositiveHeads ?? []).map(\.noun))
         phraseAdverbs = Set((lexicon.triggers.phraseAdverbs ?? []) + lexicon.triggers.jointMarkers)
+        absenceWords = lexicon.cues.absenceWords ?? []
     }
+
+    /// cues.json `absenceWords` (`없`, `아니`): after the noun a clause modifies, they deny it.
+    let absenceWords: [String]
 
     /// triggers.json `phraseAdverbs` and `jointMarkers` (`각각`, `새로`, `함께`): adverbs that may stand
     /// between a partner and the verb of the deal.
@@ -1058,7 +1062,7 @@ final class RoleAssigner: Sendable {
                 guard let subj = groups.last(where: { $0.end <= partner.start }), subj.marker == .subject,
                       !subj.members.contains(where: { m in partner.members.contains { $0.name == m.name } }),
                       !s.string(subj.end..<partner.start).split(separator: " ").contains(where: { josa.strip(String($0))?.marker == .subject }),
-                      !RoleAssigner.deniedAfter(s, hit.end) else { return nil }
+                      !deniedAfter(s, hit.end) else { return nil }
                 return (cast(subj, .party, "subject the clause shares") + cast(partner, .party, "partner (와/과) of the relative clause"),
                         "partnership: relative clause '\(hit.stem)' on a thing (background)")
             }
@@ -1138,10 +1142,11 @@ final class RoleAssigner: Sendable {
         return (cast, "partnership: parties before trigger '\(hit.stem)' (\(hit.reading))")
     }
 
-    /// Whether the two words after a participle deny it (`제휴한 적이 없다`, `협력한 사실이 아니다`).
-    static func deniedAfter(_ s: Scalars, _ end: Int) -> Bool {
+    /// Whether a word of `absenceWords` follows the noun a participle modifies, within two words
+    /// (`제휴한 적이 없다`, `협력한 사실이 아니다`).
+    func deniedAfter(_ s: Scalars, _ end: Int) -> Bool {
         let words = s.string(end..<min(s.count, end + 24)).split(separator: " ").prefix(3)
-        return words.dropFirst().contains { $0.hasPrefix("없") || $0.hasPrefix("아니") || $0.hasPrefix("아닌") }
+        return words.dropFirst().contains { w in absenceWords.contains { w.hasPrefix($0) } }
     }
 
     /// Whether the word before the verb of the deal `to` (or before adverbs of `phraseAdverbs`
