@@ -104,7 +104,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.25.2"
+    public static let version = "2.25.3"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon

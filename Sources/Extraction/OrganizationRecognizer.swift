@@ -475,7 +475,35 @@ final class OrganizationRecognizer: Sendable {
             let closing = partnerClosingNames(in: s, nesting: nesting, known: out, aliases: &aliases)
             if !closing.isEmpty { out = (out + closing).sorted { $0.start < $1.start } }
         }
+        if s.contains(where: { $0 == "·" }) {
+            let shared = sharedEndNames(in: s, nesting: nesting, known: out, aliases: &aliases)
+            if !shared.isEmpty { out = (out + shared).sorted { $0.start < $1.start } }
+        }
         return out
+    }
+
+    /// `현대·기아차는`, `삼성·LG전자가`: a bare word before a middle dot shares the end of the known
+    /// name after it; the word with that end (the shortest that works: `현대차`, `삼성전자`) is a
+    /// name the gazetteer knows, of another organization.
+    func sharedEndNames(in s: Scalars, nesting: Nesting, known: [Mention], aliases: inout ArticleAliases) -> [Mention] {
+        var found: [Mention] = []
+        for m in known where m.start >= 2 && s[m.start - 1] == "·" && !m.inQuote && m.type != .government {
+            let dot = m.start - 1
+            var k = dot
+            while k > 0, OrganizationRecognizer.isWordScalar(s[k - 1]) { k -= 1 }
+            guard (1...6).contains(dot - k), k == 0 || s[k - 1] == " ",
+                  !known.contains(where: { $0.end > k && $0.start < dot }) else { continue }
+            let head = s.string(k..<dot)
+            let surface = Scalars(s[m.start..<m.end])
+            for cut in stride(from: surface.count - 1, through: 1, by: -1) {
+                guard let org = gazetteer.lookup(head + Scalars(surface[cut...]).string), org.name != m.name, org.type != .government else { continue }
+                var x = Mention(start: k, end: dot, name: org.name, surface: head, type: org.type, markerEnd: dot, rule: "shared end")
+                finish(&x, s, nesting: nesting, aliases: &aliases)
+                found.append(x)
+                break
+            }
+        }
+        return found
     }
 
     /// `전남도, 한전KDN, 서남해안개발과 협약을`: the last item of a list of known names, joined to

@@ -100,6 +100,15 @@ import Testing
         #expect(found.first?.names(.target) == ["누리모빌리티"])
     }
 
+    /// `현대·기아차`: the word before the middle dot shares the end of the name after it.
+    @Test(arguments: [
+        ("현대·기아차는 누리텔레콤과 자율주행 업무협약을 맺었다.", ["현대자동차", "기아", "누리텔레콤"]),
+        ("삼성·LG전자가 누리텔레콤과 업무협약을 맺었다.", ["삼성전자", "LG전자", "누리텔레콤"]),
+    ])
+    func aWordBeforeTheMiddleDotSharesTheNamesEnd(text: String, parties: [String]) {
+        expectOne(.partnership, text, .party, parties)
+    }
+
     /// Regression guard: 와/과 that joins the nouns of a field names no partner.
     @Test func nounsJoinedByWaAreNoPartner() {
         expectOne(.partnership, "누리텔레콤과 한빛전자는 AI와 클라우드 분야에서 협력하기로 했다.", .party, ["누리텔레콤", "한빛전자"])
