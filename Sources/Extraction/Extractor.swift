@@ -621,9 +621,10 @@ public final class Extractor: Sendable {
             // `블랙리스트에 오른 대상은 A와 B, C 등이다`: the name the clause modifies may open a list.
             // `…대상은 A와 B 등이 아니다`: what the measure is not on.
             if s.string(r.target.end..<s.count).contains("아니") { continue }
-            let listed = groups.first { $0.members.first?.start == r.target.start && $0.marker != .genitive }?.members.filter { $0.type != .government } ?? [r.target]
+            let listed = groups.first { $0.members.first?.start == r.target.start && $0.marker != .genitive }?.members.filter { $0.type != .government }
+            let targets = listed.flatMap { $0.isEmpty ? nil : $0 } ?? [r.target]
             let cast = [Cast(r.imposer, .imposer, "imposes it, named with 의", rule: false)]
-                + (listed.isEmpty ? [r.target] : listed).map { Cast($0, .target, "the name the clause modifies", rule: false) }
+                + targets.map { Cast($0, .target, "the name the clause modifies", rule: false) }
             let (d, dateWhy, dated) = date(at: r.at)
             out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),
                              explanation: "ban: a measure received, told in a relative clause (background); " + cast.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,

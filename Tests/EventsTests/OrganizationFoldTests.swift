@@ -1,21 +1,10 @@
 @testable import Events
+import TestSupport
 import Testing
 
 /// The byte-by-byte fold of plain names (`OrganizationID.plainFold`) against the rule itself
 /// (`OrganizationID.fold`, through NFKC).
 @Suite struct OrganizationFoldTests {
-    /// SplitMix64: the same names on every run.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Characters the fast path must refuse, each of which NFKC, lower case or the white-space
     /// rule treats otherwise than a plain byte copy would: full-width letters, a trailing jamo
     /// (it composes with the syllable before it), a leading jamo, a compatibility jamo, a
@@ -24,7 +13,7 @@ import Testing
     static let others: [Unicode.Scalar] = ["\u{FF21}", "\u{FF4B}", "\u{11A8}", "\u{1100}", "\u{3131}", "\u{0301}",
                                            "\t", "\u{00A0}", "\u{3000}", "\u{0130}", "\u{2460}", "\u{7F}"]
 
-    func plainName(_ rng: inout Seeded) -> String {
+    func plainName(_ rng: inout SplitMix) -> String {
         var s = String.UnicodeScalarView()
         for _ in 0..<Int.random(in: 0...12, using: &rng) {
             if Bool.random(using: &rng) {
@@ -37,7 +26,7 @@ import Testing
     }
 
     @Test func plainNamesFoldAsTheRuleDoes() {
-        var rng = Seeded(state: 20_150_101)
+        var rng = SplitMix(seed: 20_150_101)
         for _ in 0..<5_000 {
             let name = plainName(&rng)
             var bytes = name
@@ -50,7 +39,7 @@ import Testing
     }
 
     @Test func otherCharactersTakeTheRule() {
-        var rng = Seeded(state: 7)
+        var rng = SplitMix(seed: 7)
         for _ in 0..<2_000 {
             var s = plainName(&rng).unicodeScalars
             let at = s.index(s.startIndex, offsetBy: Int.random(in: 0...s.count, using: &rng))

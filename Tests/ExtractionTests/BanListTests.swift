@@ -133,7 +133,7 @@ import Testing
         "브라질 대법원은 X의 접속 차단을 명령했으며 X가 법률 대리인을 지정하지 않았다고 설명했다.",
     ])
     func aReasonClauseDoesNotNegateTheMeasure(text: String) {
-        #expect(!only(.ban, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+        #expect(!only(.ban, text).isEmpty, "\(summary(text))")
     }
 
     @Test(arguments: [

@@ -143,7 +143,7 @@ import Testing
         ("TSMC는 구마모토 공장에서 양산에 돌입했다고 밝혔다.", "TSMC"),
     ])
     func theStartOfMassProductionIsAnnounced(text: String, actor: String) {
-        #expect(only(.announcement, text).first?.names(.actor) == [actor], "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+        #expect(only(.announcement, text).first?.names(.actor) == [actor], "\(summary(text))")
     }
 
     @Test(arguments: [
@@ -152,7 +152,7 @@ import Testing
         "업계는 SK하이닉스의 양산 시점을 내년으로 본다.",
     ])
     func massProductionNamedAsANounIsNoAnnouncement(text: String) {
-        #expect(only(.announcement, text).isEmpty, "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })")
+        expectNone(.announcement, text)
     }
 
     // MARK: Denials

@@ -46,3 +46,13 @@ func expectOneAnyOrder(_ kind: EventKind, _ text: String, _ role: Role, _ names:
     #expect(found.count == 1, "\(found.map(\.participants))", sourceLocation: sourceLocation)
     #expect(Set(found.first?.names(role) ?? []) == names, "\(found.map(\.participants))", sourceLocation: sourceLocation)
 }
+
+/// Each event of `text` as its kind and its names: what a failed expectation prints.
+func summary(_ text: String) -> String {
+    "\(events(text).map { ($0.kind, $0.participants.map(\.name)) })"
+}
+
+/// Expects no event of `kind` in `text`.
+func expectNone(_ kind: EventKind, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(only(kind, text).isEmpty, "\(summary(text))", sourceLocation: sourceLocation)
+}

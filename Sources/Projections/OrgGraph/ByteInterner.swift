@@ -108,12 +108,7 @@ struct ByteInterner {
         ordered = []
         arena.withUnsafeBytes { bytes in
             offsets.withUnsafeBufferPointer { offsets in
-                func precedes(_ a: Int32, _ b: Int32) -> Bool {
-                    let sa = offsets[Int(a)], ea = offsets[Int(a) + 1], sb = offsets[Int(b)], eb = offsets[Int(b) + 1]
-                    let n = min(ea - sa, eb - sb)
-                    let c = n == 0 ? 0 : memcmp(bytes.baseAddress! + sa, bytes.baseAddress! + sb, n)
-                    return c != 0 ? c < 0 : ea - sa < eb - sb
-                }
+                func precedes(_ a: Int32, _ b: Int32) -> Bool { Self.precedes(a, b, arena: bytes, offsets: offsets) }
                 var fresh = Array(Int32(old.count)..<Int32(count))
                 fresh.sort(by: precedes)
                 var merged: [Int32] = []
@@ -136,14 +131,24 @@ struct ByteInterner {
         return ordered
     }
 
+    /// The ids of `ids` (each once, however often listed), in the byte order of their strings.
+    mutating func idsInByteOrder<S: Sequence>(among ids: S) -> [Int32] where S.Element == Int32 {
+        var present = [Bool](repeating: false, count: count)
+        for id in ids { present[Int(id)] = true }
+        return idsInByteOrder().filter { present[Int($0)] }
+    }
+
     /// Byte order of two ids' strings, as LevelDB sorts keys.
     func precedes(_ a: Int32, _ b: Int32) -> Bool {
+        arena.withUnsafeBytes { bytes in offsets.withUnsafeBufferPointer { Self.precedes(a, b, arena: bytes, offsets: $0) } }
+    }
+
+    /// `precedes` over the arena and offsets already opened, for a sort's many comparisons.
+    private static func precedes(_ a: Int32, _ b: Int32, arena: UnsafeRawBufferPointer, offsets: UnsafeBufferPointer<Int>) -> Bool {
         let sa = offsets[Int(a)], ea = offsets[Int(a) + 1], sb = offsets[Int(b)], eb = offsets[Int(b) + 1]
-        return arena.withUnsafeBytes { buf in
-            let n = min(ea - sa, eb - sb)
-            let c = n == 0 ? 0 : memcmp(buf.baseAddress! + sa, buf.baseAddress! + sb, n)
-            return c != 0 ? c < 0 : ea - sa < eb - sb
-        }
+        let n = min(ea - sa, eb - sb)
+        let c = n == 0 ? 0 : memcmp(arena.baseAddress! + sa, arena.baseAddress! + sb, n)
+        return c != 0 ? c < 0 : ea - sa < eb - sb
     }
 }
 

@@ -117,7 +117,7 @@ struct PendingSegments {
         // sorted keys into its memtable several times faster than scattered ones. A few are
         // written as touched, since sorting them would cost more than it saves.
         let sorted = self.touched.count >= ProjectionState.sortedWriteThreshold
-        let byBytes = sorted ? self.orgs.idsInByteOrder() : []
+        let byBytes = sorted ? self.orgs.idsInByteOrder(among: self.touched) : []
         // Closures capture these, not the whole of `self` (which they would copy, arrays
         // retained and released, at every call).
         let orgs = self.orgs, touched = self.touched, texts = self.texts
@@ -141,12 +141,7 @@ struct PendingSegments {
 
         var w = ByteWriter(capacity: 4096)
         var key: [UInt8] = []
-        var order = Array(touched.indices)
-        if sorted {
-            var inCommit = [Bool](repeating: false, count: orgs.count)
-            for org in touched { inCommit[Int(org)] = true }
-            order = byBytes.filter { inCommit[Int($0)] }.map { Int(dense[Int($0)]) }
-        }
+        let order = sorted ? byBytes.map { Int(dense[Int($0)]) } : Array(touched.indices)
         for d in order {
             let org = touched[d]
             // Fields read in place: a copy of the fragment would retain and release its surfaces.

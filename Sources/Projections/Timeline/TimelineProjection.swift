@@ -126,11 +126,8 @@ public final class TimelineProjection: Projection, RecordFolding, FactFolding {
             return
         }
         // Rank the organizations touched since the last commit by their bytes.
-        let byBytes = self.orgs.idsInByteOrder()
+        let touched = self.orgs.idsInByteOrder(among: entries.lazy.map(\.org))
         let orgs = self.orgs
-        var present = [Bool](repeating: false, count: orgs.count)
-        for e in entries { present[Int(e.org)] = true }
-        let touched = byBytes.filter { present[Int($0)] }
         var rank = [Int32](repeating: 0, count: orgs.count)
         for (i, o) in touched.enumerated() { rank[Int(o)] = Int32(i) }
         // Group by organization with a counting sort (no comparisons, and most organizations
