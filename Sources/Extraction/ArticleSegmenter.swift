@@ -63,7 +63,7 @@ public struct ArticleSegmenter: Sendable {
                 return []
             case .alone:
                 if d.bulleted || previousWasList { return [] }
-                // A short block closes too when it reads as a sentence: headlines rarely end in 다.
+                // A short block closes too when it reads as a sentence (a headline is one line, with no period).
                 if bodyLength >= ArticleSegmenter.minimumBody || (bodyLength >= 15 && endsLikeSentence) {
                     // Pages that put each article's date before it: the article already has its
                     // date, so this line opens the next one.
@@ -85,7 +85,9 @@ public struct ArticleSegmenter: Sendable {
         lines.append(body)
         bodyLength += body.unicodeScalars.count
         let tail = body.unicodeScalars.suffix(2)
-        endsLikeSentence = tail.last == "다" || Array(tail) == ["다", "."] || Array(tail) == ["요", "."] || Array(tail) == [".", "\""]
+        // A lone line ending in 다 with no period is a headline (`…택배가 스마트해진다`): the date line
+        // after it opens the article rather than closing one.
+        endsLikeSentence = tail.last == "다" && lines.count >= 2 || Array(tail) == ["다", "."] || Array(tail) == ["요", "."] || Array(tail) == [".", "\""]
         if bodyLength >= ArticleSegmenter.maximumBody {
             // The rest of a cut article is the same article: it keeps the date found at its top.
             let (keptLabel, keptHeader) = (labeled, header)

@@ -104,7 +104,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.25.3"
+    public static let version = "2.26.0"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -940,7 +940,9 @@ public final class Extractor: Sendable {
                 ([Cast(role: .target, name: m.name, surface: m.surface, type: m.type, why: "\(m.surface) (named on the list of the measure told before, \(m.rule))")],
                  m.start, "ban: a name put on the list of the measure told before")
             } ?? consortia.readBanTargets(s, mentions: mentions, nesting: nesting).map { ($0.cast, $0.start, "ban: list of targets after its head noun") }
-        if let listed {
+        // `…알파벳, 아마존, 애플 등 6곳이 게이트키퍼로 지정됐다` after `애플이 …을 차단했다`: a list that
+        // names the imposer among its members is not that measure's.
+        if let listed, !listed.targets.contains(where: { t in context.imposers.contains { $0.name == t.name } }) {
             let cast = context.imposers + listed.targets
             let (d, dateWhy, dated) = listDate(at: listed.start)
             out.append(Found(kind: .ban, cast: cast, date: d, modality: .done, amount: nil, confidence: confidence(cast, base: 0.7),

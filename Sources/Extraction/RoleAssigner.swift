@@ -810,6 +810,8 @@ final class RoleAssigner: Sendable {
     }
 
     static let respectively = "각각".scalars
+    /// Stems of an order to stop (`중단하도록 통보`, `중단하라고 지시`).
+    static let ordersToStop = ["중단하도록", "중단하라", "중지하도록", "중지하라"]
     /// `각자 컨소시엄을 구성`, `각기 …`: each on its own, with no partner of the others.
     static let eachApart = ["각자 ", "각기 "].map(\.scalars)
 
@@ -1268,7 +1270,9 @@ final class RoleAssigner: Sendable {
             // left out tells what the organization the article is about invested in.
             if let topic, hit.modifies, !hit.reverses, !hit.passive, !hit.sells, !hit.joins,
                !groups.contains(where: { $0.end <= hit.start && [.object, .dative, .subject, .genitive].contains($0.marker) }),
-               let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }),
+               // `투자한 크로아티아의 전기차 업체 리막`: a country with 의 tells where the firm is from.
+               let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none
+                                                && !($0.marker == .genitive && $0.members.allSatisfy { $0.type == .government }) }),
                !head.members.contains(where: { $0.name == topic.name || $0.type == .government }),
                !s[hit.end..<head.start].contains(where: { $0 == "," || $0 == "." }) {
                 return ([topic.recast(.investor, "the organization the article is about; the subject is left out")]
@@ -1762,6 +1766,8 @@ final class RoleAssigner: Sendable {
                     || alsoObject?.start == $0.start
                     // `화웨이와의 거래를 금지했다`: dealings with a firm are what the measure is on.
                     || $0.marker == .comitative && s.string(max(0, $0.end - 2)..<$0.end).hasSuffix("의")
+                    // `후야와 더우위의 합병을 금지했다`: both firms of the deal the measure stops.
+                    || $0.marker == .comitative && groups.contains(where: { [g = $0] in $0.marker == .genitive && $0.start == g.end + 1 && s[g.end] == " " })
                     // `<포트나이트>와 개발자 계정을 삭제했다`: a name joined to the object's common nouns.
                     || $0.marker == .comitative && RoleAssigner.joinsTheObject(s, from: $0.end, before: hit.start, josa: josa)
                     // `틱톡 금지법을 시행했다`, `딥시크 사용 금지령을 내렸다`: a bare name right before the measure.
@@ -1825,6 +1831,17 @@ final class RoleAssigner: Sendable {
                 subj = imposer
                 targets = cast(doer, .target, "subject of the act the measure forbids (…하는 것을)")
             }
+        }
+        // `산업통상부는 테무가 …운영을 중단하도록 통보했다`: who is told to stop, named as the plain
+        // subject of the order's clause after the topic that gives the order, is its target.
+        if targets.isEmpty, RoleAssigner.ordersToStop.contains(where: hit.stem.hasPrefix),
+           let imposer = subj.members.contains(where: \.topic) ? subj
+               : groups.last(where: { $0.marker == .subject && $0.end <= subj.start && $0.members.contains(where: \.topic) }),
+           let doer = groups.first(where: { g in g.marker == .subject && g.start >= imposer.end && g.end < hit.start
+               && !g.members.contains(where: \.topic) && !g.members.contains { $0.type == .government } }),
+           !groups.contains(where: { $0.marker == .subject && $0.start > doer.end && $0.end < hit.start }) {
+            subj = imposer
+            targets = cast(doer, .target, "subject of the clause the order stops (…가 …중단하도록)")
         }
         // `미국의 드론 업체 A를 비롯해 …`: a country says whose firms, and leaves room for the list.
         if targets.allSatisfy({ $0.type == .government }) { targets = [] }

@@ -566,8 +566,9 @@ final class TriggerMatcher: Sendable {
             }
             if complementNouns.contains(head) {
                 hit.reading = "complement (…\(head))"
-                // `발표할 예정이다`: an announcement that has not been made yet.
-                if stem.kind == .announcement, ["계획", "예정", "방침"].contains(head) {
+                // `발표할 예정이다`: an announcement that has not been made yet. A launch or a
+                // selection planned (`출시할 계획이다`) is the plan announced.
+                if stem.kind == .announcement, ["계획", "예정", "방침"].contains(head), ["발표", "공시", "공개"].contains(where: hit.stem.hasPrefix) {
                     hit.verdict = .rejected("announced only as coming (…\(head))")
                     return hit
                 }
