@@ -43,6 +43,10 @@ public struct ArticleSegmenter: Sendable {
     private var header: PartialDate?
     private var previousWasList = false
     private var endsLikeSentence = false
+    /// The line before was a stamp's label alone (`입력`, `수정 :`): the date line after it is that stamp.
+    private var labelBefore: StampLabel? = nil
+
+    enum StampLabel { case published, edited }
 
     public init(lexicon: Lexicon) {
         rules = SegmentationRules(lexicon.segmentation)
@@ -53,8 +57,16 @@ public struct ArticleSegmenter: Sendable {
         let line = rawLine.trimmed
         if line.isEmpty { return [] }
         let scalars = line.scalars
+        let label = labelBefore
+        labelBefore = rules.stampLabel(scalars)
+        // `입력` on a line of its own, its date on the next: the label is no body.
+        if labelBefore != nil { return [] }
         if let d = DateLine.parse(scalars, labels: rules.dateLabels, editLabels: rules.editLabels), d.shape != .inText {
             defer { previousWasList = d.shape == .listItem }
+            if d.shape == .alone, let label {
+                if label == .published, labeled == nil { labeled = d.date }
+                return []
+            }
             switch d.shape {
             case .labeled:
                 if labeled == nil { labeled = d.date }
@@ -63,8 +75,11 @@ public struct ArticleSegmenter: Sendable {
                 return []
             case .alone:
                 if d.bulleted || previousWasList { return [] }
-                // A short block closes too when it reads as a sentence (a headline is one line, with no period).
-                if bodyLength >= ArticleSegmenter.minimumBody || (bodyLength >= 15 && endsLikeSentence) {
+                // A short block closes too when it reads as a sentence: headlines rarely end in 다.
+                // One that does (`…택배가 스마트해진다`), a lone line with no period above a stamp
+                // with its time, heads the article that the stamp dates.
+                let headline = lines.count == 1 && d.timed && lines[0].unicodeScalars.last == "다"
+                if bodyLength >= ArticleSegmenter.minimumBody || (bodyLength >= 15 && endsLikeSentence && !headline) {
                     // Pages that put each article's date before it: the article already has its
                     // date, so this line opens the next one.
                     if header != nil {
@@ -85,9 +100,7 @@ public struct ArticleSegmenter: Sendable {
         lines.append(body)
         bodyLength += body.unicodeScalars.count
         let tail = body.unicodeScalars.suffix(2)
-        // A lone line ending in 다 with no period is a headline (`…택배가 스마트해진다`): the date line
-        // after it opens the article rather than closing one.
-        endsLikeSentence = tail.last == "다" && lines.count >= 2 || Array(tail) == ["다", "."] || Array(tail) == ["요", "."] || Array(tail) == [".", "\""]
+        endsLikeSentence = tail.last == "다" || Array(tail) == ["다", "."] || Array(tail) == ["요", "."] || Array(tail) == [".", "\""]
         if bodyLength >= ArticleSegmenter.maximumBody {
             // The rest of a cut article is the same article: it keeps the date found at its top.
             let (keptLabel, keptHeader) = (labeled, header)
@@ -129,6 +142,7 @@ public struct ArticleSegmenter: Sendable {
         header = nil
         previousWasList = false
         endsLikeSentence = false
+        labelBefore = nil
     }
 
     /// Segments a whole text at once (tests, small inputs).
@@ -174,6 +188,18 @@ struct SegmentationRules: Sendable {
         if length < 40, !s.contains(" "), s.contains("@") { return true }
         if length < 25, s.matches(ArticleSegmenter.reporter, at: length - 2) || s.matches(ArticleSegmenter.correspondent, at: length - 3) { return true }
         return false
+    }
+
+    /// The label of a stamp written alone on its line (`입력`, `수정 :`, `기사입력`), whose date follows
+    /// on the next line; nil for any other line.
+    func stampLabel(_ s: Scalars) -> ArticleSegmenter.StampLabel? {
+        var k = s.count
+        while k > 0, s[k - 1] == ":" || s[k - 1].isSpace { k -= 1 }
+        guard k > 0, k <= 8 else { return nil }
+        let word = Scalars(s[0..<k])
+        if dateLabels.contains(where: { $0 == word }) { return .published }
+        if editLabels.contains(where: { $0 == word }) { return .edited }
+        return nil
     }
 
     /// Whether a line ends as a Korean sentence does: in 다 or 요, with a period or a closing quote.

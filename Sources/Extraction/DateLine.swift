@@ -20,6 +20,8 @@ struct DateLine {
     let date: PartialDate
     let shape: Shape
     let bulleted: Bool
+    /// A time of day follows the date (`2022.11.01 18:14`): a page's stamp, not a search result's date.
+    var timed = false
 
     /// The first absolute date in `line`, if any, with the line's shape.
     static func parse(_ line: String, labels: [Scalars], editLabels: [Scalars]) -> DateLine? {
@@ -45,7 +47,9 @@ struct DateLine {
             return DateLine(date: date, shape: .labeled, bulleted: bulleted)
         }
         let beforeText = prefix.trimmed
-        if beforeText.isEmpty && restAfter.isEmpty { return DateLine(date: date, shape: .alone, bulleted: bulleted) }
+        if beforeText.isEmpty && restAfter.isEmpty {
+            return DateLine(date: date, shape: .alone, bulleted: bulleted, timed: after > range.upperBound + 1)
+        }
         // A byline with its stamp: `홍길동 기자 | 2025.03.04 14:10`.
         if restAfter.isEmpty, beforeText.unicodeScalars.count < 40,
            beforeText.hasSuffix("|") || beforeText.hasSuffix("/") || beforeText.contains("기자") || beforeText.contains("특파원") {

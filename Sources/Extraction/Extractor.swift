@@ -104,7 +104,7 @@ public struct ExtractedArticle: Sendable {
 /// gives the date).
 public final class Extractor: Sendable {
     public static let name = "kgraph-rules"
-    public static let version = "2.26.0"
+    public static let version = "2.26.1"
     public static var producer: Producer { Producer(name: name, version: version) }
 
     public let lexicon: Lexicon
@@ -447,6 +447,8 @@ public final class Extractor: Sendable {
 
     /// `이번 협약식에는 A사 김OO 대표, B사 이OO 대표가 참석했다`: a signing ceremony and those who attended it.
     static let signingCeremonies = PatternSet(["협약식", "체결식", "서명식", "조인식"])
+    /// Words after a list that make it a list of fields, not of organizations (`…등 분야에서`).
+    static let fieldWords = ["분야", "부문", "영역"].map(\.scalars)
     static let attended = "참석".scalars
 
     /// `23개 품목을`: things counted.
@@ -577,13 +579,22 @@ public final class Extractor: Sendable {
                              datedByText: dated))
         } else if context.partnership.count >= 2 || context.openPartnership, context.sentencesSincePartnership <= 3, let verb = consortia.memberVerbStart(s),
                   // Officers who speak (`KT 클라우드/DX사업본부 본부장은 “…합류하는 3개 기관에…”`) join nothing.
-                  let list = groups.last(where: { [.subject, .list].contains($0.marker) && $0.start < verb && $0.members.count >= 2 && !$0.members.contains(where: \.speaker) }) {
+                  let list = groups.last(where: { [.subject, .list].contains($0.marker) && $0.start < verb && $0.members.count >= 2 && !$0.members.contains(where: \.speaker) }),
+                  // `메타버스산업협회는 … A, B 등 기업들도 참여하고 있다`, `…협회에는 A, B가 참여하고 있다`: a
+                  // party told of as the topic names its own members, not the partnership's.
+                  !groups.contains(where: { g in g.start < list.start
+                      && (g.marker == .subject && g.members.contains(where: \.topic) || g.marker == .dative && RoleAssigner.particle(of: g, in: s) == "에는")
+                      // (`메타버스산업협회` for 한국메타버스산업협회: the name told short.)
+                      && g.members.contains { m in context.partnership.contains { $0.name == m.name || $0.name.hasSuffix(m.name) } } }),
+                  // `▲…개발 지원 ▲…확산 홍보 협력 등 분야에서 협력하기로 했다`: a list of fields.
+                  !Extractor.fieldWords.contains(where: { s.contains($0, in: max(0, verb - 10)..<verb) }) {
             // `학계에선 A·B·C가 참여한다`: more members of the partnership told just before; the list
             // runs to the member verb, its last item taken as written when no name is known.
             let listed = consortia.items(s, ConsortiumReader.listStart(s, before: list.start)..<max(list.start, verb - 1), mentions: mentions)
             let joined = listed.filter { m in !context.partnership.contains { $0.name == m.name } }
                 .map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (joins the partnership told before, \($0.rule))") }
-            if !joined.isEmpty {
+            // `▲…개발 지원 ▲…국책사업 공동참여 등`: pieces of a list that no name is known in are fields.
+            if !joined.isEmpty, joined.contains(where: { !$0.why.hasSuffix(", list-item)") }) {
                 let (d, dateWhy, dated) = date(at: verb)
                 var found = Found(kind: .partnership, cast: context.partnership + joined, date: d, modality: .done, amount: nil, confidence: confidence(joined, base: 0.7),
                                   explanation: "partnership: members joining the one told before; " + joined.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,

@@ -493,6 +493,10 @@ final class RoleAssigner: Sendable {
         }
         if let g = groups.last(where: { g in
             g.marker == .source && g.end <= position && g.members.allSatisfy { [.government, .agency].contains($0.type) }
+                // `누리모터스는 세르비아에서 …협약을 체결했다`: a country named bare after a topic the
+                // recognizer does not know is where, not who (`캐나다에서도 …을 금지했다` acts).
+                && !(g.members.contains(where: { $0.name == $0.surface + " 정부" })
+                     && (s.map { $0.string(0..<g.start).split(separator: " ").contains { $0.hasSuffix("은") || $0.hasSuffix("는") } } ?? false))
                 // `타이베이 뮤직센터에서 열린 기조연설`: a venue, not an agent.
                 && !(s.map { RoleAssigner.opensRelativeClause($0, after: g.end, before: position) } ?? false)
         }) { return g }
@@ -810,8 +814,16 @@ final class RoleAssigner: Sendable {
     }
 
     static let respectively = "각각".scalars
+    /// `투자한 크로아티아의 전기차 업체 리막`: a country with 의 after a relative clause tells where
+    /// the firm the clause modifies is from; it is not that firm.
+    static func isOrigin(_ g: MentionGroup) -> Bool {
+        g.marker == .genitive && g.members.allSatisfy { $0.type == .government }
+    }
+
     /// Stems of an order to stop (`중단하도록 통보`, `중단하라고 지시`).
     static let ordersToStop = ["중단하도록", "중단하라", "중지하도록", "중지하라"]
+    /// Stems that make a measure only when a government gives them: a request or an instruction.
+    static let requestsToStop = ["중단하도록 했", "중단하도록 요청", "중단하라고 요청"]
     /// `각자 컨소시엄을 구성`, `각기 …`: each on its own, with no partner of the others.
     static let eachApart = ["각자 ", "각기 "].map(\.scalars)
 
@@ -1056,7 +1068,9 @@ final class RoleAssigner: Sendable {
         }
         if hit.modifies {
             guard let partner = groups.last(where: { $0.marker == .comitative && $0.end <= hit.start && hit.start - $0.end <= 30 }) else { return nil }
-            guard let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 24 && $0.marker != .none && $0.marker != .comitative }) else {
+            // `…와 공동 개발한 축구게임 '얼티밋 풋볼클럽'이`: a title or a product the clause modifies is a thing.
+            guard let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 24 && $0.marker != .none && $0.marker != .comitative }),
+                  !head.members.allSatisfy({ $0.rule == "quoted name" || $0.type == .product }) else {
                 // `누리텔레콤은 한빛게임즈와 공동 개발한 모델을 공개했다`: a clause on a thing shares the
                 // subject of the sentence, named right before the partner.
                 // Not when another subject stands between (`A는 고객사들이 B와 공동 개발한`), nor for
@@ -1270,9 +1284,7 @@ final class RoleAssigner: Sendable {
             // left out tells what the organization the article is about invested in.
             if let topic, hit.modifies, !hit.reverses, !hit.passive, !hit.sells, !hit.joins,
                !groups.contains(where: { $0.end <= hit.start && [.object, .dative, .subject, .genitive].contains($0.marker) }),
-               // `투자한 크로아티아의 전기차 업체 리막`: a country with 의 tells where the firm is from.
-               let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none
-                                                && !($0.marker == .genitive && $0.members.allSatisfy { $0.type == .government }) }),
+               let head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none && !RoleAssigner.isOrigin($0) }),
                !head.members.contains(where: { $0.name == topic.name || $0.type == .government }),
                !s[hit.end..<head.start].contains(where: { $0 == "," || $0 == "." }) {
                 return ([topic.recast(.investor, "the organization the article is about; the subject is left out")]
@@ -1380,7 +1392,7 @@ final class RoleAssigner: Sendable {
                 return (cast(subj, .investor, "subject of the relative clause") + cast(into, .target, "what the clause invests in (에)"),
                         "investment: relative clause '\(hit.stem)' naming what it invests in")
             }
-            if var head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none }) {
+            if var head = groups.first(where: { $0.start >= hit.end && $0.start - hit.end <= 40 && $0.marker != .none && !RoleAssigner.isOrigin($0) }) {
                 // `A가 돈을 넣은 B, C가 투자한 D 등이`: a list of such clauses; the head is the first item,
                 // the next the subject of a clause of its own.
                 if head.members.count >= 2, head.marker == .subject, RoleAssigner.opensRelativeClause(s, after: head.end, before: min(s.count, head.end + 40)) {
@@ -1680,6 +1692,10 @@ final class RoleAssigner: Sendable {
             alsoObject = subj
             subj = imposer
         }
+        // `카카오는 일부 기능을 중단하도록 했다`, `참여연대는 쿠팡에 …중단하라고 요청했다`: a firm's or a
+        // group's own instruction or request is no measure; a government's is.
+        if RoleAssigner.requestsToStop.contains(where: hit.stem.hasPrefix),
+           !groups.contains(where: { $0.marker == .subject && $0.end <= hit.start && $0.members.allSatisfy { $0.type == .government } }) { return nil }
         // `애플은 팔러가 …하지 못했다며 팔러를 금지했다`: a clause's subject that is also what the
         // measure is on is not the imposer; the topic before it is.
         let objects = Set(groups.filter { $0.start < hit.start && $0.marker == .object }.flatMap(\.members).map(\.name))
@@ -1837,6 +1853,8 @@ final class RoleAssigner: Sendable {
         if targets.isEmpty, RoleAssigner.ordersToStop.contains(where: hit.stem.hasPrefix),
            let imposer = subj.members.contains(where: \.topic) ? subj
                : groups.last(where: { $0.marker == .subject && $0.end <= subj.start && $0.members.contains(where: \.topic) }),
+           // Only a government's order has a target so named (`참여연대는 쿠팡이 …중단하라고 요청했다`).
+           imposer.members.allSatisfy({ $0.type == .government }),
            let doer = groups.first(where: { g in g.marker == .subject && g.start >= imposer.end && g.end < hit.start
                && !g.members.contains(where: \.topic) && !g.members.contains { $0.type == .government } }),
            !groups.contains(where: { $0.marker == .subject && $0.start > doer.end && $0.end < hit.start }) {

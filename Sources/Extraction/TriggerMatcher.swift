@@ -567,8 +567,12 @@ final class TriggerMatcher: Sendable {
             if complementNouns.contains(head) {
                 hit.reading = "complement (…\(head))"
                 // `발표할 예정이다`: an announcement that has not been made yet. A launch or a
-                // selection planned (`출시할 계획이다`) is the plan announced.
-                if stem.kind == .announcement, ["계획", "예정", "방침"].contains(head), ["발표", "공시", "공개"].contains(where: hit.stem.hasPrefix) {
+                // selection the organization plans, said as its own plan (`출시할 계획이다`), is the
+                // plan announced; not one reported by others (`…계획인 것으로 알려졌다`, `…계획이라고
+                // 보도했다`), another's in a clause (`출시할 예정인 폰`), denied or given up (`계획이
+                // 없다`, `계획이었다`), nor a thing to be launched (`출시될 예정이다`).
+                if stem.kind == .announcement, ["계획", "예정", "방침"].contains(head),
+                   ["발표", "공시", "공개"].contains(where: hit.stem.hasPrefix) || hit.passive || rest.first == "될" || noun != head + "이다" {
                     hit.verdict = .rejected("announced only as coming (…\(head))")
                     return hit
                 }
