@@ -594,7 +594,8 @@ public final class Extractor: Sendable {
             let joined = listed.filter { m in !context.partnership.contains { $0.name == m.name } }
                 .map { Cast(role: .party, name: $0.name, surface: $0.surface, type: $0.type, why: "\($0.surface) (joins the partnership told before, \($0.rule))") }
             // `▲…개발 지원 ▲…국책사업 공동참여 등`: pieces of a list that no name is known in are fields.
-            if !joined.isEmpty, joined.contains(where: { !$0.why.hasSuffix(", list-item)") }) {
+            let namesOne = listed.contains { m in m.rule != "list-item" && !context.partnership.contains { $0.name == m.name } }
+            if !joined.isEmpty, namesOne {
                 let (d, dateWhy, dated) = date(at: verb)
                 var found = Found(kind: .partnership, cast: context.partnership + joined, date: d, modality: .done, amount: nil, confidence: confidence(joined, base: 0.7),
                                   explanation: "partnership: members joining the one told before; " + joined.map(\.why).joined(separator: "; ") + "; date: " + dateWhy,

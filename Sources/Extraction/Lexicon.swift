@@ -185,6 +185,10 @@ struct CueFile: Decodable, Sendable {
         var sequenceNouns: [String]?
         /// Endings that join a clause to the next (다면서, 하며).
         var clauseLinks: [String]?
+        /// Stems of an order to stop (중단하도록, 중단하라).
+        var stopOrders: [String]?
+        /// Stems of a request or an instruction to stop (중단하라고 요청): a measure only from a government.
+        var governmentRequests: [String]?
     }
     var roleWords: RoleWords?
     var denials: [String]

@@ -183,9 +183,9 @@ extension OrganizationRecognizer {
         }
         // `미국 몬태나주 의회는`, `미 캘리포니아주 차량관리국은`: a state's own body, after the bare state.
         if m.type == .government, split1 == nil, found?.name.hasSuffix("주") == true, let body = spacedBody(m, s, first: w1),
-           let named = spacedBodyName(m, body, split: josa.strip(body.text), s) {
+           case let split = josa.strip(body.text), let named = spacedBodyName(m, body, split: split, s) {
             bodyWord = body
-            bodySplit = josa.strip(body.text)
+            bodySplit = split
             // Named from the state on, as the state names its own bodies (`몬태나주 의회`).
             let stateStart = w1.end - w1.text.unicodeScalars.count
             found = (s.string(stateStart..<named.stemEnd).replacingOccurrences(of: #"\([^)]*\)"#, with: "", options: .regularExpression), named.stemEnd)

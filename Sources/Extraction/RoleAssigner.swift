@@ -114,6 +114,12 @@ final class RoleAssigner: Sendable {
     let successively: [Scalars]
     /// Stems of an order or a sanction given to the one named with 에 (cues.json `roleWords.orderStems`).
     let orderStems: [String]
+    /// Stems of an order to stop (cues.json `roleWords.stopOrders`): who must stop may be the plain
+    /// subject of the order's clause.
+    let stopOrders: [String]
+    /// Stems of a request or an instruction to stop (cues.json `roleWords.governmentRequests`): a
+    /// measure only when a government gives it.
+    let governmentRequests: [String]
     /// Stems of money spent, not invested in what is named (cues.json `roleWords.spendingStems`: 투입).
     let spendingStems: [String]
     /// Topic-marked words that are no speaker apart from the organizations named (cues.json
@@ -180,6 +186,8 @@ final class RoleAssigner: Sendable {
         marketWords = (words?.marketWords ?? []).map(\.scalars)
         successively = (words?.successively ?? []).map { ($0 + " ").scalars }
         orderStems = words?.orderStems ?? []
+        stopOrders = words?.stopOrders ?? []
+        governmentRequests = words?.governmentRequests ?? []
         spendingStems = words?.spendingStems ?? []
         notSpeakers = words?.notSpeakers ?? []
         ownStakes = (words?.ownStakes ?? []).map(\.scalars)
@@ -820,10 +828,6 @@ final class RoleAssigner: Sendable {
         g.marker == .genitive && g.members.allSatisfy { $0.type == .government }
     }
 
-    /// Stems of an order to stop (`중단하도록 통보`, `중단하라고 지시`).
-    static let ordersToStop = ["중단하도록", "중단하라", "중지하도록", "중지하라"]
-    /// Stems that make a measure only when a government gives them: a request or an instruction.
-    static let requestsToStop = ["중단하도록 했", "중단하도록 요청", "중단하라고 요청"]
     /// `각자 컨소시엄을 구성`, `각기 …`: each on its own, with no partner of the others.
     static let eachApart = ["각자 ", "각기 "].map(\.scalars)
 
@@ -1694,7 +1698,7 @@ final class RoleAssigner: Sendable {
         }
         // `카카오는 일부 기능을 중단하도록 했다`, `참여연대는 쿠팡에 …중단하라고 요청했다`: a firm's or a
         // group's own instruction or request is no measure; a government's is.
-        if RoleAssigner.requestsToStop.contains(where: hit.stem.hasPrefix),
+        if governmentRequests.contains(where: hit.stem.hasPrefix),
            !groups.contains(where: { $0.marker == .subject && $0.end <= hit.start && $0.members.allSatisfy { $0.type == .government } }) { return nil }
         // `애플은 팔러가 …하지 못했다며 팔러를 금지했다`: a clause's subject that is also what the
         // measure is on is not the imposer; the topic before it is.
@@ -1850,7 +1854,7 @@ final class RoleAssigner: Sendable {
         }
         // `산업통상부는 테무가 …운영을 중단하도록 통보했다`: who is told to stop, named as the plain
         // subject of the order's clause after the topic that gives the order, is its target.
-        if targets.isEmpty, RoleAssigner.ordersToStop.contains(where: hit.stem.hasPrefix),
+        if targets.isEmpty, stopOrders.contains(where: hit.stem.hasPrefix),
            let imposer = subj.members.contains(where: \.topic) ? subj
                : groups.last(where: { $0.marker == .subject && $0.end <= subj.start && $0.members.contains(where: \.topic) }),
            // Only a government's order has a target so named (`참여연대는 쿠팡이 …중단하라고 요청했다`).
