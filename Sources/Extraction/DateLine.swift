@@ -38,6 +38,7 @@ struct DateLine {
             before = (before.lowerBound + 1)..<before.upperBound
         }
         let after = skipTimeAndZone(s, from: range.upperBound)
+        let hasTime = after > range.upperBound + 1
         let restAfter = s.trimmedRange(after..<trimmed.upperBound)
         let prefix = s.string(before)
         if editLabels.contains(where: { s.contains($0, in: before) }) {
@@ -48,7 +49,7 @@ struct DateLine {
         }
         let beforeText = prefix.trimmed
         if beforeText.isEmpty && restAfter.isEmpty {
-            return DateLine(date: date, shape: .alone, bulleted: bulleted, timed: after > range.upperBound + 1)
+            return DateLine(date: date, shape: .alone, bulleted: bulleted, timed: hasTime)
         }
         // A byline with its stamp: `홍길동 기자 | 2025.03.04 14:10`.
         if restAfter.isEmpty, beforeText.unicodeScalars.count < 40,
@@ -56,7 +57,6 @@ struct DateLine {
             return DateLine(date: date, shape: .labeled, bulleted: bulleted)
         }
         // `2025-01-22 13:15:31"headline…"` or `headline… 2025-01-22`: a list of other articles.
-        let hasTime = after > range.upperBound + 1
         if (beforeText.isEmpty && hasTime) || (restAfter.isEmpty && s.count < 120) {
             return DateLine(date: date, shape: .listItem, bulleted: bulleted)
         }

@@ -183,12 +183,11 @@ extension OrganizationRecognizer {
         }
         // `미국 몬태나주 의회는`, `미 캘리포니아주 차량관리국은`: a state's own body, after the bare state.
         if m.type == .government, split1 == nil, found?.name.hasSuffix("주") == true, let body = spacedBody(m, s, first: w1),
-           case let split = josa.strip(body.text), let named = spacedBodyName(m, body, split: split, s) {
+           // Named from the state on, as the state names its own bodies (`몬태나주 의회`).
+           case let split = josa.strip(body.text), let named = spacedBodyName(m, body, split: split, s, from: w1.end - w1.text.unicodeScalars.count) {
             bodyWord = body
             bodySplit = split
-            // Named from the state on, as the state names its own bodies (`몬태나주 의회`).
-            let stateStart = w1.end - w1.text.unicodeScalars.count
-            found = (s.string(stateStart..<named.stemEnd).replacingOccurrences(of: #"\([^)]*\)"#, with: "", options: .regularExpression), named.stemEnd)
+            found = named
         }
         if let body = found {
             if body.name != m.name { OrganizationRecognizer.teachBareBody(of: body.name, aliases: &aliases) }
@@ -393,14 +392,17 @@ extension OrganizationRecognizer {
         return nil
     }
 
-    /// The name of the body `spacedCourt` found: the words from the country to the body as written.
-    func spacedBodyName(_ m: Mention, _ word: (text: String, end: Int), split: (stem: String, particle: String, marker: Marker)?, _ s: Scalars) -> (name: String, stemEnd: Int)? {
+    /// The name of the body `spacedCourt` found: the words from the country to the body as written,
+    /// or from `start` on when given (a state's body, named without its country).
+    func spacedBodyName(_ m: Mention, _ word: (text: String, end: Int), split: (stem: String, particle: String, marker: Marker)?, _ s: Scalars,
+                        from start: Int? = nil) -> (name: String, stemEnd: Int)? {
         let stem = split?.stem ?? word.text
         guard spacedBodySuffixes.contains(where: { stem.hasSuffix($0) }) else { return nil }
         let stemEnd = word.end - (word.text.unicodeScalars.count - stem.unicodeScalars.count)
         guard stemEnd > m.end else { return nil }
         // `미 백악관 예산관리국(OMB)은`: the gloss is no part of the name.
-        let written = (m.surface + s.string(m.end..<stemEnd)).replacingOccurrences(of: #"\([^)]*\)"#, with: "", options: .regularExpression)
+        let text = start.map { s.string($0..<stemEnd) } ?? m.surface + s.string(m.end..<stemEnd)
+        let written = text.replacingOccurrences(of: #"\([^)]*\)"#, with: "", options: .regularExpression)
         return (written, stemEnd)
     }
 

@@ -822,6 +822,14 @@ final class RoleAssigner: Sendable {
     }
 
     static let respectively = "각각".scalars
+    /// The topic (은/는) that gives a measure whose act has a subject of its own (`방통위는 A가 …하는
+    /// 것을 금지했다`, `산업통상부는 A가 …중단하도록 통보했다`): `subj` when it is a topic, else the
+    /// last topic-marked subject before it.
+    static func topicGiving(_ subj: MentionGroup, _ groups: [MentionGroup]) -> MentionGroup? {
+        subj.members.contains(where: \.topic) ? subj
+            : groups.last(where: { $0.marker == .subject && $0.end <= subj.start && $0.members.contains(where: \.topic) })
+    }
+
     /// `투자한 크로아티아의 전기차 업체 리막`: a country with 의 after a relative clause tells where
     /// the firm the clause modifies is from; it is not that firm.
     static func isOrigin(_ g: MentionGroup) -> Bool {
@@ -1833,9 +1841,7 @@ final class RoleAssigner: Sendable {
         // before 것을 tells, so on that clause's plain subject, who may no longer do it; the topic
         // before it imposes the measure.
         if targets.isEmpty, hit.start >= 4, s.matches(RoleAssigner.thingObject, at: hit.start - 3) {
-            let topicFirst = subj.members.contains(where: \.topic) ? subj
-                : groups.last(where: { $0.marker == .subject && $0.end <= subj.start && $0.members.contains(where: \.topic) })
-            if let imposer = topicFirst, let doer = groups.last(where: { g in g.marker == .subject && g.start >= imposer.end && g.end < hit.start
+            if let imposer = RoleAssigner.topicGiving(subj, groups), let doer = groups.last(where: { g in g.marker == .subject && g.start >= imposer.end && g.end < hit.start
                    && !g.members.contains(where: \.topic) && !g.members.contains { $0.type == .government } }),
                RoleAssigner.lastClauseEnd(s, from: doer.end, to: hit.start - 3) == nil,
                // `메타가 …허용했다면서 …접근하는 것을 통제하겠다`: a reason clause's subject is not the doer.
@@ -1855,8 +1861,7 @@ final class RoleAssigner: Sendable {
         // `산업통상부는 테무가 …운영을 중단하도록 통보했다`: who is told to stop, named as the plain
         // subject of the order's clause after the topic that gives the order, is its target.
         if targets.isEmpty, stopOrders.contains(where: hit.stem.hasPrefix),
-           let imposer = subj.members.contains(where: \.topic) ? subj
-               : groups.last(where: { $0.marker == .subject && $0.end <= subj.start && $0.members.contains(where: \.topic) }),
+           let imposer = RoleAssigner.topicGiving(subj, groups),
            // Only a government's order has a target so named (`참여연대는 쿠팡이 …중단하라고 요청했다`).
            imposer.members.allSatisfy({ $0.type == .government }),
            let doer = groups.first(where: { g in g.marker == .subject && g.start >= imposer.end && g.end < hit.start
